@@ -1,0 +1,93 @@
+import { parseArgs } from 'node:util';
+import { defaultDataDir } from './core/data-dir';
+import { DatabaseError } from './core/db/database';
+import { RELAYDESK_VERSION } from './core/version';
+import { CliError, writeLine, type CliIo, type Command } from './cli/command';
+import { commands } from './cli/commands';
+
+const commonOptions = {
+  'data-dir': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+function helpText(): string {
+  const width = Math.max(...commands.map((c) => c.name.length));
+  return [
+    `relaydesk ${RELAYDESK_VERSION}: operator console for the IMIconnect / Webex Connect messaging APIs`,
+    '',
+    'Usage: relaydesk <command> [options]',
+    '',
+    'Commands:',
+    ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    '',
+    'Every command takes --data-dir DIR (default: $RELAYDESK_DATA_DIR, else the app data folder),',
+    'so the desktop app, the CLI and browser mode share one database.',
+    "Run 'relaydesk <command> --help' for a command's options.",
+  ].join('\n');
+}
+
+function findCommand(name: string): Command {
+  const command = commands.find((c) => c.name === name);
+  if (!command) throw new CliError(`Unknown command '${name}'. Run 'relaydesk --help' to list the commands.`);
+  return command;
+}
+
+/** Runs the CLI; returns the exit code. Exported so tests can run it in-process. */
+export async function runCli(argv: string[], io: CliIo, stopSignal: Promise<void>): Promise<number> {
+  const [name, ...rest] = argv;
+  try {
+    if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+      writeLine(io.stdout, helpText());
+      return name === undefined ? 2 : 0;
+    }
+    if (name === '--version' || name === '-v') {
+      writeLine(io.stdout, RELAYDESK_VERSION);
+      return 0;
+    }
+    const command = findCommand(name);
+    let parsed;
+    try {
+      parsed = parseArgs({
+        args: rest,
+        options: { ...commonOptions, ...command.options },
+        allowPositionals: command.allowPositionals ?? false,
+        strict: true,
+      });
+    } catch (error) {
+      throw new CliError(`${(error as Error).message}\nUsage: ${command.usage}`);
+    }
+    if (parsed.values.help) {
+      writeLine(io.stdout, `${command.summary}\n\nUsage: ${command.usage} [--data-dir DIR]`);
+      return 0;
+    }
+    const dataDir = (parsed.values['data-dir'] as string | undefined) ?? defaultDataDir();
+    return await command.run({ values: parsed.values, positionals: parsed.positionals, dataDir, io, stopSignal });
+  } catch (error) {
+    if (error instanceof CliError || error instanceof DatabaseError) {
+      writeLine(io.stderr, `relaydesk: ${error.message}`);
+      return 2;
+    }
+    if (error instanceof Error && error.name === 'ContractError') {
+      writeLine(io.stderr, `relaydesk: ${error.message}`);
+      return 1;
+    }
+    writeLine(io.stderr, `relaydesk: unexpected error: ${(error as Error).stack ?? String(error)}`);
+    return 1;
+  }
+}
+
+function main(): void {
+  const stopSignal = new Promise<void>((resolve) => {
+    process.once('SIGINT', () => resolve());
+    process.once('SIGTERM', () => resolve());
+  });
+  void runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin }, stopSignal).then(
+    (code) => {
+      process.exitCode = code;
+      // Long-running commands resolve after shutdown; one-shot commands may leave idle handles.
+      setImmediate(() => process.exit(code));
+    },
+  );
+}
+
+if (process.env.RELAYDESK_CLI_NO_MAIN !== '1') main();

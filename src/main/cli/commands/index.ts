@@ -1,0 +1,5 @@
+import type { Command } from '../command';
+import { serveCommand } from './serve';
+
+/** Every CLI command, in the order `relaydesk --help` lists them. */
+export const commands: readonly Command[] = [serveCommand];

@@ -1,0 +1,10 @@
+import type { Migration } from '../migration';
+import { settings } from './001-settings';
+import { profiles } from './002-profiles';
+import { outbound } from './003-outbound';
+import { inbound } from './004-inbound';
+import { templates } from './005-templates';
+import { rcs } from './006-rcs';
+
+/** Applied in order; the position (1-based) is the schema version kept in PRAGMA user_version. */
+export const migrations: readonly Migration[] = [settings, profiles, outbound, inbound, templates, rcs];

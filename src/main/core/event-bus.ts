@@ -1,0 +1,22 @@
+import type { EventName, EventPayload } from '../../shared/contract';
+import { events } from '../../shared/contract';
+
+type Listener = (name: EventName, payload: unknown) => void;
+
+/**
+ * Fan-out of contract events to every attached bridge (Electron window, browser sockets, tests).
+ * Payloads are parsed on the way out so a bridge never sees a shape the contract does not declare.
+ */
+export class EventBus {
+  private readonly listeners = new Set<Listener>();
+
+  emit<E extends EventName>(name: E, payload: EventPayload<E>): void {
+    const parsed = events[name].parse(payload);
+    for (const listener of this.listeners) listener(name, parsed);
+  }
+
+  subscribe(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+}

@@ -1,0 +1,86 @@
+import type { Handlers } from '../../shared/contract';
+import { createAppArea } from './app/area';
+import { StatusBoard } from './app/status-board';
+import type { CoreContext } from './area';
+import { createComposeArea } from './compose/area';
+import { openDatabase } from './db/database';
+import { SettingsRepo } from './db/settings-repo';
+import { createDispatch, type Dispatch } from './dispatch';
+import { EventBus } from './event-bus';
+import { createInboundArea } from './inbound/area';
+import { createFileLogger, describeError } from './logger';
+import { createOutboundArea } from './outbound/area';
+import type { CoreOptions } from './options';
+import { createProfilesArea } from './profiles/area';
+import { createRcsArea } from './rcs/area';
+
+
+export type { CoreOptions } from './options';
+
+export interface Core {
+  handlers: Handlers;
+  dispatch: Dispatch;
+  events: EventBus;
+  context: CoreContext;
+  close(): Promise<void>;
+}
+
+/** The composition root: one data directory in, the whole engine out. Never imports electron. */
+export async function createCore(options: CoreOptions): Promise<Core> {
+  const log = options.logger ?? createFileLogger(options.dataDir);
+  const db = openDatabase({ dataDir: options.dataDir, nativeBinding: options.nativeBinding });
+  const events = new EventBus();
+  const ctx: CoreContext = {
+    dataDir: options.dataDir,
+    db,
+    events,
+    settings: new SettingsRepo(db),
+    status: new StatusBoard(events),
+    log,
+    options,
+  };
+
+  const app = createAppArea(ctx, options.shell ?? 'browser');
+  const profiles = createProfilesArea(ctx);
+  const outbound = createOutboundArea(ctx);
+  const inbound = createInboundArea(ctx);
+  const compose = createComposeArea(ctx);
+  const rcs = createRcsArea(ctx);
+  const areas = [app, profiles, outbound, inbound, compose, rcs];
+
+  const handlers = {
+    ...app.handlers,
+    ...profiles.handlers,
+    ...outbound.handlers,
+    ...inbound.handlers,
+    ...compose.handlers,
+    ...rcs.handlers,
+  } satisfies Handlers;
+
+  const started: typeof areas = [];
+  const close = async (): Promise<void> => {
+    for (const area of started.reverse()) {
+      try {
+        await area.stop?.();
+      } catch (error) {
+        log.error('stopping an area failed', describeError(error));
+      }
+    }
+    db.close();
+  };
+
+  if (options.startServices !== false) {
+    try {
+      for (const area of areas) {
+        await area.start?.();
+        started.push(area);
+      }
+    } catch (error) {
+      await close();
+      throw error;
+    }
+  }
+
+  const dispatch = createDispatch(handlers, (error) => log.error('call failed', describeError(error)));
+  return { handlers, dispatch, events, context: ctx, close };
+}

@@ -1,0 +1,130 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { MAX_SOCKET_MESSAGE_BYTES } from '../../../shared/limits';
+import type { Dispatch } from '../dispatch';
+import type { EventBus } from '../event-bus';
+import { checkAccess, createToken, TOKEN_COOKIE } from './access';
+import { SocketRequest } from './socket-protocol';
+import { readStatic } from './static-files';
+
+export interface WebServerOptions {
+  dispatch: Dispatch;
+  events: EventBus;
+  /** The built renderer (out/renderer). */
+  staticDir: string;
+  port?: number;
+  token?: string;
+}
+
+export interface WebServer {
+  url: string;
+  port: number;
+  token: string;
+  close(): Promise<void>;
+}
+
+const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: https: http:; " +
+  "media-src https: http:; connect-src 'self'; frame-src 'self' blob: data:; object-src 'none'; base-uri 'none'; " +
+  "form-action 'none'; frame-ancestors 'none'";
+
+/** Browser mode: the built renderer and the contract over a WebSocket, on 127.0.0.1 only. */
+export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
+  const token = options.token ?? createToken();
+  let port = options.port ?? 0;
+
+  const server = createServer((req, res) => {
+    void handleHttp(req, res).catch(() => {
+      if (!res.headersSent) sendText(res, 500, 'Internal error');
+    });
+  });
+
+  async function handleHttp(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const verdict = checkAccess(req, port, token);
+    if (!verdict.ok) return sendText(res, verdict.status, verdict.reason);
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.setHeader('Allow', 'GET, HEAD');
+      return sendText(res, 405, 'Only GET here; calls go over the WebSocket');
+    }
+    const file = await readStatic(options.staticDir, new URL(req.url ?? '/', 'http://x').pathname);
+    if (!file) return sendText(res, 404, 'Not found (is the renderer built? run npm run build)');
+    res.statusCode = 200;
+    res.setHeader('Content-Type', file.contentType);
+    res.setHeader('Content-Security-Policy', CSP);
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('Referrer-Policy', 'no-referrer');
+    res.setHeader('X-Frame-Options', 'DENY');
+    res.setHeader('Cache-Control', 'no-store');
+    // The page's own assets and socket carry the token as a cookie, so it is never in their URLs.
+    res.setHeader('Set-Cookie', `${TOKEN_COOKIE}=${token}; Path=/; HttpOnly; SameSite=Strict`);
+    res.end(req.method === 'HEAD' ? undefined : file.body);
+  }
+
+  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_SOCKET_MESSAGE_BYTES });
+  server.on('upgrade', (req, socket, head) => {
+    const verdict = checkAccess(req, port, token);
+    if (!verdict.ok || new URL(req.url ?? '/', 'http://x').pathname !== '/socket') {
+      const reason = verdict.ok ? 'Not found' : verdict.reason;
+      const status = verdict.ok ? '404 Not Found' : '403 Forbidden';
+      socket.end(`HTTP/1.1 ${status}\r\nContent-Type: text/plain\r\nConnection: close\r\n\r\n${reason}`);
+      return;
+    }
+    wss.handleUpgrade(req, socket, head, (ws) => attachSocket(ws));
+  });
+
+  function attachSocket(ws: WebSocket): void {
+    const unsubscribe = options.events.subscribe((event, payload) => {
+      if (ws.readyState === ws.OPEN) ws.send(JSON.stringify({ event, payload }));
+    });
+    ws.on('close', unsubscribe);
+    ws.on('message', (data, isBinary) => {
+      void answer(ws, isBinary ? null : data.toString());
+    });
+  }
+
+  async function answer(ws: WebSocket, text: string | null): Promise<void> {
+    let json: unknown;
+    try {
+      json = text === null ? undefined : JSON.parse(text);
+    } catch {
+      json = undefined;
+    }
+    const request = SocketRequest.safeParse(json);
+    if (!request.success) {
+      ws.send(JSON.stringify({ id: null, ok: false, error: { code: 'invalid_input', message: 'Send JSON {id, call, input}' } }));
+      return;
+    }
+    const result = await options.dispatch(request.data.call, request.data.input);
+    if (ws.readyState === ws.OPEN) ws.send(JSON.stringify({ id: request.data.id, ...result }));
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  port = (server.address() as AddressInfo).port;
+
+  return {
+    url: `http://127.0.0.1:${port}/?token=${token}`,
+    port,
+    token,
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const client of wss.clients) client.terminate();
+        wss.close();
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+function sendText(res: ServerResponse, status: number, text: string): void {
+  res.statusCode = status;
+  res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  res.end(text + '\n');
+}

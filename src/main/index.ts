@@ -1,0 +1,58 @@
+import { app, type BrowserWindow, dialog } from 'electron';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createCore, type Core } from './core';
+import { defaultDataDir } from './core/data-dir';
+import { bindIpc, forwardEvents, senderIsOurTopFrame } from './ipc';
+import { denyAllPermissions } from './security';
+import { appUrlChecker, createMainWindow, preloadPath, rendererIndexPath } from './window';
+
+const mainDir = dirname(fileURLToPath(import.meta.url));
+const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
+const rendererIndex = rendererIndexPath(mainDir);
+const isAppUrl = appUrlChecker(devServerUrl, rendererIndex);
+
+/** better-sqlite3 built for Electron's ABI (scripts/electron-native.mjs); Node's build serves the CLI. */
+function electronNativeBinding(): string | undefined {
+  const candidate = join(mainDir, '../../.native', `electron-${process.versions.electron}`, 'better_sqlite3.node');
+  return existsSync(candidate) ? candidate : undefined;
+}
+
+let core: Core | undefined;
+let window: BrowserWindow | undefined;
+
+async function start(): Promise<void> {
+  denyAllPermissions();
+  const dataDir = process.env.RELAYDESK_DATA_DIR ?? defaultDataDir(process.env, process.platform);
+  try {
+    core = await createCore({ dataDir, shell: 'electron', nativeBinding: electronNativeBinding() });
+  } catch (error) {
+    dialog.showErrorBox('Relaydesk cannot start', (error as Error).message);
+    app.exit(1);
+    return;
+  }
+  bindIpc(core, (event) => senderIsOurTopFrame(event, () => window?.webContents, isAppUrl));
+  window = createMainWindow({ preload: preloadPath(mainDir), devServerUrl, rendererIndex, isAppUrl });
+  forwardEvents(core, window.webContents);
+  window.on('closed', () => (window = undefined));
+}
+
+app.enableSandbox();
+if (!app.requestSingleInstanceLock()) app.quit();
+app.on('second-instance', () => window?.focus());
+app.on('web-contents-created', (_event, contents) => {
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+});
+app.whenReady().then(start, (error: unknown) => {
+  dialog.showErrorBox('Relaydesk cannot start', String(error));
+  app.exit(1);
+});
+app.on('window-all-closed', () => app.quit());
+app.on('will-quit', (event) => {
+  if (!core) return;
+  event.preventDefault();
+  const closing = core;
+  core = undefined;
+  void closing.close().finally(() => app.exit(0));
+});

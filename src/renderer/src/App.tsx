@@ -1,0 +1,59 @@
+import { useEffect, type ComponentType } from 'react';
+import type { AreaId } from './features/shell/areas';
+import { areas } from './features/shell/areas';
+import { NavRail } from './features/shell/NavRail';
+import { useNavStore } from './features/shell/nav-store';
+import { StatusBar } from './features/shell/StatusBar';
+import { useStatusStore } from './features/shell/status-store';
+import { useThemeStore } from './features/shell/theme-store';
+import { ComposePage } from './features/compose/ComposePage';
+import { HistoryPage } from './features/history/HistoryPage';
+import { InboundPage } from './features/inbound/InboundPage';
+import { RcsDesignerPage } from './features/rcs-designer/RcsDesignerPage';
+import { SettingsPage } from './features/settings/SettingsPage';
+import { TemplatesPage } from './features/templates/TemplatesPage';
+
+const pages: Record<AreaId, ComponentType> = {
+  compose: ComposePage,
+  templates: TemplatesPage,
+  rcs: RcsDesignerPage,
+  inbound: InboundPage,
+  history: HistoryPage,
+  settings: SettingsPage,
+};
+
+function useAreaShortcuts(): void {
+  const go = useNavStore((s) => s.go);
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return;
+      const index = Number(event.key) - 1;
+      const area = areas[index];
+      if (area) {
+        event.preventDefault();
+        go(area.id);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [go]);
+}
+
+export function App() {
+  const area = useNavStore((s) => s.area);
+  useAreaShortcuts();
+  useEffect(() => {
+    void useStatusStore.getState().load();
+    void useThemeStore.getState().load();
+  }, []);
+  const Page = pages[area];
+  return (
+    <div className="app">
+      <NavRail />
+      <main className="content" id="main">
+        <Page />
+      </main>
+      <StatusBar />
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import { create } from 'zustand';
+import type { Theme } from '../../../../shared/contract/app';
+import { api } from '../../api';
+
+/** Light, dark or follow the OS; kept in the core's settings so every shell agrees. */
+interface ThemeState {
+  theme: Theme;
+  load(): Promise<void>;
+  setTheme(theme: Theme): Promise<void>;
+}
+
+function apply(theme: Theme): void {
+  document.documentElement.dataset.theme = theme;
+}
+
+export const useThemeStore = create<ThemeState>((set) => ({
+  theme: 'system',
+  load: async () => {
+    const theme = await api['app:getTheme']();
+    apply(theme);
+    set({ theme });
+  },
+  setTheme: async (theme) => {
+    apply(theme);
+    set({ theme });
+    await api['app:setTheme'](theme);
+  },
+}));

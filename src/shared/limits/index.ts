@@ -1,0 +1,3 @@
+// Every limit from the vendor documents, each written once. Validation, UI and sandbox import
+// them from here. Areas keep their numbers in limits/<area>.ts and re-export them below.
+export * from './transport';

@@ -1,0 +1,52 @@
+import { _electron as electron, expect, test } from '@playwright/test';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+/** The installed Electron binary, found without require('electron') (which would download it). */
+function electronBinary(): string | undefined {
+  const pkg = join(root, 'node_modules', 'electron');
+  const pathFile = join(pkg, 'path.txt');
+  const dist = process.env.ELECTRON_OVERRIDE_DIST_PATH ?? join(pkg, 'dist');
+  if (!existsSync(pathFile)) return undefined;
+  const binary = join(dist, readFileSync(pathFile, 'utf8').trim());
+  return existsSync(binary) ? binary : undefined;
+}
+
+const binary = electronBinary();
+
+test.describe('Electron shell', () => {
+  test.skip(!binary, 'No Electron binary on this machine (it cannot be downloaded here); browser-mode specs cover the renderer.');
+
+  test('opens the console with the security settings on', async () => {
+    const app = await electron.launch({
+      executablePath: binary,
+      args: [join(root, 'out', 'main', 'index.js')],
+      env: { ...process.env, RELAYDESK_DATA_DIR: mkdtempSync(join(tmpdir(), 'relaydesk-electron-')) },
+    });
+    const window = await app.firstWindow();
+    await expect(window.getByRole('navigation', { name: 'Areas' })).toBeVisible();
+    const prefs = await app.evaluate(({ BrowserWindow }) => {
+      const web = BrowserWindow.getAllWindows()[0]!.webContents;
+      const p = (web as unknown as { getLastWebPreferences(): Record<string, unknown> }).getLastWebPreferences();
+      return { contextIsolation: p.contextIsolation, sandbox: p.sandbox, nodeIntegration: p.nodeIntegration, webSecurity: p.webSecurity };
+    });
+    expect(prefs).toEqual({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true });
+    // The renderer has the contract bridge and no Node.
+    expect(await window.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe('undefined');
+    expect(await window.evaluate(() => typeof (window as unknown as { relaydesk?: unknown }).relaydesk)).toBe('object');
+    // Navigation away and new windows are denied.
+    const before = window.url();
+    await window.evaluate(() => (location.href = 'https://example.com/'));
+    await window.waitForTimeout(500);
+    expect(window.url()).toBe(before);
+    await window.evaluate(() => window.open('https://example.com/'));
+    await window.waitForTimeout(500);
+    expect(app.windows()).toHaveLength(1);
+    await app.close();
+  });
+});

@@ -1,0 +1,39 @@
+import { PassThrough } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { tempDir } from './helpers/temp-dir';
+
+process.env.RELAYDESK_CLI_NO_MAIN = '1';
+const { runCli } = await import('../../src/main/cli');
+
+async function cli(args: string[]) {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let out = '';
+  let err = '';
+  stdout.on('data', (d: Buffer) => (out += d.toString()));
+  stderr.on('data', (d: Buffer) => (err += d.toString()));
+  const code = await runCli(args, { stdout, stderr, stdin: new PassThrough() }, Promise.resolve());
+  return { code, out, err };
+}
+
+describe('relaydesk CLI', () => {
+  it('--help lists the commands and the shared --data-dir', async () => {
+    const { code, out } = await cli(['--help']);
+    expect(code).toBe(0);
+    expect(out).toMatch(/serve\s+Open the console/);
+    expect(out).toContain('--data-dir');
+  });
+
+  it('names an unknown command and an unknown flag', async () => {
+    expect((await cli(['frobnicate'])).err).toMatch(/Unknown command 'frobnicate'/);
+    const bad = await cli(['serve', '--prot', '1', '--data-dir', tempDir()]);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/--prot/);
+  });
+
+  it('rejects a bad port with the flag named', async () => {
+    const { code, err } = await cli(['serve', '--port', '70000', '--data-dir', tempDir()]);
+    expect(code).toBe(2);
+    expect(err).toMatch(/--port: must be 0-65535/);
+  });
+});
