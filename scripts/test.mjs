@@ -33,7 +33,7 @@ const step = (name, fn) => {
   if (!only || only === name) steps.push([name, fn]);
 };
 
-step('typecheck', () => run('typecheck', npx, ['tsc', '--noEmit', '-p', 'tsconfig.node.json']) && run('typecheck (renderer)', npx, ['tsc', '--noEmit', '-p', 'tsconfig.web.json']));
+step('typecheck', () => run('typecheck', npx, ['tsc', '--noEmit', '-p', 'tsconfig.node.json']) && run('typecheck (renderer)', npx, ['tsc', '--noEmit', '-p', 'tsconfig.web.json']) && run('typecheck (e2e)', npx, ['tsc', '--noEmit', '-p', 'tsconfig.e2e.json']));
 step('lint', () => run('lint', npx, ['eslint', '--max-warnings=0', '.']));
 step('security', () => run('electronegativity', process.execPath, ['scripts/electronegativity.mjs']));
 step('build', () => run('build', npx, ['electron-vite', 'build']));

@@ -28,8 +28,8 @@ test.describe('Electron shell', () => {
       args: [join(root, 'out', 'main', 'index.js')],
       env: { ...process.env, RELAYDESK_DATA_DIR: mkdtempSync(join(tmpdir(), 'relaydesk-electron-')) },
     });
-    const window = await app.firstWindow();
-    await expect(window.getByRole('navigation', { name: 'Areas' })).toBeVisible();
+    const page = await app.firstWindow();
+    await expect(page.getByRole('navigation', { name: 'Areas' })).toBeVisible();
     const prefs = await app.evaluate(({ BrowserWindow }) => {
       const web = BrowserWindow.getAllWindows()[0]!.webContents;
       const p = (web as unknown as { getLastWebPreferences(): Record<string, unknown> }).getLastWebPreferences();
@@ -37,15 +37,19 @@ test.describe('Electron shell', () => {
     });
     expect(prefs).toEqual({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true });
     // The renderer has the contract bridge and no Node.
-    expect(await window.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe('undefined');
-    expect(await window.evaluate(() => typeof (window as unknown as { relaydesk?: unknown }).relaydesk)).toBe('object');
+    expect(await page.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe('undefined');
+    expect(await page.evaluate(() => typeof (window as unknown as { relaydesk?: unknown }).relaydesk)).toBe('object');
     // Navigation away and new windows are denied.
-    const before = window.url();
-    await window.evaluate(() => (location.href = 'https://example.com/'));
-    await window.waitForTimeout(500);
-    expect(window.url()).toBe(before);
-    await window.evaluate(() => window.open('https://example.com/'));
-    await window.waitForTimeout(500);
+    const before = page.url();
+    await page.evaluate(() => {
+      location.href = 'https://example.com/';
+    });
+    await page.waitForTimeout(500);
+    expect(page.url()).toBe(before);
+    await page.evaluate(() => {
+      window.open('https://example.com/');
+    });
+    await page.waitForTimeout(500);
     expect(app.windows()).toHaveLength(1);
     await app.close();
   });

@@ -41,12 +41,14 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   };
 
   const app = createAppArea(ctx, options.shell ?? 'browser');
+  // Built in dependency order: each area gets the services of the ones it needs.
   const profiles = createProfilesArea(ctx);
-  const outbound = createOutboundArea(ctx);
   const inbound = createInboundArea(ctx);
+  const outbound = createOutboundArea(ctx, { profiles: profiles.service, inbound: inbound.service });
   const compose = createComposeArea(ctx);
   const rcs = createRcsArea(ctx);
-  const areas = [app, profiles, outbound, inbound, compose, rcs];
+  // Started in this order (listener before the sandbox that posts to it), stopped in reverse.
+  const areas = [app, profiles, inbound, outbound, compose, rcs];
 
   const handlers = {
     ...app.handlers,

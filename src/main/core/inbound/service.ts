@@ -1,0 +1,16 @@
+/** Ids that tie an inbound event (receipt, reply) to something we sent. */
+export interface CorrelationKeys {
+  transids?: string[];
+  messageIds?: string[];
+  correlationIds?: string[];
+  callbackData?: string[];
+  /** MSISDNs / emails we sent to: replies from them belong to the conversation. */
+  addresses?: string[];
+  /** Only events received at or after this time (ms since epoch). */
+  since?: number;
+}
+
+/** What the inbound area offers other areas. `findRelated` returns the inbound area's event type. */
+export interface InboundService<Event = unknown> {
+  findRelated(keys: CorrelationKeys): Event[];
+}
