@@ -6,6 +6,7 @@ import { inboundCalls, inboundEvents } from './contract/inbound';
 import { outboundCalls, outboundEvents } from './contract/outbound';
 import { profilesCalls, profilesEvents } from './contract/profiles';
 import { rcsCalls, rcsEvents } from './contract/rcs';
+import { sandboxCalls, sandboxEvents } from './contract/sandbox';
 
 /**
  * Every call the renderer can make: name -> { input, output } zod schemas.
@@ -18,6 +19,7 @@ export const calls = {
   ...inboundCalls,
   ...composeCalls,
   ...rcsCalls,
+  ...sandboxCalls,
 } as const;
 
 /** Every event the core pushes to the renderer: name -> payload schema. */
@@ -28,6 +30,7 @@ export const events = {
   ...inboundEvents,
   ...composeEvents,
   ...rcsEvents,
+  ...sandboxEvents,
 } as const;
 
 export type Calls = typeof calls;

@@ -13,6 +13,7 @@ import { createOutboundArea } from './outbound/area';
 import type { CoreOptions } from './options';
 import { createProfilesArea } from './profiles/area';
 import { createRcsArea } from './rcs/area';
+import { createSandboxArea } from './sandbox/area';
 
 
 export type { CoreOptions } from './options';
@@ -44,11 +45,12 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   // Built in dependency order: each area gets the services of the ones it needs.
   const profiles = createProfilesArea(ctx);
   const inbound = createInboundArea(ctx);
+  const sandbox = createSandboxArea(ctx);
   const outbound = createOutboundArea(ctx, { profiles: profiles.service, inbound: inbound.service });
   const compose = createComposeArea(ctx);
   const rcs = createRcsArea(ctx);
   // Started in this order (listener before the sandbox that posts to it), stopped in reverse.
-  const areas = [app, profiles, inbound, outbound, compose, rcs];
+  const areas = [app, profiles, inbound, sandbox, outbound, compose, rcs];
 
   const handlers = {
     ...app.handlers,
@@ -57,6 +59,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...inbound.handlers,
     ...compose.handlers,
     ...rcs.handlers,
+    ...sandbox.handlers,
   } satisfies Handlers;
 
   const started: typeof areas = [];

@@ -1,0 +1,10 @@
+import type { ComponentType } from 'react';
+import { AppearanceSection } from './AppearanceSection';
+
+/**
+ * The Settings page's sections, in order. An area that needs settings adds its section here
+ * (one import, one entry) and keeps the component in its own feature folder.
+ */
+export const settingsSections: { id: string; title: string; Component: ComponentType }[] = [
+  { id: 'appearance', title: 'Appearance', Component: AppearanceSection },
+];
