@@ -1,6 +1,274 @@
 import { z } from 'zod';
+import {
+  RCS_AGENT_EVENTS,
+  RCS_CARD_DESCRIPTION_MAX_CHARS,
+  RCS_CARD_ORIENTATIONS,
+  RCS_CARD_TITLE_MAX_CHARS,
+  RCS_CAROUSEL_CARD_SUGGESTIONS_MAX,
+  RCS_CAROUSEL_MAX_CARDS,
+  RCS_CAROUSEL_MIN_CARDS,
+  RCS_CAROUSEL_WIDTHS,
+  RCS_MEDIA_HEIGHTS,
+  RCS_MESSAGE_SUGGESTIONS_MAX,
+  RCS_PHONE_MAX_DIGITS,
+  RCS_RICH_CARD_SUGGESTIONS_MAX,
+  RCS_SUGGESTION_TEXT_MAX_CHARS,
+  RCS_TEXT_DOCUMENTED_MAX_CHARS,
+  RCS_TEXT_MAX_CHARS,
+  RCS_THUMBNAIL_ALIGNMENTS,
+} from '../limits/rcs';
 
-// Placeholder until the RCS area lands its full model (text, media, rich card, carousel,
-// agentEvent, suggestions). The v2 request schema imports RcsContent from here.
-export const RcsContent = z.looseObject({});
+/*
+ * The `content` object of a v2 Send Message with channel "rcs" (seed 001, rcsMessage).
+ *
+ * Two schemas come from one builder:
+ *  - RcsContent enforces every rule (limits, formats, cross-field checks). The v2 request uses it.
+ *  - RcsContentShape checks only the structure (known types and keys, value kinds). The designer
+ *    loads anything that passes it, then shows rule violations inline at the field, so a pasted
+ *    payload with a too-long title still loads and the user can fix it there.
+ */
+
+/** `$(name)` substitution placeholders are filled per destination, so they are accepted as-is. */
+const PLACEHOLDER = /\$\([^)]+\)/;
+
+export function isHttpUrl(value: string): boolean {
+  if (PLACEHOLDER.test(value)) return true;
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
+  } catch {
+    return false;
+  }
+}
+
+const E164 = new RegExp(`^\\+[1-9]\\d{1,${RCS_PHONE_MAX_DIGITS - 1}}$`);
+export function isE164(value: string): boolean {
+  return E164.test(value) || PLACEHOLDER.test(value);
+}
+
+function isIsoDateTime(value: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/.test(value) && !Number.isNaN(Date.parse(value));
+}
+
+function oneOf(values: readonly string[]): string {
+  return values.length === 2 ? `${values[0]} or ${values[1]}` : `one of ${values.join(', ')}`;
+}
+
+function build(rules: boolean) {
+  const enumOf = <T extends readonly [string, ...string[]]>(values: T) =>
+    z.enum(values, { error: `must be ${oneOf(values)}` });
+
+  const limited = (max: number, rule: string, required: boolean) => {
+    let s = z.string({ error: 'must be a string' });
+    if (!rules) return s;
+    if (required) s = s.min(1, { error: `is required (${rule})` });
+    return s.max(max, { error: (issue) => `at most ${max} characters (${rule}); has ${String((issue.input as string).length)}` });
+  };
+  const required = (what: string) => {
+    const s = z.string({ error: 'must be a string' });
+    return rules ? s.trim().min(1, { error: `is required (${what})` }) : s;
+  };
+  const checked = (check: (v: string) => boolean, rule: string) => {
+    const s = z.string({ error: 'must be a string' });
+    return rules ? s.refine(check, { error: rule }) : s;
+  };
+  const url = (what: string) => checked(isHttpUrl, `not a web address (${what} must be an http:// or https:// URL)`);
+  const count = (max: number, where: string) => (rules ? { error: `at most ${max} suggestions ${where}` } : undefined);
+
+  const chipText = limited(RCS_SUGGESTION_TEXT_MAX_CHARS, `chip text limit ${RCS_SUGGESTION_TEXT_MAX_CHARS}`, true);
+  const postbackData = z.string({ error: 'must be a string' }).optional();
+  const number = (min: number, max: number, what: string) => {
+    const n = z.number({ error: 'must be a number' });
+    return rules ? n.min(min, { error: `${what} must be between ${min} and ${max}` }).max(max, { error: `${what} must be between ${min} and ${max}` }) : n;
+  };
+
+  const reply = z.strictObject({
+    type: z.literal('reply'),
+    displayText: chipText,
+    postbackData: rules ? required('a reply must carry postbackData so the chatbot knows which chip was tapped') : z.string(),
+  });
+  const openUrl = z.strictObject({
+    type: z.literal('openUrl'),
+    displayText: chipText,
+    url: url('openUrl.url'),
+    postbackData,
+  });
+  const dialPhone = z.strictObject({
+    type: z.literal('dialPhone'),
+    displayText: chipText,
+    phone: checked(isE164, `not an E.164 phone number (+ then up to ${RCS_PHONE_MAX_DIGITS} digits, e.g. +14163688400)`),
+    postbackData,
+  });
+  const viewLocationBase = z.strictObject({
+    type: z.literal('viewLocation'),
+    displayText: chipText,
+    latitude: number(-90, 90, 'latitude').optional(),
+    longitude: number(-180, 180, 'longitude').optional(),
+    address: z.string({ error: 'must be a string' }).optional(),
+    query: z.string({ error: 'must be a string' }).optional(),
+    label: z.string({ error: 'must be a string' }).optional(),
+    postbackData,
+  });
+  const viewLocation = rules
+    ? viewLocationBase.superRefine((s, ctx) => {
+        const hasLat = s.latitude !== undefined;
+        const hasLong = s.longitude !== undefined;
+        if (hasLat !== hasLong) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [hasLat ? 'longitude' : 'latitude'],
+            message: 'latitude and longitude go together: give both or neither',
+          });
+        } else if (!hasLat && !s.query?.trim() && !s.address?.trim()) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['latitude'],
+            message: 'a location needs latitude and longitude, or an address/query',
+          });
+        }
+      })
+    : viewLocationBase;
+  const shareLocation = z.strictObject({
+    type: z.literal('shareLocation'),
+    displayText: chipText,
+    postbackData,
+  });
+  const calendarEventBase = z.strictObject({
+    type: z.literal('calendarEvent'),
+    displayText: chipText,
+    startTime: checked(isIsoDateTime, 'not an ISO 8601 date-time with a zone (e.g. 2026-03-14T09:00:00Z)'),
+    endTime: checked(isIsoDateTime, 'not an ISO 8601 date-time with a zone (e.g. 2026-03-14T10:00:00Z)'),
+    meetingTitle: required('the calendar event needs a title'),
+    meetingDescription: z.string({ error: 'must be a string' }).optional(),
+    postbackData,
+  });
+  const calendarEvent = rules
+    ? calendarEventBase.superRefine((s, ctx) => {
+        if (Date.parse(s.startTime) >= Date.parse(s.endTime)) {
+          ctx.addIssue({ code: 'custom', path: ['endTime'], message: 'the event must end after it starts (endTime after startTime)' });
+        }
+      })
+    : calendarEventBase;
+
+  const suggestion = z.discriminatedUnion('type', [reply, openUrl, dialPhone, viewLocation, shareLocation, calendarEvent], {
+    error: (issue) =>
+      issue.code === 'invalid_union' ? `must be one of ${[
+        'reply',
+        'openUrl',
+        'dialPhone',
+        'viewLocation',
+        'shareLocation',
+        'calendarEvent',
+      ].join(', ')}` : undefined,
+  });
+  const suggestions = (max: number, where: string) => {
+    const arr = z.array(suggestion, { error: 'must be a list of suggestions' });
+    return (rules ? arr.max(max, count(max, where)) : arr).optional();
+  };
+
+  const media = z.strictObject({
+    url: url('media.url'),
+    height: enumOf(RCS_MEDIA_HEIGHTS),
+    fileSize: (rules ? z.number({ error: 'must be a number of bytes' }).int({ error: 'must be a whole number of bytes' }).positive({ error: 'must be a positive number of bytes' }) : z.number({ error: 'must be a number of bytes' })).optional(),
+  });
+  const title = limited(RCS_CARD_TITLE_MAX_CHARS, `rich card title limit ${RCS_CARD_TITLE_MAX_CHARS}`, false).optional();
+  const description = limited(RCS_CARD_DESCRIPTION_MAX_CHARS, `rich card description limit ${RCS_CARD_DESCRIPTION_MAX_CHARS}`, false).optional();
+  const needsSomething = (c: { title?: string | undefined; description?: string | undefined; media?: unknown }, ctx: z.RefinementCtx) => {
+    if (!c.title?.trim() && !c.description?.trim() && c.media === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['title'], message: 'a card needs at least a title, a description or media' });
+    }
+  };
+
+  const richCardBase = z.strictObject({
+    title,
+    description,
+    orientation: enumOf(RCS_CARD_ORIENTATIONS),
+    thumbnailAlignment: enumOf(RCS_THUMBNAIL_ALIGNMENTS).optional(),
+    media: media.optional(),
+    suggestions: suggestions(RCS_RICH_CARD_SUGGESTIONS_MAX, 'on a rich card'),
+  });
+  const richCard = rules ? richCardBase.superRefine(needsSomething) : richCardBase;
+  const carouselCardBase = z.strictObject({
+    title,
+    description,
+    media: media.optional(),
+    suggestions: suggestions(RCS_CAROUSEL_CARD_SUGGESTIONS_MAX, 'on a carousel card'),
+  });
+  const carouselCard = rules ? carouselCardBase.superRefine(needsSomething) : carouselCardBase;
+
+  const messageSuggestions = suggestions(RCS_MESSAGE_SUGGESTIONS_MAX, 'on a message');
+
+  const text = z.strictObject({
+    type: z.literal('text'),
+    text: rules
+      ? z
+          .string({ error: 'must be a string' })
+          .min(1, { error: 'is required (a text message needs text)' })
+          .max(RCS_TEXT_MAX_CHARS, {
+            error: (issue) =>
+              `at most ${RCS_TEXT_MAX_CHARS} characters (RCS text; the rcsMessage table allows ${RCS_TEXT_DOCUMENTED_MAX_CHARS} but SMS fallback allows ${RCS_TEXT_MAX_CHARS}, so the stricter applies); has ${String((issue.input as string).length)}`,
+          })
+      : z.string({ error: 'must be a string' }),
+    suggestions: messageSuggestions,
+  });
+  const mediaMessage = z.strictObject({
+    type: z.literal('media'),
+    mediaContentUrl: url('mediaContentUrl'),
+    fileSize: media.shape.fileSize,
+    suggestions: messageSuggestions,
+  });
+  const standalone = z.strictObject({
+    type: z.literal('standalone'),
+    richCard,
+    suggestions: messageSuggestions,
+  });
+  const cards = z.array(carouselCard, { error: 'must be a list of cards' });
+  const carousel = z.strictObject({
+    type: z.literal('carousel'),
+    width: enumOf(RCS_CAROUSEL_WIDTHS),
+    cards: rules
+      ? cards
+          .min(RCS_CAROUSEL_MIN_CARDS, { error: `a carousel needs at least ${RCS_CAROUSEL_MIN_CARDS} cards` })
+          .max(RCS_CAROUSEL_MAX_CARDS, { error: `a carousel holds at most ${RCS_CAROUSEL_MAX_CARDS} cards` })
+      : cards,
+    suggestions: messageSuggestions,
+  });
+  const agentEventBase = z.strictObject({
+    type: z.literal('agentEvent'),
+    event: enumOf(RCS_AGENT_EVENTS),
+    messageId: z.string({ error: 'must be a string' }).optional(),
+  });
+  const agentEvent = rules
+    ? agentEventBase.superRefine((e, ctx) => {
+        if (e.event === 'READ' && !e.messageId?.trim()) {
+          ctx.addIssue({ code: 'custom', path: ['messageId'], message: 'a READ event needs the messageId of the message that was read' });
+        }
+      })
+    : agentEventBase;
+
+  const content = z.discriminatedUnion('type', [text, mediaMessage, standalone, carousel, agentEvent], {
+    error: (issue) =>
+      issue.code === 'invalid_union' ? 'must be one of text, media, standalone, carousel, agentEvent' : undefined,
+  });
+  return { content, suggestion, richCard, carouselCard, media };
+}
+
+const strict = build(true);
+const shape = build(false);
+
+/** RCS `content` with every rule from the docs enforced. */
+export const RcsContent = strict.content;
 export type RcsContent = z.infer<typeof RcsContent>;
+/** The same structure without limits or cross-field rules: what the designer can load and edit. */
+export const RcsContentShape = shape.content;
+
+export const RcsSuggestion = strict.suggestion;
+export type RcsSuggestion = z.infer<typeof RcsSuggestion>;
+export type RcsSuggestionType = RcsSuggestion['type'];
+export const RcsRichCard = strict.richCard;
+export type RcsRichCard = z.infer<typeof RcsRichCard>;
+export const RcsCarouselCard = strict.carouselCard;
+export type RcsCarouselCard = z.infer<typeof RcsCarouselCard>;
+export const RcsMedia = strict.media;
+export type RcsMedia = z.infer<typeof RcsMedia>;
+export type RcsContentType = RcsContent['type'];
