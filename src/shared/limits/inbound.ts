@@ -1,0 +1,23 @@
+// Inbound (listener, poller, feed) limits. MAX_WEBHOOK_BODY_BYTES lives in ./transport.
+
+/** How much of a rejected body the rejected log keeps (bytes of text). */
+export const REJECTED_BODY_PREVIEW_BYTES = 4096;
+/** Most rows one `inbound:query` / `inbound:rejected` page returns. */
+export const INBOUND_PAGE_MAX = 500;
+/** Rows per page when the caller does not say. */
+export const INBOUND_PAGE_DEFAULT = 100;
+/** Most events one `inbound:export` writes. */
+export const INBOUND_EXPORT_MAX = 100_000;
+/** Most rows `inbound:conversation` returns. */
+export const INBOUND_CONVERSATION_MAX = 1000;
+/** Poll interval bounds (seconds). */
+export const POLL_INTERVAL_MIN_SECONDS = 5;
+export const POLL_INTERVAL_MAX_SECONDS = 86_400;
+/** Longest wait between failed polls; backoff doubles the interval up to this (seconds). */
+export const POLL_BACKOFF_MAX_SECONDS = 900;
+/** Most payloads taken from one poll response; more waits for the next poll. */
+export const POLL_MAX_ITEMS_PER_RESPONSE = 10_000;
+/** How long one poll request may take (ms). */
+export const POLL_TIMEOUT_MS = 15_000;
+/** Shortest shared secret / URL token accepted for webhook verification. */
+export const WEBHOOK_SECRET_MIN_LENGTH = 16;
