@@ -1,0 +1,51 @@
+import { isRecord } from './issues';
+import { v1DestinationCount, v1EntryIds } from './v1-rules';
+import { v2DestinationCount, v2GroupAddresses } from './v2-rules';
+import type { ApiVersion } from './validate';
+
+// What the outbox needs to split requests and to match receipts: destinations per group.
+
+export interface DestinationGroup {
+  /** Index in `to` (v2) or `destination` (v1). */
+  index: number;
+  /** `msisdn` / `email` for v2; for v1 the kind of each id may differ, so this is the first kind. */
+  kind: string;
+  addresses: string[];
+  correlationId?: string;
+}
+
+/** Destination count of a (possibly invalid) body; what the 1000-destination cap counts. */
+export function countDestinations(api: ApiVersion, request: unknown): number {
+  return api === 'v1' ? v1DestinationCount(request) : v2DestinationCount(request);
+}
+
+/** v2: each `to` group with its destination list (msisdn for sms/rcs, email for email). */
+export function v2Groups(request: unknown): DestinationGroup[] {
+  if (!isRecord(request) || !Array.isArray(request.to)) return [];
+  const kind = request.channel === 'email' ? 'email' : 'msisdn';
+  return request.to.map((group, index) => {
+    const out: DestinationGroup = { index, kind, addresses: v2GroupAddresses(request.channel, group) };
+    if (isRecord(group) && typeof group.correlationId === 'string') out.correlationId = group.correlationId;
+    return out;
+  });
+}
+
+/** v1: each `destination` entry with its ids (every kind: msisdn, customerid, push ids...). */
+export function v1Groups(request: unknown): DestinationGroup[] {
+  if (!isRecord(request) || !Array.isArray(request.destination)) return [];
+  return request.destination.map((entry, index) => {
+    const ids = v1EntryIds(entry);
+    const out: DestinationGroup = { index, kind: ids[0]?.kind ?? 'msisdn', addresses: ids.map((id) => id.id) };
+    if (isRecord(entry) && typeof entry.correlationid === 'string') out.correlationId = entry.correlationid;
+    return out;
+  });
+}
+
+export function destinationGroups(api: ApiVersion, request: unknown): DestinationGroup[] {
+  return api === 'v1' ? v1Groups(request) : v2Groups(request);
+}
+
+/** Every destination address of a request, in order. */
+export function allDestinations(api: ApiVersion, request: unknown): string[] {
+  return destinationGroups(api, request).flatMap((group) => group.addresses);
+}

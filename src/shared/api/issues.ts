@@ -1,0 +1,32 @@
+import type { z } from 'zod';
+import { formatPath } from '../errors';
+
+/** One problem with a request: the JSON path (`to[0].msisdn[3]`) and the rule it breaks. */
+export interface RequestIssue {
+  path: string;
+  message: string;
+  /** Set for rules the sandbox answers with a specific code (e.g. `max_destinations` → 7009). */
+  rule?: 'max_destinations';
+}
+
+export function fromZod(error: z.ZodError): RequestIssue[] {
+  const seen = new Set<string>();
+  const out: RequestIssue[] = [];
+  for (const issue of error.issues) {
+    const path = formatPath(issue.path);
+    const key = `${path}\u0000${issue.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ path, message: issue.message });
+  }
+  return out;
+}
+
+/** `path: message`, or just the message for the whole body. */
+export function describeIssue(issue: RequestIssue): string {
+  return issue.path === '' ? issue.message : `${issue.path}: ${issue.message}`;
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

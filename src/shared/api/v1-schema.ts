@@ -1,0 +1,217 @@
+import { z } from 'zod';
+import {
+  V1_MAX_CALLBACK_DATA_CHARS,
+  V1_MAX_CORRELATION_ID_BYTES,
+  V1_MAX_PUSH_TEXT_BYTES,
+  V1_MAX_SMS_TEXT_BYTES,
+  V1_MAX_TWITTER_TEXT_BYTES,
+  V1_PRIORITY_MAX,
+  V1_PRIORITY_MIN,
+  V1_PUSH_PRIORITY_MAX,
+  V1_PUSH_PRIORITY_MIN,
+} from '../limits/v1';
+import { HttpUrl, Instant, IntInRange, NonEmpty, SubstitutionValues, utf8Bytes } from './formats';
+import { V1AppMessaging } from './v1-appmessaging';
+
+// Messaging API v1 (seeds 002, 003): POST {base}/resources/v1/messaging with header `key`.
+// Objects are loose: unknown fields pass to the API untouched; every documented field is checked.
+
+export const V1_CHANNELS = ['sms', 'voice', 'push', 'rt', 'appmessaging', 'fb', 'twitter', 'wa', 'wechat'] as const;
+export type V1Channel = (typeof V1_CHANNELS)[number];
+
+export const bytesAtMost = (limit: number, note = '') =>
+  z.string({ error: 'a string is required' }).refine((text) => utf8Bytes(text) <= limit, `longer than ${limit} bytes${note}`);
+
+export const CorrelationId = z
+  .string({ error: 'a string is required' })
+  .refine((text) => utf8Bytes(text) <= V1_MAX_CORRELATION_ID_BYTES, `longer than ${V1_MAX_CORRELATION_ID_BYTES} bytes (UTF-8)`);
+
+export const V1Smartlink = z.looseObject({
+  linkid: z.union([z.number(), z.string().regex(/^\d+$/, 'linkid: a number')], { error: 'linkid: the smartlink id (a number) is required' }),
+  validity: z.union([z.number().positive('minutes, more than 0'), z.string().regex(/^\d+$/, 'minutes, a number')], { error: 'minutes, a number' }).optional(),
+});
+
+const SMS_TYPES = ['1', '2', '3', '4'] as const;
+export const V1Sms = z
+  .looseObject({
+    type: z
+      .union([z.enum(SMS_TYPES), z.literal([1, 2, 3, 4])], { error: 'must be 1 (text), 2 (flash), 3 (binary) or 4 (unicode)' })
+      .optional(),
+    text: bytesAtMost(V1_MAX_SMS_TEXT_BYTES).optional(),
+    body: z.string({ error: 'hexadecimal content is required' }).regex(/^(?:[0-9A-Fa-f]{2})+$/, 'not hexadecimal (pairs of 0-9, A-F)').optional(),
+    'media-path': z.string({ error: 'a string is required' }).optional(),
+    senderid: z.string({ error: 'a string is required' }).optional(),
+  })
+  .superRefine((sms, ctx) => {
+    const binary = String(sms.type) === '3';
+    if (binary && sms.body === undefined) ctx.addIssue({ code: 'custom', path: ['body'], message: 'required for type 3 (binary): hexadecimal content' });
+    if (!binary && (sms.text === undefined || sms.text === '')) ctx.addIssue({ code: 'custom', path: ['text'], message: 'the message text is required' });
+  });
+
+export const V1Voice = z
+  .looseObject({
+    callflowid: z.union([z.string(), z.number()], { error: 'a call flow id' }).optional(),
+    promptid: z.union([z.string(), z.number()], { error: 'a prompt id' }).optional(),
+    cli: z.string({ error: 'a string is required' }).optional(),
+  })
+  .refine((voice) => voice.callflowid !== undefined || voice.promptid !== undefined, {
+    message: 'either callflowid or promptid is required (promptid wins when both are sent)',
+    path: ['callflowid'],
+  });
+
+export const INTERACTIVE_ACTIONS = ['DISMISS', 'OPEN_URL', 'OPEN_APP', 'DEEPLINK', 'OPENWEBVIEW', 'OPEN_WEBVIEW', 'SHARE', 'TRIVIAL_REPLY', 'INLINE_REPLY'] as const;
+/** Actions that need a `value` to complete (a URL, an app page, the shared content). */
+export const ACTIONS_NEEDING_VALUE: readonly string[] = ['OPEN_URL', 'DEEPLINK', 'OPENWEBVIEW', 'OPEN_WEBVIEW', 'SHARE'];
+
+export const V1InteractiveAction = z
+  .looseObject({
+    pos: z.union([z.number(), z.string().regex(/^\d+$/)], { error: 'pos: a position number is required' }),
+    action: z.enum(INTERACTIVE_ACTIONS, { error: `one of ${INTERACTIVE_ACTIONS.join(', ')}` }),
+    value: z.string({ error: 'a string is required' }).optional(),
+    identifier: z.string({ error: 'a string is required' }).optional(),
+  })
+  .superRefine((action, ctx) => {
+    if (ACTIONS_NEEDING_VALUE.includes(action.action) && !action.value)
+      ctx.addIssue({ code: 'custom', path: ['value'], message: `required for action ${action.action}` });
+  });
+
+const PushPlatformText = bytesAtMost(V1_MAX_PUSH_TEXT_BYTES);
+const Extras = z.record(z.string(), z.unknown(), { error: 'an object' });
+
+export const V1Push = z
+  .looseObject({
+    pushref: z.string({ error: 'a string is required' }).optional(),
+    ios: z.looseObject({ text: PushPlatformText, extras: Extras.optional() }).optional(),
+    android: z
+      .looseObject({
+        text: PushPlatformText,
+        priority: IntInRange(V1_PUSH_PRIORITY_MIN, V1_PUSH_PRIORITY_MAX, 'priority').optional(),
+        extras: Extras.optional(),
+      })
+      .optional(),
+    windows: z.looseObject({ text: z.string({ error: 'the text is required' }), extras: Extras.optional() }).optional(),
+    web: z
+      .looseObject({
+        title: z.string({ error: 'a string is required' }).optional(),
+        text: z.string({ error: 'the text is required' }),
+        url: HttpUrl.optional(),
+        actiontext: z.string({ error: 'a string is required' }).optional(),
+        // Spelled "platorm_types" in the vendor's documents; that is the field the API reads.
+        platorm_types: z.array(z.enum(['chrome', 'safari', 'firefox'], { error: 'one of chrome, safari, firefox' })).optional(),
+        extras: Extras.optional(),
+      })
+      .optional(),
+    interactive: z
+      .looseObject({
+        pushref: z.string().optional(),
+        device_types: z.array(z.enum(['ios', 'android', 'windows', 'web'], { error: 'one of ios, android, windows, web' })).optional(),
+        category: NonEmpty('the category'),
+        actions: z.array(V1InteractiveAction, { error: 'an array of actions is required' }).min(1, 'at least one action is required'),
+      })
+      .optional(),
+  })
+  .refine((push) => push.ios || push.android || push.windows || push.web, {
+    message: 'at least one platform block is required (ios, android, windows or web)',
+  });
+
+export const V1Facebook = z
+  .looseObject({
+    text: z.string({ error: 'a string is required' }).optional(),
+    attachment: z
+      .looseObject({
+        type: z.enum(['image', 'template', 'video', 'audio', 'file'], { error: 'one of image, template, video, audio, file' }),
+        payload: z.looseObject({
+          template_type: z.enum(['generic', 'buttons', 'button', 'receipt'], { error: 'one of generic, buttons, receipt' }).optional(),
+          url: HttpUrl.optional(),
+          elements: z
+            .array(
+              z.looseObject({
+                title: NonEmpty('the bubble title'),
+                image_url: HttpUrl.optional(),
+                subtitle: z.string().optional(),
+                buttons: z
+                  .array(
+                    z
+                      .looseObject({
+                        type: z.enum(['web_url', 'postback'], { error: 'one of web_url, postback' }),
+                        url: HttpUrl.optional(),
+                        title: NonEmpty('the button title'),
+                        payload: z.string().optional(),
+                      })
+                      .superRefine((button, ctx) => {
+                        if (button.type === 'web_url' && !button.url) ctx.addIssue({ code: 'custom', path: ['url'], message: 'required for a web_url button' });
+                        if (button.type === 'postback' && !button.payload) ctx.addIssue({ code: 'custom', path: ['payload'], message: 'required for a postback button' });
+                      }),
+                  )
+                  .optional(),
+              }),
+            )
+            .optional(),
+        }),
+      })
+      .optional(),
+  })
+  .refine((fb) => fb.text !== undefined || fb.attachment !== undefined, { message: 'text or attachment is required' });
+
+export const V1Twitter = z.looseObject({ text: bytesAtMost(V1_MAX_TWITTER_TEXT_BYTES) });
+export const V1WhatsApp = z.looseObject({ text: z.string({ error: 'the text is required' }).min(1, 'must not be empty') });
+export const V1WeChat = z
+  .looseObject({
+    text: z.string({ error: 'a string is required' }).optional(),
+    attachment: z.looseObject({ type: z.enum(['image', 'video', 'voice', 'file'], { error: 'one of image, video, voice, file' }), media_id: NonEmpty('media_id') }).optional(),
+  })
+  .refine((wechat) => wechat.text !== undefined || wechat.attachment !== undefined, { message: 'text or attachment is required (text wins when both are sent)' });
+
+export const V1Ott = z.looseObject({
+  fb: V1Facebook.optional(),
+  twitter: V1Twitter.optional(),
+  wa: V1WhatsApp.optional(),
+  wechat: V1WeChat.optional(),
+});
+
+export const V1Channels = z.looseObject({
+  smartlinks: z.array(V1Smartlink, { error: 'an array of smartlinks' }).optional(),
+  sms: V1Sms.optional(),
+  voice: V1Voice.optional(),
+  push: V1Push.optional(),
+  appmessaging: V1AppMessaging.optional(),
+  'OTT-Messaging': V1Ott.optional(),
+}, { error: 'the channels object is required (e.g. {"sms": {...}})' });
+
+export const V1Message = z.looseObject({
+  template: z.union([z.string().min(1), z.number()], { error: 'template: the template ID is required' }),
+  parameters: SubstitutionValues.optional(),
+});
+
+/** Which destination id kinds each channel accepts. */
+export const V1_DESTINATION_KINDS: Readonly<Record<V1Channel, readonly string[]>> = {
+  sms: ['msisdn', 'customerid'],
+  voice: ['msisdn', 'customerid'],
+  rt: ['msisdn', 'customerid'],
+  appmessaging: ['msisdn', 'customerid'],
+  push: ['customerid', 'android_pushid', 'ios_pushid', 'chrome_pushid', 'firefox_pushid', 'safari_pushid'],
+  fb: ['customerid', 'psid'],
+  twitter: ['customerid', 'twitterid'],
+  wa: ['customerid', 'msisdn'],
+  wechat: ['customerid', 'wechat_user_id'],
+};
+export const V1_ALL_DESTINATION_KINDS = [
+  'msisdn', 'customerid', 'email', 'android_pushid', 'ios_pushid', 'chrome_pushid', 'firefox_pushid', 'safari_pushid', 'psid', 'twitterid', 'wechat_user_id',
+] as const;
+
+export const V1Destination = z.looseObject({
+  correlationid: CorrelationId.optional(),
+});
+
+export const V1RequestShape = z.looseObject({
+  deliverychannel: z.enum(V1_CHANNELS, { error: `must be one of ${V1_CHANNELS.join(', ')}` }),
+  channels: V1Channels,
+  destination: z.array(V1Destination, { error: 'an array of destinations is required' }).min(1, 'at least one destination is required'),
+  message: V1Message.optional(),
+  correlationid: CorrelationId.optional(),
+  notifyurl: HttpUrl.optional(),
+  callbackData: z.string({ error: 'a string is required' }).max(V1_MAX_CALLBACK_DATA_CHARS, `longer than ${V1_MAX_CALLBACK_DATA_CHARS} characters (the v2 limit; v1 documents none, the stricter applies)`).optional(),
+  expiry: Instant.optional(),
+  priority: IntInRange(V1_PRIORITY_MIN, V1_PRIORITY_MAX, 'priority (1 low, 2 medium, 3 high)').optional(),
+});
+export type V1Request = z.output<typeof V1RequestShape>;
