@@ -1,0 +1,95 @@
+import type { InboundCorrelation, InboundStatus } from './event';
+
+// Small readers shared by the normalizers: vendor payloads mix strings, numbers, empty strings
+// and "$(placeholder)" leftovers, and these turn them into string | null consistently.
+
+/** A non-empty string (numbers become strings); null for empty, missing or non-scalar values. */
+export function str(value: unknown): string | null {
+  if (typeof value === 'string') return value.trim() === '' ? null : value;
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  if (typeof value === 'boolean') return String(value);
+  return null;
+}
+
+/** A finite number from a number or numeric string. */
+export function num(value: unknown): number | undefined {
+  if (typeof value === 'number' && Number.isFinite(value)) return value;
+  if (typeof value === 'string' && value.trim() !== '') {
+    const n = Number(value);
+    if (Number.isFinite(n)) return n;
+  }
+  return undefined;
+}
+
+/**
+ * Milliseconds since epoch from an ISO time ("2015-04-12T13:00:19.456Z"), IMIconnect's
+ * "2015-04-12 13:00:19" (UTC), or epoch seconds / milliseconds; null when unreadable.
+ */
+export function parseTime(value: unknown): number | null {
+  if (typeof value === 'number' && Number.isFinite(value)) return value < 1e12 ? value * 1000 : value;
+  const s = str(value);
+  if (s === null) return null;
+  if (/^\d{9,13}$/.test(s)) return parseTime(Number(s));
+  const spaced = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d+)?$/.test(s) ? s.replace(' ', 'T') + 'Z' : s;
+  const ms = Date.parse(spaced);
+  return Number.isNaN(ms) ? null : ms;
+}
+
+/** The first readable time among several candidate fields. */
+export function firstTime(...values: unknown[]): number | null {
+  for (const value of values) {
+    const t = parseTime(value);
+    if (t !== null) return t;
+  }
+  return null;
+}
+
+export type JsonStringResult = { ok: true; value: unknown } | { ok: false };
+
+/**
+ * IMIconnect sends attachments, optin and postback data as JSON inside a string. Large integer
+ * ids (Twitter media ids exceed 2^53) are quoted before parsing so they survive exactly.
+ */
+export function parseJsonString(text: string): JsonStringResult {
+  try {
+    return { ok: true, value: JSON.parse(text.replace(/("id"\s*:\s*)(\d{16,})/g, '$1"$2"')) };
+  } catch {
+    return { ok: false };
+  }
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export const noCorrelation = (): InboundCorrelation => ({
+  transid: null,
+  messageId: null,
+  correlationId: null,
+  callbackData: null,
+});
+
+export function statusOf(deliveryStatus: unknown, code?: unknown, description?: unknown): InboundStatus | null {
+  const status = { deliveryStatus: str(deliveryStatus), code: str(code), description: str(description) };
+  return status.deliveryStatus === null && status.code === null && status.description === null ? null : status;
+}
+
+/** Adds each present scalar field to `details` (as text), skipping empty ones. */
+export function collectDetails(source: Record<string, unknown>, keys: readonly string[]): Record<string, string> {
+  const details: Record<string, string> = {};
+  for (const key of keys) {
+    const value = str(source[key]);
+    if (value !== null) details[key] = value;
+  }
+  return details;
+}
+
+/** Decodes a percent-encoded URL ("https%3A%2F%2Fwww.goal.com%2F") and leaves others alone. */
+export function decodeUrl(value: string): string {
+  if (!/^https?%3A/i.test(value)) return value;
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}

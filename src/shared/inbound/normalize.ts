@@ -1,0 +1,71 @@
+import type { z } from 'zod';
+import { describeZodError } from '../errors';
+import type { NormalizedEvent, WebhookSource } from './event';
+import { isRecord, noCorrelation } from './fields';
+import { ImiMoPayload, isImiMo, normalizeImiMo } from './imiconnect-mo';
+import {
+  DeliveryInfoNotification,
+  isDeliveryInfoNotification,
+  isV2StatusWebhook,
+  normalizeDeliveryInfo,
+  normalizeV2Status,
+  V2StatusWebhook,
+} from './imiconnect-receipt';
+import { ImiRcsPayload, isImiRcs, normalizeImiRcs } from './imiconnect-rcs';
+import { isLeadConnector, LeadConnectorMessage, normalizeLeadConnector } from './leadconnector';
+
+// Detects which known payload a JSON body is and normalizes it. Pure: the listener, the poller,
+// replay and the tests all go through here.
+
+interface Family {
+  source: WebhookSource;
+  detect(body: Record<string, unknown>): boolean;
+  schema: z.ZodType;
+  normalize(payload: never): NormalizedEvent;
+}
+
+const FAMILIES: readonly Family[] = [
+  { source: 'imiconnect', detect: isDeliveryInfoNotification, schema: DeliveryInfoNotification, normalize: normalizeDeliveryInfo },
+  { source: 'imiconnect', detect: isImiRcs, schema: ImiRcsPayload, normalize: normalizeImiRcs },
+  { source: 'imiconnect', detect: isImiMo, schema: ImiMoPayload, normalize: normalizeImiMo },
+  { source: 'leadconnector', detect: isLeadConnector, schema: LeadConnectorMessage, normalize: normalizeLeadConnector },
+  { source: 'imiconnect', detect: isV2StatusWebhook, schema: V2StatusWebhook, normalize: normalizeV2Status },
+];
+
+/**
+ * Normalizes one parsed JSON body. `source` (from `/webhooks/<source>`) limits detection to that
+ * vendor's shapes. A body no family recognises, or one that looks like a family but fails its
+ * schema, is kept as kind `unknown` with the reason in `details.unrecognized`.
+ */
+export function normalizePayload(body: unknown, source?: WebhookSource): NormalizedEvent {
+  if (isRecord(body)) {
+    for (const family of FAMILIES) {
+      if (source !== undefined && family.source !== source) continue;
+      if (!family.detect(body)) continue;
+      const parsed = family.schema.safeParse(body);
+      if (parsed.success) return family.normalize(parsed.data as never);
+      return unknownEvent(source, `looks like ${family.source} but ${describeZodError(parsed.error)}`);
+    }
+  }
+  return unknownEvent(source, isRecord(body) ? 'no known payload shape' : `a JSON ${Array.isArray(body) ? 'array' : typeof body}, not an object`);
+}
+
+function unknownEvent(source: WebhookSource | undefined, reason: string): NormalizedEvent {
+  return {
+    source: source ?? 'unknown',
+    kind: 'unknown',
+    channel: 'other',
+    direction: 'inbound',
+    from: null,
+    to: null,
+    fromName: null,
+    subject: null,
+    text: null,
+    attachments: [],
+    externalId: null,
+    correlation: noCorrelation(),
+    status: null,
+    eventTime: null,
+    details: { unrecognized: reason },
+  };
+}
