@@ -1,4 +1,5 @@
 // RCS limits from the v2 Send Message document (seed 001), each written once.
+import { V2_MAX_RCS_FALLBACK_TEXT_CHARS } from './v2';
 
 /**
  * Text of an RCS `type: text` message. The rcsMessage table says "up to 3072 chars", but the same
@@ -8,8 +9,8 @@
 export const RCS_TEXT_MAX_CHARS = 1024;
 /** What the rcsMessage table alone allows; shown in messages so users know why 1024 applies. */
 export const RCS_TEXT_DOCUMENTED_MAX_CHARS = 3072;
-/** rcsOptions.text, the SMS fallback text. */
-export const RCS_FALLBACK_TEXT_MAX_CHARS = 1024;
+/** rcsOptions.text, the SMS fallback text (the v2 limits own the number). */
+export const RCS_FALLBACK_TEXT_MAX_CHARS = V2_MAX_RCS_FALLBACK_TEXT_CHARS;
 
 /** Suggestions attached to the message itself (chip row under the bubble). */
 export const RCS_MESSAGE_SUGGESTIONS_MAX = 10;

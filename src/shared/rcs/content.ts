@@ -54,29 +54,32 @@ function oneOf(values: readonly string[]): string {
   return values.length === 2 ? `${values[0]} or ${values[1]}` : `one of ${values.join(', ')}`;
 }
 
+/** A string field; a missing one reads "is required", a wrong kind "must be a string". */
+const str = () => z.string({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be a string') });
+
 function build(rules: boolean) {
   const enumOf = <T extends readonly [string, ...string[]]>(values: T) =>
     z.enum(values, { error: `must be ${oneOf(values)}` });
 
   const limited = (max: number, rule: string, required: boolean) => {
-    let s = z.string({ error: 'must be a string' });
+    let s = str();
     if (!rules) return s;
     if (required) s = s.min(1, { error: `is required (${rule})` });
     return s.max(max, { error: (issue) => `at most ${max} characters (${rule}); has ${String((issue.input as string).length)}` });
   };
   const required = (what: string) => {
-    const s = z.string({ error: 'must be a string' });
+    const s = str();
     return rules ? s.trim().min(1, { error: `is required (${what})` }) : s;
   };
   const checked = (check: (v: string) => boolean, rule: string) => {
-    const s = z.string({ error: 'must be a string' });
+    const s = str();
     return rules ? s.refine(check, { error: rule }) : s;
   };
   const url = (what: string) => checked(isHttpUrl, `not a web address (${what} must be an http:// or https:// URL)`);
   const count = (max: number, where: string) => (rules ? { error: `at most ${max} suggestions ${where}` } : undefined);
 
   const chipText = limited(RCS_SUGGESTION_TEXT_MAX_CHARS, `chip text limit ${RCS_SUGGESTION_TEXT_MAX_CHARS}`, true);
-  const postbackData = z.string({ error: 'must be a string' }).optional();
+  const postbackData = str().optional();
   const number = (min: number, max: number, what: string) => {
     const n = z.number({ error: 'must be a number' });
     return rules ? n.min(min, { error: `${what} must be between ${min} and ${max}` }).max(max, { error: `${what} must be between ${min} and ${max}` }) : n;
@@ -85,7 +88,7 @@ function build(rules: boolean) {
   const reply = z.strictObject({
     type: z.literal('reply'),
     displayText: chipText,
-    postbackData: rules ? required('a reply must carry postbackData so the chatbot knows which chip was tapped') : z.string(),
+    postbackData: rules ? required('a reply must carry postbackData so the chatbot knows which chip was tapped') : str().optional(),
   });
   const openUrl = z.strictObject({
     type: z.literal('openUrl'),
@@ -104,9 +107,9 @@ function build(rules: boolean) {
     displayText: chipText,
     latitude: number(-90, 90, 'latitude').optional(),
     longitude: number(-180, 180, 'longitude').optional(),
-    address: z.string({ error: 'must be a string' }).optional(),
-    query: z.string({ error: 'must be a string' }).optional(),
-    label: z.string({ error: 'must be a string' }).optional(),
+    address: str().optional(),
+    query: str().optional(),
+    label: str().optional(),
     postbackData,
   });
   const viewLocation = rules
@@ -139,7 +142,7 @@ function build(rules: boolean) {
     startTime: checked(isIsoDateTime, 'not an ISO 8601 date-time with a zone (e.g. 2026-03-14T09:00:00Z)'),
     endTime: checked(isIsoDateTime, 'not an ISO 8601 date-time with a zone (e.g. 2026-03-14T10:00:00Z)'),
     meetingTitle: required('the calendar event needs a title'),
-    meetingDescription: z.string({ error: 'must be a string' }).optional(),
+    meetingDescription: str().optional(),
     postbackData,
   });
   const calendarEvent = rules
@@ -208,7 +211,7 @@ function build(rules: boolean) {
             error: (issue) =>
               `at most ${RCS_TEXT_MAX_CHARS} characters (RCS text; the rcsMessage table allows ${RCS_TEXT_DOCUMENTED_MAX_CHARS} but SMS fallback allows ${RCS_TEXT_MAX_CHARS}, so the stricter applies); has ${String((issue.input as string).length)}`,
           })
-      : z.string({ error: 'must be a string' }),
+      : str(),
     suggestions: messageSuggestions,
   });
   const mediaMessage = z.strictObject({
@@ -236,7 +239,7 @@ function build(rules: boolean) {
   const agentEventBase = z.strictObject({
     type: z.literal('agentEvent'),
     event: enumOf(RCS_AGENT_EVENTS),
-    messageId: z.string({ error: 'must be a string' }).optional(),
+    messageId: str().optional(),
   });
   const agentEvent = rules
     ? agentEventBase.superRefine((e, ctx) => {

@@ -1,0 +1,92 @@
+/*
+ * The vendor's samples are "loose JSON": // comments, trailing commas, a missing comma between
+ * properties, an unterminated string at the end of a line. Users paste them straight from the
+ * docs, so the designer reads them leniently, says what it repaired, and points at the line and
+ * column of anything it cannot repair.
+ */
+
+export type LooseJsonResult =
+  | { ok: true; value: unknown; repairs: string[] }
+  | { ok: false; message: string; line: number; column: number };
+
+function lineCol(text: string, index: number): { line: number; column: number } {
+  const before = text.slice(0, index);
+  const line = before.split('\n').length;
+  const column = index - before.lastIndexOf('\n');
+  return { line, column };
+}
+
+/** Removes // and /* *\/ comments outside strings; closes strings left open at a line end. */
+function stripComments(text: string, repairs: string[]): string {
+  let out = '';
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (inString) {
+      if (c === '\\') {
+        out += c + (text[i + 1] ?? '');
+        i++;
+      } else if (c === '\n') {
+        out += '"\n';
+        inString = false;
+        repairs.push(`line ${lineCol(text, i).line}: closed a string left open at the end of the line`);
+      } else {
+        if (c === '"') inString = false;
+        out += c;
+      }
+      continue;
+    }
+    if (c === '"') {
+      inString = true;
+      out += c;
+    } else if (c === '/' && text[i + 1] === '/') {
+      const end = text.indexOf('\n', i);
+      repairs.push(`line ${lineCol(text, i).line}: removed a // comment`);
+      i = end === -1 ? text.length : end - 1;
+    } else if (c === '/' && text[i + 1] === '*') {
+      const end = text.indexOf('*/', i + 2);
+      repairs.push(`line ${lineCol(text, i).line}: removed a /* */ comment`);
+      // Keep the newlines so line numbers in later errors still match what the user pasted.
+      const body = text.slice(i, end === -1 ? text.length : end + 2);
+      out += body.replace(/[^\n]/g, ' ');
+      i = end === -1 ? text.length : end + 1;
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+function repairCommas(text: string, repairs: string[]): string {
+  // Trailing comma before } or ].
+  let out = text.replace(/,(\s*[}\]])/g, (_m, rest: string) => {
+    repairs.push('removed a trailing comma');
+    return rest;
+  });
+  // A value at the end of a line followed by a "key": on the next line, with no comma between.
+  out = out.replace(/("|\d|true|false|null|[}\]])([ \t]*\n\s*)("[^"\n]*"\s*:)/g, (_m, end: string, gap: string, key: string) => {
+    repairs.push(`added a missing comma before ${key.replace(/\s*:$/, '')}`);
+    return `${end},${gap}${key}`;
+  });
+  return out;
+}
+
+export function parseLooseJson(text: string): LooseJsonResult {
+  if (text.trim() === '') return { ok: false, message: 'nothing to read: paste a JSON object', line: 1, column: 1 };
+  try {
+    return { ok: true, value: JSON.parse(text), repairs: [] };
+  } catch {
+    // fall through to the lenient reading
+  }
+  const repairs: string[] = [];
+  const repaired = repairCommas(stripComments(text, repairs), repairs);
+  try {
+    return { ok: true, value: JSON.parse(repaired), repairs: [...new Set(repairs)] };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const at = /position (\d+)/.exec(message);
+    const index = at ? Number(at[1]) : 0;
+    const { line, column } = lineCol(repaired, index);
+    return { ok: false, message: `not JSON even after repairs: ${message.replace(/ in JSON at position \d+.*$/, '')}`, line, column };
+  }
+}
