@@ -1,14 +1,29 @@
 import type { outboundCalls } from '../../../shared/contract/outbound';
 import type { Area, CoreContext } from '../area';
-import type { InboundService } from '../inbound/service';
-import type { ProfilesService } from '../profiles/service';
+import { OutboxService, type OutboundDeps, type OutboxOptions } from './service';
 
-export interface OutboundDeps {
-  profiles: ProfilesService;
-  inbound: InboundService;
-}
+export type { OutboundDeps } from './service';
 
-// The outbound area: outbox, worker, history and the in-app sandbox.
-export function createOutboundArea(_ctx: CoreContext, _deps: OutboundDeps): Area<typeof outboundCalls> {
-  return { service: undefined, handlers: {} };
+/**
+ * The outbound area: validation and batching, the outbox and its worker, and History.
+ * With background services on, the worker starts with the core and also finishes jobs left by
+ * processes that died; in a one-shot core (CLI) it starts with the first send, for that send only.
+ */
+export function createOutboundArea(ctx: CoreContext, deps: OutboundDeps, options: OutboxOptions = {}): Area<typeof outboundCalls, OutboxService> {
+  const service = new OutboxService(ctx, deps, options);
+  return {
+    service,
+    start: async () => service.start(),
+    stop: () => service.stop(),
+    handlers: {
+      'outbound:validate': (input) => service.validate(input),
+      'outbound:send': (input) => service.send(input),
+      'outbound:cancel': ({ jobId }) => service.cancel(jobId),
+      'outbound:jobs': () => service.runningJobs(),
+      'outbound:list': (query) => service.list(query),
+      'outbound:get': ({ id }) => service.get(id),
+      'outbound:resend': ({ id }) => service.resend(id),
+      'outbound:settle': ({ id, as }) => service.settle(id, as),
+    },
+  };
 }

@@ -1,8 +1,63 @@
 import type { Migration } from '../migration';
 
-// The outbound area's tables. Until that area lands this step creates nothing; while unreleased it
-// may be edited in place.
+// The outbox and the send log are one table: a request row is written (queued) before it is sent
+// and keeps its state, attempts and answer afterwards, so History is the outbox's own record.
+// Never a key, JWT or header here: only the body the user wrote.
 export const outbound: Migration = {
   name: 'outbound',
-  up() {},
+  up(db) {
+    db.exec(`
+      CREATE TABLE outbound_jobs (
+        id TEXT PRIMARY KEY,
+        profile_id TEXT NOT NULL,
+        api TEXT NOT NULL,
+        request_count INTEGER NOT NULL,
+        destinations INTEGER NOT NULL,
+        state TEXT NOT NULL,
+        -- the worker (process) sending it; another process adopts it only once this one is gone
+        owner TEXT,
+        created_at INTEGER NOT NULL,
+        finished_at INTEGER
+      );
+      CREATE TABLE outbound_requests (
+        id TEXT PRIMARY KEY,
+        job_id TEXT NOT NULL REFERENCES outbound_jobs(id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL,
+        profile_id TEXT NOT NULL,
+        api TEXT NOT NULL,
+        channel TEXT,
+        body TEXT NOT NULL,
+        destinations INTEGER NOT NULL,
+        first_address TEXT,
+        addresses TEXT NOT NULL,
+        correlation_ids TEXT NOT NULL,
+        callback_data TEXT,
+        state TEXT NOT NULL,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        next_attempt_at INTEGER,
+        claimed_by TEXT,
+        response_code TEXT,
+        response_description TEXT,
+        transids TEXT NOT NULL DEFAULT '[]',
+        message_ids TEXT NOT NULL DEFAULT '[]',
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL
+      );
+      CREATE INDEX outbound_requests_due ON outbound_requests (state, next_attempt_at);
+      CREATE INDEX outbound_requests_job ON outbound_requests (job_id, seq);
+      CREATE INDEX outbound_requests_created ON outbound_requests (created_at);
+      CREATE TABLE outbound_attempts (
+        request_id TEXT NOT NULL REFERENCES outbound_requests(id) ON DELETE CASCADE,
+        attempt INTEGER NOT NULL,
+        started_at INTEGER NOT NULL,
+        finished_at INTEGER,
+        http_status INTEGER,
+        outcome TEXT NOT NULL,
+        code TEXT,
+        description TEXT,
+        response TEXT,
+        PRIMARY KEY (request_id, attempt)
+      );
+    `);
+  },
 };

@@ -1,0 +1,94 @@
+import http from 'node:http';
+import https from 'node:https';
+
+/** How long one request may take before we stop waiting for its answer. */
+export const REQUEST_TIMEOUT_MS = 30_000;
+
+export interface HttpAnswer {
+  status: number;
+  /** Parsed JSON, or the text when the body is not JSON, or null when empty. */
+  body: unknown;
+}
+
+/**
+ * A failed POST. `delivered: false` means the request provably never reached the server (it
+ * failed before the connection was up), so sending it again cannot duplicate it. Anything after
+ * that (reset mid-answer, timeout) may have been delivered.
+ */
+export class PostError extends Error {
+  constructor(
+    message: string,
+    readonly delivered: 'no' | 'maybe',
+    readonly timedOut: boolean,
+  ) {
+    super(message);
+    this.name = 'PostError';
+  }
+}
+
+const agents = {
+  http: new http.Agent({ keepAlive: true, maxSockets: 16 }),
+  https: new https.Agent({ keepAlive: true, maxSockets: 16 }),
+};
+
+/** POSTs JSON with keep-alive. Headers carry credentials: they are never logged here or above. */
+export function postJson(url: string, headers: Record<string, string>, payload: string, timeoutMs = REQUEST_TIMEOUT_MS): Promise<HttpAnswer> {
+  const target = new URL(url);
+  const secure = target.protocol === 'https:';
+  const client = secure ? https : http;
+  return new Promise((resolve, reject) => {
+    let connected = false;
+    let settled = false;
+    const fail = (error: PostError): void => {
+      if (settled) return;
+      settled = true;
+      reject(error);
+    };
+    const request = client.request(
+      target,
+      {
+        method: 'POST',
+        agent: secure ? agents.https : agents.http,
+        headers: {
+          ...headers,
+          'content-type': 'application/json',
+          accept: 'application/json',
+          'content-length': Buffer.byteLength(payload),
+        },
+      },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('error', (error) => fail(new PostError(error.message, 'maybe', false)));
+        response.on('end', () => {
+          if (settled) return;
+          settled = true;
+          const text = Buffer.concat(chunks).toString('utf8');
+          let body: unknown = null;
+          if (text.length > 0) {
+            try {
+              body = JSON.parse(text) as unknown;
+            } catch {
+              body = text;
+            }
+          }
+          resolve({ status: response.statusCode ?? 0, body });
+        });
+      },
+    );
+    request.setTimeout(timeoutMs, () => {
+      request.destroy();
+      fail(new PostError(`no answer within ${Math.round(timeoutMs / 1000)} s`, connected ? 'maybe' : 'no', true));
+    });
+    request.on('socket', (socket) => {
+      // A reused keep-alive socket is already connected; a new one reports 'connect' (or 'secureConnect').
+      if (!socket.connecting) connected = true;
+      else socket.once(secure ? 'secureConnect' : 'connect', () => (connected = true));
+    });
+    request.on('error', (error: NodeJS.ErrnoException) => {
+      const code = error.code ? `${error.code}: ` : '';
+      fail(new PostError(`${code}${error.message}`, connected ? 'maybe' : 'no', false));
+    });
+    request.end(payload);
+  });
+}

@@ -1,0 +1,388 @@
+import { randomUUID } from 'node:crypto';
+import type {
+  JobProgress,
+  ListPage,
+  ListQuery,
+  OutboundRequestSummary,
+  RequestDetail,
+  RequestState,
+  SendReceipt,
+  ValidateResult,
+} from '../../../shared/contract/outbound';
+import { ContractError, ErrorCodes } from '../../../shared/errors';
+import type { ApiVersion } from '../../../shared/outbound/api-version';
+import { listAddresses, listCorrelationIds } from '../../../shared/outbound/batching';
+import type { z } from 'zod';
+import type { CoreContext } from '../area';
+import type { InboundService } from '../inbound/service';
+import type { ProfilesService } from '../profiles/service';
+import { AttemptRepo } from './attempt-repo';
+import { JobRepo, type JobRow } from './job-repo';
+import { newOwnerId, ownerAlive } from './owner';
+import { planSend } from './plan';
+import { computeProgress } from './progress';
+import { RequestRepo, type RequestRow, type SummaryRow } from './request-repo';
+import { buildTimeline } from './timeline';
+import { OutboxWorker } from './worker';
+
+export interface OutboundDeps {
+  profiles: ProfilesService;
+  inbound: InboundService;
+}
+
+export interface OutboxOptions {
+  /** Destinations per second for every profile, overriding their TPS (benchmarks). */
+  tpsOverride?: number;
+  concurrency?: number;
+}
+
+export interface SendInput {
+  profileId: string;
+  api?: ApiVersion | undefined;
+  body: unknown;
+}
+
+/** How often a running worker looks for jobs whose process died (to finish them). */
+const ADOPT_EVERY_MS = 10_000;
+/** Progress events per job at most this often (the last one always goes). */
+const PROGRESS_EVERY_MS = 200;
+const MAX_REPORTED_ERRORS = 200;
+
+/**
+ * The outbox: a send is validated, split and written (queued) before anything goes on the wire;
+ * the worker sends it; History reads the same rows. See docs/ARCHITECTURE.md (Outbound).
+ */
+export class OutboxService {
+  readonly owner = newOwnerId();
+  private readonly requests: RequestRepo;
+  private readonly jobs: JobRepo;
+  private readonly attempts: AttemptRepo;
+  private readonly worker: OutboxWorker;
+  private readonly firstSendAt = new Map<string, number>();
+  private readonly lastProgressAt = new Map<string, number>();
+  private readonly pendingProgress = new Map<string, NodeJS.Timeout>();
+  private readonly waiters = new Map<string, ((p: JobProgress) => void)[]>();
+  private adoptTimer: NodeJS.Timeout | undefined;
+  private workerStarted = false;
+
+  constructor(
+    private readonly ctx: CoreContext,
+    private readonly deps: OutboundDeps,
+    options: OutboxOptions = {},
+  ) {
+    this.requests = new RequestRepo(ctx.db);
+    this.jobs = new JobRepo(ctx.db);
+    this.attempts = new AttemptRepo(ctx.db);
+    const claim = ctx.db.transaction((id: string, attempt: number, now: number) => {
+      if (!this.requests.claim(id, this.owner, now)) return false;
+      this.attempts.start(id, attempt, now);
+      return true;
+    });
+    this.worker = new OutboxWorker({
+      requests: this.requests,
+      attempts: this.attempts,
+      claim: (id, attempt, now) => claim(id, attempt, now),
+      profiles: deps.profiles,
+      status: ctx.status,
+      log: ctx.log,
+      owner: this.owner,
+      // A one-shot core closes its database without stopping areas it never started.
+      isOpen: () => ctx.db.open,
+      onChange: (row) => this.changed(row),
+      ...(options.concurrency === undefined ? {} : { concurrency: options.concurrency }),
+      ...(options.tpsOverride === undefined ? {} : { tpsOverride: options.tpsOverride }),
+    });
+  }
+
+  /** Starts sending: finishes jobs left by processes that died, then keeps watching for more. */
+  start(): void {
+    this.adoptOrphans();
+    this.adoptTimer = setInterval(() => this.adoptOrphans(), ADOPT_EVERY_MS);
+    this.adoptTimer.unref();
+    this.ensureWorker();
+  }
+
+  async stop(): Promise<void> {
+    clearInterval(this.adoptTimer);
+    for (const timer of this.pendingProgress.values()) clearTimeout(timer);
+    this.pendingProgress.clear();
+    if (this.workerStarted) await this.worker.stop();
+    this.workerStarted = false;
+  }
+
+  private ensureWorker(): void {
+    if (this.workerStarted) return;
+    this.workerStarted = true;
+    this.worker.start();
+  }
+
+  /**
+   * Takes over running jobs whose process is gone. A request it left in 'sending' may or may not
+   * have reached the API, so it becomes 'unknown' (never re-sent on its own); queued ones go on.
+   */
+  adoptOrphans(): number {
+    let adopted = 0;
+    const now = Date.now();
+    for (const job of this.jobs.running()) {
+      if (ownerAlive(job.owner, this.owner)) continue;
+      const stale = this.ctx.db.transaction(() => {
+        const inFlight = this.requests.inFlight(job.id);
+        for (const row of inFlight) {
+          this.attempts.markUnknown(row.id, now);
+          this.requests.settle(
+            row.id,
+            'unknown',
+            {
+              code: 'interrupted',
+              description:
+                'Relaydesk stopped while this request was on the wire, so it may or may not have arrived. It is not sent again on its own: check its receipts, then re-send or settle it.',
+            },
+            now,
+          );
+        }
+        this.jobs.setOwner(job.id, this.owner);
+        return inFlight;
+      })();
+      adopted++;
+      this.ctx.log.warn('outbox: took over a job of a stopped process', { job: job.id, interrupted: stale.length });
+      for (const row of stale) this.changed({ ...row, state: 'unknown' });
+      this.changed(undefined, job.id);
+    }
+    if (adopted > 0) this.worker.poke();
+    return adopted;
+  }
+
+  private profileTps(profileId: string): number {
+    const profile = this.deps.profiles.find(profileId);
+    if (!profile) throw new ContractError(ErrorCodes.notFound, `No profile "${profileId}". Pick one of: ${this.deps.profiles.list().map((p) => p.name).join(', ')}.`, 'profileId');
+    return profile.tps;
+  }
+
+  validate(input: SendInput): ValidateResult {
+    const plan = planSend(input.api, input.body, this.profileTps(input.profileId));
+    return { api: plan.api, errors: plan.errors.slice(0, MAX_REPORTED_ERRORS), batches: plan.summary };
+  }
+
+  /** Validates, splits and queues a send (all its requests in one transaction); the worker sends. */
+  send(input: SendInput): SendReceipt {
+    const profile = this.deps.profiles.find(input.profileId);
+    const plan = planSend(input.api, input.body, this.profileTps(input.profileId));
+    if (plan.errors.length > 0) {
+      const shown = plan.errors.slice(0, 10).map((e) => (e.path ? `${e.path}: ${e.message}` : e.message));
+      const more = plan.errors.length > shown.length ? `; and ${plan.errors.length - shown.length} more` : '';
+      throw new ContractError(ErrorCodes.invalidInput, `Not sent: ${shown.join('; ')}${more}`, plan.errors[0]!.path || undefined);
+    }
+    const jobId = randomUUID();
+    const now = Date.now();
+    const profileId = profile!.id;
+    this.ctx.db.transaction(() => {
+      this.jobs.insert({
+        id: jobId,
+        profile_id: profileId,
+        api: plan.api,
+        request_count: plan.batches.length,
+        destinations: plan.summary.destinations,
+        state: 'running',
+        owner: this.owner,
+        created_at: now,
+      });
+      plan.batches.forEach((batch, index) => {
+        const addresses = listAddresses(plan.api, batch.body);
+        const channel = batch.body[plan.api === 'v2' ? 'channel' : 'deliverychannel'];
+        const callback = batch.body.callbackData;
+        this.requests.insert({
+          id: randomUUID(),
+          job_id: jobId,
+          seq: index + 1,
+          profile_id: profileId,
+          api: plan.api,
+          channel: typeof channel === 'string' ? channel : null,
+          body: JSON.stringify(batch.body),
+          destinations: batch.destinations,
+          first_address: addresses[0] ?? null,
+          addresses: JSON.stringify(addresses),
+          correlation_ids: JSON.stringify(listCorrelationIds(plan.api, batch.body)),
+          callback_data: typeof callback === 'string' ? callback : null,
+          state: 'queued',
+          next_attempt_at: now,
+          created_at: now,
+          updated_at: now,
+        });
+      });
+    })();
+    this.ctx.log.info('outbox: queued a send', { job: jobId, api: plan.api, requests: plan.batches.length, destinations: plan.summary.destinations });
+    this.ensureWorker();
+    this.worker.poke();
+    this.emitProgress(jobId, true);
+    return { jobId, requestCount: plan.batches.length, destinations: plan.summary.destinations };
+  }
+
+  cancel(jobId: string): JobProgress {
+    const job = this.requireJob(jobId);
+    const now = Date.now();
+    this.ctx.db.transaction(() => {
+      this.requests.cancelQueued(jobId, now);
+      if (this.requests.countsForJob(jobId).every((c) => c.state !== 'sending')) this.jobs.finish(jobId, 'cancelled', now);
+    })();
+    this.worker.poke();
+    this.ctx.events.emit('outbound:updated', { id: '', jobId, state: 'cancelled' });
+    const progress = this.progress(this.requireJob(job.id));
+    this.ctx.events.emit('outbound:progress', progress);
+    return progress;
+  }
+
+  runningJobs(): JobProgress[] {
+    return this.jobs.running().map((job) => this.progress(job));
+  }
+
+  /** Resolves when the job has nothing left to send (done or cancelled). */
+  waitForJob(jobId: string): Promise<JobProgress> {
+    const progress = this.progress(this.requireJob(jobId));
+    if (progress.state === 'done' || progress.state === 'cancelled') return Promise.resolve(progress);
+    return new Promise((resolve) => {
+      const list = this.waiters.get(jobId) ?? [];
+      list.push(resolve);
+      this.waiters.set(jobId, list);
+    });
+  }
+
+  list(query: z.output<typeof ListQuery>): ListPage {
+    const { rows, total } = this.requests.list(query);
+    const counts = Object.fromEntries(this.requests.countsByState({ jobId: query.jobId, profileId: query.profileId, search: query.search }).map((c) => [c.state, c.n])) as ListPage['counts'];
+    return { items: rows.map(toSummary), total, counts };
+  }
+
+  get(id: string): RequestDetail {
+    const row = this.requests.get(id);
+    const summary = this.requests.summary(id);
+    if (!row || !summary) throw new ContractError(ErrorCodes.notFound, `No sent request ${id}.`);
+    const attempts = this.attempts.forRequest(id);
+    const transids = JSON.parse(row.transids) as string[];
+    const messageIds = JSON.parse(row.message_ids) as string[];
+    const correlationIds = JSON.parse(row.correlation_ids) as string[];
+    const addresses = JSON.parse(row.addresses) as string[];
+    let related: unknown[] = [];
+    if (row.state === 'accepted' || row.state === 'unknown') {
+      try {
+        related = this.deps.inbound.findRelated({
+          transids,
+          messageIds,
+          correlationIds,
+          callbackData: row.callback_data ? [row.callback_data] : [],
+          addresses,
+          since: row.created_at,
+        });
+      } catch (error) {
+        this.ctx.log.warn('outbox: could not look up receipts', { request: id, error: String(error) });
+      }
+    }
+    return {
+      request: toSummary(summary),
+      body: JSON.parse(row.body) as unknown,
+      ids: { transids, messageIds, correlationIds },
+      addresses,
+      attempts: attempts.map((a) => ({
+        attempt: a.attempt,
+        startedAt: a.started_at,
+        finishedAt: a.finished_at,
+        httpStatus: a.http_status,
+        outcome: a.outcome,
+        code: a.code,
+        description: a.description,
+        response: a.response === null ? null : (JSON.parse(a.response) as unknown),
+      })),
+      timeline: buildTimeline(row, attempts, related),
+    };
+  }
+
+  /** Sends a request's body again as a new job: the user's explicit choice (also for `unknown`). */
+  resend(id: string): SendReceipt {
+    const row = this.requests.get(id);
+    if (!row) throw new ContractError(ErrorCodes.notFound, `No sent request ${id}.`);
+    if (row.state === 'queued' || row.state === 'sending') throw new ContractError(ErrorCodes.conflict, 'This request is still in the outbox; wait for it or cancel its send first.');
+    return this.send({ profileId: row.profile_id, api: row.api, body: JSON.parse(row.body) as unknown });
+  }
+
+  /** The user decides what became of an `unknown` request (e.g. after seeing its receipts). */
+  settle(id: string, as: 'accepted' | 'failed'): OutboundRequestSummary {
+    const row = this.requests.get(id);
+    if (!row) throw new ContractError(ErrorCodes.notFound, `No sent request ${id}.`);
+    if (row.state !== 'unknown') throw new ContractError(ErrorCodes.conflict, `Only a request whose outcome is unknown can be settled; this one is ${row.state}.`);
+    this.requests.settle(id, as, { code: 'settled', description: `Marked ${as} by the user.`, transids: JSON.parse(row.transids) as string[], messageIds: JSON.parse(row.message_ids) as string[] }, Date.now());
+    this.changed({ ...row, state: as });
+    return toSummary(this.requests.summary(id)!);
+  }
+
+  private requireJob(jobId: string): JobRow {
+    const job = this.jobs.get(jobId);
+    if (!job) throw new ContractError(ErrorCodes.notFound, `No send job ${jobId}.`);
+    return job;
+  }
+
+  private progress(job: JobRow): JobProgress {
+    return computeProgress(job, this.requests.countsForJob(job.id), this.worker.offline, this.firstSendAt.get(job.id), Date.now());
+  }
+
+  private changed(row: Pick<RequestRow, 'id' | 'job_id' | 'state'> | undefined, jobId = row?.job_id): void {
+    if (!jobId) return;
+    if (row) {
+      if (row.state === 'sending' && !this.firstSendAt.has(jobId)) this.firstSendAt.set(jobId, Date.now());
+      this.ctx.events.emit('outbound:updated', { id: row.id, jobId, state: row.state as RequestState });
+    }
+    this.emitProgress(jobId, false);
+  }
+
+  private emitProgress(jobId: string, force: boolean): void {
+    const job = this.jobs.get(jobId);
+    if (!job) return;
+    const counts = this.requests.countsForJob(jobId);
+    const open = counts.some((c) => c.state === 'queued' || c.state === 'sending');
+    if (!open && job.state === 'running') {
+      const cancelled = counts.some((c) => c.state === 'cancelled');
+      this.jobs.finish(jobId, cancelled ? 'cancelled' : 'done', Date.now());
+    }
+    const last = this.lastProgressAt.get(jobId) ?? 0;
+    const now = Date.now();
+    if (!force && open && now - last < PROGRESS_EVERY_MS) {
+      if (!this.pendingProgress.has(jobId)) {
+        const timer = setTimeout(() => {
+          this.pendingProgress.delete(jobId);
+          this.emitProgress(jobId, true);
+        }, PROGRESS_EVERY_MS - (now - last));
+        timer.unref();
+        this.pendingProgress.set(jobId, timer);
+      }
+      return;
+    }
+    this.lastProgressAt.set(jobId, now);
+    const progress = this.progress(this.jobs.get(jobId)!);
+    this.ctx.events.emit('outbound:progress', progress);
+    if (progress.state === 'done' || progress.state === 'cancelled') {
+      for (const resolve of this.waiters.get(jobId) ?? []) resolve(progress);
+      this.waiters.delete(jobId);
+      this.firstSendAt.delete(jobId);
+      this.lastProgressAt.delete(jobId);
+    }
+  }
+}
+
+function toSummary(row: SummaryRow): OutboundRequestSummary {
+  return {
+    id: row.id,
+    jobId: row.job_id,
+    seq: row.seq,
+    jobSize: row.job_size,
+    profileId: row.profile_id,
+    api: row.api,
+    channel: row.channel,
+    destinations: row.destinations,
+    firstAddress: row.first_address,
+    state: row.state,
+    attempts: row.attempts,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    nextAttemptAt: row.next_attempt_at,
+    responseCode: row.response_code,
+    responseDescription: row.response_description,
+  };
+}

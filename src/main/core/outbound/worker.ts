@@ -1,0 +1,225 @@
+import { interpretV1Response, interpretV2Response, type ApiOutcome } from '../../../shared/api/responses';
+import { ContractError, ErrorCodes } from '../../../shared/errors';
+import { DestinationPacer } from '../../../shared/outbound/pacing';
+import { backoffMs, decide, OFFLINE_PROBE_CAP_MS } from '../../../shared/outbound/retry';
+import type { StatusBoard } from '../app/status-board';
+import type { Logger } from '../logger';
+import type { ProfilesService, SendTarget } from '../profiles/service';
+import type { AttemptRepo } from './attempt-repo';
+import { sendUrl } from './endpoint';
+import { PostError, postJson, type HttpAnswer } from './http-post';
+import type { RequestRepo, RequestRow } from './request-repo';
+
+export interface WorkerDeps {
+  requests: RequestRepo;
+  attempts: AttemptRepo;
+  /** queued -> sending plus the attempt row, in one transaction: the exactly-once gate. */
+  claim(id: string, attempt: number, now: number): boolean;
+  profiles: ProfilesService;
+  status: StatusBoard;
+  log: Logger;
+  /** This process's identity in the outbox; see OutboxService. */
+  owner: string;
+  isOpen(): boolean;
+  /** Called after each request changes state (progress, events, job completion). */
+  onChange(row: RequestRow): void;
+  /** Requests on the wire at once (pacing still holds). */
+  concurrency?: number;
+  /** Destinations per second, overriding every profile's TPS (the benchmark's "unlimited"). */
+  tpsOverride?: number;
+  random?: () => number;
+}
+
+/**
+ * Sends queued requests of the jobs this process owns: paced by each profile's TPS, one claim per
+ * try (queued -> sending is the exactly-once gate), answers recorded, retryable failures retried
+ * with backoff and jitter, and network failures turned into "offline" with probes until it is back.
+ */
+export class OutboxWorker {
+  private readonly pacers = new Map<string, DestinationPacer>();
+  private readonly waitingProfiles = new Map<string, number>();
+  private readonly inFlight = new Set<Promise<void>>();
+  private wakeUp: (() => void) | undefined;
+  private timer: NodeJS.Timeout | undefined;
+  private running = false;
+  private loop: Promise<void> | undefined;
+  private offlineUntil = 0;
+  private offlineStreak = 0;
+
+  constructor(private readonly deps: WorkerDeps) {}
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    this.loop = this.run();
+  }
+
+  /** New work or a cancel: look again now. */
+  poke(): void {
+    this.wakeUp?.();
+  }
+
+  /** Stops taking new requests and waits for those on the wire. */
+  async stop(): Promise<void> {
+    this.running = false;
+    this.poke();
+    await this.loop;
+    await Promise.allSettled([...this.inFlight]);
+  }
+
+  get offline(): boolean {
+    return this.offlineUntil > 0;
+  }
+
+  private sleep(ms: number | undefined): Promise<void> {
+    return new Promise((resolve) => {
+      this.wakeUp = () => {
+        this.wakeUp = undefined;
+        clearTimeout(this.timer);
+        resolve();
+      };
+      if (ms !== undefined) this.timer = setTimeout(() => this.wakeUp?.(), Math.max(0, Math.min(ms, 2 ** 31 - 1)));
+    });
+  }
+
+  private pacer(profileId: string): DestinationPacer {
+    const tps = this.deps.tpsOverride ?? this.deps.profiles.find(profileId)?.tps ?? 1;
+    let pacer = this.pacers.get(profileId);
+    if (!pacer || pacer.perSecond !== tps) {
+      pacer = new DestinationPacer(tps);
+      this.pacers.set(profileId, pacer);
+    }
+    return pacer;
+  }
+
+  private async run(): Promise<void> {
+    const concurrency = this.deps.concurrency ?? 4;
+    while (this.running) {
+      if (!this.deps.isOpen()) {
+        this.running = false;
+        break;
+      }
+      const now = Date.now();
+      // Offline: one probe at a time, when the backoff says so.
+      const slots = this.offline ? (this.inFlight.size === 0 && now >= this.offlineUntil ? 1 : 0) : concurrency - this.inFlight.size;
+      if (slots <= 0) {
+        await this.sleep(this.offline && this.inFlight.size === 0 ? this.offlineUntil - now : undefined);
+        continue;
+      }
+      const due = this.deps.requests.due(this.deps.owner, now, slots + this.waitingProfiles.size * 4);
+      let started = 0;
+      let waitMs: number | undefined;
+      for (const row of due) {
+        if (started >= slots) break;
+        const waitUntil = this.waitingProfiles.get(row.profile_id);
+        if (waitUntil !== undefined && waitUntil > now) {
+          waitMs = Math.min(waitMs ?? Infinity, waitUntil - now);
+          continue;
+        }
+        const pacer = this.pacer(row.profile_id);
+        const delay = pacer.delayFor(row.destinations, now);
+        if (delay > 0) {
+          waitMs = Math.min(waitMs ?? Infinity, delay);
+          continue;
+        }
+        const target = await this.resolveTarget(row);
+        if (!target) continue;
+        // Written before the HTTP call: a crash from here on leaves 'sending', read as "maybe arrived".
+        const attempt = row.attempts + 1;
+        if (!this.deps.claim(row.id, attempt, Date.now())) continue;
+        pacer.record(row.destinations, Date.now());
+        const sending = this.send(row, attempt, target).catch((error: unknown) => {
+          this.deps.log.error('outbox: sending failed unexpectedly', { request: row.id, error: String(error) });
+        });
+        this.inFlight.add(sending);
+        void sending.finally(() => {
+          this.inFlight.delete(sending);
+          this.poke();
+        });
+        this.deps.onChange({ ...row, state: 'sending', attempts: attempt });
+        started++;
+      }
+      if (started > 0) continue;
+      if (waitMs === undefined && due.length === 0) {
+        const next = this.deps.requests.nextDueAt(this.deps.owner);
+        waitMs = next === undefined ? undefined : Math.max(0, next - Date.now());
+      }
+      await this.sleep(waitMs ?? (due.length > 0 ? 50 : undefined));
+    }
+  }
+
+  /** Credentials and URL for one try; undefined when the request must wait or has failed. */
+  private async resolveTarget(row: RequestRow): Promise<SendTarget | undefined> {
+    try {
+      const target = await this.deps.profiles.target(row.profile_id);
+      this.waitingProfiles.delete(row.profile_id);
+      return target;
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      if (error instanceof ContractError && error.code === ErrorCodes.unavailable) {
+        // e.g. the in-app sandbox is not up yet: keep the request queued and look again soon.
+        this.waitingProfiles.set(row.profile_id, Date.now() + 2000);
+        return undefined;
+      }
+      if (this.deps.requests.claim(row.id, this.deps.owner, Date.now())) {
+        this.deps.requests.settle(row.id, 'failed', { code: 'credentials', description: message }, Date.now());
+        this.deps.onChange({ ...row, state: 'failed' });
+      }
+      return undefined;
+    }
+  }
+
+  private async send(row: RequestRow, attempt: number, target: SendTarget): Promise<void> {
+    const { requests, attempts } = this.deps;
+    let answer: HttpAnswer;
+    try {
+      answer = await postJson(sendUrl(target.baseUrl, row.api), target.headers, row.body);
+    } catch (error) {
+      const failure = error instanceof PostError ? error : new PostError(String(error), 'maybe', false);
+      const now = Date.now();
+      if (failure.delivered === 'no') {
+        // Provably never arrived: offline. Keep it queued and probe with growing pauses.
+        this.offlineStreak++;
+        const next = now + backoffMs(this.offlineStreak, this.deps.random, OFFLINE_PROBE_CAP_MS);
+        this.offlineUntil = next;
+        this.deps.status.setOnline(false);
+        const description = `Offline: could not reach the API (${failure.message}); it stays queued and goes when the network is back.`;
+        attempts.finish({ request_id: row.id, attempt, finished_at: now, http_status: null, outcome: 'network', code: 'network', description, response: null });
+        requests.requeue(row.id, next, 'network', description, now);
+        this.deps.onChange({ ...row, state: 'queued', attempts: attempt });
+        return;
+      }
+      const description = `No complete answer (${failure.message}): the request may or may not have arrived, so it is not sent again on its own. Check the receipts, then re-send or settle it.`;
+      attempts.finish({ request_id: row.id, attempt, finished_at: now, http_status: null, outcome: 'unknown', code: failure.timedOut ? 'timeout' : 'network', description, response: null });
+      requests.settle(row.id, 'unknown', { code: failure.timedOut ? 'timeout' : 'network', description }, now);
+      this.deps.onChange({ ...row, state: 'unknown', attempts: attempt });
+      return;
+    }
+    const now = Date.now();
+    this.offlineStreak = 0;
+    this.offlineUntil = 0;
+    this.deps.status.setOnline(true);
+    const outcome: ApiOutcome = row.api === 'v1' ? interpretV1Response(answer.status, answer.body) : interpretV2Response(answer.status, answer.body);
+    const apiRetries = attempts.forRequest(row.id).filter((a) => a.outcome === 'retry').length + 1;
+    const decision = decide(outcome, apiRetries);
+    attempts.finish({
+      request_id: row.id,
+      attempt,
+      finished_at: now,
+      http_status: answer.status,
+      outcome: decision,
+      code: outcome.code,
+      description: outcome.description,
+      response: answer.body === null ? null : JSON.stringify(answer.body),
+    });
+    if (decision === 'retry') {
+      const next = now + backoffMs(apiRetries, this.deps.random);
+      requests.requeue(row.id, next, outcome.code, `${outcome.description} Next try ${new Date(next).toISOString()}.`, now);
+      this.deps.onChange({ ...row, state: 'queued', attempts: attempt });
+      return;
+    }
+    const messageIds = outcome.ids.messageId ? [outcome.ids.messageId] : [];
+    requests.settle(row.id, decision, { code: outcome.code, description: outcome.description, transids: outcome.ids.transids, messageIds }, now);
+    this.deps.onChange({ ...row, state: decision, attempts: attempt });
+  }
+}
