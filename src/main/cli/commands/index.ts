@@ -1,5 +1,6 @@
 import type { Command } from '../command';
+import { previewCommand } from './preview';
 import { serveCommand } from './serve';
 
 /** Every CLI command, in the order `relaydesk --help` lists them. */
-export const commands: readonly Command[] = [serveCommand];
+export const commands: readonly Command[] = [serveCommand, previewCommand];

@@ -1,0 +1,130 @@
+import Papa from 'papaparse';
+import { EMAIL_PATTERN, MSISDN_PATTERN } from '../../../../shared/api/formats';
+
+/**
+ * Recipients from a CSV file or a paste: one column holds the address (msisdn, email, phone...),
+ * every other column becomes a personal substitution named after its header. Bad lines are kept
+ * aside with the reason, never silently dropped.
+ */
+export type AddressKind = 'msisdn' | 'email';
+
+export interface CsvRecipient {
+  address: string;
+  values: Record<string, string>;
+  /** 1-based line in the file, header included, so users can find it. */
+  line: number;
+}
+
+export interface CsvRejected {
+  line: number;
+  text: string;
+  reason: string;
+}
+
+export interface CsvRecipients {
+  columns: string[];
+  addressColumn: string | null;
+  rows: CsvRecipient[];
+  rejected: CsvRejected[];
+  /** A problem with the whole file (no address column...). */
+  error: string | null;
+}
+
+const ADDRESS_HEADERS: Record<AddressKind, string[]> = {
+  msisdn: ['msisdn', 'phone', 'mobile', 'number', 'to', 'destination', 'address'],
+  email: ['email', 'e-mail', 'mail', 'to', 'address', 'destination'],
+};
+
+const VARIABLE_NAME = /^[A-Za-z0-9_.-]+$/;
+
+function validAddress(kind: AddressKind, value: string): boolean {
+  return kind === 'email' ? EMAIL_PATTERN.test(value) : MSISDN_PATTERN.test(value.replace(/[\s()-]/g, ''));
+}
+
+export function parseRecipientsCsv(input: string, kind: AddressKind): CsvRecipients {
+  const text = input.replace(/^\uFEFF/, '');
+  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: 'greedy' });
+  const out: CsvRecipients = { columns: [], addressColumn: null, rows: [], rejected: [], error: null };
+  const records = parsed.data;
+  if (records.length === 0) {
+    out.error = 'the file has no rows';
+    return out;
+  }
+  // Papa reports rows, not lines; count physical lines so a quoted newline does not shift numbers.
+  const lineOf = lineNumbers(text);
+  const header = records[0]!.map((h) => h.trim());
+  out.columns = header;
+  const addressIndex = header.findIndex((h) => ADDRESS_HEADERS[kind].includes(h.toLowerCase()));
+  if (addressIndex < 0) {
+    out.error = `no address column: name one column ${ADDRESS_HEADERS[kind].slice(0, 3).join(', ')} (found ${header.map((h) => `"${h}"`).join(', ') || 'nothing'})`;
+    return out;
+  }
+  out.addressColumn = header[addressIndex]!;
+  const badHeaders = header.filter((h, i) => i !== addressIndex && !VARIABLE_NAME.test(h));
+  if (badHeaders.length > 0) {
+    out.error = `column names become $(variables) and may use letters, digits, _ . - only: ${badHeaders.map((h) => `"${h}"`).join(', ')}`;
+    return out;
+  }
+  for (const issue of parsed.errors) {
+    if (issue.row !== undefined && issue.code !== 'UndetectableDelimiter') {
+      out.rejected.push({ line: lineOf[issue.row] ?? issue.row + 1, text: (records[issue.row] ?? []).join(','), reason: issue.message });
+    }
+  }
+  const rejectedRows = new Set(parsed.errors.map((e) => e.row));
+  records.slice(1).forEach((record, i) => {
+    const rowIndex = i + 1;
+    if (rejectedRows.has(rowIndex)) return;
+    const line = lineOf[rowIndex] ?? rowIndex + 1;
+    const raw = record.join(',');
+    if (record.length !== header.length) {
+      out.rejected.push({ line, text: raw, reason: `${record.length} fields, the header has ${header.length}` });
+      return;
+    }
+    const address = (record[addressIndex] ?? '').trim();
+    if (address === '') {
+      out.rejected.push({ line, text: raw, reason: `no ${out.addressColumn}` });
+      return;
+    }
+    if (!validAddress(kind, address)) {
+      out.rejected.push({
+        line,
+        text: raw,
+        reason: kind === 'email' ? `"${address}" is not an email address` : `"${address}" is not an MSISDN (international digits, 7-15, optional +)`,
+      });
+      return;
+    }
+    const values: Record<string, string> = {};
+    header.forEach((name, col) => {
+      if (col !== addressIndex) values[name] = record[col] ?? '';
+    });
+    out.rows.push({ address: kind === 'msisdn' ? address.replace(/[\s()-]/g, '') : address, values, line });
+  });
+  return out;
+}
+
+/** The physical line each CSV record starts on (1-based), honouring quoted newlines and blank lines. */
+function lineNumbers(text: string): number[] {
+  const starts: number[] = [];
+  let line = 1;
+  let inQuotes = false;
+  let atRecordStart = true;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    // Blank (whitespace-only) lines are skipped by the parser, so they start no record.
+    if (atRecordStart && !/\s/.test(ch)) {
+      starts.push(line);
+      atRecordStart = false;
+    }
+    if (ch === '"') inQuotes = !inQuotes;
+    if (ch === '\n') {
+      line += 1;
+      if (!inQuotes) atRecordStart = true;
+    }
+  }
+  return starts;
+}
+
+/** The v2 `to[]` groups for these rows: one group per recipient, carrying their values. */
+export function toDestinations(rows: CsvRecipient[], kind: AddressKind): Record<string, unknown>[] {
+  return rows.map((row) => (Object.keys(row.values).length > 0 ? { [kind]: [row.address], substitutions: row.values } : { [kind]: [row.address] }));
+}

@@ -1,0 +1,192 @@
+import { substitute, type Substituted, type Values } from '../template/substitution';
+import {
+  EMAIL_HTML_MAX_BYTES,
+  RCS_FALLBACK_TEXT_MAX_CHARS,
+  RCS_TEXT_MAX_CHARS,
+  SMS_TEXT_MAX_BYTES,
+  V1_MAX_SMS_TEXT_BYTES,
+} from './channel-limits';
+import { findPreheader, listLinks, utf8Bytes, VENDOR_VARIABLES, type EmailLink } from './email';
+import { detectApi, globalValues, isObject, listRecipients, type PreviewRecipient } from './recipients';
+import { analyzeSms, type SmsAnalysis } from './sms-encoding';
+
+/**
+ * Exactly what one recipient gets: every text field with their values substituted (personal over
+ * global), what is still unresolved, and which limits the final message breaks.
+ */
+export interface PreviewProblem {
+  path: string;
+  message: string;
+}
+
+export interface SmsPreview {
+  text: Substituted;
+  analysis: SmsAnalysis;
+}
+
+export interface EmailPreview {
+  from: string;
+  fromName: Substituted | null;
+  subject: Substituted;
+  preheader: { text: string; explicit: boolean };
+  html: string | null;
+  text: Substituted | null;
+  links: EmailLink[];
+  htmlBytes: number;
+  attachments: { name: string; mimeType: string; url: string }[];
+}
+
+export interface RcsPreview {
+  /** The content with every string substituted, in the shape the RCS preview component draws. */
+  content: unknown;
+  fallback: SmsPreview | null;
+}
+
+export interface RecipientPreview {
+  api: 'v1' | 'v2';
+  channel: string;
+  recipient: PreviewRecipient | null;
+  /** Distinct unresolved variables over every field. */
+  missing: string[];
+  problems: PreviewProblem[];
+  /** The body points at a template kept by the vendor: nothing to render locally. */
+  vendorTemplateId: string | null;
+  sms?: SmsPreview;
+  email?: EmailPreview;
+  rcs?: RcsPreview;
+}
+
+/** substitute(), with the vendor's own variables (e.g. `$(unsubscribe)`) counted as resolved. */
+export function substituteForPreview(text: string, personal: Values, global: Values): Substituted {
+  const out = substitute(text, personal, global);
+  const vendor = (name: string) => VENDOR_VARIABLES.includes(name);
+  return {
+    text: out.text,
+    missing: out.missing.filter((name) => !vendor(name)),
+    spans: out.spans.map((span) => (vendor(span.name) ? { ...span, resolved: true } : span)),
+  };
+}
+
+function str(value: unknown): string {
+  return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
+}
+
+class Collector {
+  readonly missing = new Set<string>();
+  readonly problems: PreviewProblem[] = [];
+  constructor(
+    private readonly personal: Values,
+    private readonly global: Values,
+  ) {}
+  sub(text: string): Substituted {
+    const out = substituteForPreview(text, this.personal, this.global);
+    for (const name of out.missing) this.missing.add(name);
+    return out;
+  }
+  /** Substitutes every string in a JSON value (RCS content). */
+  deep(value: unknown): unknown {
+    if (typeof value === 'string') return this.sub(value).text;
+    if (Array.isArray(value)) return value.map((item) => this.deep(item));
+    if (isObject(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, this.deep(v)]));
+    return value;
+  }
+  sms(text: string, path: string, limit: { chars?: number; bytes?: number }): SmsPreview {
+    const substituted = this.sub(text);
+    const analysis = analyzeSms(substituted.text);
+    if (limit.chars !== undefined && analysis.characters > limit.chars) {
+      this.problems.push({ path, message: `${analysis.characters} characters after substitution; the limit is ${limit.chars}` });
+    }
+    const bytes = utf8Bytes(substituted.text);
+    if (limit.bytes !== undefined && bytes > limit.bytes) {
+      this.problems.push({ path, message: `${bytes} bytes (UTF-8) after substitution; the limit is ${limit.bytes}` });
+    }
+    return { text: substituted, analysis };
+  }
+}
+
+function previewV2(body: Record<string, unknown>, c: Collector, channel: string): Pick<RecipientPreview, 'sms' | 'email' | 'rcs'> {
+  const content = isObject(body.content) ? body.content : {};
+  const options = isObject(body.options) ? body.options : {};
+  if (channel === 'sms') return { sms: c.sms(str(content.text), 'content.text', { bytes: SMS_TEXT_MAX_BYTES }) };
+  if (channel === 'email') {
+    const html = typeof content.html === 'string' ? c.sub(content.html).text : null;
+    const htmlBytes = html === null ? 0 : utf8Bytes(html);
+    if (htmlBytes > EMAIL_HTML_MAX_BYTES) {
+      c.problems.push({
+        path: 'content.html',
+        message: `${formatBytes(htmlBytes)} after substitution; the limit is ${formatBytes(EMAIL_HTML_MAX_BYTES)}`,
+      });
+    }
+    const attachments = Array.isArray(content.attachments) ? content.attachments.filter(isObject) : [];
+    return {
+      email: {
+        from: str(body.from),
+        fromName: typeof options.fromName === 'string' ? c.sub(options.fromName) : null,
+        subject: c.sub(str(content.subject)),
+        preheader: html === null ? { text: '', explicit: false } : findPreheader(html),
+        html,
+        text: typeof content.text === 'string' ? c.sub(content.text) : null,
+        links: html === null ? [] : listLinks(html),
+        htmlBytes,
+        attachments: attachments.map((a) => ({ name: str(a.name), mimeType: str(a.mimeType), url: str(a.mediaUrl) })),
+      },
+    };
+  }
+  if (channel === 'rcs') {
+    const substituted = c.deep(content);
+    if (isObject(substituted) && typeof substituted.text === 'string' && [...substituted.text].length > RCS_TEXT_MAX_CHARS) {
+      c.problems.push({
+        path: 'content.text',
+        message: `${[...substituted.text].length} characters after substitution; the limit is ${RCS_TEXT_MAX_CHARS}`,
+      });
+    }
+    const fallback =
+      options.smsFallback === true || options.smsFallback === 'true'
+        ? c.sms(str(options.text), 'options.text', { chars: RCS_FALLBACK_TEXT_MAX_CHARS })
+        : null;
+    return { rcs: { content: substituted, fallback } };
+  }
+  return {};
+}
+
+function previewV1(body: Record<string, unknown>, c: Collector, channel: string): Pick<RecipientPreview, 'sms'> {
+  const channels = isObject(body.channels) ? body.channels : {};
+  const block = isObject(channels[channel]) ? channels[channel] : {};
+  if (channel === 'sms') return { sms: c.sms(str(block.text), 'channels.sms.text', { bytes: V1_MAX_SMS_TEXT_BYTES }) };
+  // Other v1 channels: show their text as an SMS-like bubble, without SMS limits.
+  const text = c.sub(str(block.text));
+  return { sms: { text, analysis: analyzeSms(text.text) } };
+}
+
+export function previewRecipient(body: unknown, recipient: PreviewRecipient | null): RecipientPreview {
+  const api = detectApi(body);
+  const object = isObject(body) ? body : {};
+  const channel = str(api === 'v1' ? object.deliverychannel : object.channel);
+  const c = new Collector(recipient?.values ?? {}, globalValues(body));
+  const template = isObject(object.template) ? str(object.template.id) : '';
+  const vendorTemplateId = api === 'v2' && template !== '' && object.content === undefined ? template : null;
+  const parts = vendorTemplateId !== null ? {} : api === 'v1' ? previewV1(object, c, channel) : previewV2(object, c, channel);
+  const prefix = recipient ? `${recipient.address}: ` : '';
+  return {
+    api,
+    channel,
+    recipient,
+    missing: [...c.missing],
+    problems: c.problems.map((p) => ({ path: p.path, message: prefix + p.message })),
+    vendorTemplateId,
+    ...parts,
+  };
+}
+
+/** One preview per recipient; with none yet, one preview with global values only. */
+export function previewAll(body: unknown): RecipientPreview[] {
+  const recipients = listRecipients(body);
+  if (recipients.length === 0) return [previewRecipient(body, null)];
+  return recipients.map((recipient) => previewRecipient(body, recipient));
+}
+
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(bytes < 10 * 1024 ? 1 : 0)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { parseRecipientsCsv, toDestinations } from '../../src/renderer/src/features/compose/csv-recipients';
+
+describe('recipients from CSV', () => {
+  it('turns every column but the address into a personal substitution', () => {
+    const out = parseRecipientsCsv('msisdn,name,code\n447700900001,Ana,A1\n+447700900002,Bo,B2\n', 'msisdn');
+    expect(out.error).toBeNull();
+    expect(out.addressColumn).toBe('msisdn');
+    expect(out.rows).toEqual([
+      { address: '447700900001', values: { name: 'Ana', code: 'A1' }, line: 2 },
+      { address: '+447700900002', values: { name: 'Bo', code: 'B2' }, line: 3 },
+    ]);
+    expect(toDestinations(out.rows, 'msisdn')[0]).toEqual({ msisdn: ['447700900001'], substitutions: { name: 'Ana', code: 'A1' } });
+  });
+
+  it('reads quoted fields with commas, doubled quotes and newlines', () => {
+    const out = parseRecipientsCsv('email,greeting\nana@example.com,"Hi, ""Ana""\nwelcome"\nbo@example.com,Yo\n', 'email');
+    expect(out.rows.map((r) => [r.values.greeting, r.line])).toEqual([
+      ['Hi, "Ana"\nwelcome', 2],
+      ['Yo', 4],
+    ]);
+  });
+
+  it('ignores a byte-order mark, CRLF line ends and empty lines', () => {
+    const out = parseRecipientsCsv('\uFEFFphone,name\r\n447700900001,Ana\r\n\r\n   \r\n447700900002,Bo\r\n', 'msisdn');
+    expect(out.columns).toEqual(['phone', 'name']);
+    expect(out.rows.map((r) => [r.address, r.values.name, r.line])).toEqual([
+      ['447700900001', 'Ana', 2],
+      ['447700900002', 'Bo', 5],
+    ]);
+    expect(out.rejected).toEqual([]);
+  });
+
+  it('rejects bad lines with their line number and reason, and keeps the good ones', () => {
+    const out = parseRecipientsCsv('msisdn,name\n12,Short\n447700900001,Ana\n447700900002\n,NoNumber\n', 'msisdn');
+    expect(out.rows.map((r) => r.address)).toEqual(['447700900001']);
+    expect(out.rejected.map((r) => [r.line, r.reason])).toEqual([
+      [2, '"12" is not an MSISDN (international digits, 7-15, optional +)'],
+      [4, '1 fields, the header has 2'],
+      [5, 'no msisdn'],
+    ]);
+  });
+
+  it('names the problem when there is no address column or a header is not a variable name', () => {
+    expect(parseRecipientsCsv('name,code\nAna,1\n', 'msisdn').error).toMatch(/no address column/);
+    expect(parseRecipientsCsv('email,first name\na@example.com,Ana\n', 'email').error).toMatch(/"first name"/);
+    expect(parseRecipientsCsv('', 'email').error).toBe('the file has no rows');
+  });
+});
