@@ -9,6 +9,7 @@ import { useThemeStore } from './features/shell/theme-store';
 import { ComposePage } from './features/compose/ComposePage';
 import { HistoryPage } from './features/history/HistoryPage';
 import { InboundPage } from './features/inbound/InboundPage';
+import './features/inbound/live';
 import { RcsDesignerPage } from './features/rcs-designer/RcsDesignerPage';
 import { SettingsPage } from './features/settings/SettingsPage';
 import { TemplatesPage } from './features/templates/TemplatesPage';

@@ -1,0 +1,97 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { EmptyState } from '../../components/EmptyState';
+import { useConversationStore } from './conversation-store';
+import { AttachmentList } from './AttachmentList';
+import { channelIcon, channelLabels, formatRowTime, kindChipText, kindTone, statusText } from './feed-format';
+import { useFeedStore } from './feed-store';
+
+/** Senders seen in the loaded feed, most recent first, as quick picks. */
+function useRecentSenders(limit = 40): string[] {
+  const rows = useFeedStore((s) => s.rows);
+  return useMemo(() => {
+    const seen = new Set<string>();
+    for (const row of rows) {
+      const address = row.direction === 'inbound' ? row.from : row.to;
+      if (address && !seen.has(address)) seen.add(address);
+      if (seen.size >= limit) break;
+    }
+    return [...seen];
+  }, [rows, limit]);
+}
+
+/**
+ * One sender's events in a chat layout: what they sent on the left, what concerns our sends
+ * (receipts, outbound events) on the right. Our own sends join here once the outbound area
+ * offers them by address.
+ */
+export function ConversationView() {
+  const { address, events, loading, error, open } = useConversationStore();
+  const [input, setInput] = useState(address);
+  const senders = useRecentSenders();
+  const end = useRef<HTMLDivElement>(null);
+
+  useEffect(() => setInput(address), [address]);
+  useEffect(() => end.current?.scrollIntoView({ block: 'end' }), [events.length]);
+
+  return (
+    <div className="conversation-layout">
+      <nav className="sender-list" aria-label="Senders">
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            void open(input.trim());
+          }}
+        >
+          <input type="search" aria-label="Address" placeholder="MSISDN, PSID, email…" value={input} onChange={(e) => setInput(e.target.value)} />
+        </form>
+        <ul>
+          {senders.map((sender) => (
+            <li key={sender}>
+              <button type="button" className={sender === address ? 'sender active' : 'sender'} onClick={() => void open(sender)}>
+                {sender}
+              </button>
+            </li>
+          ))}
+        </ul>
+        {senders.length === 0 && <p className="muted small">Senders appear here as events arrive.</p>}
+      </nav>
+      <section className="chat" aria-label={address ? `Conversation with ${address}` : 'Conversation'} data-testid="conversation">
+        {!address ? (
+          <EmptyState icon="💬" title="Pick a sender">
+            <p>Choose a sender on the left, type an address, or open a conversation from an event's detail.</p>
+          </EmptyState>
+        ) : (
+          <>
+            <header className="chat-header">
+              <h2>{address}</h2>
+              <span className="muted">{loading ? 'Loading…' : `${events.length} event${events.length === 1 ? '' : 's'}`}</span>
+            </header>
+            {error && <div className="error-banner">{error}</div>}
+            <div className="chat-scroll">
+              {events.map((event) => {
+                const ours = event.direction === 'outbound';
+                return (
+                  <div key={event.id} className={ours ? 'bubble-row ours' : 'bubble-row theirs'}>
+                    <div className="bubble" onDoubleClick={() => useFeedStore.getState().openDetail(event.id)}>
+                      <div className="bubble-meta">
+                        <span title={channelLabels[event.channel]}>{channelIcon(event.channel)}</span>
+                        {event.kind !== 'message' && <span className={`chip tone-${kindTone(event)}`}>{kindChipText(event)}</span>}
+                        <span className="mono">{formatRowTime(event.eventTime ?? event.receivedAt)}</span>
+                      </div>
+                      {event.subject && <div className="bubble-subject">{event.subject}</div>}
+                      {event.text && <div className="bubble-text">{event.text}</div>}
+                      {!event.text && event.kind === 'receipt' && <div className="bubble-text muted">{statusText(event.status) ?? 'Receipt'}</div>}
+                      {event.attachments.length > 0 && <AttachmentList attachments={event.attachments} />}
+                    </div>
+                  </div>
+                );
+              })}
+              {!loading && events.length === 0 && !error && <p className="muted">Nothing from or to {address} yet.</p>}
+              <div ref={end} />
+            </div>
+          </>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
+import { selectedIndex, useFeedStore } from './feed-store';
+import { FeedRow, PlaceholderRow } from './FeedRow';
+
+export const ROW_HEIGHT = 40;
+
+/** The virtualized feed: only the rows in view (plus a few) are in the DOM, pages load on scroll. */
+export function FeedList() {
+  const rows = useFeedStore((s) => s.rows);
+  const total = useFeedStore((s) => s.total);
+  const nextCursor = useFeedStore((s) => s.nextCursor);
+  const selectedId = useFeedStore((s) => s.selectedId);
+  const prepended = useFeedStore((s) => s.prepended);
+  const autoScroll = useFeedStore((s) => s.autoScroll);
+  const buffered = useFeedStore((s) => s.buffered.length);
+  const setPaused = useFeedStore((s) => s.setPaused);
+  const scrollRef = useRef<HTMLDivElement>(null);
+
+  // Rows not loaded yet still take their place, so the scrollbar reflects the whole result.
+  const count = nextCursor ? Math.max(total, rows.length + 1) : rows.length;
+  const virtualizer = useVirtualizer({
+    count,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+    getItemKey: (index) => rows[index]?.id ?? `pending-${index}`,
+  });
+  const items = virtualizer.getVirtualItems();
+  const lastIndex = items.length > 0 ? items[items.length - 1]!.index : 0;
+
+  useEffect(() => {
+    if (nextCursor && lastIndex >= rows.length - 50) void useFeedStore.getState().ensureLoaded(lastIndex);
+  }, [lastIndex, rows.length, nextCursor]);
+
+  // Live rows land on top: follow them when auto-scroll is on, else keep what the user reads still.
+  const seen = useRef(prepended);
+  useLayoutEffect(() => {
+    const added = prepended - seen.current;
+    seen.current = prepended;
+    const el = scrollRef.current;
+    if (!el || added <= 0) return;
+    if (autoScroll) el.scrollTop = 0;
+    else if (el.scrollTop > 0) el.scrollTop += added * ROW_HEIGHT;
+  }, [prepended, autoScroll]);
+
+  // Keyboard moves keep the selection in view.
+  useEffect(() => {
+    const index = selectedIndex(useFeedStore.getState());
+    if (index >= 0) virtualizer.scrollToIndex(index, { align: 'auto' });
+  }, [selectedId, virtualizer]);
+
+  const open = useCallback((id: string) => useFeedStore.getState().openDetail(id), []);
+
+  return (
+    <div className="feed-list-wrap">
+      {buffered > 0 && (
+        <button type="button" className="new-pill" onClick={() => setPaused(false)}>
+          {buffered} new · resume
+        </button>
+      )}
+      <div
+        ref={scrollRef}
+        className="feed-list"
+        role="listbox"
+        aria-label="Inbound events"
+        aria-activedescendant={selectedId ? `feed-row-${selectedId}` : undefined}
+        tabIndex={0}
+        data-testid="feed-list"
+      >
+        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+          {items.map((item) => {
+            const event = rows[item.index];
+            return (
+              <div
+                key={item.key}
+                className="feed-row-slot"
+                style={{ height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
+              >
+                {event ? <FeedRow event={event} selected={event.id === selectedId} onOpen={open} /> : <PlaceholderRow />}
+              </div>
+            );
+          })}
+        </div>
+      </div>
+    </div>
+  );
+}

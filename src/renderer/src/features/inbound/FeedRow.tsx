@@ -1,0 +1,52 @@
+import { memo } from 'react';
+import type { InboundEventRow } from '../../../../shared/inbound/event';
+import { channelIcon, channelLabels, formatRowTime, kindChipText, kindTone, previewText } from './feed-format';
+
+/** One line of the feed: time, channel, kind chip, from → to, text preview. */
+export const FeedRow = memo(function FeedRow(props: {
+  event: InboundEventRow;
+  selected: boolean;
+  onOpen: (id: string) => void;
+}) {
+  const { event } = props;
+  const sender = event.fromName ? `${event.fromName} (${event.from ?? '?'})` : (event.from ?? '—');
+  return (
+    <div
+      role="option"
+      id={`feed-row-${event.id}`}
+      aria-selected={props.selected}
+      className={props.selected ? 'feed-row selected' : 'feed-row'}
+      data-kind={event.kind}
+      onClick={() => props.onOpen(event.id)}
+    >
+      <span className="feed-time mono">{formatRowTime(event.receivedAt)}</span>
+      <span className={`feed-channel ch-${event.channel}`} title={channelLabels[event.channel]} aria-label={channelLabels[event.channel]}>
+        {channelIcon(event.channel)}
+      </span>
+      <span className={`chip tone-${kindTone(event)}`}>{kindChipText(event)}</span>
+      <span className="feed-route" title={`${sender} → ${event.to ?? '—'}`}>
+        <span className="feed-from">{sender}</span>
+        <span className="feed-arrow" aria-hidden="true">
+          →
+        </span>
+        <span className="feed-to">{event.to ?? '—'}</span>
+      </span>
+      <span className="feed-preview">
+        {event.attachments.length > 0 && (
+          <span className="feed-clip" aria-label={`${event.attachments.length} attachment(s)`}>
+            📎
+          </span>
+        )}
+        {previewText(event)}
+      </span>
+    </div>
+  );
+});
+
+export function PlaceholderRow() {
+  return (
+    <div className="feed-row placeholder" aria-hidden="true">
+      <span className="skeleton" />
+    </div>
+  );
+}

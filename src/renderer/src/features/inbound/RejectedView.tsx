@@ -1,0 +1,105 @@
+import { useEffect } from 'react';
+import { EmptyState } from '../../components/EmptyState';
+import { formatFullTime, formatRowTime, truncate } from './feed-format';
+import { useRejectedStore } from './rejected-store';
+
+const PREVIEW_IN_ROW = 120;
+
+/** What the listener refused and why: reason, time, the start of the body, the headers. */
+export function RejectedView() {
+  const { requests, total, nextCursor, loading, error, selectedId, select, load, loadMore, markSeen } = useRejectedStore();
+  useEffect(() => {
+    void load();
+    markSeen();
+  }, [load, markSeen]);
+  useEffect(() => {
+    markSeen();
+  }, [requests.length, markSeen]);
+
+  const selected = requests.find((r) => r.id === selectedId) ?? null;
+  if (!loading && requests.length === 0 && !error) {
+    return (
+      <EmptyState icon="✓" title="Nothing rejected">
+        <p>Requests the listener refuses (not JSON, too large, failed verification) are kept here with the reason.</p>
+      </EmptyState>
+    );
+  }
+  return (
+    <div className="rejected-layout">
+      {error && <div className="error-banner">{error}</div>}
+      <div className="rejected-table-wrap">
+        <table className="rejected-table" aria-label="Rejected requests">
+          <thead>
+            <tr>
+              <th>Time</th>
+              <th>HTTP</th>
+              <th>Reason</th>
+              <th>Request</th>
+              <th>Body</th>
+            </tr>
+          </thead>
+          <tbody>
+            {requests.map((r) => (
+              <tr key={r.id} className={r.id === selectedId ? 'selected' : undefined} onClick={() => select(r.id)} data-testid="rejected-row">
+                <td className="mono">{formatRowTime(r.receivedAt)}</td>
+                <td>
+                  <span className="chip tone-danger">{r.httpStatus}</span>
+                </td>
+                <td>{r.reason}</td>
+                <td className="mono">
+                  {r.method} {r.path}
+                </td>
+                <td className="mono truncate">{truncate(r.bodyPreview, PREVIEW_IN_ROW)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {nextCursor && (
+          <button type="button" className="button" disabled={loading} onClick={() => void loadMore()}>
+            {loading ? 'Loading…' : `Load more (${total - requests.length} older)`}
+          </button>
+        )}
+      </div>
+      {selected && (
+        <aside className="detail-pane" aria-label="Rejected request">
+          <header className="detail-header">
+            <span className="chip tone-danger">HTTP {selected.httpStatus}</span>
+            <h2>{selected.reason}</h2>
+            <button type="button" className="icon-button" aria-label="Close" onClick={() => select(null)}>
+              ✕
+            </button>
+          </header>
+          <div className="detail-body">
+            <dl className="detail-fields">
+              <dt>Received</dt>
+              <dd>{formatFullTime(selected.receivedAt)}</dd>
+              <dt>Request</dt>
+              <dd className="mono">
+                {selected.method} {selected.path}
+              </dd>
+              <dt>Content type</dt>
+              <dd className="mono">{selected.contentType ?? '—'}</dd>
+              <dt>Body size</dt>
+              <dd>
+                {selected.bodyBytes.toLocaleString()} bytes{selected.bodyTruncated ? ' (only the start was kept)' : ''}
+              </dd>
+            </dl>
+            <h3>Body</h3>
+            <pre className="raw-json">{selected.bodyPreview || '(empty)'}</pre>
+            <h3>Headers</h3>
+            <table className="headers-table">
+              <tbody>
+                {Object.entries(selected.headers).map(([name, value]) => (
+                  <tr key={name}>
+                    <th scope="row">{name}</th>
+                    <td className="mono">{value}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </aside>
+      )}
+    </div>
+  );
+}

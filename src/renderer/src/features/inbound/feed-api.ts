@@ -1,0 +1,50 @@
+import { api } from '../../api';
+import type { ListenerInfo, ReplayResult, RejectedPage, InboundPage } from '../../../../shared/contract/inbound';
+import type { InboundEvent, InboundEventRow, RejectedRequest } from '../../../../shared/inbound/event';
+import { toFilters, type FeedFilter } from './feed-filter';
+
+// The feed's view of the inbound contract: turns the toolbar's filter into the core's filters
+// and keeps the call names in one place.
+
+export type { ListenerInfo, ReplayResult };
+
+export function queryFeed(filter: FeedFilter, now: number, cursor: string | null, limit: number): Promise<InboundPage> {
+  return api['inbound:query']({ filters: toFilters(filter, now), cursor, limit });
+}
+
+export function getEvent(id: string): Promise<InboundEvent> {
+  return api['inbound:get']({ id });
+}
+
+export function listRejected(cursor: string | null, limit: number): Promise<RejectedPage> {
+  return api['inbound:rejected']({ cursor, limit });
+}
+
+export function replayEvent(id: string, target: string): Promise<ReplayResult> {
+  return api['inbound:replay']({ id, target });
+}
+
+export function exportFiltered(filter: FeedFilter, now: number) {
+  return api['inbound:export']({ filters: toFilters(filter, now) });
+}
+
+export function exportIds(ids: string[]) {
+  return api['inbound:export']({ ids });
+}
+
+export async function conversation(address: string): Promise<InboundEventRow[]> {
+  return (await api['inbound:conversation']({ address, limit: 500 })).events;
+}
+
+export function listenerInfo(): Promise<ListenerInfo> {
+  return api['inbound:listenerInfo']();
+}
+
+/** Live pushes; the core batches what it committed in one tick into one payload. */
+export function onReceived(listener: (events: InboundEventRow[]) => void): () => void {
+  return api.on('inbound:received', (payload) => listener(payload.events));
+}
+
+export function onRejected(listener: (rejected: RejectedRequest[]) => void): () => void {
+  return api.on('inbound:rejected', (payload) => listener(payload.rejected));
+}

@@ -1,0 +1,215 @@
+import type {
+  InboundAttachment,
+  InboundChannel,
+  InboundEventRow,
+  InboundKind,
+  InboundSource,
+  InboundStatus,
+} from '../../../../shared/inbound/event';
+
+export const kindLabels: Record<InboundKind, string> = {
+  message: 'MO',
+  receipt: 'Receipt',
+  postback: 'Postback',
+  optin: 'Opt-in',
+  subscribe: 'Subscribe',
+  unsubscribe: 'Unsubscribe',
+  profile: 'Profile',
+  call: 'Call',
+  unknown: 'Unknown',
+};
+
+export const channelLabels: Record<InboundChannel, string> = {
+  sms: 'SMS',
+  rtm: 'App messaging',
+  facebook: 'Facebook',
+  twitter: 'Twitter',
+  wechat: 'WeChat',
+  rcs: 'RCS',
+  whatsapp: 'WhatsApp',
+  push: 'Push',
+  voice: 'Voice',
+  email: 'Email',
+  call: 'Call',
+  gmb: 'Google Business',
+  instagram: 'Instagram',
+  livechat: 'Live chat',
+  other: 'Other',
+};
+
+export const sourceLabels: Record<InboundSource, string> = {
+  imiconnect: 'Webex Connect',
+  leadconnector: 'LeadConnector',
+  unknown: 'Unknown sender',
+};
+
+const channelIcons: Record<InboundChannel, string> = {
+  sms: '✉',
+  rtm: '◉',
+  facebook: 'f',
+  twitter: '𝕏',
+  wechat: '◍',
+  rcs: '▣',
+  whatsapp: 'W',
+  push: '◔',
+  voice: '☏',
+  email: '@',
+  call: '☏',
+  gmb: 'G',
+  instagram: '◎',
+  livechat: '☰',
+  other: '•',
+};
+
+export function channelIcon(channel: InboundChannel): string {
+  return channelIcons[channel];
+}
+
+export type Tone = 'ok' | 'warn' | 'danger' | 'info' | 'muted';
+
+/** Colour of a delivery status: delivered/read green, in flight amber, failures red. */
+export function statusTone(status: string | null | undefined): Tone {
+  const s = (status ?? '').toLowerCase();
+  if (!s) return 'muted';
+  if (/(fail|reject|undeliver|not.?deliver|expire|error|invalid|bounce|block|cancel|unknown)/.test(s)) return 'danger';
+  if (/(deliver|read|seen|complete|success)/.test(s)) return 'ok';
+  if (/(pending|queue|submit|accept|sent|enroute|buffer|voicemail|progress)/.test(s)) return 'warn';
+  return 'info';
+}
+
+export function statusText(status: InboundStatus | null): string | null {
+  if (!status) return null;
+  return status.deliveryStatus ?? status.description ?? status.code;
+}
+
+/** A receipt's chip takes its status colour; other kinds have a fixed tone. */
+export function kindTone(event: Pick<InboundEventRow, 'kind' | 'status'>): Tone {
+  if (event.kind === 'receipt') return statusTone(statusText(event.status));
+  if (event.kind === 'unknown') return 'muted';
+  if (event.kind === 'unsubscribe') return 'danger';
+  if (event.kind === 'message') return 'info';
+  return 'warn';
+}
+
+/** The chip's text: "Receipt · Delivered" for receipts, the kind's label otherwise. */
+export function kindChipText(event: Pick<InboundEventRow, 'kind' | 'status'>): string {
+  const status = event.kind === 'receipt' ? statusText(event.status) : null;
+  return status ? `${kindLabels[event.kind]} · ${status}` : kindLabels[event.kind];
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+/** Time of day for today's events, "Nov 3 13:05:09" otherwise; always in the user's zone. */
+export function formatRowTime(ms: number, now: Date = new Date()): string {
+  const date = new Date(ms);
+  if (Number.isNaN(date.getTime())) return '—';
+  const time = `${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}`;
+  if (date.toDateString() === now.toDateString()) return time;
+  return `${date.toLocaleDateString(undefined, { month: 'short', day: 'numeric' })} ${time}`;
+}
+
+export function formatFullTime(ms: number | null | undefined): string {
+  if (ms === null || ms === undefined) return '—';
+  const date = new Date(ms);
+  if (Number.isNaN(date.getTime())) return '—';
+  return `${date.toLocaleString(undefined, { hour12: false })} · ${date.toISOString()}`;
+}
+
+/** One line for the row: the subject/text, else what the attachments are, else the status. */
+export function previewText(event: Pick<InboundEventRow, 'text' | 'subject' | 'attachments' | 'status'>): string {
+  const text = [event.subject, event.text].filter(Boolean).join(' — ').replace(/\s+/g, ' ').trim();
+  if (text) return text;
+  if (event.attachments.length > 0) return event.attachments.map((a) => `[${a.type}]`).join(' ');
+  return statusText(event.status) ?? '';
+}
+
+/** An OpenStreetMap link centred on the point, opened in the user's browser. */
+export function osmUrl(lat: number, lng: number, zoom = 16): string {
+  const la = lat.toFixed(6);
+  const lo = lng.toFixed(6);
+  return `https://www.openstreetmap.org/?mlat=${la}&mlon=${lo}#map=${zoom}/${la}/${lo}`;
+}
+
+/** Only http(s) URLs become media or links; anything else (javascript:, data:) stays text. */
+export function safeHttpUrl(value: string | null | undefined): string | null {
+  if (!value) return null;
+  let candidate = value.trim();
+  // Facebook "link" attachments arrive percent-encoded.
+  if (/^https?%3A/i.test(candidate)) {
+    try {
+      candidate = decodeURIComponent(candidate);
+    } catch {
+      return null;
+    }
+  }
+  try {
+    const url = new URL(candidate);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.toString() : null;
+  } catch {
+    return null;
+  }
+}
+
+export type AttachmentView =
+  | { as: 'image' | 'video' | 'audio' | 'file' | 'link'; url: string; title: string }
+  | { as: 'location'; lat: number; lng: number; title: string; mapUrl: string }
+  | { as: 'other'; title: string };
+
+/** How an attachment is rendered: an image, a player, a map link, a file link or a description. */
+export function attachmentView(attachment: InboundAttachment): AttachmentView {
+  const title = attachment.label ?? attachment.name ?? '';
+  if (attachment.type === 'location' && typeof attachment.lat === 'number' && typeof attachment.lng === 'number') {
+    return { as: 'location', lat: attachment.lat, lng: attachment.lng, title, mapUrl: osmUrl(attachment.lat, attachment.lng) };
+  }
+  const url = safeHttpUrl(attachment.url);
+  if (!url) {
+    const id = attachment.mediaId ? ` (media id ${attachment.mediaId})` : '';
+    return { as: 'other', title: `${title || attachment.type}${id}` };
+  }
+  switch (attachment.type) {
+    case 'image':
+    case 'sticker':
+    case 'gif':
+      return { as: 'image', url, title };
+    case 'video':
+      return { as: 'video', url, title };
+    case 'audio':
+    case 'voice':
+    case 'recording':
+    case 'voicemail':
+      return { as: 'audio', url, title };
+    case 'link':
+      return { as: 'link', url, title: title || url };
+    default:
+      return { as: 'file', url, title: title || fileNameOf(url) };
+  }
+}
+
+export function fileNameOf(url: string): string {
+  try {
+    const last = new URL(url).pathname.split('/').filter(Boolean).pop();
+    return last ? decodeURIComponent(last) : url;
+  } catch {
+    return url;
+  }
+}
+
+/** Pretty JSON for the raw pane; a body that is not JSON is shown as it came. */
+export function prettyJson(raw: string): string {
+  try {
+    return JSON.stringify(JSON.parse(raw), null, 2);
+  } catch {
+    return raw;
+  }
+}
+
+export function truncate(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max)}… (${text.length - max} more characters)`;
+}
+
+/** File name for an export: relaydesk-inbound-2026-11-22T13-05-09.ndjson */
+export function exportFileName(now: Date = new Date()): string {
+  return `relaydesk-inbound-${now.toISOString().slice(0, 19).replace(/:/g, '-')}.ndjson`;
+}

@@ -1,0 +1,211 @@
+import { create } from 'zustand';
+import type { InboundEvent, InboundEventRow } from '../../../../shared/inbound/event';
+import { INBOUND_PAGE_MAX } from '../../../../shared/limits/inbound';
+import { errorMessage } from '../../api-errors';
+import { getEvent, queryFeed } from './feed-api';
+import { emptyFilter, matchesFilter, type FeedFilter } from './feed-filter';
+
+export type InboundTab = 'feed' | 'conversations' | 'rejected' | 'setup';
+
+/** The live feed: newest first, paged from the core as the user scrolls, fed by pushes. */
+interface FeedState {
+  tab: InboundTab;
+  filter: FeedFilter;
+  rows: InboundEventRow[];
+  /** Rows matching the filter in the core (grows with live events). */
+  total: number;
+  nextCursor: string | null;
+  loading: boolean;
+  /** The first page for the current filter has answered. */
+  ready: boolean;
+  error: string | null;
+  paused: boolean;
+  /** Events that arrived while paused, newest first; shown on resume. */
+  buffered: InboundEventRow[];
+  autoScroll: boolean;
+  /** Rows ever put on top of the list by live pushes; the list keeps the viewport steady by it. */
+  prepended: number;
+  selectedId: string | null;
+  detailOpen: boolean;
+  detail: InboundEvent | null;
+  detailError: string | null;
+
+  setTab(tab: InboundTab): void;
+  setFilter(patch: Partial<FeedFilter>): void;
+  resetFilter(): void;
+  reload(): Promise<void>;
+  /** Pages until row `index` (and a margin past it) is loaded or the list ends. */
+  ensureLoaded(index: number): Promise<void>;
+  receive(events: InboundEventRow[]): void;
+  setPaused(paused: boolean): void;
+  setAutoScroll(on: boolean): void;
+  select(id: string | null): void;
+  move(delta: number): void;
+  openDetail(id?: string): void;
+  closeDetail(): void;
+}
+
+const PAGE = INBOUND_PAGE_MAX;
+/** Rows loaded ahead of the viewport so scrolling rarely shows placeholders. */
+const PREFETCH = 200;
+
+// Outside the state: a Set copied on every push would cost O(n) per event at 100k rows.
+let known = new Set<string>();
+let generation = 0;
+let paging: Promise<void> | null = null;
+
+function newestFirst(events: InboundEventRow[]): InboundEventRow[] {
+  return [...events].sort((a, b) => b.receivedAt - a.receivedAt || (a.id < b.id ? 1 : -1));
+}
+
+export const useFeedStore = create<FeedState>((set, get) => {
+  async function loadDetail(id: string): Promise<void> {
+    set({ detailError: null });
+    try {
+      const detail = await getEvent(id);
+      if (get().selectedId === id) set({ detail });
+    } catch (error) {
+      if (get().selectedId === id) set({ detail: null, detailError: errorMessage(error) });
+    }
+  }
+
+  return {
+    tab: 'feed',
+    filter: emptyFilter,
+    rows: [],
+    total: 0,
+    nextCursor: null,
+    loading: false,
+    ready: false,
+    error: null,
+    paused: false,
+    buffered: [],
+    autoScroll: true,
+    prepended: 0,
+    selectedId: null,
+    detailOpen: false,
+    detail: null,
+    detailError: null,
+
+    setTab: (tab) => set({ tab }),
+
+    setFilter: (patch) => {
+      set({ filter: { ...get().filter, ...patch } });
+      void get().reload();
+    },
+
+    resetFilter: () => {
+      set({ filter: emptyFilter });
+      void get().reload();
+    },
+
+    reload: async () => {
+      const mine = ++generation;
+      paging = null;
+      set({ loading: true, error: null });
+      try {
+        const page = await queryFeed(get().filter, Date.now(), null, PAGE);
+        if (mine !== generation) return;
+        known = new Set(page.events.map((e) => e.id));
+        set({ rows: page.events, total: page.total, nextCursor: page.nextCursor, loading: false, ready: true });
+      } catch (error) {
+        if (mine !== generation) return;
+        set({ loading: false, ready: true, error: errorMessage(error) });
+      }
+    },
+
+    ensureLoaded: async (index) => {
+      const started = generation;
+      while (get().nextCursor && get().rows.length <= index + PREFETCH) {
+        if (!paging) {
+          const mine = generation;
+          const cursor = get().nextCursor;
+          paging = (async () => {
+            set({ loading: true });
+            try {
+              const page = await queryFeed(get().filter, Date.now(), cursor, PAGE);
+              if (mine !== generation) return;
+              const fresh = page.events.filter((e) => !known.has(e.id));
+              for (const e of fresh) known.add(e.id);
+              set((s) => ({ rows: s.rows.concat(fresh), nextCursor: page.nextCursor, loading: false }));
+            } catch (error) {
+              if (mine === generation) set({ loading: false, error: errorMessage(error), nextCursor: null });
+            } finally {
+              paging = null;
+            }
+          })();
+        }
+        const current = paging;
+        await current;
+        if (started !== generation || get().error) return;
+      }
+    },
+
+    receive: (events) => {
+      const state = get();
+      const fresh = events.filter((e) => !known.has(e.id));
+      if (fresh.length === 0) return;
+      for (const e of fresh) known.add(e.id);
+      const now = Date.now();
+      const matching = newestFirst(fresh.filter((e) => matchesFilter(e, state.filter, now)));
+      if (matching.length === 0) return;
+      if (state.paused) {
+        set({ buffered: matching.concat(state.buffered) });
+        return;
+      }
+      set({
+        rows: matching.concat(state.rows),
+        total: state.total + matching.length,
+        prepended: state.prepended + matching.length,
+      });
+    },
+
+    setPaused: (paused) => {
+      const state = get();
+      if (paused === state.paused) return;
+      if (paused) {
+        set({ paused: true });
+        return;
+      }
+      set({
+        paused: false,
+        buffered: [],
+        rows: state.buffered.concat(state.rows),
+        total: state.total + state.buffered.length,
+        prepended: state.prepended + state.buffered.length,
+      });
+    },
+
+    setAutoScroll: (autoScroll) => set({ autoScroll }),
+
+    select: (selectedId) => {
+      set({ selectedId });
+      if (selectedId && get().detailOpen) {
+        set({ detail: null });
+        void loadDetail(selectedId);
+      }
+    },
+
+    move: (delta) => {
+      const { rows, selectedId } = get();
+      if (rows.length === 0) return;
+      const index = selectedId ? rows.findIndex((r) => r.id === selectedId) : -1;
+      const next = Math.max(0, Math.min(rows.length - 1, index < 0 ? 0 : index + delta));
+      get().select(rows[next]!.id);
+    },
+
+    openDetail: (id) => {
+      const target = id ?? get().selectedId;
+      if (!target) return;
+      set({ selectedId: target, detailOpen: true, detail: get().detail?.id === target ? get().detail : null });
+      void loadDetail(target);
+    },
+
+    closeDetail: () => set({ detailOpen: false }),
+  };
+});
+
+/** Index of the selected row, or -1. */
+export function selectedIndex(state: Pick<FeedState, 'rows' | 'selectedId'>): number {
+  return state.selectedId ? state.rows.findIndex((r) => r.id === state.selectedId) : -1;
+}

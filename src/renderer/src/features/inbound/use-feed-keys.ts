@@ -1,0 +1,50 @@
+import { useEffect } from 'react';
+import { useFeedStore } from './feed-store';
+import { SEARCH_INPUT_ID } from './FeedToolbar';
+
+const typingTargets = new Set(['INPUT', 'SELECT', 'TEXTAREA', 'BUTTON', 'A', 'VIDEO', 'AUDIO']);
+
+/** j/k or arrows move, Enter opens, / searches, Esc closes, Space pauses: while the feed is shown. */
+export function useFeedKeys(active: boolean): void {
+  useEffect(() => {
+    if (!active) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
+      const target = event.target as HTMLElement | null;
+      const typing = !!target && (typingTargets.has(target.tagName) || target.isContentEditable);
+      const store = useFeedStore.getState();
+      if (event.key === 'Escape') {
+        if (store.detailOpen && !(typing && target?.tagName === 'INPUT')) {
+          event.preventDefault();
+          store.closeDetail();
+        }
+        return;
+      }
+      if (typing) return;
+      switch (event.key) {
+        case 'j':
+        case 'ArrowDown':
+          store.move(1);
+          break;
+        case 'k':
+        case 'ArrowUp':
+          store.move(-1);
+          break;
+        case 'Enter':
+          store.openDetail();
+          break;
+        case '/':
+          document.getElementById(SEARCH_INPUT_ID)?.focus();
+          break;
+        case ' ':
+          store.setPaused(!store.paused);
+          break;
+        default:
+          return;
+      }
+      event.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [active]);
+}
