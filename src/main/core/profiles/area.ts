@@ -1,22 +1,40 @@
 import type { profilesCalls } from '../../../shared/contract/profiles';
-import { ContractError, ErrorCodes } from '../../../shared/errors';
-import { SANDBOX_PROFILE } from '../../../shared/profiles/profile';
-import { SANDBOX_SERVICE_KEY } from '../../../shared/sandbox';
 import type { Area, CoreContext } from '../area';
-import type { ProfilesService } from './service';
+import { ProfileManager } from './profile-manager';
+import { ProfileRepo } from './profile-repo';
+import { exportProfiles, importProfiles } from './profile-transfer';
+import { KeychainSecretStore, type SecretStore } from './secret-store';
 
-// The profiles area. For now only the built-in Sandbox profile exists.
-export function createProfilesArea(ctx: CoreContext): Area<typeof profilesCalls, ProfilesService> {
-  const service: ProfilesService = {
-    list: () => [SANDBOX_PROFILE],
-    find: (idOrName) =>
-      idOrName === SANDBOX_PROFILE.id || idOrName.toLowerCase() === SANDBOX_PROFILE.name.toLowerCase() ? SANDBOX_PROFILE : undefined,
-    target: async (profileId) => {
-      if (profileId !== SANDBOX_PROFILE.id) throw new ContractError(ErrorCodes.notFound, `No profile ${profileId}`);
-      const url = ctx.status.get().sandbox.url;
-      if (!url) throw new ContractError(ErrorCodes.unavailable, 'The built-in sandbox is not running; restart Relaydesk.');
-      return { profile: SANDBOX_PROFILE, baseUrl: url, headers: { key: SANDBOX_SERVICE_KEY } };
+export interface ProfilesAreaOptions {
+  /** The OS keychain unless a caller supplies another store with the same contract. */
+  secrets?: SecretStore;
+  env?: NodeJS.ProcessEnv;
+}
+
+// Profiles and their credentials: SQLite for settings, the OS keychain for secrets.
+export function createProfilesArea(ctx: CoreContext, options: ProfilesAreaOptions = {}): Area<typeof profilesCalls, ProfileManager> {
+  const manager = new ProfileManager({
+    repo: new ProfileRepo(ctx.db),
+    settings: ctx.settings,
+    secrets: options.secrets ?? new KeychainSecretStore(),
+    env: options.env ?? process.env,
+    sandboxUrl: () => ctx.status.get().sandbox.url,
+    onChange: (profiles) => ctx.events.emit('profiles:changed', profiles),
+  });
+  return {
+    service: manager,
+    handlers: {
+      'profiles:list': () => manager.list(),
+      'profiles:create': (input) => manager.create(input),
+      'profiles:update': ({ id, profile }) => manager.update(id, profile),
+      'profiles:duplicate': ({ id }) => manager.duplicate(id),
+      'profiles:delete': ({ id }) => manager.delete(id),
+      'profiles:setDefault': ({ id }) => manager.setDefault(id),
+      'profiles:setSecret': ({ id, kind, secret }) => manager.setSecret(id, kind, secret),
+      'profiles:removeSecret': ({ id, kind }) => manager.removeSecret(id, kind),
+      'profiles:testConnection': ({ id }) => manager.testConnection(id),
+      'profiles:export': ({ ids }) => exportProfiles(manager, ids),
+      'profiles:import': (json) => importProfiles(manager, json),
     },
   };
-  return { service, handlers: {} };
 }

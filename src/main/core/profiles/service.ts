@@ -14,6 +14,11 @@ export interface ProfilesService {
   list(): Profile[];
   /** By id or by name (case-insensitive); undefined when there is none. */
   find(idOrName: string): Profile | undefined;
-  /** Throws ContractError (code 'credentials') when the secret is missing or the keychain is unavailable. */
+  /** The profile to use when none is named (the built-in Sandbox unless the user chose another). */
+  defaultProfile(): Profile;
+  /**
+   * Throws ContractError (code 'credentials') when the secret is missing or the keychain is
+   * unavailable. The headers carry live credentials: put them on the request, nowhere else.
+   */
   target(profileId: string): Promise<SendTarget>;
 }

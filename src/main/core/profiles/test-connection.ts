@@ -1,0 +1,119 @@
+import { z } from 'zod';
+import { TEST_CONNECTION_TIMEOUT_MS } from '../../../shared/limits/profiles';
+import type { ConnectionCheck, ConnectionOutcome } from '../../../shared/profiles/connection-test';
+
+// "Test connection": two harmless requests that no API accepts as a message (empty bodies), read
+// only for what they say about the host and the credentials. Protocol shared with the sandbox:
+//   POST {base}/v2/messages {}            401 -> key rejected; 400 or 201 -> accepted
+//   POST {base}/resources/v1/messaging {} (header key) code 7001 -> rejected, 7007 -> inactive, else accepted
+
+const V1Reply = z.object({ response: z.object({ code: z.union([z.string(), z.number()]).transform(String) }).passthrough() }).passthrough();
+const V2Reply = z.object({ code: z.union([z.string(), z.number()]).transform(String) }).passthrough();
+
+export interface ConnectionProbe {
+  baseUrl: string;
+  /** The profile's auth headers as sent with a real message. */
+  headers: Record<string, string>;
+  /** The service key, when the profile has one: v1 only knows the `key` header. */
+  serviceKey: string | null;
+  timeoutMs?: number;
+}
+
+interface Answer {
+  status: number;
+  json: unknown;
+}
+
+function networkDetail(error: unknown, timeoutMs: number): string {
+  if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) {
+    return `no answer within ${Math.round(timeoutMs / 100) / 10} s`;
+  }
+  const cause = error instanceof Error ? (error as Error & { cause?: { code?: string; message?: string } }).cause : undefined;
+  if (cause?.code === 'ECONNREFUSED') return 'connection refused';
+  if (cause?.code === 'ENOTFOUND') return 'host name not found';
+  if (cause?.code) return cause.code;
+  return cause?.message ?? (error instanceof Error ? error.message : String(error));
+}
+
+async function post(url: string, headers: Record<string, string>, timeoutMs: number): Promise<Answer> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
+    body: '{}',
+    signal: AbortSignal.timeout(timeoutMs),
+    redirect: 'manual',
+  });
+  const text = await response.text();
+  let json: unknown = undefined;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    // Not JSON: judged on the status alone.
+  }
+  return { status: response.status, json };
+}
+
+function judgeV2(answer: Answer): ConnectionCheck {
+  const code = V2Reply.safeParse(answer.json);
+  const detail = `HTTP ${answer.status}${code.success ? `, code ${code.data.code}` : ''}`;
+  if (answer.status === 401 || (code.success && code.data.code === '7001')) return { api: 'v2', outcome: 'keyRejected', detail };
+  if (code.success && code.data.code === '7007') return { api: 'v2', outcome: 'serviceInactive', detail };
+  if (answer.status === 400 || (answer.status >= 200 && answer.status < 300)) return { api: 'v2', outcome: 'accepted', detail };
+  return { api: 'v2', outcome: 'unexpected', detail };
+}
+
+function judgeV1(answer: Answer): ConnectionCheck {
+  const reply = V1Reply.safeParse(answer.json);
+  if (!reply.success) {
+    if (answer.status === 401) return { api: 'v1', outcome: 'keyRejected', detail: `HTTP ${answer.status}` };
+    return { api: 'v1', outcome: 'unexpected', detail: `HTTP ${answer.status}, not a messaging API answer` };
+  }
+  const code = reply.data.response.code;
+  const detail = `HTTP ${answer.status}, code ${code}`;
+  if (code === '7001') return { api: 'v1', outcome: 'keyRejected', detail };
+  if (code === '7007') return { api: 'v1', outcome: 'serviceInactive', detail };
+  return { api: 'v1', outcome: 'accepted', detail };
+}
+
+// Worst first: the first outcome any check has decides the overall answer.
+const severity: ConnectionOutcome[] = ['unreachable', 'keyRejected', 'serviceInactive', 'unexpected', 'accepted'];
+
+export async function probeConnection(probe: ConnectionProbe): Promise<{ outcome: ConnectionOutcome; checks: ConnectionCheck[] }> {
+  const timeoutMs = probe.timeoutMs ?? TEST_CONNECTION_TIMEOUT_MS;
+  const checks: ConnectionCheck[] = [];
+  try {
+    checks.push(judgeV2(await post(`${probe.baseUrl}/v2/messages`, probe.headers, timeoutMs)));
+  } catch (error) {
+    checks.push({ api: 'v2', outcome: 'unreachable', detail: networkDetail(error, timeoutMs) });
+    return { outcome: 'unreachable', checks };
+  }
+  if (probe.serviceKey !== null) {
+    try {
+      checks.push(judgeV1(await post(`${probe.baseUrl}/resources/v1/messaging`, { key: probe.serviceKey }, timeoutMs)));
+    } catch (error) {
+      checks.push({ api: 'v1', outcome: 'unreachable', detail: networkDetail(error, timeoutMs) });
+    }
+  }
+  const outcome = severity.find((s) => checks.some((c) => c.outcome === s)) ?? 'unexpected';
+  return { outcome, checks };
+}
+
+/** One sentence per outcome: what happened, then what to do. */
+export function describeOutcome(outcome: ConnectionOutcome, host: string, checks: ConnectionCheck[]): string {
+  const failed = checks.find((c) => c.outcome === outcome);
+  const why = failed ? ` (${failed.api}: ${failed.detail})` : '';
+  switch (outcome) {
+    case 'accepted':
+      return `Connected to ${host}: the credentials were accepted.`;
+    case 'keyRejected':
+      return `${host} answered, but the key was rejected${why}. Check the service ID and replace the secret.`;
+    case 'serviceInactive':
+      return `${host} says the service is inactive${why}. Activate the service in the Webex Connect console.`;
+    case 'unreachable':
+      return `Host unreachable: could not reach ${host}${why}. Check the region or base URL and your network.`;
+    case 'unexpected':
+      return `${host} gave an answer Relaydesk did not expect${why}. Check that the base URL points at the messaging API.`;
+    default:
+      return `${host}: ${outcome}`;
+  }
+}

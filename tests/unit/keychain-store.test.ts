@@ -1,0 +1,84 @@
+import { spawnSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { KeychainSecretStore, KeychainUnavailableError } from '../../src/main/core/profiles/secret-store';
+
+// Runs against the real Secret Service that scripts/with-keyring.sh starts on a private D-Bus.
+// Outside that script the first block is skipped with the reason, the unavailable path still runs.
+const keyringReady = process.env.RELAYDESK_KEYRING_READY === '1' && !!process.env.DBUS_SESSION_BUS_ADDRESS;
+
+describe.skipIf(!keyringReady)('keychain secret store (real Secret Service)', () => {
+  it('stores, reads, replaces and deletes a secret per profile and kind', async () => {
+    const store = new KeychainSecretStore('Relaydesk-test');
+    const id = randomUUID();
+    expect(await store.get(id, 'key')).toBeNull();
+    await store.set(id, 'key', 'first-key');
+    await store.set(id, 'jwt', 'c2VjcmV0');
+    expect(await store.get(id, 'key')).toBe('first-key');
+    expect(await store.get(id, 'jwt')).toBe('c2VjcmV0');
+    await store.set(id, 'key', 'second-key');
+    expect(await store.get(id, 'key')).toBe('second-key');
+    expect(await store.delete(id, 'key')).toBe(true);
+    expect(await store.get(id, 'key')).toBeNull();
+    expect(await store.delete(id, 'key')).toBe(false);
+    expect(await store.get(id, 'jwt')).toBe('c2VjcmV0');
+    await store.delete(id, 'jwt');
+  });
+
+  it('keeps profiles apart', async () => {
+    const store = new KeychainSecretStore('Relaydesk-test');
+    const [a, b] = [randomUUID(), randomUUID()];
+    await store.set(a, 'key', 'key-a');
+    await store.set(b, 'key', 'key-b');
+    expect(await store.get(a, 'key')).toBe('key-a');
+    expect(await store.get(b, 'key')).toBe('key-b');
+    await store.delete(a, 'key');
+    expect(await store.get(b, 'key')).toBe('key-b');
+    await store.delete(b, 'key');
+  });
+});
+
+describe('keychain secret store without a Secret Service', () => {
+  // A child process whose session bus points nowhere: the library must not fall back silently
+  // (e.g. to the kernel keyring), and the error must say what is wrong and how to fix it.
+  const script = `
+    const { KeychainSecretStore } = await import(${JSON.stringify(new URL('../../src/main/core/profiles/secret-store.ts', import.meta.url).pathname)});
+    const store = new KeychainSecretStore('Relaydesk-test');
+    const results = [];
+    for (const action of [() => store.set('p', 'key', 'secret-value'), () => store.get('p', 'key'), () => store.delete('p', 'key')]) {
+      try { await action(); results.push({ ok: true }); }
+      catch (e) { results.push({ ok: false, name: e.name, message: e.message }); }
+    }
+    console.log(JSON.stringify(results));
+  `;
+
+  for (const [label, bus] of [
+    ['pointing nowhere', 'unix:path=/nonexistent/relaydesk-bus'],
+    ['unset', undefined],
+  ] as const) {
+    it(`refuses with a clear KeychainUnavailableError when DBUS_SESSION_BUS_ADDRESS is ${label}`, () => {
+      const env: NodeJS.ProcessEnv = { ...process.env };
+      delete env.DBUS_SESSION_BUS_ADDRESS;
+      delete env.DISPLAY;
+      if (bus) env.DBUS_SESSION_BUS_ADDRESS = bus;
+      const child = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { env, encoding: 'utf8', timeout: 30_000 });
+      expect(child.stderr).not.toContain('secret-value');
+      const results = JSON.parse(child.stdout.trim().split('\n').pop()!) as { ok: boolean; name: string; message: string }[];
+      expect(results).toHaveLength(3);
+      for (const result of results) {
+        expect(result.ok).toBe(false);
+        expect(result.name).toBe('KeychainUnavailableError');
+        expect(result.message).toMatch(/OS keychain is not available/);
+        expect(result.message).toMatch(/Secret Service/);
+        expect(result.message).toMatch(/RELAYDESK_SECRET_<PROFILE_NAME>_KEY/);
+        expect(result.message).not.toContain('secret-value');
+      }
+    });
+  }
+
+  it('is an Error a caller can tell apart', () => {
+    const error = new KeychainUnavailableError('locked');
+    expect(error).toBeInstanceOf(Error);
+    expect(error.detail).toBe('locked');
+  });
+});
