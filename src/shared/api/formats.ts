@@ -109,3 +109,11 @@ export const Instant = z.union([z.string(), z.number()], { error: INSTANT_RULE }
 export const SubstitutionValues = z.record(z.string(), z.union([z.string(), z.number(), z.boolean()]), {
   error: 'an object of name: value (string, number or true/false)',
 });
+
+/**
+ * Options for an object-level refinement that should run even when a field of the object already
+ * failed, so the user sees every problem at once. The refinement must then read fields defensively.
+ */
+export const EVEN_WITH_FIELD_ERRORS = {
+  when: (payload: { value: unknown }): boolean => typeof payload.value === 'object' && payload.value !== null && !Array.isArray(payload.value),
+};

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { V1_MAX_INTERACTIVE_ACTIONS, V1_PUSH_PRIORITY_MAX, V1_PUSH_PRIORITY_MIN } from '../limits/v1';
-import { HttpUrl, IntInRange, NonEmpty } from './formats';
+import { HttpUrl, IntInRange, NonEmpty, EVEN_WITH_FIELD_ERRORS } from './formats';
 
 // The app-messaging (RT) channel block of v1 (seed 002, and seed 003's `rt` sample, which uses
 // an older flat shape: text/attachments/interactive at the top of the block). Both are accepted.
@@ -25,7 +25,7 @@ export const V1NotificationAction = z
   .superRefine((na, ctx) => {
     if (na.action && NEEDS_VALUE.includes(na.action) && !na.value)
       ctx.addIssue({ code: 'custom', path: ['value'], message: `required for action ${na.action}` });
-  });
+  }, EVEN_WITH_FIELD_ERRORS);
 
 const Action = z
   .looseObject({
@@ -37,7 +37,7 @@ const Action = z
   .superRefine((action, ctx) => {
     if (NEEDS_VALUE.includes(action.action) && !action.value)
       ctx.addIssue({ code: 'custom', path: ['value'], message: `required for action ${action.action}` });
-  });
+  }, EVEN_WITH_FIELD_ERRORS);
 
 export const V1Interactive = z
   .looseObject({
@@ -50,10 +50,11 @@ export const V1Interactive = z
       .max(V1_MAX_INTERACTIVE_ACTIONS, `at most ${V1_MAX_INTERACTIVE_ACTIONS} actions`),
   })
   .superRefine((interactive, ctx) => {
+    if (typeof interactive.category !== 'string' || !Array.isArray(interactive.actions)) return;
     const expected = interactive.category.startsWith('SINGLE_') ? 1 : 2;
     if (interactive.actions.length > expected)
       ctx.addIssue({ code: 'custom', path: ['actions'], message: `${interactive.category} has ${expected} choice${expected === 1 ? '' : 's'}: at most ${expected} action${expected === 1 ? '' : 's'}` });
-  });
+  }, EVEN_WITH_FIELD_ERRORS);
 
 export const V1Attachment = z
   .looseObject({
@@ -68,6 +69,7 @@ export const V1Attachment = z
     longitude: z.union([z.number(), z.string().regex(/^-?\d+(\.\d+)?$/)], { error: 'longitude, a number' }).optional(),
   })
   .superRefine((att, ctx) => {
+    if (typeof att.contentType !== 'string') return;
     const kind = att.contentType.split('/')[0]!;
     if (kind === 'location') {
       if (att.latitude === undefined) ctx.addIssue({ code: 'custom', path: ['latitude'], message: 'required for a location' });
@@ -78,7 +80,7 @@ export const V1Attachment = z
     if (kind === 'video' && !att.preview) ctx.addIssue({ code: 'custom', path: ['preview'], message: 'required for a video (base64 JPEG preview)' });
     if ((kind === 'video' || kind === 'audio') && att.duration === undefined)
       ctx.addIssue({ code: 'custom', path: ['duration'], message: `required for ${kind} (seconds)` });
-  });
+  }, EVEN_WITH_FIELD_ERRORS);
 
 const Extras = z.looseObject({ notificationaction: V1NotificationAction.optional() });
 
@@ -122,4 +124,4 @@ export const V1AppMessaging = z
       if (!block.thread_type) ctx.addIssue({ code: 'custom', path: ['thread_type'], message: 'required with message (e.g. "conversation")' });
       if (!block.thread_title) ctx.addIssue({ code: 'custom', path: ['thread_title'], message: 'required with message' });
     }
-  });
+  }, EVEN_WITH_FIELD_ERRORS);

@@ -10,7 +10,7 @@ import {
   V1_PUSH_PRIORITY_MAX,
   V1_PUSH_PRIORITY_MIN,
 } from '../limits/v1';
-import { HttpUrl, Instant, IntInRange, NonEmpty, SubstitutionValues, utf8Bytes } from './formats';
+import { HttpUrl, Instant, IntInRange, NonEmpty, SubstitutionValues, utf8Bytes, EVEN_WITH_FIELD_ERRORS } from './formats';
 import { V1AppMessaging } from './v1-appmessaging';
 
 // Messaging API v1 (seeds 002, 003): POST {base}/resources/v1/messaging with header `key`.
@@ -46,7 +46,7 @@ export const V1Sms = z
     const binary = String(sms.type) === '3';
     if (binary && sms.body === undefined) ctx.addIssue({ code: 'custom', path: ['body'], message: 'required for type 3 (binary): hexadecimal content' });
     if (!binary && (sms.text === undefined || sms.text === '')) ctx.addIssue({ code: 'custom', path: ['text'], message: 'the message text is required' });
-  });
+  }, EVEN_WITH_FIELD_ERRORS);
 
 export const V1Voice = z
   .looseObject({
@@ -55,6 +55,7 @@ export const V1Voice = z
     cli: z.string({ error: 'a string is required' }).optional(),
   })
   .refine((voice) => voice.callflowid !== undefined || voice.promptid !== undefined, {
+    ...EVEN_WITH_FIELD_ERRORS,
     message: 'either callflowid or promptid is required (promptid wins when both are sent)',
     path: ['callflowid'],
   });
@@ -73,7 +74,7 @@ export const V1InteractiveAction = z
   .superRefine((action, ctx) => {
     if (ACTIONS_NEEDING_VALUE.includes(action.action) && !action.value)
       ctx.addIssue({ code: 'custom', path: ['value'], message: `required for action ${action.action}` });
-  });
+  }, EVEN_WITH_FIELD_ERRORS);
 
 const PushPlatformText = bytesAtMost(V1_MAX_PUSH_TEXT_BYTES);
 const Extras = z.record(z.string(), z.unknown(), { error: 'an object' });
@@ -111,6 +112,7 @@ export const V1Push = z
       .optional(),
   })
   .refine((push) => push.ios || push.android || push.windows || push.web, {
+    ...EVEN_WITH_FIELD_ERRORS,
     message: 'at least one platform block is required (ios, android, windows or web)',
   });
 
@@ -141,7 +143,7 @@ export const V1Facebook = z
                       .superRefine((button, ctx) => {
                         if (button.type === 'web_url' && !button.url) ctx.addIssue({ code: 'custom', path: ['url'], message: 'required for a web_url button' });
                         if (button.type === 'postback' && !button.payload) ctx.addIssue({ code: 'custom', path: ['payload'], message: 'required for a postback button' });
-                      }),
+                      }, EVEN_WITH_FIELD_ERRORS),
                   )
                   .optional(),
               }),
@@ -151,7 +153,7 @@ export const V1Facebook = z
       })
       .optional(),
   })
-  .refine((fb) => fb.text !== undefined || fb.attachment !== undefined, { message: 'text or attachment is required' });
+  .refine((fb) => fb.text !== undefined || fb.attachment !== undefined, { ...EVEN_WITH_FIELD_ERRORS, message: 'text or attachment is required' });
 
 export const V1Twitter = z.looseObject({ text: bytesAtMost(V1_MAX_TWITTER_TEXT_BYTES) });
 export const V1WhatsApp = z.looseObject({ text: z.string({ error: 'the text is required' }).min(1, 'must not be empty') });
@@ -160,7 +162,7 @@ export const V1WeChat = z
     text: z.string({ error: 'a string is required' }).optional(),
     attachment: z.looseObject({ type: z.enum(['image', 'video', 'voice', 'file'], { error: 'one of image, video, voice, file' }), media_id: NonEmpty('media_id') }).optional(),
   })
-  .refine((wechat) => wechat.text !== undefined || wechat.attachment !== undefined, { message: 'text or attachment is required (text wins when both are sent)' });
+  .refine((wechat) => wechat.text !== undefined || wechat.attachment !== undefined, { ...EVEN_WITH_FIELD_ERRORS, message: 'text or attachment is required (text wins when both are sent)' });
 
 export const V1Ott = z.looseObject({
   fb: V1Facebook.optional(),

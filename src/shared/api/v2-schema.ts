@@ -8,7 +8,7 @@ import {
   V2_PRIORITY_MIN,
 } from '../limits/v2';
 import { RcsContent } from '../rcs/content';
-import { Email, Flag, HttpUrl, Instant, IntInRange, Msisdn, NonEmpty, NotifyUrl, PositiveInt, SubstitutionValues, utf8Bytes } from './formats';
+import { Email, Flag, HttpUrl, Instant, IntInRange, Msisdn, NonEmpty, NotifyUrl, PositiveInt, SubstitutionValues, utf8Bytes, EVEN_WITH_FIELD_ERRORS } from './formats';
 
 // Send Message v2 (seed 001): POST {base}/v2/messages. Objects are loose (unknown fields pass
 // through to the API untouched) because the vendor's own samples carry undocumented fields such as
@@ -71,7 +71,7 @@ export const V2EmailContent = z
       ctx.addIssue({ code: 'custom', path: ['text'], message: 'required when type is "text"' });
     if (content.type === 'html' && (content.html === undefined || content.html.trim() === ''))
       ctx.addIssue({ code: 'custom', path: ['html'], message: 'required when type is "html"' });
-  });
+  }, EVEN_WITH_FIELD_ERRORS);
 
 export const V2SmsOptions = z.looseObject({
   shortenLinks: Flag.optional(),

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { interpretNetworkFailure, interpretV1Response, interpretV2Response } from '../../src/shared/api/responses';
+import { V1_RESPONSE_CODES } from '../../src/shared/api/v1-codes';
+
+describe('v1 response interpretation', () => {
+  it('reads a queued answer with one transid per destination', () => {
+    const outcome = interpretV1Response(200, {
+      response: [
+        { code: '1001', transid: 't-1', description: 'Queued', correlationid: 'c-1' },
+        { code: '1001', transid: 't-2', description: 'Queued', correlationid: 'c-1' },
+      ],
+    });
+    expect(outcome).toEqual({
+      accepted: true,
+      retryable: false,
+      code: '1001',
+      description: 'Queued: accepted for 2 destinations.',
+      ids: { transids: ['t-1', 't-2'], correlationId: 'c-1' },
+    });
+  });
+
+  it.each([
+    ['7000', false, /Invalid JSON/],
+    ['7001', false, /Authentication failed: the service key is wrong/],
+    ['7002', false, /Service key missing/],
+    ['7003', false, /Mandatory parameters missing/],
+    ['7004', false, /Invalid parameters/],
+    ['7005', false, /7005/],
+    ['7006', true, /Internal error/],
+    ['7007', false, /Service inactive/],
+    ['7008', false, /7008/],
+    ['7009', false, /at most 1000/],
+    ['7010', false, /7010/],
+    ['7020', true, /TPS exceeded.*retry after a pause/],
+  ])('explains error code %s in HTTP 200 (retryable %s)', (code, retryable, words) => {
+    const outcome = interpretV1Response(200, { response: { code, description: 'whatever' } });
+    expect(outcome.accepted).toBe(false);
+    expect(outcome.retryable).toBe(retryable);
+    expect(outcome.code).toBe(code);
+    expect(outcome.description).toMatch(words);
+  });
+
+  it('knows every documented code', () => {
+    expect(Object.keys(V1_RESPONSE_CODES)).toEqual(expect.arrayContaining(['1001', '7000', '7001', '7002', '7003', '7004', '7006', '7007', '7009', '7020']));
+  });
+
+  it('keeps the API description when it says more, and numeric codes work', () => {
+    const outcome = interpretV1Response(200, { response: { code: 7004, description: 'Invalid parameters: destination[0].msisdn' } });
+    expect(outcome.code).toBe('7004');
+    expect(outcome.description).toContain('API says: Invalid parameters: destination[0].msisdn');
+  });
+
+  it('treats 5xx and network failures as retryable, a wrong body as an outcome', () => {
+    expect(interpretV1Response(503, 'Service Unavailable')).toMatchObject({ accepted: false, retryable: true, code: '503' });
+    expect(interpretNetworkFailure('ECONNREFUSED')).toMatchObject({ retryable: true, code: 'network' });
+    expect(interpretNetworkFailure('10 s', true)).toMatchObject({ retryable: true, code: 'timeout' });
+    expect(interpretV1Response(200, { hello: 'world' })).toMatchObject({ accepted: false, retryable: false, code: 'bad_response' });
+    expect(interpretV1Response(200, '<html>')).toMatchObject({ code: 'bad_response' });
+    expect(interpretV1Response(200, { response: [] })).toMatchObject({ code: 'bad_response' });
+    expect(interpretV1Response(404, null)).toMatchObject({ accepted: false, retryable: false, code: '404' });
+    expect(interpretV1Response(429, null)).toMatchObject({ retryable: true, code: '429' });
+  });
+
+  it('reports a partly queued answer as not accepted, naming the failing code', () => {
+    const outcome = interpretV1Response(200, { response: [{ code: '1001', transid: 'a' }, { code: '7004', description: 'Invalid parameters' }] });
+    expect(outcome).toMatchObject({ accepted: false, code: '7004', ids: { transids: ['a'] } });
+    expect(outcome.description).toMatch(/Some destinations were queued/);
+  });
+});
+
+describe('v2 response interpretation', () => {
+  it('reads 201 queued', () => {
+    expect(interpretV2Response(201, { requestTimestamp: '2026-11-22T12:00:00Z', messageId: 'm-1', correlationId: 'c-1', status: 'queued' })).toEqual({
+      accepted: true,
+      retryable: false,
+      code: '201',
+      description: 'Queued (status queued), message id m-1.',
+      ids: { transids: [], messageId: 'm-1', correlationId: 'c-1' },
+    });
+  });
+
+  it('reads 400 with code and message, 401 with no body, 429 and 5xx', () => {
+    const bad = interpretV2Response(400, { code: 'invalid_request', message: 'expireAt: use either expireAt or validity' });
+    expect(bad).toMatchObject({ accepted: false, retryable: false, code: '400' });
+    expect(bad.description).toContain('expireAt: use either expireAt or validity');
+    expect(interpretV2Response(401, undefined)).toMatchObject({ accepted: false, retryable: false, code: '401' });
+    expect(interpretV2Response(401, undefined).description).toMatch(/service key or JWT/);
+    expect(interpretV2Response(429, {})).toMatchObject({ retryable: true });
+    expect(interpretV2Response(500, {})).toMatchObject({ retryable: true });
+    expect(interpretV2Response(502, '<html>')).toMatchObject({ retryable: true });
+  });
+
+  it('turns a 201 without messageId into a clear outcome', () => {
+    expect(interpretV2Response(201, { status: 'queued' })).toMatchObject({ accepted: false, code: 'bad_response' });
+    expect(interpretV2Response(201, null).description).toMatch(/no messageId/);
+    expect(interpretV2Response(404, null)).toMatchObject({ accepted: false, retryable: false, code: '404' });
+  });
+});
