@@ -3,23 +3,33 @@ import { createCore } from '../../src/main/core';
 import { RCS_STARTING_POINTS } from '../../src/shared/rcs/gallery';
 import { testCore } from './helpers/core';
 import { tempDir } from './helpers/temp-dir';
+import type { Core } from '../../src/main/core';
+import type { RcsDesign } from '../../src/shared/rcs/design';
+
+type Reply = Awaited<ReturnType<Core['dispatch']>>;
+function output<T>(reply: Reply): T {
+  if (!reply.ok) throw new Error(reply.error.message);
+  return reply.output as T;
+}
+const names = (reply: Reply) => output<RcsDesign[]>(reply).map((d) => d.name);
 
 const carousel = RCS_STARTING_POINTS.find((s) => s.id === 'carousel-offers')!.content;
 
 describe('rcs saved designs (SQLite through dispatch)', () => {
   it('saves, lists newest first, overwrites by id and deletes', async () => {
     const core = await testCore();
-    const first = await core.dispatch('rcs:saveDesign', { name: 'Offers', tags: ['promo', 'promo'], content: carousel, options: { smsFallback: true, text: 'See offers' } });
-    if (!first.ok) throw new Error(first.error.message);
-    expect(first.output).toMatchObject({ name: 'Offers', tags: ['promo'], content: carousel, options: { smsFallback: true, text: 'See offers' } });
+    const first = output<RcsDesign>(
+      await core.dispatch('rcs:saveDesign', { name: 'Offers', tags: ['promo', 'promo'], content: carousel, options: { smsFallback: true, text: 'See offers' } }),
+    );
+    expect(first).toMatchObject({ name: 'Offers', tags: ['promo'], content: carousel, options: { smsFallback: true, text: 'See offers' } });
     const second = await core.dispatch('rcs:saveDesign', { name: 'Typing', content: { type: 'agentEvent', event: 'IS_TYPING' } });
     expect(second.ok).toBe(true);
-    const renamed = await core.dispatch('rcs:saveDesign', { id: first.output.id, name: 'Offers v2', content: carousel });
-    expect(renamed.ok && renamed.output.name).toBe('Offers v2');
+    const renamed = await core.dispatch('rcs:saveDesign', { id: first.id, name: 'Offers v2', content: carousel });
+    expect(output<RcsDesign>(renamed).name).toBe('Offers v2');
     const list = await core.dispatch('rcs:listDesigns', undefined);
-    expect(list.ok && list.output.map((d) => d.name)).toEqual(['Offers v2', 'Typing']);
-    expect(await core.dispatch('rcs:deleteDesign', { id: first.output.id })).toEqual({ ok: true, output: { id: first.output.id } });
-    const missing = await core.dispatch('rcs:deleteDesign', { id: first.output.id });
+    expect(names(list)).toEqual(['Offers v2', 'Typing']);
+    expect(await core.dispatch('rcs:deleteDesign', { id: first.id })).toEqual({ ok: true, output: { id: first.id } });
+    const missing = await core.dispatch('rcs:deleteDesign', { id: first.id });
     expect(missing.ok || missing.error.code).toBe('not_found');
   });
 
@@ -42,6 +52,6 @@ describe('rcs saved designs (SQLite through dispatch)', () => {
     const b = await createCore({ dataDir, startServices: false });
     const list = await b.dispatch('rcs:listDesigns', undefined);
     await b.close();
-    expect(list.ok && list.output.map((d) => d.name)).toEqual(['Kept']);
+    expect(names(list)).toEqual(['Kept']);
   });
 });
