@@ -1,31 +1,89 @@
+import { z } from 'zod';
 import type { inboundCalls } from '../../../shared/contract/inbound';
-import { ContractError, ErrorCodes } from '../../../shared/errors';
 import type { Area, CoreContext } from '../area';
+import { InboundEventRepo } from './event-repo';
+import { createInboundHandlers } from './handlers';
+import { IngestWriter } from './ingest';
+import { startListener, type RunningListener } from './listener';
+import { describeListener } from './listener-info';
+import { PollSourceRepo } from './poll-source-repo';
+import { Poller } from './poller';
+import { RejectedRepo } from './rejected-repo';
+import { keychainSecrets, type SecretStore } from './secrets';
 import type { InboundService } from './service';
+import { Verification } from './verification';
 
-const pending = (): never => {
-  throw new ContractError(ErrorCodes.unavailable, 'The inbound area is still being built.');
-};
+/** The listener's port when neither the command line nor Settings say otherwise. */
+export const DEFAULT_LISTENER_PORT = 4747;
+export const DEFAULT_LISTENER_HOST = '127.0.0.1';
+
+const Port = z.number().int().min(0).max(65535);
+
+export interface InboundArea extends Area<typeof inboundCalls, InboundService> {
+  /** The write path (listener, poller), exposed for the CLI and benchmarks. */
+  ingest: IngestWriter;
+  listener(): RunningListener | null;
+}
 
 // The inbound area: listener, ingest, polling and the feed's queries.
-export function createInboundArea(_ctx: CoreContext): Area<typeof inboundCalls, InboundService> {
+export function createInboundArea(ctx: CoreContext, secrets: SecretStore = keychainSecrets): InboundArea {
+  const events = new InboundEventRepo(ctx.db);
+  const rejected = new RejectedRepo(ctx.db);
+  const ingest = new IngestWriter(ctx.db, events, rejected, ctx.events);
+  const verification = new Verification(ctx.settings, secrets);
+  const poller = new Poller(new PollSourceRepo(ctx.db), ingest, secrets, ctx.events, ctx.log);
+  const host = ctx.options.listenHost ?? DEFAULT_LISTENER_HOST;
+  const configuredPort = (): number => {
+    if (ctx.options.listenPort !== undefined) return ctx.options.listenPort;
+    const stored = Port.safeParse(ctx.settings.get('listenerPort'));
+    return stored.success ? stored.data : DEFAULT_LISTENER_PORT;
+  };
+  let listener: RunningListener | null = null;
+  let listenerError: string | null = null;
+
+  const listenerInfo = () =>
+    describeListener(
+      {
+        running: listener !== null,
+        url: listener?.url ?? null,
+        host: listener?.host ?? host,
+        port: listener?.port ?? configuredPort(),
+        error: listenerError,
+      },
+      verification,
+    );
+
   return {
-    service: { findRelated: () => [] },
-    handlers: {
-      'inbound:query': pending,
-      'inbound:get': pending,
-      'inbound:rejected': pending,
-      'inbound:replay': pending,
-      'inbound:export': pending,
-      'inbound:conversation': pending,
-      'inbound:listenerInfo': pending,
-      'inbound:verification': pending,
-      'inbound:setVerification': pending,
-      'inbound:pollSources': pending,
-      'inbound:addPollSource': pending,
-      'inbound:removePollSource': pending,
-      'inbound:setPollSourceEnabled': pending,
-      'inbound:pollNow': pending,
+    ingest,
+    listener: () => listener,
+    service: { findRelated: (keys) => events.findRelated(keys) },
+    handlers: createInboundHandlers({ events, rejected, poller, verification, secrets, listenerInfo }),
+    async start() {
+      const port = configuredPort();
+      try {
+        listener = await startListener({ host, port, ingest, verification, log: ctx.log });
+        listenerError = null;
+        ctx.status.setService('listener', { running: true, url: listener.url, error: null });
+        ctx.log.info('webhook listener started', { url: listener.url });
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        listenerError =
+          code === 'EADDRINUSE'
+            ? `Port ${port} on ${host} is already in use; the webhook listener is off. Pick another port in Settings or stop the other program.`
+            : code === 'EACCES'
+              ? `No permission to listen on ${host}:${port}; pick a port above 1024 in Settings.`
+              : `The webhook listener could not start on ${host}:${port}: ${(error as Error).message}`;
+        ctx.status.setService('listener', { running: false, url: null, error: listenerError });
+        ctx.log.error('webhook listener failed to start', { host, port, error: (error as Error).message });
+      }
+      poller.start();
+    },
+    async stop() {
+      poller.stop();
+      await listener?.close();
+      listener = null;
+      ingest.close();
+      ctx.status.setService('listener', { running: false, url: null, error: null });
     },
   };
 }

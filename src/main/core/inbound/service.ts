@@ -1,3 +1,5 @@
+import type { InboundEventRow } from '../../../shared/inbound/event';
+
 /** Ids that tie an inbound event (receipt, reply) to something we sent. */
 export interface CorrelationKeys {
   transids?: string[];
@@ -10,7 +12,7 @@ export interface CorrelationKeys {
   since?: number;
 }
 
-/** What the inbound area offers other areas. `findRelated` returns the inbound area's event type. */
-export interface InboundService<Event = unknown> {
+/** What the inbound area offers other areas. `findRelated` returns feed rows, oldest first. */
+export interface InboundService<Event = InboundEventRow> {
   findRelated(keys: CorrelationKeys): Event[];
 }

@@ -1,0 +1,189 @@
+import type { InboundFilters } from '../../../shared/contract/inbound';
+import type { InboundEvent, InboundEventRow, InboundVia, NormalizedEvent } from '../../../shared/inbound/event';
+import type { Db } from '../db/database';
+import { ROW_COLUMNS, toEvent, toRow, type EventRowRecord, type FullEventRecord } from './event-row';
+import type { CorrelationKeys } from './service';
+
+export interface NewEvent {
+  id: string;
+  normalized: NormalizedEvent;
+  receivedAt: number;
+  via: InboundVia;
+  pollSourceId: string | null;
+  raw: string;
+  headers: Record<string, string>;
+}
+
+export type InsertOutcome = { duplicate: false; row: InboundEventRow } | { duplicate: true; id: string };
+
+/**
+ * Turns free text into an FTS5 query: every word must match, as a prefix, so "simp tex" finds
+ * "Simple Text" and a partial MSISDN finds its sender. Quotes are doubled so user text is never
+ * FTS syntax.
+ */
+export function ftsQuery(search: string): string | null {
+  const words = search.split(/\s+/).filter((w) => w !== '');
+  if (words.length === 0) return null;
+  return words.map((w) => `"${w.replace(/"/g, '""')}"*`).join(' ');
+}
+
+interface Where {
+  sql: string;
+  params: unknown[];
+}
+
+function whereOf(filters: InboundFilters): Where {
+  const parts: string[] = [];
+  const params: unknown[] = [];
+  const inList = (column: string, values: readonly string[] | undefined): void => {
+    if (!values || values.length === 0) return;
+    parts.push(`${column} IN (${values.map(() => '?').join(', ')})`);
+    params.push(...values);
+  };
+  inList('source', filters.source);
+  inList('kind', filters.kind);
+  inList('channel', filters.channel);
+  if (filters.direction) {
+    parts.push('direction = ?');
+    params.push(filters.direction);
+  }
+  if (filters.fromTime !== undefined) {
+    parts.push('received_at >= ?');
+    params.push(filters.fromTime);
+  }
+  if (filters.toTime !== undefined) {
+    parts.push('received_at <= ?');
+    params.push(filters.toTime);
+  }
+  if (filters.address) {
+    parts.push('(from_addr = ? OR to_addr = ?)');
+    params.push(filters.address, filters.address);
+  }
+  const fts = filters.search === undefined ? null : ftsQuery(filters.search);
+  if (fts !== null) {
+    parts.push('seq IN (SELECT rowid FROM inbound_events_fts WHERE inbound_events_fts MATCH ?)');
+    params.push(fts);
+  }
+  return { sql: parts.length ? parts.join(' AND ') : '1', params };
+}
+
+/** The inbound_events table (and its FTS index, kept by triggers). */
+export class InboundEventRepo {
+  private readonly insertStmt;
+  private readonly existingStmt;
+  private readonly getStmt;
+
+  constructor(private readonly db: Db) {
+    this.insertStmt = db.prepare(
+      `INSERT INTO inbound_events (id, source, kind, channel, direction, from_addr, to_addr, from_name, subject,
+         text, attachments, details, external_id, transid, message_id, correlation_id, callback_data,
+         delivery_status, status_code, status_description, event_time, received_at, via, poll_source_id, raw, headers)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT DO NOTHING`,
+    );
+    this.existingStmt = db.prepare<[string, string], { id: string }>(
+      'SELECT id FROM inbound_events WHERE source = ? AND external_id = ?',
+    );
+    this.getStmt = db.prepare<[string], FullEventRecord>('SELECT * FROM inbound_events WHERE id = ?');
+  }
+
+  /** Inserts one event unless the same source + external id is already stored. Call inside a transaction. */
+  insert(e: NewEvent): InsertOutcome {
+    const n = e.normalized;
+    const result = this.insertStmt.run(
+      e.id, n.source, n.kind, n.channel, n.direction, n.from, n.to, n.fromName, n.subject,
+      n.text, JSON.stringify(n.attachments), JSON.stringify(n.details), n.externalId,
+      n.correlation.transid, n.correlation.messageId, n.correlation.correlationId, n.correlation.callbackData,
+      n.status?.deliveryStatus ?? null, n.status?.code ?? null, n.status?.description ?? null,
+      n.eventTime, e.receivedAt, e.via, e.pollSourceId, e.raw, JSON.stringify(e.headers),
+    );
+    if (result.changes === 0 && n.externalId !== null) {
+      const existing = this.existingStmt.get(n.source, n.externalId);
+      if (existing) return { duplicate: true, id: existing.id };
+    }
+    const row: InboundEventRow = {
+      ...n,
+      id: e.id,
+      receivedAt: e.receivedAt,
+      via: e.via,
+      pollSourceId: e.pollSourceId,
+    };
+    return { duplicate: false, row };
+  }
+
+  get(id: string): InboundEvent | undefined {
+    const record = this.getStmt.get(id);
+    return record ? toEvent(record) : undefined;
+  }
+
+  /** Newest first, `limit` rows after the cursor (a seq), with the total for the filters. */
+  query(filters: InboundFilters, cursor: number | null, limit: number): { events: InboundEventRow[]; nextCursor: number | null; total: number } {
+    const where = whereOf(filters);
+    const total = (this.db.prepare(`SELECT COUNT(*) AS n FROM inbound_events WHERE ${where.sql}`).get(...where.params) as { n: number }).n;
+    const page = cursor === null ? '' : ' AND seq < ?';
+    const rows = this.db
+      .prepare(`SELECT ${ROW_COLUMNS} FROM inbound_events WHERE ${where.sql}${page} ORDER BY seq DESC LIMIT ?`)
+      .all(...where.params, ...(cursor === null ? [] : [cursor]), limit + 1) as EventRowRecord[];
+    const more = rows.length > limit;
+    const kept = more ? rows.slice(0, limit) : rows;
+    return { events: kept.map(toRow), nextCursor: more ? kept[kept.length - 1]!.seq : null, total };
+  }
+
+  /** Full events (raw + headers) for an export, oldest first. */
+  exportByFilters(filters: InboundFilters, max: number): InboundEvent[] {
+    const where = whereOf(filters);
+    return (this.db
+      .prepare(`SELECT * FROM inbound_events WHERE ${where.sql} ORDER BY seq LIMIT ?`)
+      .all(...where.params, max) as FullEventRecord[]).map(toEvent);
+  }
+
+  exportByIds(ids: readonly string[]): InboundEvent[] {
+    const out: InboundEvent[] = [];
+    for (const id of ids) {
+      const event = this.get(id);
+      if (event) out.push(event);
+    }
+    return out;
+  }
+
+  /** Events from or to one address, oldest first (the latest `limit`). */
+  conversation(address: string, limit: number): InboundEventRow[] {
+    const rows = this.db
+      .prepare(
+        `SELECT ${ROW_COLUMNS} FROM inbound_events WHERE from_addr = ? OR to_addr = ? ORDER BY seq DESC LIMIT ?`,
+      )
+      .all(address, address, limit) as EventRowRecord[];
+    return rows.reverse().map(toRow);
+  }
+
+  /**
+   * Receipts and replies tied to an outbound request: any matching correlation id, or from/to one
+   * of the addresses. Each branch uses its own partial index; UNION dedupes.
+   */
+  findRelated(keys: CorrelationKeys, limit = 1000): InboundEventRow[] {
+    const branches: string[] = [];
+    const params: unknown[] = [];
+    const add = (column: string, values: readonly string[] | undefined): void => {
+      const list = (values ?? []).filter((v) => v !== '');
+      if (list.length === 0) return;
+      branches.push(`SELECT seq FROM inbound_events WHERE ${column} IN (${list.map(() => '?').join(', ')})`);
+      params.push(...list);
+    };
+    add('transid', keys.transids);
+    add('message_id', keys.messageIds);
+    add('correlation_id', keys.correlationIds);
+    add('callback_data', keys.callbackData);
+    add('from_addr', keys.addresses);
+    add('to_addr', keys.addresses);
+    if (branches.length === 0) return [];
+    const since = keys.since === undefined ? '' : ' AND received_at >= ?';
+    if (keys.since !== undefined) params.push(keys.since);
+    const rows = this.db
+      .prepare(
+        `SELECT ${ROW_COLUMNS} FROM inbound_events WHERE seq IN (${branches.join(' UNION ')})${since}
+         ORDER BY seq LIMIT ?`,
+      )
+      .all(...params, limit) as EventRowRecord[];
+    return rows.map(toRow);
+  }
+}

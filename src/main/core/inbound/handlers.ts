@@ -1,0 +1,101 @@
+import { createHmac } from 'node:crypto';
+import type { inboundCalls, ReplayResult } from '../../../shared/contract/inbound';
+import { ContractError, ErrorCodes } from '../../../shared/errors';
+import type { InboundEvent } from '../../../shared/inbound/event';
+import { INBOUND_EXPORT_MAX } from '../../../shared/limits/inbound';
+import type { AreaHandlers } from '../area';
+import type { InboundEventRepo } from './event-repo';
+import type { Poller } from './poller';
+import type { RejectedRepo } from './rejected-repo';
+import type { SecretStore } from './secrets';
+import type { Verification } from './verification';
+import type { ListenerInfo } from '../../../shared/contract/inbound';
+
+export interface InboundHandlerDeps {
+  events: InboundEventRepo;
+  rejected: RejectedRepo;
+  poller: Poller;
+  verification: Verification;
+  secrets: SecretStore;
+  listenerInfo(): ListenerInfo;
+}
+
+function cursorOf(cursor: string | null | undefined): number | null {
+  if (cursor === null || cursor === undefined || cursor === '') return null;
+  if (!/^\d+$/.test(cursor)) throw new ContractError(ErrorCodes.invalidInput, 'cursor: not a cursor from a previous page', 'cursor');
+  return Number(cursor);
+}
+
+const REPLAY_TIMEOUT_MS = 15_000;
+
+/** Posts a stored body again, signed or tokened the way our own listener expects when it is the target. */
+async function replay(event: InboundEvent, target: string, deps: InboundHandlerDeps): Promise<ReplayResult> {
+  const headers: Record<string, string> = {
+    'content-type': event.headers['content-type'] || 'application/json',
+    'x-relaydesk-replay': event.id,
+  };
+  let url = target;
+  if (target === 'listener') {
+    const info = deps.listenerInfo();
+    if (!info.running || info.url === null) {
+      throw new ContractError(ErrorCodes.unavailable, `The listener is not running${info.error ? ` (${info.error})` : ''}; start it, then replay.`);
+    }
+    const source = event.source === 'unknown' ? null : event.source;
+    url = `${info.url}/webhooks${source ? `/${source}` : ''}`;
+    if (source) {
+      const setting = deps.verification.describe(source);
+      const secret = setting.mode === 'none' ? null : deps.secrets.get(`inbound-webhook:${source}`);
+      if (setting.mode === 'token' && secret) url += `/${encodeURIComponent(secret)}`;
+      if (setting.mode === 'hmac' && secret) headers[setting.header] = `sha256=${createHmac('sha256', secret).update(event.raw).digest('hex')}`;
+    }
+  }
+  let response: Response;
+  try {
+    response = await fetch(url, { method: 'POST', headers, body: event.raw, signal: AbortSignal.timeout(REPLAY_TIMEOUT_MS) });
+  } catch (error) {
+    const cause = (error as { cause?: { code?: string } }).cause;
+    throw new ContractError(ErrorCodes.unavailable, `Could not reach ${url}: ${cause?.code ?? (error as Error).message}`);
+  }
+  const text = await response.text();
+  return { url: url.replace(/\/webhooks\/(imiconnect|leadconnector)\/[^/]+$/, '/webhooks/$1/<token>'), httpStatus: response.status, responseBody: text.slice(0, 4096) };
+}
+
+export function createInboundHandlers(deps: InboundHandlerDeps): AreaHandlers<typeof inboundCalls> {
+  const mustGet = (id: string): InboundEvent => {
+    const event = deps.events.get(id);
+    if (!event) throw new ContractError(ErrorCodes.notFound, `No inbound event ${id}.`);
+    return event;
+  };
+  return {
+    'inbound:query': ({ filters, cursor, limit }) => {
+      const page = deps.events.query(filters, cursorOf(cursor), limit);
+      return { events: page.events, total: page.total, nextCursor: page.nextCursor === null ? null : String(page.nextCursor) };
+    },
+    'inbound:get': ({ id }) => mustGet(id),
+    'inbound:rejected': ({ cursor, limit }) => {
+      const page = deps.rejected.page(cursorOf(cursor), limit);
+      return { ...page, nextCursor: page.nextCursor === null ? null : String(page.nextCursor) };
+    },
+    'inbound:replay': ({ id, target }) => replay(mustGet(id), target, deps),
+    'inbound:export': (input) => {
+      const events = 'ids' in input ? deps.events.exportByIds(input.ids) : deps.events.exportByFilters(input.filters, INBOUND_EXPORT_MAX + 1);
+      const truncated = events.length > INBOUND_EXPORT_MAX;
+      const kept = truncated ? events.slice(0, INBOUND_EXPORT_MAX) : events;
+      return { ndjson: kept.map((e) => JSON.stringify(e) + '\n').join(''), count: kept.length, truncated };
+    },
+    'inbound:conversation': ({ address, limit }) => ({ events: deps.events.conversation(address, limit) }),
+    'inbound:listenerInfo': () => deps.listenerInfo(),
+    'inbound:verification': () => deps.verification.list(),
+    'inbound:setVerification': ({ source, mode, header, secret }) => {
+      if (mode !== 'none' && secret === undefined && !deps.verification.describe(source).secretSet) {
+        throw new ContractError(ErrorCodes.invalidInput, `secret: ${mode} verification needs a secret`, 'secret');
+      }
+      return deps.verification.set(source, mode, header, secret);
+    },
+    'inbound:pollSources': () => deps.poller.list(),
+    'inbound:addPollSource': (input) => deps.poller.add(input),
+    'inbound:removePollSource': ({ id }) => ({ removed: deps.poller.remove(id) }),
+    'inbound:setPollSourceEnabled': ({ id, enabled }) => deps.poller.setEnabled(id, enabled),
+    'inbound:pollNow': ({ id }) => deps.poller.pollNow(id),
+  };
+}

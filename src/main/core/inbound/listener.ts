@@ -1,0 +1,188 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { normalizePayload } from '../../../shared/inbound/normalize';
+import { MAX_WEBHOOK_BODY_BYTES } from '../../../shared/limits/transport';
+import type { Logger } from '../logger';
+import type { IngestWriter } from './ingest';
+import type { Verification } from './verification';
+import {
+  captureHeaders,
+  contentTypeProblem,
+  loggablePath,
+  parseJsonBody,
+  parseRoute,
+  preview,
+  type WebhookRoute,
+} from './webhook-request';
+
+// The bundled webhook listener. Every POST is normalized and committed to SQLite (through the
+// IngestWriter's grouped transaction) before it is answered: a 200 tells the vendor not to retry,
+// so it must only be sent once the event is on disk. Refusals get a 4xx naming the problem and
+// are kept in the rejected log.
+
+/** Bodies beyond this are not even drained: the connection is closed. */
+const DRAIN_LIMIT_BYTES = 4 * MAX_WEBHOOK_BODY_BYTES;
+
+export interface ListenerOptions {
+  host: string;
+  port: number;
+  ingest: IngestWriter;
+  verification: Verification;
+  log: Logger;
+}
+
+export interface RunningListener {
+  url: string;
+  host: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+interface Body {
+  buffer: Buffer;
+  bytes: number;
+  tooLarge: boolean;
+}
+
+function readBody(req: IncomingMessage): Promise<Body> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let bytes = 0;
+    let kept = 0;
+    req.on('data', (chunk: Buffer) => {
+      bytes += chunk.length;
+      if (kept + chunk.length <= MAX_WEBHOOK_BODY_BYTES) {
+        chunks.push(chunk);
+        kept += chunk.length;
+      } else if (kept < MAX_WEBHOOK_BODY_BYTES) {
+        chunks.push(chunk.subarray(0, MAX_WEBHOOK_BODY_BYTES - kept + 1));
+        kept = MAX_WEBHOOK_BODY_BYTES + 1;
+      }
+      if (bytes > DRAIN_LIMIT_BYTES) req.destroy();
+    });
+    req.on('end', () => resolve({ buffer: Buffer.concat(chunks), bytes, tooLarge: bytes > MAX_WEBHOOK_BODY_BYTES }));
+    req.on('error', reject);
+  });
+}
+
+function send(res: ServerResponse, status: number, body: object, extraHeaders: Record<string, string> = {}): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+    ...extraHeaders,
+  });
+  res.end(text);
+}
+
+export function createWebhookHandler(options: Omit<ListenerOptions, 'host' | 'port'>) {
+  const { ingest, verification, log } = options;
+
+  const refuse = async (
+    req: IncomingMessage,
+    res: ServerResponse,
+    route: WebhookRoute | null,
+    pathname: string,
+    status: number,
+    reason: string,
+    body: Body | null,
+  ): Promise<void> => {
+    const shown = body ? preview(body.buffer) : { text: '', truncated: false };
+    try {
+      await ingest.reject({
+        via: 'webhook',
+        method: req.method ?? 'POST',
+        path: loggablePath(pathname, route),
+        httpStatus: status,
+        reason,
+        contentType: req.headers['content-type'] ?? null,
+        bodyBytes: body?.bytes ?? Number(req.headers['content-length'] ?? 0),
+        bodyPreview: shown.text,
+        bodyTruncated: shown.truncated || (body?.tooLarge ?? false),
+        headers: captureHeaders(req.headers),
+      });
+    } catch (error) {
+      log.error('could not log a rejected webhook', { reason, error: (error as Error).message });
+    }
+    send(res, status, { ok: false, error: reason });
+  };
+
+  return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const pathname = new URL(req.url ?? '/', 'http://listener').pathname;
+    const route = parseRoute(pathname);
+    const method = req.method ?? 'GET';
+    if (method === 'HEAD' || method === 'GET') {
+      if (!route) return send(res, 404, { ok: false, error: `no webhook endpoint at ${pathname}; use /webhooks` });
+      // Vendors probe a URL with HEAD/GET before saving it.
+      return send(res, 200, { ok: true, service: 'Relaydesk webhook listener', accepts: 'POST application/json' });
+    }
+    if (method !== 'POST') {
+      req.resume();
+      return send(res, 405, { ok: false, error: `${method} is not supported; POST the webhook as JSON` }, { allow: 'POST, GET, HEAD' });
+    }
+    if (!route) {
+      const body = await readBody(req);
+      return refuse(req, res, null, pathname, 404, `no webhook endpoint at ${pathname}: post to /webhooks or /webhooks/<imiconnect|leadconnector>`, body);
+    }
+    const typeProblem = contentTypeProblem(req.headers['content-type']);
+    const body = await readBody(req);
+    if (body.tooLarge) {
+      return refuse(req, res, route, pathname, 413, `body is ${body.bytes} bytes; the limit is ${MAX_WEBHOOK_BODY_BYTES} bytes (1 MiB)`, body);
+    }
+    if (typeProblem) return refuse(req, res, route, pathname, 415, typeProblem, body);
+    if (body.bytes === 0 || body.buffer.toString('utf8').trim() === '') {
+      return refuse(req, res, route, pathname, 400, 'empty body: send the webhook payload as a JSON object', body);
+    }
+    const headers = captureHeaders(req.headers);
+    if (route.source) {
+      const verified = verification.check({ source: route.source, headers, body: body.buffer, pathToken: route.token });
+      if (!verified.ok) return refuse(req, res, route, pathname, 401, verified.reason, body);
+    }
+    const raw = body.buffer.toString('utf8');
+    const parsed = parseJsonBody(raw);
+    if (!parsed.ok) return refuse(req, res, route, pathname, 400, parsed.reason, body);
+    const normalized = normalizePayload(parsed.value, route.source);
+    if (!route.source && normalized.source !== 'unknown') {
+      const verified = verification.check({ source: normalized.source, headers, body: body.buffer, pathToken: route.token });
+      if (!verified.ok) return refuse(req, res, route, pathname, 401, verified.reason, body);
+    }
+    try {
+      const result = await ingest.ingest({ normalized, raw, headers, via: 'webhook' });
+      send(res, 200, { ok: true, id: result.id, duplicate: result.duplicate, kind: normalized.kind });
+    } catch (error) {
+      log.error('could not store a webhook', { error: (error as Error).message });
+      // 503 asks the vendor to retry: nothing was acknowledged.
+      send(res, 503, { ok: false, error: `could not store the event (${(error as Error).message}); retry later` });
+    }
+  };
+}
+
+export function startListener(options: ListenerOptions): Promise<RunningListener> {
+  const handler = createWebhookHandler(options);
+  const server: Server = createServer((req, res) => {
+    handler(req, res).catch((error: unknown) => {
+      options.log.error('listener request failed', { error: (error as Error).message });
+      if (!res.headersSent) send(res, 500, { ok: false, error: 'internal error; the details are in the Relaydesk log' });
+      else res.destroy();
+    });
+  });
+  server.keepAliveTimeout = 65_000;
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host, () => {
+      server.off('error', reject);
+      const address = server.address() as AddressInfo;
+      const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+      resolve({
+        url: `http://${shownHost}:${address.port}`,
+        host: address.address,
+        port: address.port,
+        close: () =>
+          new Promise<void>((done) => {
+            server.close(() => done());
+            server.closeAllConnections();
+          }),
+      });
+    });
+  });
+}

@@ -1,0 +1,108 @@
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import { z } from 'zod';
+import type { VerificationSetting } from '../../../shared/contract/inbound';
+import { WebhookSource, type WebhookSource as Source } from '../../../shared/inbound/event';
+import type { SettingsRepo } from '../db/settings-repo';
+import type { SecretStore } from './secrets';
+
+// Optional webhook verification per source: an HMAC signature header (x-hub-signature:
+// sha256=<hex> or sha512=<hex>, over the raw body) or a secret token in the URL path
+// (/webhooks/<source>/<token>). Modes and header names are settings; the secrets are in the
+// keychain and cached in memory so a request never waits on the keychain.
+
+export const DEFAULT_SIGNATURE_HEADER = 'x-hub-signature';
+const SETTINGS_KEY = 'inboundVerification';
+
+const StoredConfig = z.record(
+  z.string(),
+  z.object({ mode: z.enum(['none', 'hmac', 'token']), header: z.string().default(DEFAULT_SIGNATURE_HEADER) }),
+);
+
+export type VerificationFailure = { ok: false; reason: string };
+export type VerificationResult = { ok: true } | VerificationFailure;
+
+export interface VerificationRequest {
+  source: Source;
+  headers: Record<string, string>;
+  body: Buffer;
+  pathToken: string | null;
+}
+
+const account = (source: Source) => `inbound-webhook:${source}` as const;
+
+function safeEqual(a: Buffer, b: Buffer): boolean {
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+export class Verification {
+  private config: z.infer<typeof StoredConfig>;
+  private readonly secrets = new Map<Source, string | null>();
+
+  constructor(
+    private readonly settings: SettingsRepo,
+    private readonly store: SecretStore,
+  ) {
+    const parsed = StoredConfig.safeParse(settings.get(SETTINGS_KEY) ?? {});
+    this.config = parsed.success ? parsed.data : {};
+    for (const source of WebhookSource.options) {
+      if (this.modeOf(source) !== 'none') this.secrets.set(source, store.get(account(source)));
+    }
+  }
+
+  list(): VerificationSetting[] {
+    return WebhookSource.options.map((source) => this.describe(source));
+  }
+
+  describe(source: Source): VerificationSetting {
+    const entry = this.config[source];
+    return {
+      source,
+      mode: entry?.mode ?? 'none',
+      header: entry?.header ?? DEFAULT_SIGNATURE_HEADER,
+      secretSet: (this.secrets.get(source) ?? null) !== null,
+    };
+  }
+
+  set(source: Source, mode: 'none' | 'hmac' | 'token', header?: string, secret?: string): VerificationSetting {
+    if (secret !== undefined) {
+      this.store.set(account(source), secret);
+      this.secrets.set(source, secret);
+    } else if (mode !== 'none' && !this.secrets.has(source)) {
+      this.secrets.set(source, this.store.get(account(source)));
+    }
+    this.config = {
+      ...this.config,
+      [source]: { mode, header: (header ?? this.config[source]?.header ?? DEFAULT_SIGNATURE_HEADER).toLowerCase() },
+    };
+    this.settings.set(SETTINGS_KEY, this.config);
+    return this.describe(source);
+  }
+
+  modeOf(source: Source): 'none' | 'hmac' | 'token' {
+    return this.config[source]?.mode ?? 'none';
+  }
+
+  check(request: VerificationRequest): VerificationResult {
+    const mode = this.modeOf(request.source);
+    if (mode === 'none') return { ok: true };
+    const secret = this.secrets.get(request.source) ?? null;
+    if (secret === null) {
+      return { ok: false, reason: `${mode} verification is on for ${request.source} but its secret is not in the keychain; set it again in Settings` };
+    }
+    if (mode === 'token') {
+      if (request.pathToken === null) return { ok: false, reason: `missing URL token: post to /webhooks/${request.source}/<token>` };
+      return safeEqual(Buffer.from(request.pathToken), Buffer.from(secret))
+        ? { ok: true }
+        : { ok: false, reason: 'URL token does not match' };
+    }
+    const header = this.config[request.source]?.header ?? DEFAULT_SIGNATURE_HEADER;
+    const value = request.headers[header];
+    if (value === undefined) return { ok: false, reason: `missing ${header} header (HMAC verification is on for ${request.source})` };
+    const match = /^(sha256|sha512)=([0-9a-f]+)$/i.exec(value.trim());
+    if (!match) return { ok: false, reason: `${header} must be sha256=<hex> or sha512=<hex>` };
+    const expected = createHmac(match[1]!.toLowerCase(), secret).update(request.body).digest();
+    return safeEqual(Buffer.from(match[2]!.toLowerCase(), 'hex'), expected)
+      ? { ok: true }
+      : { ok: false, reason: `${header} does not match the body (wrong secret, or the body was changed)` };
+  }
+}

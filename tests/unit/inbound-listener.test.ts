@@ -1,0 +1,130 @@
+import { createHmac } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { MAX_WEBHOOK_BODY_BYTES } from '../../src/shared/limits/transport';
+import { postJson, rawRequest, seeds, startInbound } from './fixtures/inbound-harness';
+
+describe('webhook listener over real HTTP', () => {
+  it('stores every seed payload before answering 200, and pushes the rows as contract events', async () => {
+    const h = await startInbound();
+    const all = [...seeds.imiconnectMo, ...seeds.receipts, ...seeds.rcs, ...seeds.leadconnector];
+    for (const body of all) {
+      const res = await postJson(`${h.url}/webhooks`, body);
+      expect(res.status, res.body).toBe(200);
+      const ack = res.json();
+      expect(ack).toMatchObject({ ok: true, duplicate: false });
+      // Acknowledged means stored: the row is readable right away, raw body verbatim.
+      const stored = await h.handlers['inbound:get']({ id: ack.id as string });
+      expect(stored.raw).toBe(JSON.stringify(body));
+      expect(stored.headers['content-type']).toBe('application/json');
+      expect(stored.kind).not.toBe('unknown');
+    }
+    const page = await h.handlers['inbound:query']({ filters: {}, limit: 500 });
+    expect(page.total).toBe(all.length);
+    const pushed = h.received.filter((e) => e.name === 'inbound:received').flatMap((e) => (e.payload as { events: unknown[] }).events);
+    expect(pushed).toHaveLength(all.length);
+  });
+
+  it('source-specific paths fix the vendor; HEAD and GET answer 200', async () => {
+    const h = await startInbound();
+    for (const path of ['/webhooks', '/webhooks/imiconnect', '/webhooks/leadconnector']) {
+      expect((await rawRequest(h.url + path, 'HEAD')).status).toBe(200);
+      expect((await rawRequest(h.url + path, 'GET')).status).toBe(200);
+    }
+    const res = await postJson(`${h.url}/webhooks/leadconnector`, seeds.imiconnectMo[0]);
+    expect(res.status).toBe(200);
+    // An IMIconnect body posted to the LeadConnector URL is kept, but not misread.
+    expect(res.json().kind).toBe('unknown');
+    expect((await rawRequest(`${h.url}/nope`, 'GET')).status).toBe(404);
+    expect((await rawRequest(`${h.url}/webhooks`, 'PUT', '{}')).status).toBe(405);
+  });
+
+  it('the same event twice is acknowledged twice and stored once', async () => {
+    const h = await startInbound();
+    const first = (await postJson(`${h.url}/webhooks`, seeds.imiconnectMo[0])).json();
+    const again = await postJson(`${h.url}/webhooks`, seeds.imiconnectMo[0]);
+    expect(again.status).toBe(200);
+    expect(again.json()).toMatchObject({ ok: true, duplicate: true, id: first.id });
+    expect((await h.handlers['inbound:query']({ filters: {}, limit: 10 })).total).toBe(1);
+  });
+
+  it('valid JSON of an unknown shape is stored as kind unknown', async () => {
+    const h = await startInbound();
+    const res = await postJson(`${h.url}/webhooks`, { something: 'new', n: 1 });
+    expect(res.json()).toMatchObject({ ok: true, kind: 'unknown' });
+    const page = await h.handlers['inbound:query']({ filters: { kind: ['unknown'] }, limit: 10 });
+    expect(page.events[0]).toMatchObject({ kind: 'unknown', source: 'unknown', details: { unrecognized: 'no known payload shape' } });
+  });
+
+  it('refuses malformed JSON, non-JSON types, empty and oversize bodies with a reason, and logs each', async () => {
+    const h = await startInbound();
+    const cases = [
+      { res: await postJson(`${h.url}/webhooks`, '{"channel": "SMS",'), status: 400, reason: /^body is not valid JSON: / },
+      { res: await rawRequest(`${h.url}/webhooks`, 'POST', 'a=b', { 'content-type': 'application/x-www-form-urlencoded' }), status: 415, reason: /Content-Type application\/x-www-form-urlencoded is not JSON/ },
+      { res: await postJson(`${h.url}/webhooks`, ''), status: 400, reason: /^empty body/ },
+      { res: await postJson(`${h.url}/webhooks`, `{"a":"${'x'.repeat(MAX_WEBHOOK_BODY_BYTES)}"}`), status: 413, reason: /limit is 1048576 bytes/ },
+      { res: await postJson(`${h.url}/elsewhere`, '{}'), status: 404, reason: /no webhook endpoint at \/elsewhere/ },
+    ];
+    for (const c of cases) {
+      expect(c.res.status, c.res.body).toBe(c.status);
+      expect(c.res.json().error).toMatch(c.reason);
+    }
+    const log = await h.handlers['inbound:rejected']({ limit: 50 });
+    expect(log.total).toBe(cases.length);
+    expect(log.rejected.map((r) => r.httpStatus).sort()).toEqual([400, 400, 404, 413, 415]);
+    const big = log.rejected.find((r) => r.httpStatus === 413)!;
+    expect(big.bodyTruncated).toBe(true);
+    expect(big.bodyPreview.length).toBe(4096);
+    expect(big.bodyBytes).toBeGreaterThan(MAX_WEBHOOK_BODY_BYTES);
+    // Nothing refused reached the feed.
+    expect((await h.handlers['inbound:query']({ filters: {}, limit: 10 })).total).toBe(0);
+    expect(h.received.some((e) => e.name === 'inbound:rejected')).toBe(true);
+  });
+
+  it('a body of exactly 1 MiB is accepted', async () => {
+    const h = await startInbound();
+    const filler = 'x'.repeat(MAX_WEBHOOK_BODY_BYTES - '{"a":""}'.length);
+    const res = await postJson(`${h.url}/webhooks`, `{"a":"${filler}"}`);
+    expect(res.status).toBe(200);
+  });
+
+  it('HMAC verification: sha256 and sha512 pass, a wrong or missing signature is 401 and logged', async () => {
+    const h = await startInbound();
+    const secret = 'a-shared-secret-of-some-length';
+    await h.handlers['inbound:setVerification']({ source: 'imiconnect', mode: 'hmac', secret });
+    const settings = await h.handlers['inbound:verification']();
+    expect(settings.find((s) => s.source === 'imiconnect')).toEqual({ source: 'imiconnect', mode: 'hmac', header: 'x-hub-signature', secretSet: true });
+    expect(JSON.stringify(settings)).not.toContain(secret);
+    const body = JSON.stringify(seeds.imiconnectMo[0]);
+    const sign = (algo: string, key = secret) => `${algo}=${createHmac(algo, key).update(body).digest('hex')}`;
+    expect((await postJson(`${h.url}/webhooks/imiconnect`, body, { 'x-hub-signature': sign('sha256') })).status).toBe(200);
+    expect((await postJson(`${h.url}/webhooks/imiconnect`, JSON.stringify(seeds.imiconnectMo[1]), { 'x-hub-signature': `sha512=${createHmac('sha512', secret).update(JSON.stringify(seeds.imiconnectMo[1])).digest('hex')}` })).status).toBe(200);
+    const wrong = await postJson(`${h.url}/webhooks/imiconnect`, body, { 'x-hub-signature': sign('sha256', 'another-secret-entirely') });
+    expect(wrong.status).toBe(401);
+    expect(wrong.json().error).toMatch(/does not match the body/);
+    const missing = await postJson(`${h.url}/webhooks/imiconnect`, body);
+    expect(missing.status).toBe(401);
+    expect(missing.json().error).toMatch(/missing x-hub-signature header/);
+    // Detected on the generic path too: an unsigned IMIconnect body cannot sneak in via /webhooks.
+    expect((await postJson(`${h.url}/webhooks`, seeds.imiconnectMo[2])).status).toBe(401);
+    // Other sources are unaffected.
+    expect((await postJson(`${h.url}/webhooks`, seeds.leadconnector[0])).status).toBe(200);
+    const log = await h.handlers['inbound:rejected']({ limit: 10 });
+    expect(log.rejected.filter((r) => r.httpStatus === 401)).toHaveLength(3);
+    await h.handlers['inbound:setVerification']({ source: 'imiconnect', mode: 'none' });
+  });
+
+  it('token verification: the secret in the path passes, a wrong one is 401 and never logged', async () => {
+    const h = await startInbound();
+    const token = 'tok-0123456789abcdef';
+    await h.handlers['inbound:setVerification']({ source: 'leadconnector', mode: 'token', secret: token });
+    expect((await postJson(`${h.url}/webhooks/leadconnector/${token}`, seeds.leadconnector[0])).status).toBe(200);
+    const bad = await postJson(`${h.url}/webhooks/leadconnector/wrong-token`, seeds.leadconnector[1]);
+    expect(bad.status).toBe(401);
+    expect(bad.json().error).toBe('URL token does not match');
+    const log = await h.handlers['inbound:rejected']({ limit: 10 });
+    expect(log.rejected[0]!.path).toBe('/webhooks/leadconnector/<token>');
+    const info = await h.handlers['inbound:listenerInfo']();
+    expect(info.endpoints.find((e) => e.source === 'leadconnector')!.url).toBe(`${h.url}/webhooks/leadconnector/<token>`);
+    await h.handlers['inbound:setVerification']({ source: 'leadconnector', mode: 'none' });
+  });
+});
