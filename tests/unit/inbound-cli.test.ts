@@ -1,0 +1,88 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { PassThrough } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { postJson, seeds } from './fixtures/inbound-harness';
+import { tempDir } from './helpers/temp-dir';
+
+process.env.RELAYDESK_CLI_NO_MAIN = '1';
+const { runCli } = await import('../../src/main/cli');
+
+function start(args: string[]) {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let out = '';
+  let err = '';
+  stdout.on('data', (d: Buffer) => (out += d.toString()));
+  stderr.on('data', (d: Buffer) => (err += d.toString()));
+  let stop!: () => void;
+  const stopSignal = new Promise<void>((resolve) => (stop = resolve));
+  const done = runCli(args, { stdout, stderr, stdin: new PassThrough() }, stopSignal);
+  return { done, stop, out: () => out, err: () => err };
+}
+
+async function cli(args: string[]) {
+  const run = start(args);
+  run.stop();
+  const code = await run.done;
+  return { code, out: run.out(), err: run.err() };
+}
+
+async function waitFor(check: () => string | undefined, ms = 5000): Promise<string> {
+  const until = Date.now() + ms;
+  for (;;) {
+    const value = check();
+    if (value) return value;
+    if (Date.now() > until) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+describe('relaydesk listen / inbound / rejected', () => {
+  it('listen prints its URL and each event; inbound and rejected print what was stored', async () => {
+    const dataDir = tempDir();
+    const listen = start(['listen', '--port', '0', '--data-dir', dataDir]);
+    const url = await waitFor(() => /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(listen.out())?.[1]);
+    expect((await postJson(`${url}/webhooks`, seeds.imiconnectMo[0])).status).toBe(200);
+    expect((await postJson(`${url}/webhooks`, seeds.receipts[1])).status).toBe(200);
+    expect((await postJson(`${url}/webhooks`, '{oops')).status).toBe(400);
+    await waitFor(() => (listen.out().includes('rejected 400') ? 'y' : undefined));
+    expect(listen.out()).toMatch(/message\s+sms\s+441157070619 -> 918886661353 {2}Simple Text/);
+    listen.stop();
+    expect(await listen.done).toBe(0);
+
+    const json = await cli(['inbound', '--json', '--data-dir', dataDir]);
+    expect(json.code).toBe(0);
+    const lines = json.out.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines.map((l) => l.kind)).toEqual(['message', 'receipt']);
+    expect(lines[0]).toMatchObject({ channel: 'sms', from: '441157070619', text: 'Simple Text', raw: JSON.stringify(seeds.imiconnectMo[0]) });
+    expect(lines[1]).toMatchObject({ status: { deliveryStatus: 'Failed', code: '7004' } });
+
+    const table = await cli(['inbound', '--kind', 'receipt', '--data-dir', dataDir]);
+    expect(table.out.trim().split('\n')).toHaveLength(1);
+    expect(table.out).toMatch(/receipt\s+sms\s+- -> 919999999999 {2}Failed \(7004\)/);
+    expect((await cli(['inbound', '--search', 'simple', '--json', '--data-dir', dataDir])).out.trim().split('\n')).toHaveLength(1);
+    expect((await cli(['inbound', '--channel', 'email', '--data-dir', dataDir])).out).toMatch(/No inbound events match/);
+
+    const rejected = await cli(['rejected', '--json', '--data-dir', dataDir]);
+    const rows = rejected.out.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ httpStatus: 400, bodyPreview: '{oops' });
+    expect(rows[0]!.reason).toMatch(/^body is not valid JSON/);
+    expect((await cli(['rejected', '--data-dir', dataDir])).out).toMatch(/400 {2}POST \/webhooks {2}body is not valid JSON/);
+  });
+
+  it('names bad flags and a port already in use', async () => {
+    const bad = await cli(['inbound', '--kind', 'nope', '--data-dir', tempDir()]);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/--kind: /);
+    expect((await cli(['inbound', '--limit', '0', '--data-dir', tempDir()])).err).toMatch(/--limit: must be at least 1/);
+    const blocker = createServer();
+    await new Promise<void>((r) => blocker.listen(0, '127.0.0.1', r));
+    const port = (blocker.address() as AddressInfo).port;
+    const busy = await cli(['listen', '--port', String(port), '--data-dir', tempDir()]);
+    blocker.close();
+    expect(busy.code).toBe(2);
+    expect(busy.err).toMatch(new RegExp(`Port ${port} on 127.0.0.1 is already in use`));
+  });
+});
