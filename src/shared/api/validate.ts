@@ -31,6 +31,9 @@ export function detectApi(body: unknown): ApiVersion | undefined {
  * Checks a request body against the vendor's documented rules, the same way for the composer,
  * the outbox and the sandbox. Every error names its JSON path and the rule it breaks.
  */
+export function validateRequest(api: 'v1', body: unknown, options?: ValidateOptions): Extract<ValidationResult, { api: 'v1' }> | Extract<ValidationResult, { ok: false }>;
+export function validateRequest(api: 'v2', body: unknown, options?: ValidateOptions): Extract<ValidationResult, { api: 'v2' }> | Extract<ValidationResult, { ok: false }>;
+export function validateRequest(api: ApiVersion, body: unknown, options?: ValidateOptions): ValidationResult;
 export function validateRequest(api: ApiVersion, body: unknown, options: ValidateOptions = {}): ValidationResult {
   if (!isRecord(body)) return { ok: false, api, errors: [{ path: '', message: 'the request body must be a JSON object' }] };
   const now = options.now ?? Date.now();
