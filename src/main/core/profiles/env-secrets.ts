@@ -1,18 +1,9 @@
 import type { SecretKind } from '../../../shared/profiles/profile';
+import { secretEnvName } from '../../../shared/profiles/env-name';
 
-/**
- * The environment variable that supplies a profile's secret at run time, for headless CI where no
- * keychain exists: RELAYDESK_SECRET_<PROFILE_NAME>_KEY or _JWT, the name upper-cased with every
- * run of other characters turned into one underscore ("EU live" -> RELAYDESK_SECRET_EU_LIVE_KEY).
- */
-export function secretEnvName(profileName: string, kind: SecretKind): string {
-  const name = profileName
-    .toUpperCase()
-    .replace(/[^A-Z0-9]+/g, '_')
-    .replace(/^_+|_+$/g, '');
-  return `RELAYDESK_SECRET_${name || 'PROFILE'}_${kind === 'key' ? 'KEY' : 'JWT'}`;
-}
+export { secretEnvName };
 
+/** A profile's secret from its RELAYDESK_SECRET_* variable, when set and not blank. */
 export function secretFromEnv(env: NodeJS.ProcessEnv, profileName: string, kind: SecretKind): string | undefined {
   const value = env[secretEnvName(profileName, kind)];
   return value === undefined || value.trim() === '' ? undefined : value.trim();

@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import { ProfilesSection } from '../profiles/ProfilesSection';
 import { AppearanceSection } from './AppearanceSection';
 
 /**
@@ -6,5 +7,6 @@ import { AppearanceSection } from './AppearanceSection';
  * (one import, one entry) and keeps the component in its own feature folder.
  */
 export const settingsSections: { id: string; title: string; Component: ComponentType }[] = [
+  { id: 'profiles', title: 'Profiles', Component: ProfilesSection },
   { id: 'appearance', title: 'Appearance', Component: AppearanceSection },
 ];

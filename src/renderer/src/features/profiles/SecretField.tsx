@@ -1,0 +1,130 @@
+import { useState, type FormEvent } from 'react';
+import { secretEnvName } from '../../../../shared/profiles/env-name';
+import type { Profile, SecretKind } from '../../../../shared/profiles/profile';
+import { parseSecret } from '../../../../shared/profiles/profile-input';
+import { errorMessage } from '../../api-errors';
+import { ConfirmButton } from './ConfirmButton';
+import { useProfilesStore } from './profiles-store';
+
+const labels: Record<SecretKind, { title: string; hint: string }> = {
+  key: { title: 'Service key', hint: 'From the service’s page in Webex Connect. Sent in the key header.' },
+  jwt: { title: 'JWT service secret', hint: 'The base64 secret from the service’s page; Relaydesk signs a fresh token per request.' },
+};
+
+function formatWhen(iso: string): string {
+  return new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+/**
+ * Write-only: a secret goes in once and then shows only as "set on <date>". The value is never
+ * read back, not even its length; the field clears as soon as it is saved.
+ */
+export function SecretField({ profile, kind }: { profile: Profile; kind: SecretKind }) {
+  const { setSecret, removeSecret } = useProfilesStore();
+  const status = profile.secrets[kind];
+  const [editing, setEditing] = useState(false);
+  const [value, setValue] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const id = `secret-${profile.id}-${kind}`;
+  const showInput = editing || status.setAt === null;
+
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    const parsed = parseSecret(kind, value);
+    if (!parsed.success) {
+      setError(parsed.error.issues[0]?.message ?? 'invalid');
+      return;
+    }
+    setBusy(true);
+    try {
+      await setSecret(profile.id, kind, value);
+      setValue('');
+      setEditing(false);
+      setError(null);
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="secret-field" data-testid={`secret-${kind}`}>
+      <div className="secret-head">
+        <span className="secret-title">{labels[kind].title}</span>
+        {status.setAt ? (
+          <span className="pill ok">Secret set on {formatWhen(status.setAt)}</span>
+        ) : status.fromEnvironment ? null : (
+          <span className="pill warn">Not set</span>
+        )}
+        {status.fromEnvironment && <span className="pill info">From {secretEnvName(profile.name, kind)}</span>}
+      </div>
+      {status.fromEnvironment && (
+        <p className="field-hint">
+          The environment variable <code>{secretEnvName(profile.name, kind)}</code> supplies this secret at run time and wins over the keychain.
+        </p>
+      )}
+      {showInput ? (
+        <form className="secret-form" onSubmit={(e) => void save(e)} noValidate>
+          <label htmlFor={id} className="visually-hidden">
+            {labels[kind].title}
+          </label>
+          <input
+            id={id}
+            type="password"
+            autoComplete="off"
+            spellCheck={false}
+            placeholder={status.setAt ? `New ${labels[kind].title.toLowerCase()}` : `Paste the ${labels[kind].title.toLowerCase()}`}
+            value={value}
+            onChange={(e) => {
+              setValue(e.target.value);
+              setError(null);
+            }}
+            onKeyDown={(e) => {
+              if (e.key === 'Escape' && status.setAt) {
+                setEditing(false);
+                setValue('');
+                setError(null);
+              }
+            }}
+            aria-invalid={!!error}
+            aria-describedby={`${id}-hint ${id}-error`}
+            autoFocus={editing}
+          />
+          <button type="submit" className="button primary" disabled={busy || value.trim() === ''}>
+            {busy ? 'Saving…' : 'Save to keychain'}
+          </button>
+          {editing && (
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                setEditing(false);
+                setValue('');
+                setError(null);
+              }}
+            >
+              Cancel
+            </button>
+          )}
+        </form>
+      ) : (
+        <div className="secret-actions">
+          <button type="button" className="button" onClick={() => setEditing(true)}>
+            Replace
+          </button>
+          <ConfirmButton label="Remove" confirmLabel={`Remove the ${labels[kind].title.toLowerCase()}`} question="Delete it from the keychain?" onConfirm={() => removeSecret(profile.id, kind)} />
+        </div>
+      )}
+      <span id={`${id}-hint`} className="field-hint">
+        {labels[kind].hint} Stored in the OS keychain only.
+      </span>
+      {error && (
+        <span id={`${id}-error`} className="field-error" role="alert">
+          {error}
+        </span>
+      )}
+    </div>
+  );
+}
