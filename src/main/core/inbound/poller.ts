@@ -42,7 +42,7 @@ export function pollDelaySeconds(intervalSeconds: number, failures: number): num
 export class Poller {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly nextAt = new Map<string, number>();
-  private readonly busy = new Set<string>();
+  private readonly busy = new Map<string, Promise<void>>();
   private running = false;
 
   constructor(
@@ -117,12 +117,21 @@ export class Poller {
     return this.describe(this.mustGet(id));
   }
 
-  /** One poll of one source. Never throws: failures are recorded on the source. */
-  async poll(id: string): Promise<void> {
+  /** One poll of one source (joins the one in flight). Never throws: failures are recorded on the source. */
+  poll(id: string): Promise<void> {
+    const inFlight = this.busy.get(id);
+    if (inFlight) return inFlight;
     const source = this.repo.get(id);
-    if (!source || this.busy.has(id)) return;
-    this.busy.add(id);
+    if (!source) return Promise.resolve();
+    const run = this.pollOnce(source);
+    this.busy.set(id, run);
     this.changed();
+    return run;
+  }
+
+  private async pollOnce(source: PollSourceRecord): Promise<void> {
+    const id = source.id;
+    await Promise.resolve();
     const startedAt = Date.now();
     let failures = source.failures;
     try {
