@@ -74,7 +74,7 @@ export const ListQuery = z.object({
 export const ListPage = z.object({
   items: z.array(OutboundRequestSummary),
   total: z.number().int(),
-  counts: z.record(RequestState, z.number().int()),
+  counts: z.partialRecord(RequestState, z.number().int()),
 });
 export type ListPage = z.infer<typeof ListPage>;
 

@@ -324,7 +324,7 @@ export class OutboxService {
   }
 
   private changed(row: Pick<RequestRow, 'id' | 'job_id' | 'state'> | undefined, jobId = row?.job_id): void {
-    if (!jobId) return;
+    if (!jobId || !this.ctx.db.open) return;
     if (row) {
       if (row.state === 'sending' && !this.firstSendAt.has(jobId)) this.firstSendAt.set(jobId, Date.now());
       this.ctx.events.emit('outbound:updated', { id: row.id, jobId, state: row.state as RequestState });
@@ -333,6 +333,7 @@ export class OutboxService {
   }
 
   private emitProgress(jobId: string, force: boolean): void {
+    if (!this.ctx.db.open) return;
     const job = this.jobs.get(jobId);
     if (!job) return;
     const counts = this.requests.countsForJob(jobId);

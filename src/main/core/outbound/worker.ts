@@ -10,6 +10,12 @@ import { sendUrl } from './endpoint';
 import { PostError, postJson, type HttpAnswer } from './http-post';
 import type { RequestRepo, RequestRow } from './request-repo';
 
+/**
+ * The API counts a second by arrival time, which network jitter shifts: a window a little longer
+ * than a second keeps a request that left on time from landing inside the previous second.
+ */
+const PACING_WINDOW_MS = 1100;
+
 export interface WorkerDeps {
   requests: RequestRepo;
   attempts: AttemptRepo;
@@ -86,7 +92,7 @@ export class OutboxWorker {
     const tps = this.deps.tpsOverride ?? this.deps.profiles.find(profileId)?.tps ?? 1;
     let pacer = this.pacers.get(profileId);
     if (!pacer || pacer.perSecond !== tps) {
-      pacer = new DestinationPacer(tps);
+      pacer = new DestinationPacer(tps, PACING_WINDOW_MS);
       this.pacers.set(profileId, pacer);
     }
     return pacer;
