@@ -30,8 +30,7 @@ export function AttachmentList(props: { attachments: InboundAttachment[] }) {
             )}
             {(view.as === 'file' || view.as === 'link') && (
               <a href={view.url} target="_blank" rel="noreferrer" className="attachment-link">
-                {view.as === 'file' ? '📄 ' : '🔗 '}
-                {view.title}
+                {view.title} ↗
               </a>
             )}
             {view.as === 'other' && <span className="muted">{view.title}</span>}

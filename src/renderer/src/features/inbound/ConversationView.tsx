@@ -30,8 +30,13 @@ export function ConversationView() {
   const senders = useRecentSenders();
   const end = useRef<HTMLDivElement>(null);
 
-  useEffect(() => setInput(address), [address]);
-  useEffect(() => end.current?.scrollIntoView({ block: 'end' }), [events.length]);
+  useEffect(() => {
+    setInput(address);
+  }, [address]);
+  // Chromium's scrollIntoView returns a promise; an effect must not return it.
+  useEffect(() => {
+    end.current?.scrollIntoView({ block: 'end' });
+  }, [events.length]);
 
   return (
     <div className="conversation-layout">
@@ -57,7 +62,7 @@ export function ConversationView() {
       </nav>
       <section className="chat" aria-label={address ? `Conversation with ${address}` : 'Conversation'} data-testid="conversation">
         {!address ? (
-          <EmptyState icon="💬" title="Pick a sender">
+          <EmptyState icon="☰" title="Pick a sender">
             <p>Choose a sender on the left, type an address, or open a conversation from an event's detail.</p>
           </EmptyState>
         ) : (

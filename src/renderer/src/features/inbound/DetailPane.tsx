@@ -74,7 +74,7 @@ export function DetailPane(props: { onConversation: (address: string) => void })
           <div className="detail-actions">
             {address && (
               <button type="button" className="button" onClick={() => props.onConversation(address)}>
-                💬 Conversation with {address}
+                Conversation with {address}
               </button>
             )}
           </div>

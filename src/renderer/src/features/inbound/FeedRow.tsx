@@ -32,11 +32,6 @@ export const FeedRow = memo(function FeedRow(props: {
         <span className="feed-to">{event.to ?? '—'}</span>
       </span>
       <span className="feed-preview">
-        {event.attachments.length > 0 && (
-          <span className="feed-clip" aria-label={`${event.attachments.length} attachment(s)`}>
-            📎
-          </span>
-        )}
         {previewText(event)}
       </span>
     </div>

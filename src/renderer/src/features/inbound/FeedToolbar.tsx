@@ -43,7 +43,9 @@ export function FeedToolbar() {
   const { filter, setFilter, resetFilter, paused, setPaused, autoScroll, setAutoScroll, total, buffered } = useFeedStore();
   const [search, setSearch] = useState(filter.search);
 
-  useEffect(() => setSearch(filter.search), [filter.search]);
+  useEffect(() => {
+    setSearch(filter.search);
+  }, [filter.search]);
   useEffect(() => {
     if (search === useFeedStore.getState().filter.search) return;
     const timer = setTimeout(() => setFilter({ search }), SEARCH_DEBOUNCE_MS);
@@ -77,6 +79,8 @@ export function FeedToolbar() {
           labels={{ inbound: 'From users', outbound: 'About our sends' }}
           onChange={(direction) => set({ direction })}
         />
+      </div>
+      <div className="feed-toolbar-row feed-live-controls">
         <label className="feed-select">
           <span className="visually-hidden">Time range</span>
           <select aria-label="Time range" value={filter.range} onChange={(e) => set({ range: e.target.value as TimeRange })}>
@@ -99,8 +103,6 @@ export function FeedToolbar() {
             Clear filters
           </button>
         )}
-      </div>
-      <div className="feed-toolbar-row feed-live-controls">
         <span className="feed-count" data-testid="feed-count" aria-live="polite">
           {total.toLocaleString()} {total === 1 ? 'event' : 'events'}
           {isFilterActive(filter) ? ' match' : ''}

@@ -1,0 +1,293 @@
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import type { APIRequestContext, Page } from '@playwright/test';
+import { expect, startServe, test, type ServedConsole } from './fixtures';
+
+// The live Inbound feed against the real core: payloads from the vendor seed documents are
+// POSTed to the real listener and must show up in the open page without a reload.
+
+const tag = () => randomUUID().slice(0, 8);
+
+/** Seed 000: an SMS MO notification. */
+function smsMo(text: string, from = '441157070619') {
+  return {
+    userId: '9009',
+    channel: 'SMS',
+    oa: from,
+    da: '918886661353',
+    message: text,
+    tid: randomUUID(),
+    datetime: '2015-04-12 13:00:19',
+    ts: new Date().toISOString(),
+    timeStamp: new Date().toISOString(),
+    x_networkid: '10',
+  };
+}
+
+/** Seed 000: Facebook MO with an image attachment (JSON inside a string). */
+function facebookImage(psid: string) {
+  return {
+    userId: '8953',
+    channel: 'Facebook',
+    appId: 'a_636035637428953782',
+    event: 'MO',
+    psid,
+    ts: new Date().toISOString(),
+    timeStamp: new Date().toISOString(),
+    tid: `${randomUUID()}_0`,
+    message: '',
+    attachments: JSON.stringify([{ payload: { url: 'https://scontent.xx.fbcdn.net/v/t35.0-12/13682620_o.jpg' }, type: 'image' }]),
+    locale: 'en_US',
+    gender: 'male',
+    timezone: '5.5',
+  };
+}
+
+/** Seed 000: Facebook MO with a location attachment. */
+function facebookLocation(psid: string) {
+  return {
+    ...facebookImage(psid),
+    tid: `${randomUUID()}_0`,
+    attachments: JSON.stringify([
+      { title: "Joe's Location", payload: { coordinates: { long: 78.398511094914, lat: 17.434871564442 } }, type: 'location', url: 'https://www.facebook.com/l.php?u=x' },
+    ]),
+  };
+}
+
+/** Seed 003: the API v1 delivery receipt posted to the notify URL. */
+function deliveryReceipt(destination: string, status = 'Delivered') {
+  return {
+    deliveryInfoNotification: {
+      correlationid: randomUUID(),
+      transid: randomUUID(),
+      callbackData: 'some-use-ful-data',
+      deliveryInfo: { destination, deliveryStatus: status, deliveryChannel: 'SMS' },
+    },
+  };
+}
+
+/** Seed 004: a LeadConnector InboundMessage. */
+function leadConnector(body: string) {
+  return {
+    type: 'InboundMessage',
+    locationId: 'l1C08ntBrFjLS0elLIYU',
+    attachments: [],
+    body,
+    contactId: 'cI08i1Bls3iTB9bKgFJh',
+    contentType: 'text/plain',
+    conversationId: 'fcanlLgpbQgQhderivVs',
+    dateAdded: new Date().toISOString(),
+    direction: 'inbound',
+    messageType: 'SMS',
+    status: 'delivered',
+    messageId: randomUUID(),
+  };
+}
+
+async function post(request: APIRequestContext, served: ServedConsole, body: unknown, path = '/webhooks'): Promise<void> {
+  expect(served.listenerUrl, 'relaydesk serve printed no "listening on" URL').toBeTruthy();
+  const response = await request.post(`${served.listenerUrl}${path}`, { data: body });
+  expect(response.status(), await response.text()).toBe(200);
+}
+
+async function openInbound(page: Page, served: ServedConsole): Promise<void> {
+  await page.goto(served.url + '#/inbound');
+  await expect(page.getByRole('heading', { level: 1, name: 'Inbound' })).toBeVisible();
+}
+
+const rows = (page: Page) => page.getByRole('listbox', { name: 'Inbound events' }).getByRole('option');
+const nav = (page: Page, label: string) => page.getByRole('navigation', { name: 'Areas' }).getByRole('button', { name: label });
+
+test.describe('inbound feed', () => {
+  test('an empty install shows the listener URL and how to try it', async ({ page }, testInfo) => {
+    const { served, stop } = await startServe();
+    try {
+      await page.emulateMedia({ colorScheme: 'light' });
+      await openInbound(page, served);
+      await expect(page.getByRole('heading', { name: 'Nothing has arrived yet' })).toBeVisible();
+      await expect(page.getByTestId('empty-listener-url')).toContainText(served.listenerUrl!);
+      await expect(page.getByText('send a test message through the sandbox')).toBeVisible();
+      await page.screenshot({ path: testInfo.outputPath('inbound-empty.png') });
+    } finally {
+      await stop();
+    }
+  });
+
+  test('seed payloads appear live, with kind chips, and filters and search narrow them', async ({ page, request, served }, testInfo) => {
+    const t = tag();
+    await page.emulateMedia({ colorScheme: 'light' });
+    await openInbound(page, served);
+    await post(request, served, smsMo(`Hello from SMS ${t}`));
+    await post(request, served, facebookImage(`psid${t}`));
+    await post(request, served, deliveryReceipt(`4477${t.replace(/\D/g, '').padEnd(6, '1').slice(0, 6)}`));
+    await post(request, served, leadConnector(`LeadConnector says hi ${t}`));
+
+    const sms = rows(page).filter({ hasText: `Hello from SMS ${t}` });
+    await expect(sms).toBeVisible();
+    await expect(sms.locator('.chip')).toHaveText('MO');
+    await expect(rows(page).filter({ hasText: `psid${t}` })).toContainText('[image]');
+    await expect(rows(page).filter({ hasText: 'Receipt · Delivered' }).first()).toBeVisible();
+    await expect(rows(page).filter({ hasText: `LeadConnector says hi ${t}` })).toBeVisible();
+    await page.screenshot({ path: testInfo.outputPath('inbound-feed-light.png') });
+
+    // Channel filter: Facebook only.
+    await page.getByRole('combobox', { name: 'Channel' }).selectOption('facebook');
+    await expect(rows(page).filter({ hasText: `psid${t}` })).toBeVisible();
+    await expect(rows(page).filter({ hasText: `Hello from SMS ${t}` })).toHaveCount(0);
+    // A live SMS does not sneak into the Facebook view.
+    await post(request, served, smsMo(`Late SMS ${t}`));
+    await page.waitForTimeout(400);
+    await expect(rows(page).filter({ hasText: `Late SMS ${t}` })).toHaveCount(0);
+    await page.getByRole('combobox', { name: 'Channel' }).selectOption('');
+
+    // Kind filter: receipts only.
+    await page.getByRole('combobox', { name: 'Kind' }).selectOption('receipt');
+    await expect(rows(page).first()).toContainText('Receipt');
+    await expect(rows(page).locator('.chip', { hasText: /^MO$/ })).toHaveCount(0);
+    await page.getByRole('button', { name: 'Clear filters' }).first().click();
+
+    // Full-text search (debounced) over text and sender.
+    await page.getByRole('searchbox', { name: 'Search inbound events' }).fill(`${t}`);
+    await expect(rows(page).filter({ hasText: `Late SMS ${t}` })).toBeVisible();
+    await page.getByRole('searchbox', { name: 'Search inbound events' }).fill(`nothing-like-this-${t}`);
+    await expect(page.getByRole('heading', { name: 'No events match' })).toBeVisible();
+    await page.getByRole('button', { name: 'Clear filters' }).first().click();
+    await expect(rows(page).first()).toBeVisible();
+  });
+
+  test('detail shows attachments, a map link, raw JSON and headers; Esc closes it', async ({ page, request, served }, testInfo) => {
+    const t = tag();
+    await openInbound(page, served);
+    await post(request, served, facebookImage(`img${t}`));
+    await post(request, served, facebookLocation(`loc${t}`));
+
+    await rows(page).filter({ hasText: `img${t}` }).click();
+    const detail = page.getByTestId('detail-pane');
+    await expect(detail.locator('img')).toHaveAttribute('src', /scontent\.xx\.fbcdn\.net/);
+    await expect(detail.getByTestId('raw-json')).toContainText(`"psid": "img${t}"`);
+    await expect(detail.getByRole('table')).toContainText(/content-type/i);
+
+    // j/k move the selection and the open detail follows.
+    await page.getByTestId('feed-list').focus();
+    const locRow = rows(page).filter({ hasText: `loc${t}` });
+    await page.keyboard.press('k');
+    await expect(locRow).toHaveAttribute('aria-selected', 'true');
+    const map = detail.getByRole('link', { name: /OpenStreetMap/ });
+    await expect(map).toHaveAttribute('href', /openstreetmap\.org\/\?mlat=17\.434872&mlon=78\.398511/);
+    await expect(map).toHaveAttribute('target', '_blank');
+    await expect(map).toHaveAttribute('rel', 'noreferrer');
+    await expect(detail).toContainText('17.434872, 78.398511');
+    await page.screenshot({ path: testInfo.outputPath('inbound-detail-light.png') });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.screenshot({ path: testInfo.outputPath('inbound-detail-dark.png') });
+
+    await page.keyboard.press('Escape');
+    await expect(detail).toHaveCount(0);
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('detail-pane')).toBeVisible();
+  });
+
+  test('Space pauses: new events wait behind an "N new" pill until resumed', async ({ page, request, served }) => {
+    const t = tag();
+    await openInbound(page, served);
+    await post(request, served, smsMo(`before pause ${t}`));
+    await expect(rows(page).filter({ hasText: `before pause ${t}` })).toBeVisible();
+    await page.getByTestId('feed-list').focus();
+    await page.keyboard.press('Space');
+    await expect(page.getByRole('button', { name: '▶ Resume' })).toBeVisible();
+
+    await post(request, served, smsMo(`during pause A ${t}`));
+    await post(request, served, smsMo(`during pause B ${t}`));
+    await expect(page.getByRole('button', { name: '2 new · resume' })).toBeVisible();
+    await expect(rows(page).filter({ hasText: `during pause A ${t}` })).toHaveCount(0);
+
+    await page.getByRole('button', { name: '2 new · resume' }).click();
+    await expect(rows(page).filter({ hasText: `during pause A ${t}` })).toBeVisible();
+    await expect(rows(page).filter({ hasText: `during pause B ${t}` })).toBeVisible();
+    await expect(page.getByRole('button', { name: '❚❚ Pause' })).toBeVisible();
+  });
+
+  test('the Inbound badge counts while another area is open and clears on viewing', async ({ page, request, served }) => {
+    const t = tag();
+    await page.goto(served.url + '#/compose');
+    await expect(page.getByRole('heading', { level: 1, name: 'Compose' })).toBeVisible();
+    await post(request, served, smsMo(`badge one ${t}`));
+    await post(request, served, leadConnector(`badge two ${t}`));
+    await post(request, served, deliveryReceipt('447700900123', 'Failed'));
+    await expect(nav(page, 'Inbound').locator('.badge')).toHaveText('3');
+
+    await nav(page, 'Inbound').click();
+    await expect(nav(page, 'Inbound').locator('.badge')).toHaveCount(0);
+    await expect(rows(page).filter({ hasText: `badge two ${t}` })).toBeVisible();
+    await expect(rows(page).filter({ hasText: 'Receipt · Failed' }).first().locator('.chip')).toHaveClass(/tone-danger/);
+  });
+
+  test('export gives NDJSON with the raw body of every matching event', async ({ page, request, served }) => {
+    const t = tag();
+    await openInbound(page, served);
+    await post(request, served, smsMo(`export me ${t}`));
+    await post(request, served, smsMo(`export me too ${t}`));
+    await page.getByRole('searchbox', { name: 'Search inbound events' }).fill(t);
+    await expect(rows(page)).toHaveCount(2);
+
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: '⇩ Export NDJSON' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^relaydesk-inbound-.*\.ndjson$/);
+    const lines = readFileSync((await file.path())!, 'utf8').trim().split('\n');
+    expect(lines).toHaveLength(2);
+    const events = lines.map((line) => JSON.parse(line) as { text: string; raw: string });
+    expect(events.map((e) => e.text).sort()).toEqual([`export me ${t}`, `export me too ${t}`]);
+    expect(JSON.parse(events[0]!.raw)).toHaveProperty('tid');
+    await expect(page.getByRole('status').filter({ hasText: '2 events exported' })).toBeVisible();
+  });
+
+  test('the Rejected tab shows a malformed POST with its reason, body and headers', async ({ page, request, served }) => {
+    await openInbound(page, served);
+    const response = await request.post(`${served.listenerUrl}/webhooks`, {
+      headers: { 'content-type': 'application/json', 'x-test-header': 'malformed' },
+      // A Buffer goes out byte for byte (a string would be JSON-encoded by Playwright).
+      data: Buffer.from('{"oa": "4411", "message": '),
+    });
+    expect(response.status()).toBe(400);
+    await page.getByRole('tab', { name: /Rejected/ }).click();
+    const row = page.getByTestId('rejected-row').filter({ hasText: '{"oa": "4411"' }).first();
+    await expect(row).toBeVisible();
+    await expect(row).toContainText('400');
+    await row.click();
+    const pane = page.getByRole('complementary', { name: 'Rejected request' });
+    await expect(pane).toContainText('x-test-header');
+    await expect(pane).toContainText('malformed');
+  });
+
+  test('conversation view groups one sender\'s events; setup explains where to paste the URL', async ({ page, request, served }, testInfo) => {
+    const t = tag();
+    const sender = `4479${String(Date.now()).slice(-7)}`;
+    await openInbound(page, served);
+    await post(request, served, smsMo(`first ${t}`, sender));
+    await post(request, served, smsMo(`second ${t}`, sender));
+    await rows(page).filter({ hasText: `second ${t}` }).click();
+    await page.getByRole('button', { name: `Conversation with ${sender}` }).click();
+    const chat = page.getByTestId('conversation');
+    await expect(chat.getByRole('heading', { name: sender })).toBeVisible();
+    await expect(chat.locator('.bubble-text')).toHaveText([`first ${t}`, `second ${t}`]);
+    await post(request, served, smsMo(`third ${t}`, sender));
+    await expect(chat.locator('.bubble-text')).toHaveText([`first ${t}`, `second ${t}`, `third ${t}`]);
+    await page.screenshot({ path: testInfo.outputPath('inbound-conversation.png') });
+
+    await page.getByRole('tab', { name: 'Setup' }).click();
+    await expect(page.getByText('General Settings → Inbound Settings URL')).toBeVisible();
+    await expect(page.getByText(/tunnel/).first()).toBeVisible();
+    await expect(page.getByTestId('listener-base')).toHaveText(served.listenerUrl!);
+  });
+
+  test('dark theme renders the feed with dark surfaces', async ({ page, request, served }, testInfo) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await openInbound(page, served);
+    await post(request, served, deliveryReceipt('447700900999', 'Delivered'));
+    await expect(rows(page).first()).toBeVisible();
+    const bg = await page.getByTestId('feed-list').evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(bg).toBe('rgb(22, 28, 35)');
+    await page.screenshot({ path: testInfo.outputPath('inbound-feed-dark.png') });
+  });
+});
