@@ -52,7 +52,7 @@ export function findRegion(id: string): RegionPreset | undefined {
 
 /** What the picker shows next to a region: the host it resolves to. */
 export function describeRegionHost(region: string, customBaseUrl: string | null): string {
-  if (region === SANDBOX_REGION) return 'the built-in sandbox on 127.0.0.1';
+  if (region === SANDBOX_REGION) return 'local sandbox (127.0.0.1)';
   if (region === CUSTOM_REGION) return customBaseUrl ?? 'a base URL you enter';
   const preset = findRegion(region);
   return preset ? preset.baseUrl.replace(/^https:\/\//, '') : 'unknown region';

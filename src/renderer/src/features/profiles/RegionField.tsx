@@ -39,7 +39,7 @@ export function RegionField(props: {
           </optgroup>
         </select>
         <span id="profile-region-host" className="field-hint" data-testid="region-host">
-          Sends to <span className="mono">{host}</span>
+          {props.region === SANDBOX_REGION ? 'Sends to the sandbox built into Relaydesk; nothing leaves this computer' : <>Sends to <span className="mono">{host}</span></>}
         </span>
         {props.showErrors && props.regionError && <span className="field-error">{props.regionError}</span>}
       </div>
