@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../src/main/core';
 import { startSandbox, type Sandbox } from '../../src/main/core/sandbox/server';
@@ -69,5 +71,60 @@ describe('test connection against the real sandbox', () => {
 
     const inactive = await sandboxCore(false);
     expect((await test(inactive, 'key', { key: KEY })).outcome).toBe('serviceInactive');
+  });
+});
+
+describe.skipIf(!keyringReady)('secrets never leak while sending', () => {
+  function filesUnder(dir: string): string[] {
+    return readdirSync(dir).flatMap((name) => {
+      const path = join(dir, name);
+      return statSync(path).isDirectory() ? filesUnder(path) : [path];
+    });
+  }
+
+  it('after sending through key and JWT profiles to the sandbox, no secret is in any file or contract answer', async () => {
+    const core = await sandboxCore();
+    const answers: unknown[] = [];
+    const events: unknown[] = [];
+    core.events.subscribe((name, payload) => events.push({ name, payload }));
+    const record = async <T>(name: string, input?: unknown): Promise<T> => {
+      const reply = await core.dispatch(name, input);
+      answers.push(reply);
+      if (!reply.ok) throw new Error(`${name}: ${reply.error.message}`);
+      return reply.output as T;
+    };
+    const done = (jobId: string) =>
+      new Promise<void>((resolve) => {
+        const stop = core.events.subscribe((name, payload) => {
+          const p = payload as { jobId: string; state: string };
+          if (name === 'outbound:progress' && p.jobId === jobId && (p.state === 'done' || p.state === 'cancelled')) {
+            stop();
+            resolve();
+          }
+        });
+      });
+    for (const authMode of ['key', 'jwt', 'both'] as const) {
+      const p = await record<Profile>('profiles:create', { name: `send-${authMode}`, region: 'sandbox', serviceId: SERVICE_ID, authMode });
+      if (authMode !== 'jwt') await record('profiles:setSecret', { id: p.id, kind: 'key', secret: KEY });
+      if (authMode !== 'key') await record('profiles:setSecret', { id: p.id, kind: 'jwt', secret: JWT_SECRET });
+      const body = { channel: 'sms', from: 'RELAYDESK', content: { type: 'text', text: 'Hi' }, to: [{ msisdn: ['447900000001'], correlationId: `c-${authMode}` }] };
+      const receipt = await record<{ jobId: string }>('outbound:send', { profileId: p.id, body });
+      await done(receipt.jobId);
+    }
+    const page = await record<{ items: { id: string; state: string }[] }>('outbound:list', {});
+    expect(page.items.length).toBe(3);
+    expect(page.items.every((item) => item.state === 'accepted' || item.state === 'delivered' || item.state === 'sent')).toBe(true);
+    for (const item of page.items) await record('outbound:get', { id: item.id });
+    await record('profiles:list');
+    await record('profiles:export', {});
+    await core.close();
+
+    const needles = [KEY, JWT_SECRET, 'sandbox-test-jwt-secret'];
+    const seen = JSON.stringify([answers, events]);
+    for (const needle of needles) expect(seen).not.toContain(needle);
+    for (const file of filesUnder(core.context.dataDir)) {
+      const bytes = readFileSync(file);
+      for (const needle of needles) expect(bytes.includes(Buffer.from(needle)), `${needle} in ${file}`).toBe(false);
+    }
   });
 });
