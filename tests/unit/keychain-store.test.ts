@@ -82,3 +82,42 @@ describe('keychain secret store without a Secret Service', () => {
     expect(error.detail).toBe('locked');
   });
 });
+
+const haveTools = ['dbus-run-session', 'gnome-keyring-daemon', 'gdbus'].every((tool) => spawnSync('sh', ['-c', `command -v ${tool}`]).status === 0);
+
+describe.skipIf(!haveTools)('keychain secret store with a locked keyring', () => {
+  it('says the keychain is locked and how to unlock it, instead of hanging or storing elsewhere', () => {
+    // A private session bus and keyring of its own, so locking it cannot disturb other tests.
+    const storeModule = new URL('../../src/main/core/profiles/secret-store.ts', import.meta.url).pathname;
+    const script = `
+      const { KeychainSecretStore } = await import(${JSON.stringify(storeModule)});
+      const store = new KeychainSecretStore('Relaydesk-test');
+      const results = [];
+      for (const action of [() => store.get('warm', 'key'), () => store.set('p', 'key', 'secret-value')]) {
+        try { await action(); results.push({ ok: true }); }
+        catch (e) { results.push({ ok: false, name: e.name, reason: e.reason, message: e.message }); }
+      }
+      console.log(JSON.stringify(results));
+    `;
+    const shell = [
+      'export XDG_DATA_HOME="$(mktemp -d)"',
+      'eval "$(printf pw | gnome-keyring-daemon --unlock --components=secrets --daemonize)"',
+      // Create the default collection, then lock it.
+      `node --import tsx --input-type=module -e ${JSON.stringify(`const { KeychainSecretStore } = await import(${JSON.stringify(storeModule)}); await new KeychainSecretStore('Relaydesk-test').set('warm', 'key', 'x');`)}`,
+      "gdbus call --session --dest org.freedesktop.secrets --object-path /org/freedesktop/secrets --method org.freedesktop.Secret.Service.Lock \"[objectpath '/org/freedesktop/secrets/aliases/default']\" >/dev/null",
+      'node --import tsx --input-type=module -e "$SCRIPT"',
+      'rm -rf "$XDG_DATA_HOME"',
+    ].join('\n');
+    const env: NodeJS.ProcessEnv = { ...process.env, SCRIPT: script };
+    delete env.DBUS_SESSION_BUS_ADDRESS;
+    delete env.DISPLAY;
+    const child = spawnSync('dbus-run-session', ['--', 'bash', '-c', shell], { env, encoding: 'utf8', timeout: 60_000 });
+    const last = child.stdout.trim().split('\n').pop() ?? '';
+    const results = JSON.parse(last) as { ok: boolean; name: string; reason: string; message: string }[];
+    for (const result of results) {
+      expect(result).toMatchObject({ ok: false, name: 'KeychainUnavailableError', reason: 'locked' });
+      expect(result.message).toMatch(/keychain is locked: unlock it/);
+      expect(result.message).not.toContain('secret-value');
+    }
+  });
+});

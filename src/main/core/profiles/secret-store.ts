@@ -25,10 +25,17 @@ const howToFix: Record<string, string> = {
  */
 export class KeychainUnavailableError extends Error {
   readonly detail: string;
+  /** 'locked' when the store exists but is locked (or its unlock prompt could not be shown). */
+  readonly reason: 'locked' | 'unavailable';
   constructor(detail: string) {
-    super(`The OS keychain is not available (${detail}). ${howToFix[process.platform] ?? 'Make sure the OS credential store is available and unlocked.'}`);
+    const locked = /\block|unlock|prompt/i.test(detail);
+    const fix = locked
+      ? 'The keychain is locked: unlock it (on Linux with Passwords and Keys / Seahorse, or by logging in to the desktop session) and try again.'
+      : (howToFix[process.platform] ?? 'Make sure the OS credential store is available and unlocked.');
+    super(`The OS keychain is not available (${detail}). ${fix}`);
     this.name = 'KeychainUnavailableError';
     this.detail = detail;
+    this.reason = locked ? 'locked' : 'unavailable';
   }
 }
 
