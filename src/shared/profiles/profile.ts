@@ -60,7 +60,7 @@ export const SANDBOX_PROFILE: Profile = {
   authMode: 'key',
   tps: DEFAULT_PROFILE_TPS,
   builtIn: true,
-  senders: { sms: 'RELAYDESK', email: 'sandbox@relaydesk.test' },
+  senders: { sms: 'RELAYDESK', email: 'sandbox@relaydesk.test', rcs: 'sandbox-rcs-app' },
   secrets: { key: noSecret, jwt: noSecret },
   isDefault: true,
   createdAt: '1970-01-01T00:00:00.000Z',
