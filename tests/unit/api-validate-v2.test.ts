@@ -132,6 +132,19 @@ describe('v2 request validation', () => {
     expect(errorsOf(heavy)).toEqual([]);
   });
 
+  it('applies the RCS content model to rcs content, with paths under content', () => {
+    const rcs = v2Rcs();
+    rcs.content.suggestions = Array.from({ length: 11 }, () => ({ type: 'reply', displayText: 'Yes', postbackData: 'x' }));
+    expect(errorsOf(rcs).some((line) => line.startsWith('content.suggestions: '))).toBe(true);
+    const text = v2Rcs();
+    text.content = { type: 'text', text: 'Hi $(name), from $(company)' };
+    expect(errorsOf(text)).toEqual([]);
+  });
+
+  it('reads NOT_VERIFIED as the "not verified" email receipt', () => {
+    expect(errorsOf({ ...v2Email(), requestedReceipts: ['NOT_VERIFIED', 'Bounced'] })).toEqual([]);
+  });
+
   it('checks rcs options', () => {
     const rcs = v2Rcs();
     rcs.options.text = 'x'.repeat(1025);

@@ -104,8 +104,28 @@ describe('sandbox authentication and the test-connection protocol', () => {
     expect(readFileSync(logFile, 'utf8').trim().split('\n').length).toBeGreaterThanOrEqual(3);
   });
 
-  it('answers 404 and 405 with a hint, and survives odd input', async () => {
+  it('v2: an inactive service is 403 with code 7007', async () => {
+    const sandbox = await testSandbox({ credentials: [{ serviceId: 'off', key: 'paused-key', jwtSecret: 'c2VjcmV0', active: false }] });
+    const answer = await post(sandbox.url + V2, sms(), { key: 'paused-key' });
+    expect(answer.status).toBe(403);
+    expect(answer.json).toMatchObject({ code: '7007', message: 'Service inactive' });
+  });
+
+  it('lists at most ten problems in a 7004 / 400 answer, then a count', async () => {
     const sandbox = await testSandbox();
+    const body = v1Sms();
+    body.destination = [{ msisdn: Array.from({ length: 25 }, (_, i) => `bad-${i}`) }];
+    const answer = await post(sandbox.url + V1, body, { key: SANDBOX_SERVICE_KEY });
+    const description = (answer.json as { response: { code: string; description: string; field: string } }).response;
+    expect(description).toMatchObject({ code: '7004', field: 'destination[0].msisdn[0]' });
+    expect(description.description).toMatch(/destination\[0\]\.msisdn\[9\]: not an MSISDN.*; and 15 more$/);
+  });
+
+  it('answers 404 and 405 with a hint, says what it is at /, and survives odd input', async () => {
+    const sandbox = await testSandbox({ tps: 20 });
+    const home = await fetch(sandbox.url + '/');
+    expect(home.status).toBe(200);
+    expect(await home.json()).toMatchObject({ service: 'Relaydesk sandbox', tps: 20 });
     const missing = await post(sandbox.url + '/v3/whatever', {});
     expect(missing.status).toBe(404);
     expect((missing.json as { message: string }).message).toContain('/v2/messages');

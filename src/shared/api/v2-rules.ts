@@ -119,7 +119,8 @@ export function checkV2Rules(body: unknown, now: number): RequestIssue[] {
   const allowed = (V2_RECEIPTS as Record<string, readonly string[]>)[String(body.channel)];
   if (allowed && Array.isArray(body.requestedReceipts)) {
     body.requestedReceipts.forEach((receipt, index) => {
-      if (typeof receipt === 'string' && !allowed.includes(receipt.trim().toLowerCase())) {
+      // NOT_VERIFIED and "not verified" name the same receipt.
+      if (typeof receipt === 'string' && !allowed.includes(receipt.trim().toLowerCase().replace(/_/g, ' '))) {
         issues.push({ path: `requestedReceipts[${index}]`, message: `"${receipt}" is not a receipt for ${String(body.channel)} (${allowed.join(', ')})` });
       }
     });

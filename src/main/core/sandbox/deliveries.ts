@@ -63,7 +63,9 @@ export function receiptSequence(request: AcceptedRequest, destination: AcceptedD
   const statuses: ReceiptStatus[] = ['submitted', sandboxFails(destination.address) ? 'failed' : 'delivered'];
   if (request.channel === 'rcs' && statuses[1] === 'delivered') statuses.push('read');
   const wanted = request.requestedReceipts;
-  return wanted === undefined ? statuses : statuses.filter((status) => RECEIPT_NAMES[status].some((name) => wanted.includes(name)));
+  if (wanted === undefined) return statuses;
+  const names = new Set(wanted.map((name) => name.trim().toLowerCase().replace(/_/g, ' ')));
+  return statuses.filter((status) => RECEIPT_NAMES[status].some((name) => names.has(name)));
 }
 
 export function buildReceipt(request: AcceptedRequest, destination: AcceptedDestination, status: ReceiptStatus, now = new Date()): Record<string, unknown> {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { countDestinations, destinationGroups } from '../../../shared/api/destinations';
-import { describeIssue } from '../../../shared/api/issues';
+import { summarizeIssues } from '../../../shared/api/issues';
 import { validateRequest } from '../../../shared/api/validate';
 import { V1_MAX_DESTINATIONS, V2_MAX_DESTINATIONS } from '../../../shared/limits';
 import { authenticateKey, authenticateV2, type AuthResult, type SandboxCredential } from './credentials';
@@ -61,7 +61,7 @@ export function handleV1(ctx: EndpointContext, headers: Headers, raw: string): E
     return {
       status: 200,
       auth,
-      body: v1Error('7004', `Invalid parameters: ${result.errors.map(describeIssue).join('; ')}`, { field: first.path }),
+      body: v1Error('7004', `Invalid parameters: ${summarizeIssues(result.errors)}`, { field: first.path }),
     };
   }
   if (!ctx.rateLimit.admit(auth.credential.serviceId, count)) {
@@ -109,7 +109,7 @@ export async function handleV2(ctx: EndpointContext, headers: Headers, raw: stri
   }
   const result = validateRequest('v2', body);
   if (!result.ok) {
-    return { status: 400, auth, body: { code: '7004', message: `Invalid parameters: ${result.errors.map(describeIssue).join('; ')}` } };
+    return { status: 400, auth, body: { code: '7004', message: `Invalid parameters: ${summarizeIssues(result.errors)}` } };
   }
   if (!ctx.rateLimit.admit(auth.credential.serviceId, count)) {
     return { status: 429, auth, body: { code: '7020', message: `TPS exceeded: at most ${ctx.rateLimit.limit} destinations per second` } };

@@ -129,7 +129,18 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     const api = path === ROUTES.v1 ? 'v1' : path === ROUTES.v2 ? 'v2' : null;
     const { text, tooLarge } = await readBody(req);
     let result: EndpointAnswer;
-    if (api === null) {
+    if (api === null && method === 'GET' && (path === '' || path === '/')) {
+      // Someone opened the sandbox in a browser: say what it is and how to use it.
+      result = {
+        status: 200,
+        auth: null,
+        body: {
+          service: 'Relaydesk sandbox',
+          endpoints: { v1: `POST ${ROUTES.v1} (header key)`, v2: `POST ${ROUTES.v2} (header key or Authorization: Bearer JWT)` },
+          tps: endpoints.rateLimit.limit ?? 'unlimited',
+        },
+      };
+    } else if (api === null) {
       result = { status: 404, auth: null, body: { code: 'not_found', message: `No endpoint at ${path || '/'}: POST ${ROUTES.v2} (v2) or ${ROUTES.v1} (v1)` } };
     } else if (method !== 'POST') {
       result = { status: 405, auth: null, body: { code: 'method_not_allowed', message: `${method} is not supported: POST the request as JSON` } };
