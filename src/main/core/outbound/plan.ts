@@ -34,12 +34,12 @@ export function resolveApi(requested: ApiVersion | undefined, body: unknown): Ap
  * Validates a send and splits it. The 1000-destinations-per-request rule is not an error here:
  * that is exactly what the split takes care of. `tps` is destinations per second.
  */
-export function planSend(requested: ApiVersion | undefined, body: unknown, tps: number): SendPlan {
+export function planSend(requested: ApiVersion | undefined, body: unknown, tps: number, perRequestCap?: number): SendPlan {
   const api = resolveApi(requested, body);
   const result = validateRequest(api, body);
   const errors = result.ok ? [] : result.errors.filter((e) => e.rule !== 'max_destinations').map((e) => ({ path: e.path, message: e.message }));
   const destinations = countDestinations(api, body);
-  const max = maxPerRequest(tps, PER_REQUEST_CAP[api]);
+  const max = maxPerRequest(tps, Math.min(PER_REQUEST_CAP[api], perRequestCap ?? Infinity));
   const batches = errors.length === 0 ? splitIntoBatches(api, body as Json, max) : [];
   const count = errors.length === 0 ? batches.length : Math.max(1, Math.ceil(destinations / max));
   return {

@@ -31,8 +31,10 @@ export interface OutboundDeps {
 }
 
 export interface OutboxOptions {
-  /** Destinations per second for every profile, overriding their TPS (benchmarks). */
+  /** Destinations per second for every profile, overriding their TPS for splitting and pacing (benchmarks). */
   tpsOverride?: number;
+  /** A lower per-request cap than the vendor's 1000 (tests that need many small requests). */
+  maxPerRequest?: number;
   concurrency?: number;
 }
 
@@ -68,7 +70,7 @@ export class OutboxService {
   constructor(
     private readonly ctx: CoreContext,
     private readonly deps: OutboundDeps,
-    options: OutboxOptions = {},
+    private readonly options: OutboxOptions = {},
   ) {
     this.requests = new RequestRepo(ctx.db);
     this.jobs = new JobRepo(ctx.db);
@@ -155,18 +157,18 @@ export class OutboxService {
   private profileTps(profileId: string): number {
     const profile = this.deps.profiles.find(profileId);
     if (!profile) throw new ContractError(ErrorCodes.notFound, `No profile "${profileId}". Pick one of: ${this.deps.profiles.list().map((p) => p.name).join(', ')}.`, 'profileId');
-    return profile.tps;
+    return this.options.tpsOverride ?? profile.tps;
   }
 
   validate(input: SendInput): ValidateResult {
-    const plan = planSend(input.api, input.body, this.profileTps(input.profileId));
+    const plan = planSend(input.api, input.body, this.profileTps(input.profileId), this.options.maxPerRequest);
     return { api: plan.api, errors: plan.errors.slice(0, MAX_REPORTED_ERRORS), batches: plan.summary };
   }
 
   /** Validates, splits and queues a send (all its requests in one transaction); the worker sends. */
   send(input: SendInput): SendReceipt {
     const profile = this.deps.profiles.find(input.profileId);
-    const plan = planSend(input.api, input.body, this.profileTps(input.profileId));
+    const plan = planSend(input.api, input.body, this.profileTps(input.profileId), this.options.maxPerRequest);
     if (plan.errors.length > 0) {
       const shown = plan.errors.slice(0, 10).map((e) => (e.path ? `${e.path}: ${e.message}` : e.message));
       const more = plan.errors.length > shown.length ? `; and ${plan.errors.length - shown.length} more` : '';

@@ -1,0 +1,154 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import type { JobProgress, OutboundRequestSummary } from '../../../shared/contract/outbound';
+import { ApiVersion } from '../../../shared/outbound/api-version';
+import { createCore, type Core } from '../../core';
+import { ensureSandboxForProfile } from '../../core/outbound/one-shot-sandbox';
+import { CliError, writeLine, type Command } from '../command';
+import { parseFlag } from '../flags';
+
+const ProfileFlag = z.string().trim().min(1, 'name a profile (e.g. Sandbox)');
+const FileFlag = z.string().trim().min(1, 'name a JSON file with the request body');
+
+function readBody(file: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new CliError(`--file: cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new CliError(`--file: ${file} is not valid JSON (${(error as Error).message}). Write the request body as strict JSON, no comments.`);
+  }
+}
+
+async function call<T>(core: Core, name: string, input: unknown): Promise<T> {
+  const result = await core.dispatch(name, input);
+  if (!result.ok) {
+    const error = new Error(result.error.path ? `${result.error.message}` : result.error.message);
+    error.name = 'ContractError';
+    throw error;
+  }
+  return result.output as T;
+}
+
+async function allRequests(core: Core, jobId: string): Promise<OutboundRequestSummary[]> {
+  const out: OutboundRequestSummary[] = [];
+  for (let offset = 0; ; offset += 500) {
+    const page = await call<{ items: OutboundRequestSummary[]; total: number }>(core, 'outbound:list', { jobId, offset, limit: 500 });
+    out.push(...page.items);
+    if (out.length >= page.total || page.items.length === 0) break;
+  }
+  return out.sort((a, b) => a.seq - b.seq);
+}
+
+function progressLine(p: JobProgress, total: number): string {
+  const eta = p.etaSeconds === null ? '' : `, ETA ${p.etaSeconds}s`;
+  const offline = p.state === 'offline' ? ' [offline: waiting for the network]' : '';
+  return `sent ${p.sent}/${total}, failed ${p.failed}, remaining ${p.remaining}, ${p.ratePerSecond}/s${eta}${offline}`;
+}
+
+export const sendCommand: Command = {
+  name: 'send',
+  summary: 'Validate, split by TPS and send a request body (v1 or v2) through the outbox',
+  usage: 'relaydesk send --profile NAME --file request.json [--api v1|v2] [--dry-run] [--json]',
+  options: {
+    profile: { type: 'string' },
+    file: { type: 'string' },
+    api: { type: 'string' },
+    'dry-run': { type: 'boolean' },
+    json: { type: 'boolean' },
+  },
+  async run({ values, dataDir, io, stopSignal }) {
+    const profile = parseFlag('profile', ProfileFlag, values.profile);
+    const file = parseFlag('file', FileFlag, values.file);
+    const api = values.api === undefined ? undefined : parseFlag('api', ApiVersion, values.api);
+    const json = values.json === true;
+    const body = readBody(file);
+    const core = await createCore({ dataDir, startServices: false });
+    let stopSandbox: (() => Promise<void>) | undefined;
+    try {
+      const input = { profileId: profile, api, body };
+      const plan = await call<{ api: 'v1' | 'v2'; errors: { path: string; message: string }[]; batches: { count: number; destinations: number; maxPerRequest: number; estimatedSeconds: number } }>(
+        core,
+        'outbound:validate',
+        input,
+      );
+      if (plan.errors.length > 0) {
+        if (json) writeLine(io.stdout, JSON.stringify({ api: plan.api, ok: false, errors: plan.errors }, null, 2));
+        else for (const e of plan.errors) writeLine(io.stderr, e.path ? `${e.path}: ${e.message}` : e.message);
+        if (!json) writeLine(io.stderr, `relaydesk: not sent: ${plan.errors.length} problem(s) in ${file}`);
+        return 1;
+      }
+      const b = plan.batches;
+      const summary = `${plan.api}: ${b.destinations} destination(s) in ${b.count} request(s) of at most ${b.maxPerRequest}, about ${b.estimatedSeconds}s at the profile's TPS`;
+      if (values['dry-run'] === true) {
+        if (json) writeLine(io.stdout, JSON.stringify({ api: plan.api, ok: true, dryRun: true, batches: b }, null, 2));
+        else writeLine(io.stdout, `valid, not sent (dry run). ${summary}`);
+        return 0;
+      }
+      const profiles = await call<{ id: string; name: string; builtIn: boolean; region: string; tps: number }[]>(core, 'profiles:list', undefined);
+      const chosen = profiles.find((p) => p.id === profile || p.name.toLowerCase() === profile.toLowerCase());
+      stopSandbox = await ensureSandboxForProfile(core.context, chosen?.builtIn === true && chosen.region === 'sandbox', chosen?.tps);
+      if (!json) writeLine(io.stderr, `sending ${summary}`);
+      // Filled in once the send is queued; progress may already be flowing by then.
+      const job: { id?: string; total: number } = { total: 0 };
+      let last = 0;
+      const finished = new Map<string, JobProgress>();
+      let resolveDone: (p: JobProgress) => void = () => {};
+      const done = new Promise<JobProgress>((resolve) => (resolveDone = resolve));
+      core.events.subscribe((name, payload) => {
+        if (name !== 'outbound:progress') return;
+        const p = payload as JobProgress;
+        if (p.state === 'done' || p.state === 'cancelled') {
+          finished.set(p.jobId, p);
+          if (p.jobId === job.id) resolveDone(p);
+        } else if (p.jobId === job.id && !json && Date.now() - last > 1000) {
+          last = Date.now();
+          writeLine(io.stderr, progressLine(p, job.total));
+        }
+      });
+      const receipt = await call<{ jobId: string; requestCount: number; destinations: number }>(core, 'outbound:send', input);
+      job.id = receipt.jobId;
+      job.total = receipt.destinations;
+      const early = finished.get(receipt.jobId);
+      if (early) resolveDone(early);
+      const interrupted = stopSignal.then(async () => {
+        if (!json) writeLine(io.stderr, 'stopping: cancelling the requests not yet sent');
+        return call<JobProgress>(core, 'outbound:cancel', { jobId: receipt.jobId });
+      });
+      const final = await Promise.race([done, interrupted]);
+      const requests = await allRequests(core, receipt.jobId);
+      const ok = requests.length > 0 && requests.every((r) => r.state === 'accepted');
+      if (json) {
+        writeLine(
+          io.stdout,
+          JSON.stringify(
+            {
+              api: plan.api,
+              ok,
+              jobId: receipt.jobId,
+              destinations: receipt.destinations,
+              sent: final.sent,
+              failed: final.failed,
+              requests: requests.map((r) => ({ id: r.id, seq: r.seq, destinations: r.destinations, state: r.state, attempts: r.attempts, code: r.responseCode, description: r.responseDescription })),
+            },
+            null,
+            2,
+          ),
+        );
+      } else {
+        for (const r of requests.filter((x) => x.state !== 'accepted')) {
+          writeLine(io.stderr, `request ${r.seq}/${requests.length} (${r.destinations} destination(s)): ${r.state}${r.responseCode ? ` ${r.responseCode}` : ''}: ${r.responseDescription ?? ''}`);
+        }
+        writeLine(io.stdout, `${ok ? 'sent' : 'not all sent'}: ${final.sent} of ${receipt.destinations} destination(s) accepted in ${requests.length} request(s); job ${receipt.jobId} (see History)`);
+      }
+      return ok ? 0 : 1;
+    } finally {
+      await stopSandbox?.();
+      await core.close();
+    }
+  },
+};

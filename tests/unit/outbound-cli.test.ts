@@ -1,0 +1,94 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { tempDir } from './helpers/temp-dir';
+
+process.env.RELAYDESK_CLI_NO_MAIN = '1';
+const { runCli } = await import('../../src/main/cli');
+
+async function cli(args: string[]) {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let out = '';
+  let err = '';
+  stdout.on('data', (d: Buffer) => (out += d.toString()));
+  stderr.on('data', (d: Buffer) => (err += d.toString()));
+  // Never asked to stop: the command runs to its end.
+  const code = await runCli(args, { stdout, stderr, stdin: new PassThrough() }, new Promise<void>(() => {}));
+  return { code, out, err };
+}
+
+function file(dir: string, name: string, content: unknown): string {
+  const path = join(dir, name);
+  writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content));
+  return path;
+}
+
+const msisdn = (i: number) => `4479${String(i).padStart(8, '0')}`;
+const bulk = (n: number) => ({
+  channel: 'sms',
+  from: 'RELAYDESK',
+  content: { type: 'text', text: 'Hi $(name)' },
+  to: Array.from({ length: n }, (_, i) => ({ msisdn: [msisdn(i)], substitutions: { name: `P${i}` } })),
+});
+
+describe('relaydesk send', () => {
+  it('--dry-run validates, detects the API and shows the split without sending', async () => {
+    const dir = tempDir();
+    const { code, out } = await cli(['send', '--profile', 'Sandbox', '--file', file(dir, 'bulk.json', bulk(25)), '--dry-run', '--data-dir', dir]);
+    expect(code).toBe(0);
+    expect(out).toMatch(/valid, not sent \(dry run\)\. v2: 25 destination\(s\) in 3 request\(s\) of at most 10/);
+    const history = await cli(['send', '--profile', 'Sandbox', '--file', file(dir, 'b.json', bulk(1)), '--dry-run', '--json', '--data-dir', dir]);
+    expect(JSON.parse(history.out)).toMatchObject({ api: 'v2', ok: true, dryRun: true, batches: { count: 1, destinations: 1 } });
+  });
+
+  it('sends through the Sandbox profile (an in-process sandbox) and exits 0 when all were accepted', async () => {
+    const dir = tempDir();
+    const { code, out } = await cli(['send', '--profile', 'sandbox', '--file', file(dir, 'bulk.json', bulk(12)), '--json', '--data-dir', dir]);
+    expect(code).toBe(0);
+    const result = JSON.parse(out) as { ok: boolean; sent: number; requests: { state: string; destinations: number }[] };
+    expect(result.ok).toBe(true);
+    expect(result.sent).toBe(12);
+    expect(result.requests.map((r) => [r.state, r.destinations])).toEqual([
+      ['accepted', 10],
+      ['accepted', 2],
+    ]);
+  }, 20_000);
+
+  it('sends a v1 body with --api v1 and says what it did', async () => {
+    const dir = tempDir();
+    const body = { deliverychannel: 'sms', channels: { sms: { text: 'hello', type: '1' } }, destination: [{ msisdn: [msisdn(1)] }] };
+    const { code, out } = await cli(['send', '--profile', 'Sandbox', '--api', 'v1', '--file', file(dir, 'v1.json', body), '--data-dir', dir]);
+    expect(code).toBe(0);
+    expect(out).toMatch(/^sent: 1 of 1 destination\(s\) accepted in 1 request\(s\)/);
+  }, 20_000);
+
+  it('exits non-zero with path-naming errors for an invalid body, and sends nothing', async () => {
+    const dir = tempDir();
+    const body = { ...bulk(2), to: [{ msisdn: ['12345'] }, { msisdn: [msisdn(2)] }] };
+    const { code, err } = await cli(['send', '--profile', 'Sandbox', '--file', file(dir, 'bad.json', body), '--data-dir', dir]);
+    expect(code).toBe(1);
+    expect(err).toMatch(/^to\[0\]\.msisdn\[0\]: not an MSISDN/m);
+    expect(err).toMatch(/not sent/);
+  });
+
+  it('names a missing file, a file that is not JSON, an unknown API and an unknown profile', async () => {
+    const dir = tempDir();
+    const missing = await cli(['send', '--profile', 'Sandbox', '--file', join(dir, 'nope.json'), '--data-dir', dir]);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toMatch(/--file: cannot read .*nope\.json: ENOENT/);
+    const notJson = await cli(['send', '--profile', 'Sandbox', '--file', file(dir, 'x.json', '{ "channel": "sms", // comment\n }'), '--data-dir', dir]);
+    expect(notJson.code).toBe(2);
+    expect(notJson.err).toMatch(/is not valid JSON/);
+    const badApi = await cli(['send', '--profile', 'Sandbox', '--api', 'v3', '--file', file(dir, 'a.json', bulk(1)), '--data-dir', dir]);
+    expect(badApi.code).toBe(2);
+    expect(badApi.err).toMatch(/--api/);
+    const noProfile = await cli(['send', '--profile', 'Nobody', '--file', file(dir, 'b.json', bulk(1)), '--data-dir', dir]);
+    expect(noProfile.code).not.toBe(0);
+    expect(noProfile.err).toMatch(/No profile "Nobody"/);
+    const undetectable = await cli(['send', '--profile', 'Sandbox', '--file', file(dir, 'c.json', { hello: 1 }), '--data-dir', dir]);
+    expect(undetectable.code).not.toBe(0);
+    expect(undetectable.err).toMatch(/Cannot tell the API/);
+  });
+});
