@@ -27,7 +27,8 @@ export const V1NotificationAction = z
       ctx.addIssue({ code: 'custom', path: ['value'], message: `required for action ${na.action}` });
   }, EVEN_WITH_FIELD_ERRORS);
 
-const Action = z
+/** One button of an interactive notification (app messaging and push). */
+export const V1InteractiveAction = z
   .looseObject({
     pos: z.union([z.number(), z.string().regex(/^\d+$/)], { error: 'pos: a position number is required' }),
     action: z.enum(APP_ACTIONS, { error: `one of ${APP_ACTIONS.join(', ')}` }),
@@ -39,22 +40,27 @@ const Action = z
       ctx.addIssue({ code: 'custom', path: ['value'], message: `required for action ${action.action}` });
   }, EVEN_WITH_FIELD_ERRORS);
 
-export const V1Interactive = z
-  .looseObject({
-    category: z.enum(INTERACTIVE_CATEGORIES, { error: 'not a known category (SINGLE_* or DOUBLE_*, see the v1 docs)' }),
-    pushref: z.string({ error: 'a string is required' }).optional(),
-    messageref: z.string({ error: 'a string is required' }).optional(),
-    actions: z
-      .array(Action, { error: 'an array of actions is required' })
-      .min(1, 'at least one action is required')
-      .max(V1_MAX_INTERACTIVE_ACTIONS, `at most ${V1_MAX_INTERACTIVE_ACTIONS} actions`),
-  })
-  .superRefine((interactive, ctx) => {
-    if (typeof interactive.category !== 'string' || !Array.isArray(interactive.actions)) return;
-    const expected = interactive.category.startsWith('SINGLE_') ? 1 : 2;
-    if (interactive.actions.length > expected)
-      ctx.addIssue({ code: 'custom', path: ['actions'], message: `${interactive.category} has ${expected} choice${expected === 1 ? '' : 's'}: at most ${expected} action${expected === 1 ? '' : 's'}` });
-  }, EVEN_WITH_FIELD_ERRORS);
+/** An `interactive` block: a category and its actions (SINGLE_* one, DOUBLE_* two), plus `extra` fields. */
+export function interactiveBlock<Extra extends z.ZodRawShape>(extra: Extra) {
+  return z
+    .looseObject({
+      category: z.enum(INTERACTIVE_CATEGORIES, { error: 'not a known category (SINGLE_* or DOUBLE_*, see the v1 docs)' }),
+      pushref: z.string({ error: 'a string is required' }).optional(),
+      actions: z
+        .array(V1InteractiveAction, { error: 'an array of actions is required' })
+        .min(1, 'at least one action is required')
+        .max(V1_MAX_INTERACTIVE_ACTIONS, `at most ${V1_MAX_INTERACTIVE_ACTIONS} actions`),
+      ...extra,
+    })
+    .superRefine((interactive, ctx) => {
+      if (typeof interactive.category !== 'string' || !Array.isArray(interactive.actions)) return;
+      const expected = interactive.category.startsWith('SINGLE_') ? 1 : 2;
+      if (interactive.actions.length > expected)
+        ctx.addIssue({ code: 'custom', path: ['actions'], message: `${interactive.category} has ${expected} choice${expected === 1 ? '' : 's'}: at most ${expected} action${expected === 1 ? '' : 's'}` });
+    }, EVEN_WITH_FIELD_ERRORS);
+}
+
+export const V1Interactive = interactiveBlock({ messageref: z.string({ error: 'a string is required' }).optional() });
 
 export const V1Attachment = z
   .looseObject({

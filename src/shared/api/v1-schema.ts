@@ -11,7 +11,7 @@ import {
   V1_PUSH_PRIORITY_MIN,
 } from '../limits/v1';
 import { HttpUrl, Instant, IntInRange, NonEmpty, SubstitutionValues, utf8Bytes, EVEN_WITH_FIELD_ERRORS } from './formats';
-import { V1AppMessaging } from './v1-appmessaging';
+import { interactiveBlock, V1AppMessaging } from './v1-appmessaging';
 
 // Messaging API v1 (seeds 002, 003): POST {base}/resources/v1/messaging with header `key`.
 // Objects are loose: unknown fields pass to the API untouched; every documented field is checked.
@@ -60,22 +60,6 @@ export const V1Voice = z
     path: ['callflowid'],
   });
 
-export const INTERACTIVE_ACTIONS = ['DISMISS', 'OPEN_URL', 'OPEN_APP', 'DEEPLINK', 'OPENWEBVIEW', 'OPEN_WEBVIEW', 'SHARE', 'TRIVIAL_REPLY', 'INLINE_REPLY'] as const;
-/** Actions that need a `value` to complete (a URL, an app page, the shared content). */
-export const ACTIONS_NEEDING_VALUE: readonly string[] = ['OPEN_URL', 'DEEPLINK', 'OPENWEBVIEW', 'OPEN_WEBVIEW', 'SHARE'];
-
-export const V1InteractiveAction = z
-  .looseObject({
-    pos: z.union([z.number(), z.string().regex(/^\d+$/)], { error: 'pos: a position number is required' }),
-    action: z.enum(INTERACTIVE_ACTIONS, { error: `one of ${INTERACTIVE_ACTIONS.join(', ')}` }),
-    value: z.string({ error: 'a string is required' }).optional(),
-    identifier: z.string({ error: 'a string is required' }).optional(),
-  })
-  .superRefine((action, ctx) => {
-    if (ACTIONS_NEEDING_VALUE.includes(action.action) && !action.value)
-      ctx.addIssue({ code: 'custom', path: ['value'], message: `required for action ${action.action}` });
-  }, EVEN_WITH_FIELD_ERRORS);
-
 const PushPlatformText = bytesAtMost(V1_MAX_PUSH_TEXT_BYTES);
 const Extras = z.record(z.string(), z.unknown(), { error: 'an object' });
 
@@ -102,14 +86,9 @@ export const V1Push = z
         extras: Extras.optional(),
       })
       .optional(),
-    interactive: z
-      .looseObject({
-        pushref: z.string().optional(),
-        device_types: z.array(z.enum(['ios', 'android', 'windows', 'web'], { error: 'one of ios, android, windows, web' })).optional(),
-        category: NonEmpty('the category'),
-        actions: z.array(V1InteractiveAction, { error: 'an array of actions is required' }).min(1, 'at least one action is required'),
-      })
-      .optional(),
+    interactive: interactiveBlock({
+      device_types: z.array(z.enum(['ios', 'android', 'windows', 'web'], { error: 'one of ios, android, windows, web' })).optional(),
+    }).optional(),
   })
   .refine((push) => push.ios || push.android || push.windows || push.web, {
     ...EVEN_WITH_FIELD_ERRORS,
