@@ -59,6 +59,7 @@ test.describe('Settings → Profiles', () => {
     await expect(keyField).toContainText('Not set');
     const secretInput = keyField.getByLabel('Service key');
     await expect(secretInput).toHaveAttribute('type', 'password');
+    await expect(secretInput).toBeFocused();
 
     // A wrong key first: the test names it as rejected.
     await secretInput.fill(WRONG_KEY);

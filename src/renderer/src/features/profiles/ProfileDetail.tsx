@@ -43,8 +43,8 @@ export function ProfileDetail({ profile }: { profile: Profile }) {
       {!profile.builtIn && (
         <section className="profile-secrets" aria-label="Secrets">
           <h4>Secrets</h4>
-          {requiredSecrets(profile.authMode).map((kind) => (
-            <SecretField key={kind} profile={profile} kind={kind} />
+          {requiredSecrets(profile.authMode).map((kind, index) => (
+            <SecretField key={kind} profile={profile} kind={kind} first={index === 0} />
           ))}
         </section>
       )}

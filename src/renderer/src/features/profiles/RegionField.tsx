@@ -1,3 +1,4 @@
+import { SANDBOX_JWT_SECRET, SANDBOX_SERVICE_ID, SANDBOX_SERVICE_KEY } from '../../../../shared/sandbox';
 import { CUSTOM_REGION, describeRegionHost, REGION_PRESETS, SANDBOX_REGION } from '../../../../shared/profiles/regions';
 
 /** Region picker that shows the host the choice resolves to, plus the base URL for "custom". */
@@ -41,6 +42,11 @@ export function RegionField(props: {
         <span id="profile-region-host" className="field-hint" data-testid="region-host">
           {props.region === SANDBOX_REGION ? 'Sends to the sandbox built into Relaydesk; nothing leaves this computer' : <>Sends to <span className="mono">{host}</span></>}
         </span>
+        {props.region === SANDBOX_REGION && (
+          <span className="field-hint">
+            The sandbox accepts service ID <code>{SANDBOX_SERVICE_ID}</code> with key <code>{SANDBOX_SERVICE_KEY}</code> or JWT secret <code>{SANDBOX_JWT_SECRET}</code> (test values, not secrets).
+          </span>
+        )}
         {props.showErrors && props.regionError && <span className="field-error">{props.regionError}</span>}
       </div>
       {isCustom && (

@@ -19,8 +19,8 @@ function formatWhen(iso: string): string {
  * Write-only: a secret goes in once and then shows only as "set on <date>". The value is never
  * read back, not even its length; the field clears as soon as it is saved.
  */
-export function SecretField({ profile, kind }: { profile: Profile; kind: SecretKind }) {
-  const { setSecret, removeSecret } = useProfilesStore();
+export function SecretField({ profile, kind, first }: { profile: Profile; kind: SecretKind; first: boolean }) {
+  const { setSecret, removeSecret, justCreated } = useProfilesStore();
   const status = profile.secrets[kind];
   const [editing, setEditing] = useState(false);
   const [value, setValue] = useState('');
@@ -90,7 +90,7 @@ export function SecretField({ profile, kind }: { profile: Profile; kind: SecretK
             }}
             aria-invalid={!!error}
             aria-describedby={`${id}-hint ${id}-error`}
-            autoFocus={editing}
+            autoFocus={editing || (first && justCreated === profile.id)}
           />
           <button type="submit" className="button primary" disabled={busy || value.trim() === ''}>
             {busy ? 'Saving…' : 'Save to keychain'}

@@ -15,6 +15,8 @@ interface ProfilesState {
   banner: string | null;
   selection: ProfileSelection | null;
   tests: Record<string, ConnectionTestResult | 'running'>;
+  /** A profile just created: its first secret field takes the focus, since that is the next step. */
+  justCreated: string | null;
   load(): Promise<void>;
   select(selection: ProfileSelection | null): void;
   setBanner(message: string | null): void;
@@ -47,6 +49,7 @@ export const useProfilesStore = create<ProfilesState>((set, get) => {
     banner: null,
     selection: null,
     tests: {},
+    justCreated: null,
     load: async () => {
       await guard(async () => {
         const profiles = await api['profiles:list']();
@@ -54,12 +57,12 @@ export const useProfilesStore = create<ProfilesState>((set, get) => {
         set({ profiles, loaded: true, selection });
       });
     },
-    select: (selection) => set({ selection }),
+    select: (selection) => set({ selection, justCreated: null }),
     setBanner: (banner) => set({ banner }),
     // create/update let errors through: the editor shows them next to their field.
     create: async (input) => {
       const profile = await api['profiles:create'](input);
-      set({ selection: { kind: 'profile', id: profile.id }, banner: null });
+      set({ selection: { kind: 'profile', id: profile.id }, banner: null, justCreated: profile.id });
       return profile;
     },
     update: (id, input) => api['profiles:update']({ id, profile: input }),
