@@ -185,8 +185,9 @@ export function previewAll(body: unknown): RecipientPreview[] {
   return recipients.map((recipient) => previewRecipient(body, recipient));
 }
 
+/** Decimal units (1 KB = 1000 B), the reading of the vendor's "350 KB" / "10 MB" limits we enforce. */
 export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(bytes < 10 * 1024 ? 1 : 0)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  if (bytes < 1000) return `${bytes} B`;
+  if (bytes < 1_000_000) return `${(bytes / 1000).toFixed(bytes < 10_000 ? 1 : 0)} KB`;
+  return `${(bytes / 1_000_000).toFixed(1)} MB`;
 }

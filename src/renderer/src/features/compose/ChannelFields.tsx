@@ -1,0 +1,113 @@
+import { useComposeStore } from './compose-store';
+import { getIn } from './body-edit';
+import { CheckField, SelectField, TextField } from './FormFields';
+
+/** The message itself, per channel. Anything the form has no field for stays editable in JSON. */
+export function SmsFields() {
+  return (
+    <>
+      <SelectField
+        label="Type"
+        path={['content', 'type']}
+        options={[
+          { value: 'text', label: 'text (GSM-7)' },
+          { value: 'unicode', label: 'unicode (UCS-2)' },
+        ]}
+      />
+      <TextField label="Message" path={['content', 'text']} multiline rows={6} placeholder="Hi $(name), ..." hint="Use $(variable) for values per recipient." />
+      <fieldset className="options">
+        <legend>SMS options</legend>
+        <CheckField label="Shorten links" path={['options', 'shortenLinks']} />
+        <CheckField label="Track clicks" path={['options', 'trackClicks']} hint="Needs shortened links" />
+        <TextField label="Short-link domain" path={['options', 'domain']} placeholder="https://me.example" />
+      </fieldset>
+    </>
+  );
+}
+
+export function EmailFields() {
+  return (
+    <>
+      <SelectField
+        label="Type"
+        path={['content', 'type']}
+        options={[
+          { value: 'html', label: 'html' },
+          { value: 'text', label: 'text' },
+        ]}
+      />
+      <TextField label="Subject" path={['content', 'subject']} />
+      <TextField label="From name" path={['options', 'fromName']} placeholder="Brand Name" />
+      <TextField label="Reply-to" path={['content', 'replyTo']} placeholder="support@example.com" />
+      <TextField label="HTML" path={['content', 'html']} multiline rows={10} mono hint="Mark a link no-track-connect to keep it out of click tracking; $(unsubscribe) is filled in by the vendor." />
+      <TextField label="Text part" path={['content', 'text']} multiline rows={4} />
+      <fieldset className="options">
+        <legend>Email options</legend>
+        <CheckField label="Track clicks" path={['options', 'trackClicks']} />
+        <CheckField label="Track opens" path={['options', 'trackOpens']} />
+      </fieldset>
+    </>
+  );
+}
+
+export function RcsFields() {
+  const type = useComposeStore((s) => getIn(s.body, ['content', 'type']));
+  const fallback = useComposeStore((s) => getIn(s.body, ['options', 'smsFallback']));
+  return (
+    <>
+      <SelectField
+        label="Content type"
+        path={['content', 'type']}
+        options={['text', 'media', 'standalone', 'carousel', 'agentEvent'].map((v) => ({ value: v, label: v }))}
+      />
+      {type === 'text' && <TextField label="Text" path={['content', 'text']} multiline rows={5} />}
+      {type === 'media' && <TextField label="Media URL" path={['content', 'mediaContentUrl']} placeholder="https://…/image.jpg" />}
+      {type === 'standalone' && (
+        <>
+          <TextField label="Card title" path={['content', 'richCard', 'title']} />
+          <TextField label="Card description" path={['content', 'richCard', 'description']} multiline rows={3} />
+          <TextField label="Card media URL" path={['content', 'richCard', 'media', 'url']} />
+        </>
+      )}
+      {(type === 'carousel' || type === 'standalone') && (
+        <p className="field-hint">Cards and suggestions: edit them in the JSON tab, or design them in the RCS Designer and save as a template.</p>
+      )}
+      <fieldset className="options">
+        <legend>RCS options</legend>
+        <CheckField label="SMS fallback" path={['options', 'smsFallback']} hint="Send an SMS when RCS fails" />
+        {(fallback === true || fallback === 'true') && (
+          <>
+            <TextField label="Fallback sender ID" path={['options', 'smsSenderId']} />
+            <TextField label="Fallback text" path={['options', 'text']} multiline rows={3} />
+          </>
+        )}
+        <TextField label="Carrier ID" path={['options', 'carrierId']} />
+      </fieldset>
+    </>
+  );
+}
+
+/** v1 channels: the text of the chosen channel block; everything else through the JSON editor. */
+export function V1Fields() {
+  const channel = useComposeStore((s) => s.channel);
+  return (
+    <>
+      {channel === 'sms' && (
+        <SelectField
+          label="Type"
+          path={['channels', 'sms', 'type']}
+          options={[
+            { value: '1', label: '1: text' },
+            { value: '2', label: '2: flash' },
+            { value: '4', label: '4: unicode' },
+          ]}
+        />
+      )}
+      <TextField label="Message text" path={['channels', channel, 'text']} multiline rows={6} />
+      {channel === 'sms' && <TextField label="Sender ID" path={['channels', 'sms', 'senderid']} />}
+      <TextField label="Template ID" path={['message', 'template']} hint="A template kept in Webex Connect; its parameters go in the JSON tab." />
+      <TextField label="Correlation ID" path={['correlationid']} />
+      <p className="field-hint">Other v1 fields (push extras, interactive categories, smart links…) are edited in the JSON tab.</p>
+    </>
+  );
+}

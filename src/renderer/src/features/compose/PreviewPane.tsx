@@ -1,0 +1,87 @@
+import { useMemo } from 'react';
+import { EMAIL_ATTACHMENTS_MAX_BYTES } from '../../../../shared/compose/channel-limits';
+import { previewRecipient } from '../../../../shared/compose/preview';
+import { isObject, listRecipients } from '../../../../shared/compose/recipients';
+import { replaceLookalikes } from '../../../../shared/compose/sms-encoding';
+import { useComposeStore } from './compose-store';
+import { EmailPreviewView } from './EmailPreviewView';
+import { RcsPreviewView } from './RcsPreviewView';
+import { SmsPreviewView } from './SmsPreviewView';
+
+/** Step through the recipients and see exactly what each one gets, and what is wrong with it. */
+export function PreviewPane() {
+  const body = useComposeStore((s) => s.body);
+  const index = useComposeStore((s) => s.recipientIndex);
+  const setIndex = useComposeStore((s) => s.setRecipientIndex);
+  const setField = useComposeStore((s) => s.setField);
+  const recipients = useMemo(() => listRecipients(body), [body]);
+  const current = recipients.length === 0 ? null : recipients[Math.min(index, recipients.length - 1)]!;
+  const position = current ? recipients.indexOf(current) : -1;
+  const preview = useMemo(() => previewRecipient(body, current), [body, current]);
+  const sender = typeof body.from === 'string' ? body.from : '';
+
+  const contentPath = preview.api === 'v1' ? ['channels', preview.channel, 'text'] : preview.channel === 'rcs' ? ['options', 'text'] : ['content', 'text'];
+  const templateText = contentPath.reduce<unknown>((node, key) => (isObject(node) ? node[key] : undefined), body);
+  const fixLookalikes = typeof templateText === 'string' && replaceLookalikes(templateText).replaced > 0 ? () => setField(contentPath, replaceLookalikes(templateText).text, { step: true }) : undefined;
+  const html = isObject(body.content) && typeof body.content.html === 'string' ? body.content.html : '';
+
+  return (
+    <section className="preview-pane card" aria-label="Preview">
+      <header className="preview-head">
+        <h2>Preview</h2>
+        {recipients.length > 0 ? (
+          <div className="stepper">
+            <button type="button" className="button" aria-label="Previous recipient" disabled={position <= 0} onClick={() => setIndex(position - 1)}>
+              ◀
+            </button>
+            <select aria-label="Recipient" value={position} onChange={(e) => setIndex(Number(e.target.value))}>
+              {recipients.map((r, i) => (
+                <option key={r.path} value={i}>
+                  {i + 1}. {r.address}
+                </option>
+              ))}
+            </select>
+            <button type="button" className="button" aria-label="Next recipient" disabled={position >= recipients.length - 1} onClick={() => setIndex(position + 1)}>
+              ▶
+            </button>
+            <span className="muted" data-testid="recipient-position">
+              {position + 1} of {recipients.length}
+            </span>
+          </div>
+        ) : (
+          <span className="muted">No recipients yet: showing global values only.</span>
+        )}
+      </header>
+
+      {current && Object.keys(current.values).length > 0 && (
+        <p className="values-line">
+          {Object.entries(current.values).map(([k, v]) => (
+            <span key={k} className="pill">
+              {k} = {String(v)}
+            </span>
+          ))}
+        </p>
+      )}
+      {preview.missing.length > 0 && (
+        <div className="missing-box" role="alert" data-testid="unresolved">
+          Unresolved for this recipient: {preview.missing.map((m) => <code key={m}>$({m})</code>)}. They would arrive as typed: add them to the
+          recipient or to the global substitutions.
+        </div>
+      )}
+      {preview.problems.map((p) => (
+        <div key={p.path + p.message} className="error-banner" role="alert">
+          {p.path}: {p.message}
+        </div>
+      ))}
+
+      {preview.vendorTemplateId !== null && (
+        <p className="field-hint">
+          This request uses the vendor-side template <code>{preview.vendorTemplateId}</code>: its content lives in Webex Connect and cannot be previewed here.
+        </p>
+      )}
+      {preview.sms && <SmsPreviewView preview={preview.sms} sender={sender} onReplaceLookalikes={fixLookalikes} />}
+      {preview.email && <EmailPreviewView preview={preview.email} hasUnsubscribe={/\$\(unsubscribe\)/.test(html)} attachmentsLimit={EMAIL_ATTACHMENTS_MAX_BYTES} />}
+      {preview.rcs && <RcsPreviewView preview={preview.rcs} sender={sender} />}
+    </section>
+  );
+}

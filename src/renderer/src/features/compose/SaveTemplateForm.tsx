@@ -1,0 +1,63 @@
+import { useState } from 'react';
+import { api } from '../../api';
+import { errorMessage } from '../../api-errors';
+import { useComposeStore } from './compose-store';
+
+/** Saves the current draft into the template library (name, tags, optional vendor template id). */
+export function SaveTemplateForm(props: { onDone: (message: string) => void; onCancel: () => void }) {
+  const [name, setName] = useState('');
+  const [tags, setTags] = useState('');
+  const [vendorId, setVendorId] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const save = async () => {
+    const s = useComposeStore.getState();
+    try {
+      const saved = await api['templates:save']({
+        name,
+        channel: s.channel,
+        api: s.api,
+        tags: tags.split(',').map((t) => t.trim()).filter(Boolean),
+        body: s.body,
+        vendorTemplateId: vendorId.trim() === '' ? null : vendorId.trim(),
+      });
+      useComposeStore.setState({ templateId: saved.id });
+      props.onDone(`Saved as template “${saved.name}”.`);
+    } catch (e) {
+      setError(errorMessage(e));
+    }
+  };
+  return (
+    <form
+      className="card save-template"
+      aria-label="Save as template"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
+      <div className="row-3">
+        <div className="field">
+          <label htmlFor="tpl-name">Template name</label>
+          <input id="tpl-name" autoFocus value={name} onChange={(e) => setName(e.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor="tpl-tags">Tags</label>
+          <input id="tpl-tags" placeholder="promo, spring" value={tags} onChange={(e) => setTags(e.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor="tpl-vendor">Vendor template ID (optional)</label>
+          <input id="tpl-vendor" value={vendorId} onChange={(e) => setVendorId(e.target.value)} />
+        </div>
+      </div>
+      {error && <p className="field-error">{error}</p>}
+      <div className="button-row">
+        <button type="submit" className="button primary" disabled={name.trim() === ''}>
+          Save template
+        </button>
+        <button type="button" className="button" onClick={props.onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

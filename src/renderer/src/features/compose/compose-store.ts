@@ -1,0 +1,280 @@
+import { create } from 'zustand';
+import type { ApiVersion, ComposeChannel, Draft } from '../../../../shared/compose/model';
+import { detectApi, isObject, type JsonObject } from '../../../../shared/compose/recipients';
+import type { Profile } from '../../../../shared/profiles/profile';
+import { SANDBOX_PROFILE_ID } from '../../../../shared/sandbox';
+import { api } from '../../api';
+import { errorMessage } from '../../api-errors';
+import { parseJsonText, prettyJson, setIn } from './body-edit';
+import { starterBody } from './starter-bodies';
+
+/**
+ * The draft being composed. `body` is the single source of truth; the form edits it by path, the
+ * JSON editor by text. Text that does not parse is kept (and autosaved) without touching `body`.
+ */
+interface Snapshot {
+  body: JsonObject;
+  jsonText: string;
+}
+
+export interface ComposeState {
+  draftId: string | null;
+  templateId: string | null;
+  api: ApiVersion;
+  channel: ComposeChannel;
+  profileId: string;
+  body: JsonObject;
+  jsonText: string;
+  jsonError: string | null;
+  past: Snapshot[];
+  future: Snapshot[];
+  drafts: Draft[];
+  profiles: Profile[];
+  listenerUrl: string | null;
+  saving: 'idle' | 'pending' | 'saved' | 'error';
+  saveError: string | null;
+  /** Preview position among the recipients. */
+  recipientIndex: number;
+
+  init(): Promise<void>;
+  newDraft(api: ApiVersion, channel: ComposeChannel): void;
+  openBody(body: JsonObject, meta?: { templateId?: string | null }): void;
+  openDraft(draft: Draft): void;
+  deleteDraft(id: string): Promise<void>;
+  /** `step: true` makes this edit its own undo step (buttons), never merged with typing. */
+  setField(path: readonly (string | number)[], value: unknown, options?: { step?: boolean }): void;
+  replaceBody(body: JsonObject): void;
+  setJsonText(text: string): void;
+  setProfile(id: string): void;
+  setRecipientIndex(index: number): void;
+  undo(): void;
+  redo(): void;
+}
+
+const HISTORY_LIMIT = 200;
+/** Edits closer together than this are one undo step (typing a word is one step, not five). */
+const COALESCE_MS = 700;
+const AUTOSAVE_MS = 500;
+
+let lastPushAt = 0;
+let lastPushKey = '';
+let saveTimer: ReturnType<typeof setTimeout> | undefined;
+
+function channelOf(body: JsonObject, fallback: ComposeChannel): ComposeChannel {
+  const raw = detectApi(body) === 'v1' ? body.deliverychannel : body.channel;
+  const known: readonly string[] = ['sms', 'email', 'rcs', 'voice', 'push', 'rt', 'appmessaging', 'fb', 'twitter', 'wa', 'wechat'];
+  return typeof raw === 'string' && known.includes(raw) ? (raw as ComposeChannel) : fallback;
+}
+
+export function listenerNotifyUrl(url: string | null): string | null {
+  return url ? `${url.replace(/\/$/, '')}/webhooks` : null;
+}
+
+export const useComposeStore = create<ComposeState>((set, get) => {
+  const snapshot = (): Snapshot => ({ body: get().body, jsonText: get().jsonText });
+
+  /** Typing in one field (or the JSON) within COALESCE_MS of the last keystroke extends the same step. */
+  const pushHistory = (key: string | null) => {
+    const now = Date.now();
+    if (key !== null && key === lastPushKey && now - lastPushAt < COALESCE_MS && get().past.length > 0) {
+      lastPushAt = now;
+      return;
+    }
+    lastPushAt = now;
+    lastPushKey = key ?? '';
+    set((s) => ({ past: [...s.past, snapshot()].slice(-HISTORY_LIMIT), future: [] }));
+  };
+
+  const scheduleSave = () => {
+    set({ saving: 'pending' });
+    clearTimeout(saveTimer);
+    saveTimer = setTimeout(() => void save(), AUTOSAVE_MS);
+  };
+
+  const save = async () => {
+    const s = get();
+    try {
+      const draft = await api['compose:saveDraft']({
+        ...(s.draftId ? { id: s.draftId } : {}),
+        api: s.api,
+        channel: s.channel,
+        profileId: s.profileId,
+        body: s.body,
+        jsonText: s.jsonError ? s.jsonText : null,
+        templateId: s.templateId,
+      });
+      set((cur) => ({
+        draftId: draft.id,
+        saving: 'saved',
+        saveError: null,
+        drafts: [draft, ...cur.drafts.filter((d) => d.id !== draft.id)],
+      }));
+    } catch (error) {
+      set({ saving: 'error', saveError: errorMessage(error) });
+    }
+  };
+
+  /** Fills what a new body should not make the user type: sender and notify URL. */
+  const withDefaults = (body: JsonObject, apiVersion: ApiVersion, channel: ComposeChannel): JsonObject => {
+    const s = get();
+    const profile = s.profiles.find((p) => p.id === s.profileId);
+    const sender = (profile?.senders as Record<string, string | undefined> | undefined)?.[channel];
+    const notify = listenerNotifyUrl(s.listenerUrl);
+    let out = body;
+    if (apiVersion === 'v2') {
+      if (sender && out.from === undefined) out = setIn(out, ['from'], sender);
+      if (notify && out.notifyUrl === undefined) out = setIn(out, ['notifyUrl'], notify);
+    } else if (notify && out.notifyurl === undefined) out = setIn(out, ['notifyurl'], notify);
+    return out;
+  };
+
+  const applyBody = (body: JsonObject) => {
+    const apiVersion = detectApi(body);
+    set((s) => ({ body, jsonText: prettyJson(body), jsonError: null, api: apiVersion, channel: channelOf(body, s.channel) }));
+    scheduleSave();
+  };
+
+  return {
+    draftId: null,
+    templateId: null,
+    api: 'v2',
+    channel: 'sms',
+    profileId: SANDBOX_PROFILE_ID,
+    body: starterBody('v2', 'sms'),
+    jsonText: prettyJson(starterBody('v2', 'sms')),
+    jsonError: null,
+    past: [],
+    future: [],
+    drafts: [],
+    profiles: [],
+    listenerUrl: null,
+    saving: 'idle',
+    saveError: null,
+    recipientIndex: 0,
+
+    init: async () => {
+      const [drafts, profiles, status] = await Promise.all([
+        api['compose:listDrafts']().catch(() => [] as Draft[]),
+        api['profiles:list']().catch(() => [] as Profile[]),
+        api['app:status']().catch(() => null),
+      ]);
+      const fallback = profiles.find((p) => p.isDefault)?.id ?? profiles[0]?.id ?? SANDBOX_PROFILE_ID;
+      set({ drafts, profiles, listenerUrl: status?.listener.url ?? null });
+      // Pick up where the user left off: the latest draft, else a fresh SMS.
+      const latest = drafts[0];
+      if (get().draftId === null && latest) get().openDraft(latest);
+      else if (get().draftId === null) {
+        set({ profileId: fallback });
+        const body = withDefaults(starterBody('v2', 'sms'), 'v2', 'sms');
+        set({ body, jsonText: prettyJson(body) });
+      }
+    },
+
+    newDraft: (apiVersion, channel) => {
+      clearTimeout(saveTimer);
+      const body = withDefaults(starterBody(apiVersion, channel), apiVersion, channel);
+      set({ draftId: null, templateId: null, api: apiVersion, channel, body, jsonText: prettyJson(body), jsonError: null, past: [], future: [], recipientIndex: 0, saving: 'idle' });
+      scheduleSave();
+    },
+
+    openBody: (body, meta = {}) => {
+      clearTimeout(saveTimer);
+      const apiVersion = detectApi(body);
+      const channel = channelOf(body, 'sms');
+      const filled = withDefaults(body, apiVersion, channel);
+      set({ draftId: null, templateId: meta.templateId ?? null, api: apiVersion, channel, body: filled, jsonText: prettyJson(filled), jsonError: null, past: [], future: [], recipientIndex: 0 });
+      scheduleSave();
+    },
+
+    openDraft: (draft) => {
+      clearTimeout(saveTimer);
+      const parsed = draft.jsonText === null ? null : parseJsonText(draft.jsonText);
+      set({
+        draftId: draft.id,
+        templateId: draft.templateId,
+        api: draft.api,
+        channel: draft.channel,
+        profileId: draft.profileId ?? get().profileId,
+        body: draft.body,
+        jsonText: draft.jsonText ?? prettyJson(draft.body),
+        jsonError: parsed && !parsed.ok ? parsed.message : null,
+        past: [],
+        future: [],
+        recipientIndex: 0,
+        saving: 'saved',
+      });
+    },
+
+    deleteDraft: async (id) => {
+      await api['compose:deleteDraft']({ id });
+      set((s) => ({ drafts: s.drafts.filter((d) => d.id !== id), ...(s.draftId === id ? { draftId: null } : {}) }));
+    },
+
+    setField: (path, value, options = {}) => {
+      pushHistory(options.step ? null : JSON.stringify(path));
+      applyBody(setIn(get().body, path, value));
+    },
+
+    replaceBody: (body) => {
+      pushHistory(null);
+      applyBody(body);
+    },
+
+    setJsonText: (text) => {
+      pushHistory('json');
+      const parsed = parseJsonText(text);
+      if (parsed.ok) {
+        const apiVersion = detectApi(parsed.body);
+        set((s) => ({ jsonText: text, jsonError: null, body: parsed.body, api: apiVersion, channel: channelOf(parsed.body, s.channel) }));
+      } else set({ jsonText: text, jsonError: parsed.message });
+      scheduleSave();
+    },
+
+    setProfile: (id) => {
+      set({ profileId: id });
+      const s = get();
+      const profile = s.profiles.find((p) => p.id === id);
+      const sender = (profile?.senders as Record<string, string | undefined> | undefined)?.[s.channel];
+      if (sender && s.api === 'v2' && isObject(s.body)) get().setField(['from'], sender);
+      else scheduleSave();
+    },
+
+    setRecipientIndex: (index) => set({ recipientIndex: Math.max(0, index) }),
+
+    undo: () => {
+      const s = get();
+      const previous = s.past.at(-1);
+      if (!previous) return;
+      lastPushAt = 0;
+      const parsed = parseJsonText(previous.jsonText);
+      set({
+        past: s.past.slice(0, -1),
+        future: [snapshot(), ...s.future],
+        body: previous.body,
+        jsonText: previous.jsonText,
+        jsonError: parsed.ok ? null : parsed.message,
+        api: detectApi(previous.body),
+        channel: channelOf(previous.body, s.channel),
+      });
+      scheduleSave();
+    },
+
+    redo: () => {
+      const s = get();
+      const next = s.future[0];
+      if (!next) return;
+      lastPushAt = 0;
+      const parsed = parseJsonText(next.jsonText);
+      set({
+        past: [...s.past, snapshot()],
+        future: s.future.slice(1),
+        body: next.body,
+        jsonText: next.jsonText,
+        jsonError: parsed.ok ? null : parsed.message,
+        api: detectApi(next.body),
+        channel: channelOf(next.body, s.channel),
+      });
+      scheduleSave();
+    },
+  };
+});

@@ -1,0 +1,131 @@
+import { expect, test } from './fixtures';
+
+test.describe('compose and preview', () => {
+  test('SMS: recipients from CSV, per-recipient text, unresolved values, UCS-2 fix', async ({ page, served }, testInfo) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto(served.url);
+    await page.getByRole('toolbar', { name: 'Channel' }).getByRole('button', { name: 'SMS' }).click();
+    await page.getByLabel('Message').fill('Hi $(name), your code is $(code) – enjoy');
+    await page.getByLabel('Paste recipients').fill('msisdn,name,code\n447700900001,Ana,A1\n447700900002,Bo,\nnot-a-number,Cy,C3\n');
+    await expect(page.getByLabel('Parsed recipients')).toContainText('2 recipients read');
+    await expect(page.getByLabel('Rejected lines')).toContainText('line 4: "not-a-number" is not an MSISDN');
+    await page.getByRole('button', { name: 'Use these 2' }).click();
+
+    const bubble = page.getByTestId('sms-bubble');
+    await expect(bubble).toHaveText('Hi Ana, your code is A1 – enjoy');
+    await expect(page.getByTestId('sms-encoding')).toHaveText('UCS-2');
+    await page.screenshot({ path: testInfo.outputPath('compose-sms-light.png'), fullPage: true });
+
+    await page.getByRole('button', { name: 'Next recipient' }).click();
+    await expect(page.getByTestId('recipient-position')).toHaveText('2 of 2');
+    await expect(bubble).toHaveText('Hi Bo, your code is  – enjoy');
+
+    await page.getByRole('button', { name: /Replace 1 look-alike/ }).click();
+    await expect(page.getByTestId('sms-encoding')).toHaveText('GSM-7');
+    await expect(page.getByLabel('Message')).toHaveValue('Hi $(name), your code is $(code) - enjoy');
+
+    // Undo brings the dash back, in the form and the preview alike.
+    await page.keyboard.press('Control+z');
+    await expect(page.getByLabel('Message')).toHaveValue('Hi $(name), your code is $(code) – enjoy');
+
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.screenshot({ path: testInfo.outputPath('compose-sms-dark.png'), fullPage: true });
+  });
+
+  test('JSON and form stay in sync; broken JSON and rule errors show inline', async ({ page, served }) => {
+    await page.goto(served.url);
+    await page.getByRole('toolbar', { name: 'Channel' }).getByRole('button', { name: 'SMS' }).click();
+    await page.getByLabel('Message').fill('From the form');
+    await page.getByRole('tab', { name: /JSON/ }).click();
+    const json = page.getByLabel('Request body JSON');
+    await expect(json).toHaveValue(/"text": "From the form"/);
+    const text = await json.inputValue();
+    await json.fill(text.replace('From the form', 'From JSON $(who)').replace('"channel": "sms"', '"channel": "sms", "priority": 7'));
+    await expect(page.getByLabel('Request problems')).toContainText('priority');
+    await expect(page.getByTestId('sms-bubble')).toContainText('From JSON $(who)');
+    await expect(page.getByTestId('unresolved')).toContainText('$(who)');
+    await page.waitForTimeout(800); // a pause: the next edit is its own undo step
+    await json.fill('{ "channel": ');
+    await expect(page.getByTestId('json-error')).toContainText('Invalid JSON');
+    await page.getByRole('tab', { name: /Form/ }).click();
+    await expect(page.getByText('The JSON does not parse')).toBeVisible();
+    await page.keyboard.press('Control+z');
+    await page.getByRole('tab', { name: /JSON/ }).click();
+    await expect(page.getByTestId('json-error')).toHaveCount(0);
+    await page.getByRole('tab', { name: /Form/ }).click();
+    await expect(page.getByLabel('Message')).toHaveValue('From JSON $(who)');
+  });
+});
+
+test.describe('email and RCS previews', () => {
+  test('email: subject, preheader, sandboxed HTML, links, size; desktop/mobile and light/dark', async ({ page, served }, testInfo) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto(served.url);
+    await page.getByRole('toolbar', { name: 'Channel' }).getByRole('button', { name: 'Email' }).click();
+    await page.getByLabel('Paste recipients').fill('email,name\nana@example.com,Ana\n');
+    await page.getByRole('button', { name: 'Use these 1' }).click();
+    await page.getByLabel('HTML').fill(
+      '<div class="preheader" style="display:none">Only today, $(name)</div><h1 style="color:#0b6bcb">Hello $(name)</h1><p>Our spring sale.</p>' +
+        '<a no-track-connect href="https://example.com/terms">Terms</a> <a href="$(unsubscribe)">Unsubscribe</a><script>document.title="ran"</script>',
+    );
+    await expect(page.getByTestId('email-subject')).toHaveText('Hello Ana');
+    await expect(page.getByText('Only today, Ana')).toBeVisible();
+    const frame = page.getByTestId('email-frame');
+    await expect(frame).toHaveAttribute('sandbox', '');
+    await expect(page.frameLocator('[data-testid="email-frame"]').getByRole('heading', { name: 'Hello Ana' })).toBeVisible();
+    const links = page.getByRole('table', { name: 'Links in the email' });
+    await expect(links).toContainText('no-track-connect');
+    await expect(links).toContainText('unsubscribe');
+    await expect(page.getByTestId('email-size')).toContainText('/ 350 KB');
+    await page.getByRole('button', { name: 'Mobile' }).click();
+    await page.locator('.preview-pane').screenshot({ path: testInfo.outputPath('email-mobile-light.png') });
+    await page.getByRole('button', { name: 'Dark' }).click();
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.locator('.preview-pane').screenshot({ path: testInfo.outputPath('email-mobile-dark.png') });
+  });
+
+  test('RCS: rich card in the phone and the SMS fallback when it is on', async ({ page, served }, testInfo) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto(served.url);
+    await page.getByRole('toolbar', { name: 'Channel' }).getByRole('button', { name: 'RCS' }).click();
+    await page.getByLabel('Paste recipients').fill('msisdn,name\n+447700900001,Jo\n');
+    await page.getByRole('button', { name: 'Use these 1' }).click();
+    await page.getByLabel('Content type').selectOption('standalone');
+    await page.getByLabel('Card title').fill('Hi $(name)');
+    await page.getByLabel('Card description').fill('Your table is ready');
+    await page.getByLabel('SMS fallback').check();
+    await page.getByLabel('Fallback text').fill('Hi $(name), your table is ready');
+    const preview = page.getByRole('region', { name: 'Preview' });
+    await expect(preview.getByText('Hi Jo', { exact: true })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'SMS fallback' }).getByTestId('sms-bubble')).toHaveText('Hi Jo, your table is ready');
+    await preview.screenshot({ path: testInfo.outputPath('rcs-light.png') });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await preview.screenshot({ path: testInfo.outputPath('rcs-dark.png') });
+  });
+});
+
+test.describe('sending', () => {
+  test('send test to me uses the numbers from Settings; Ctrl+Enter sends through the sandbox', async ({ page, served }) => {
+    await page.goto(served.url);
+    await page.getByRole('navigation', { name: 'Areas' }).getByRole('button', { name: 'Settings' }).click();
+    await page.getByLabel('Test phone numbers (SMS, RCS)').fill('+447700900999\nnope');
+    await page.getByRole('button', { name: 'Save test recipients' }).click();
+    await expect(page.getByRole('alert')).toContainText('“nope”: not an MSISDN');
+    await page.getByLabel('Test phone numbers (SMS, RCS)').fill('+447700900999');
+    await page.getByRole('button', { name: 'Save test recipients' }).click();
+    await expect(page.getByText('Saved.')).toBeVisible();
+
+    await page.getByRole('navigation', { name: 'Areas' }).getByRole('button', { name: 'Compose' }).click();
+    await page.getByRole('toolbar', { name: 'Channel' }).getByRole('button', { name: 'SMS' }).click();
+    await page.getByLabel('Message').fill('Hi $(name)');
+    await page.getByLabel('Paste recipients').fill('msisdn,name\n447700900001,Ana\n447700900002,Bo\n');
+    await page.getByRole('button', { name: 'Use these 2' }).click();
+    await page.getByRole('button', { name: 'Send test to me' }).click();
+    await expect(page.getByTestId('send-status')).toContainText('Test queued: 1 destination in 1 request');
+    await page.getByRole('button', { name: 'Dismiss' }).click();
+
+    await page.getByLabel('Message').focus();
+    await page.keyboard.press('Control+Enter');
+    await expect(page.getByTestId('send-status')).toContainText('Queued: 2 destinations');
+  });
+});
