@@ -113,3 +113,14 @@ describe.skipIf(!keyringReady)('relaydesk profile (secrets from standard input)'
     expect((await cli(['profile', 'import', file, '--data-dir', other])).err).toMatch(/is not valid JSON/);
   });
 });
+
+describe.skipIf(!keyringReady)('relaydesk profile test', () => {
+  it('tests a sandbox profile against a sandbox started for the command: accepted, then rejected with a wrong key', async () => {
+    const dir = tempDir();
+    expect((await cli(['profile', 'test', 'Sandbox', '--data-dir', dir])).out).toMatch(/credentials were accepted/);
+    await cli(['profile', 'add', '--name', 'Wrong', '--region', 'sandbox', '--service-id', 'sandbox-service', '--auth', 'key', '--data-dir', dir], 'wrong-key\n');
+    const wrong = await cli(['profile', 'test', 'Wrong', '--data-dir', dir]);
+    expect(wrong.code).toBe(1);
+    expect(wrong.out).toMatch(/key was rejected/);
+  });
+});

@@ -1,10 +1,11 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { z } from 'zod';
 import type { CallName, CallOutput } from '../../../shared/contract';
-import { REGION_IDS } from '../../../shared/profiles/regions';
+import { REGION_IDS, SANDBOX_REGION } from '../../../shared/profiles/regions';
 import { SENDER_CHANNELS } from '../../../shared/profiles/senders';
 import { SecretKind, type Profile } from '../../../shared/profiles/profile';
 import { createCore, type Core } from '../../core';
+import { ensureSandboxForProfile } from '../../core/outbound/one-shot-sandbox';
 import { CliError, writeLine, type CliIo, type Command } from '../command';
 import { parseFlag } from '../flags';
 import { formatProfileTable } from '../profile/format';
@@ -127,7 +128,9 @@ async function run(core: Core, sub: string, positionals: string[], values: Recor
     }
     case 'test': {
       const profile = await profileNamed(core, one(positionals, 'test'));
-      const result = await call(core, 'profiles:testConnection', { id: profile.id });
+      // A one-shot core runs no sandbox; a sandbox profile gets one for the length of the test.
+      const stopSandbox = await ensureSandboxForProfile(core.context, profile.region === SANDBOX_REGION);
+      const result = await call(core, 'profiles:testConnection', { id: profile.id }).finally(() => stopSandbox?.());
       writeLine(io.stdout, result.message);
       return result.outcome === 'accepted' ? 0 : 1;
     }
