@@ -1,13 +1,171 @@
-import { EmptyState } from '../../components/EmptyState';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { rcsIssues, type RcsIssue } from '../../../../shared/rcs/issues';
 import { PageHeader } from '../../components/PageHeader';
+import { RcsPhonePreview } from '../../components/RcsPhonePreview';
+import { ContentEditor } from './ContentEditor';
+import { useDesignerStore, type EditorTab } from './designer-store';
+import { IssuesContext } from './fields';
+import { JsonPanel } from './JsonPanel';
+import { useLibraryStore } from './library-store';
+import { SaveTemplateForm } from './SaveTemplateForm';
+import { SendPanel } from './SendPanel';
+import { StartGallery } from './StartGallery';
+import './rcs-designer.css';
+
+const AUTOSAVE_DELAY_MS = 800;
+const TABS: { id: EditorTab | 'send'; label: string }[] = [
+  { id: 'design', label: 'Design' },
+  { id: 'json', label: 'JSON' },
+  { id: 'send', label: 'Send & export' },
+];
+
+/** Moves focus to the field of a JSON path, switching to the Design tab first. */
+function focusPath(path: string, showDesign: () => void) {
+  showDesign();
+  requestAnimationFrame(() => {
+    const exact = document.querySelector<HTMLElement>(`.rcs-editor [data-path="${CSS.escape(path)}"]`);
+    const el = exact ?? document.querySelector<HTMLElement>(`.rcs-editor [data-path^="${CSS.escape(path)}"]`);
+    el?.focus();
+    el?.scrollIntoView({ block: 'center' });
+  });
+}
+
+function IssueSummary({ issues, onPick }: { issues: readonly RcsIssue[]; onPick(path: string): void }) {
+  if (issues.length === 0) {
+    return (
+      <div className="rcs-ok" role="status" data-testid="rcs-issue-summary">
+        ✓ Every rule passes: ready to send
+      </div>
+    );
+  }
+  return (
+    <div className="rcs-issues" role="status" data-testid="rcs-issue-summary">
+      <strong>
+        {issues.length} problem{issues.length === 1 ? '' : 's'} to fix
+      </strong>
+      <ul>
+        {issues.slice(0, 8).map((i, n) => (
+          <li key={n}>
+            <button type="button" className="link-button" onClick={() => onPick(i.path)}>
+              <code>{i.path || 'content'}</code>
+            </button>
+            : {i.message}
+          </li>
+        ))}
+        {issues.length > 8 && <li>…and {issues.length - 8} more</li>}
+      </ul>
+    </div>
+  );
+}
 
 export function RcsDesignerPage() {
+  const started = useDesignerStore((s) => s.started);
+  const content = useDesignerStore((s) => s.content);
+  const options = useDesignerStore((s) => s.options);
+  const name = useDesignerStore((s) => s.name);
+  const theme = useDesignerStore((s) => s.previewTheme);
+  const setTheme = useDesignerStore((s) => s.setPreviewTheme);
+  const undo = useDesignerStore((s) => s.undo);
+  const canUndo = useDesignerStore((s) => s.past.length > 0);
+  const close = useDesignerStore((s) => s.close);
+  const setMeta = useDesignerStore((s) => s.setMeta);
+  const notice = useLibraryStore((s) => s.notice);
+  const libError = useLibraryStore((s) => s.error);
+  const [tab, setTab] = useState<EditorTab | 'send'>('design');
+  const [saving, setSaving] = useState(false);
+  const issues = useMemo(() => rcsIssues(content), [content]);
+
+  // Autosave the work in progress as a recent design, a moment after the last edit.
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(() => {
+    if (!started) return;
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => void useLibraryStore.getState().autosave(), AUTOSAVE_DELAY_MS);
+    return () => clearTimeout(timer.current);
+  }, [started, content, options, name]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!started || !(e.ctrlKey || e.metaKey) || e.altKey) return;
+      if (e.key.toLowerCase() === 's') {
+        e.preventDefault();
+        setSaving(true);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [started]);
+
+  if (!started) {
+    return (
+      <div className="page rcs-page">
+        <PageHeader title="RCS Designer" subtitle="Build rich cards and carousels visually, see them on a phone, send a test." />
+        <StartGallery />
+      </div>
+    );
+  }
+
   return (
-    <div className="page">
-      <PageHeader title="RCS Designer" subtitle="Build rich cards and carousels visually and see them on a phone." />
-      <EmptyState icon="▦" title="No designs yet">
-        <p>Start from a blank card or a starting point from the gallery. Every rule is checked as you type.</p>
-      </EmptyState>
+    <div className="page rcs-page">
+      <PageHeader
+        title="RCS Designer"
+        subtitle="Every rule is checked as you type; the phone shows what handsets show."
+        actions={
+          <>
+            <button type="button" className="button" onClick={() => close()}>
+              ← Gallery
+            </button>
+            <button type="button" className="button" disabled={!canUndo} onClick={undo} aria-label="Undo last change">
+              ↶ Undo
+            </button>
+            <button type="button" className="button primary" onClick={() => setSaving(true)} title="Ctrl+S">
+              Save as template…
+            </button>
+          </>
+        }
+      />
+      {saving && <SaveTemplateForm onDone={() => setSaving(false)} />}
+      {notice && !saving && (
+        <div className="rcs-success" role="status">
+          {notice}
+        </div>
+      )}
+      {libError && <div className="error-banner">{libError}</div>}
+      <div className="rcs-layout">
+        <section className="rcs-left" aria-label="Editor">
+          <div className="field rcs-name">
+            <label htmlFor="rcs-design-name">Design name</label>
+            <input id="rcs-design-name" value={name} placeholder="Untitled design" onChange={(e) => setMeta({ name: e.target.value })} />
+          </div>
+          <div className="rcs-tabs" role="tablist" aria-label="Editor views">
+            {TABS.map((t) => (
+              <button key={t.id} type="button" role="tab" aria-selected={tab === t.id} className={tab === t.id ? 'active' : undefined} onClick={() => setTab(t.id)}>
+                {t.label}
+              </button>
+            ))}
+          </div>
+          <IssuesContext.Provider value={issues}>
+            {tab === 'design' && <ContentEditor />}
+            {tab === 'json' && <JsonPanel />}
+            {tab === 'send' && <SendPanel issues={issues} />}
+          </IssuesContext.Provider>
+        </section>
+        <aside className="rcs-right" aria-label="Preview">
+          <div className="rcs-preview-bar">
+            <span className="rcs-preview-title">Phone preview</span>
+            <div className="rcs-toggle" role="group" aria-label="Phone theme">
+              <button type="button" aria-pressed={theme === 'light'} onClick={() => setTheme('light')}>
+                ☀ Light
+              </button>
+              <button type="button" aria-pressed={theme === 'dark'} onClick={() => setTheme('dark')}>
+                ☾ Dark
+              </button>
+            </div>
+          </div>
+          <RcsPhonePreview content={content} theme={theme} agentName={name.trim() || 'Your brand'} />
+          <IssueSummary issues={issues} onPick={(path) => focusPath(path, () => setTab('design'))} />
+        </aside>
+      </div>
     </div>
   );
 }

@@ -1,0 +1,167 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+// Stock images come from the web; here every https image is a local SVG so the preview's layout
+// is real without a network, and one host always fails so the broken-media placeholder shows.
+const COLORS = ['#e76f51', '#2a9d8f', '#264653', '#e9c46a', '#8ab17d'];
+async function fakeImages(page: Page) {
+  let n = 0;
+  await page.route(/^https:\/\/(picsum\.photos|img\.example)\//, (route) => {
+    const color = COLORS[n++ % COLORS.length];
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="800" height="600"><rect width="800" height="600" fill="${color}"/><circle cx="400" cy="300" r="160" fill="#ffffff55"/></svg>`;
+    return route.fulfill({ status: 200, contentType: 'image/svg+xml', body: svg });
+  });
+  await page.route(/^https:\/\/broken\.example\//, (route) => route.fulfill({ status: 404, body: 'nope' }));
+}
+
+async function openDesigner(page: Page, url: string) {
+  await fakeImages(page);
+  await page.goto(url);
+  await page.getByRole('navigation', { name: 'Areas' }).getByRole('button', { name: 'RCS Designer' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'RCS Designer' })).toBeVisible();
+}
+
+const phoneTitles = (page: Page) => page.getByTestId('rcs-phone').locator('.rcs-card-title');
+const panel = (page: Page, n: number) => page.getByTestId('rcs-card-panel').nth(n);
+
+test.describe('RCS designer', () => {
+  test('builds a carousel of three cards, reorders by drag and keyboard, previews light and dark, flags a broken rule, sends to the sandbox', async ({
+    page,
+    served,
+  }, testInfo) => {
+    await openDesigner(page, served.url);
+    await page.getByRole('button', { name: '+ Carousel' }).click();
+    await page.getByLabel('Design name').fill('Spring offers');
+
+    // Three cards, each with a title and a suggestion.
+    await page.getByRole('button', { name: '+ Add card' }).click();
+    await expect(page.getByTestId('rcs-card-panel')).toHaveCount(3);
+    const names = ['Alpha', 'Bravo', 'Charlie'];
+    for (const [i, name] of names.entries()) {
+      await panel(page, i).getByLabel('Title').fill(name);
+      await panel(page, i).getByRole('button', { name: '+ Add suggestion' }).click();
+      await panel(page, i).getByLabel('Chip text').fill(`Book ${name}`);
+    }
+    await expect(phoneTitles(page)).toHaveText(names);
+    // postbackData follows the chip text while it is the generated one.
+    await expect(panel(page, 0).getByLabel('postbackData')).toHaveValue('reply_book_alpha');
+    // A message-level chip of another type with its own fields.
+    await page.getByLabel('Type of the new message suggestions entry').selectOption('dialPhone');
+    await page.getByRole('region', { name: 'Message suggestions' }).getByRole('button', { name: '+ Add suggestion' }).click();
+    await expect(page.getByTestId('rcs-phone').locator('.rcs-chip')).toHaveText(['📞Call us']);
+
+    // Reorder by HTML5 drag and drop: Charlie onto Alpha's place (collapsed, so nothing scrolls mid-drag).
+    await page.getByRole('button', { name: 'Collapse all' }).click();
+    await panel(page, 2).locator('.rcs-drag-handle').dragTo(panel(page, 0));
+    await expect(phoneTitles(page)).toHaveText(['Charlie', 'Alpha', 'Bravo']);
+    // ...and by keyboard: Alt+Right on the first card's handle, then the labelled button.
+    await panel(page, 0).locator('.rcs-drag-handle').focus();
+    await page.keyboard.press('Alt+ArrowRight');
+    await expect(phoneTitles(page)).toHaveText(['Alpha', 'Charlie', 'Bravo']);
+    await page.getByRole('button', { name: 'Move card 3 left' }).click();
+    await expect(phoneTitles(page)).toHaveText(['Alpha', 'Bravo', 'Charlie']);
+    await page.getByRole('button', { name: 'Expand all' }).click();
+
+    // A media URL that does not load is shown as such on the phone.
+    await panel(page, 2).getByLabel('Media URL').fill('https://broken.example/missing.jpg');
+    await expect(page.getByTestId('rcs-phone').getByRole('img', { name: 'media could not load' })).toBeVisible();
+    await panel(page, 2).getByLabel('Media URL').fill('https://img.example/charlie.jpg');
+    await expect(page.getByTestId('rcs-issue-summary')).toContainText('Every rule passes');
+
+    await page.getByRole('button', { name: '☀ Light' }).click();
+    await page.getByTestId('rcs-phone').locator('.rcs-carousel img').first().waitFor();
+    await page.screenshot({ path: testInfo.outputPath('rcs-carousel-light.png'), fullPage: true });
+    await page.getByRole('button', { name: '☾ Dark' }).click();
+    await expect(page.getByTestId('rcs-phone')).toHaveAttribute('data-phone-theme', 'dark');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.screenshot({ path: testInfo.outputPath('rcs-carousel-dark.png'), fullPage: true });
+    await page.emulateMedia({ colorScheme: 'light' });
+
+    // Break a rule: chip text longer than 25 characters is flagged at the field and in the summary.
+    const chip = panel(page, 1).getByLabel('Chip text');
+    await chip.fill('Book this wonderful city break');
+    await expect(panel(page, 1).getByText('30 / 25')).toBeVisible();
+    await expect(panel(page, 1).getByRole('alert')).toContainText('at most 25 characters (chip text limit 25); has 30');
+    await expect(page.getByTestId('rcs-issue-summary')).toContainText('1 problem to fix');
+    await expect(page.getByTestId('rcs-issue-summary')).toContainText('cards[1].suggestions[0].displayText');
+    await expect(panel(page, 1).locator('.rcs-badge-error')).toHaveText('1 to fix');
+    await page.screenshot({ path: testInfo.outputPath('rcs-rule-broken.png'), fullPage: true });
+    await page.getByRole('tab', { name: 'Send & export' }).click();
+    await page.getByLabel('Test recipients').fill('+14155550100');
+    await expect(page.getByRole('button', { name: /Send test/ })).toBeDisabled();
+    await expect(page.getByText(/1 rule broken in the design/)).toBeVisible();
+    // The summary link takes the user to the field.
+    await page.getByTestId('rcs-issue-summary').getByRole('button', { name: 'cards[1].suggestions[0].displayText' }).click();
+    await expect(panel(page, 1).getByLabel('Chip text')).toBeFocused();
+    await panel(page, 1).getByLabel('Chip text').fill('Book Bravo');
+    await expect(page.getByTestId('rcs-issue-summary')).toContainText('Every rule passes');
+
+    // Send through the built-in sandbox profile, with SMS fallback.
+    await page.getByRole('tab', { name: 'Send & export' }).click();
+    await expect(page.getByLabel('Profile')).toHaveValue('sandbox');
+    await page.getByLabel('Send as SMS when the recipient cannot get RCS (smsFallback)').check();
+    await page.getByLabel('Fallback text').fill('Spring offers: https://example.com/offers');
+    await page.getByRole('button', { name: 'Export cURL' }).click();
+    const curl = await page.getByRole('textbox', { name: 'cURL command' }).inputValue();
+    expect(curl).toContain('"key: $SERVICE_KEY"');
+    expect(curl).toContain('"smsFallback": true');
+    expect(curl).not.toContain('sandbox-key');
+    await page.getByRole('button', { name: 'Send test to 1' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Queued job' })).toContainText('1 destination in 1 request');
+
+    // The request is in History.
+    await page.getByRole('button', { name: 'Open History' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'History' })).toBeVisible();
+    await expect(page.getByText('+14155550100').first()).toBeVisible({ timeout: 15_000 });
+  });
+
+  test('the JSON view stays in sync both ways and says which part of a pasted sample cannot load', async ({ page, served }, testInfo) => {
+    await openDesigner(page, served.url);
+    await page.getByRole('button', { name: /Product card/ }).click();
+    await page.getByLabel('Title').first().fill('Trail Runner 3');
+    await page.getByRole('tab', { name: 'JSON' }).click();
+    const json = page.getByRole('textbox', { name: 'content JSON' });
+    await expect(json).toHaveValue(/"title": "Trail Runner 3"/);
+
+    // The carousel sample exactly as the docs publish it: loose JSON and choice lists.
+    const seed = readFileSync(fileURLToPath(new URL('../unit/fixtures/rcs-seed-001/seed-loose-carousel.txt', import.meta.url)), 'utf8');
+    await json.fill(seed);
+    const problems = page.getByTestId('rcs-json-problems');
+    await expect(problems).toContainText('width: must be SMALL or MEDIUM');
+    await expect(problems).toContainText('cards[0].media.height: must be one of SHORT, MEDIUM, TALL');
+    // Nothing accepted is lost: the phone still shows the product card.
+    await expect(page.getByTestId('rcs-phone').locator('.rcs-card-title')).toHaveText(['Trail Runner 3']);
+    await page.screenshot({ path: testInfo.outputPath('rcs-json-problems.png'), fullPage: true });
+
+    // Fix the two choice lists in the text: it loads, comments and trailing comma repaired.
+    await json.fill(seed.replace('"SMALL/MEDIUM"', '"SMALL"').replaceAll('"SHORT/MEDIUM/TALL"', '"TALL"'));
+    await expect(problems).toHaveCount(0);
+    await expect(page.getByText(/Loaded\. .*removed a trailing comma/)).toBeVisible();
+    await expect(page.getByTestId('rcs-phone').locator('.rcs-card-title')).toHaveText(['The first card', 'The second card']);
+    // The sample's calendar event ends when it starts: loaded, and flagged as a rule.
+    await expect(page.getByTestId('rcs-issue-summary')).toContainText('suggestions[4].endTime');
+
+    // And back: a design edit rewrites the JSON.
+    await page.getByRole('tab', { name: 'Design' }).click();
+    await page.getByLabel('Card width').selectOption('MEDIUM');
+    await page.getByRole('tab', { name: 'JSON' }).click();
+    await expect(json).toHaveValue(/"width": "MEDIUM"/);
+  });
+
+  test('saves a design as a template of the shared library and reopens it', async ({ page, served }) => {
+    await openDesigner(page, served.url);
+    await page.getByRole('button', { name: /Appointment/ }).click();
+    await expect(page.getByTestId('rcs-phone').locator('.rcs-card-horizontal')).toBeVisible();
+    await page.getByRole('button', { name: 'Save as template…' }).click();
+    await page.getByLabel('Template name').fill('Clinic reminder');
+    await page.getByLabel('Tags (comma-separated)').fill('health, reminder');
+    await page.getByRole('button', { name: 'Save as template', exact: true }).click();
+    await expect(page.getByText('Saved as template "Clinic reminder".')).toBeVisible();
+    await page.getByRole('button', { name: '← Gallery' }).click();
+    await page.getByRole('region', { name: 'RCS templates' }).getByRole('button', { name: 'Clinic reminder' }).click();
+    await expect(page.getByLabel('Design name')).toHaveValue('Clinic reminder');
+    await expect(page.getByTestId('rcs-phone').locator('.rcs-chip, .rcs-card-action').first()).toContainText('Add to calendar');
+  });
+});
