@@ -124,7 +124,7 @@ test.describe('inbound feed', () => {
 
     const sms = rows(page).filter({ hasText: `Hello from SMS ${t}` });
     await expect(sms).toBeVisible();
-    await expect(sms.locator('.chip')).toHaveText('MO');
+    await expect(sms.locator('.ib-chip')).toHaveText('MO');
     await expect(rows(page).filter({ hasText: `psid${t}` })).toContainText('[image]');
     await expect(rows(page).filter({ hasText: 'Receipt · Delivered' }).first()).toBeVisible();
     await expect(rows(page).filter({ hasText: `LeadConnector says hi ${t}` })).toBeVisible();
@@ -143,13 +143,13 @@ test.describe('inbound feed', () => {
     // Kind filter: receipts only.
     await page.getByRole('combobox', { name: 'Kind' }).selectOption('receipt');
     await expect(rows(page).first()).toContainText('Receipt');
-    await expect(rows(page).locator('.chip', { hasText: /^MO$/ })).toHaveCount(0);
+    await expect(rows(page).locator('.ib-chip', { hasText: /^MO$/ })).toHaveCount(0);
     await page.getByRole('button', { name: 'Clear filters' }).first().click();
 
     // Full-text search (debounced) over text and sender.
     await page.getByRole('searchbox', { name: 'Search inbound events' }).fill(`${t}`);
     await expect(rows(page).filter({ hasText: `Late SMS ${t}` })).toBeVisible();
-    await page.getByRole('searchbox', { name: 'Search inbound events' }).fill(`nothing-like-this-${t}`);
+    await page.getByRole('searchbox', { name: 'Search inbound events' }).fill(`nothinglikethis${t}`);
     await expect(page.getByRole('heading', { name: 'No events match' })).toBeVisible();
     await page.getByRole('button', { name: 'Clear filters' }).first().click();
     await expect(rows(page).first()).toBeVisible();
@@ -219,7 +219,7 @@ test.describe('inbound feed', () => {
     await nav(page, 'Inbound').click();
     await expect(nav(page, 'Inbound').locator('.badge')).toHaveCount(0);
     await expect(rows(page).filter({ hasText: `badge two ${t}` })).toBeVisible();
-    await expect(rows(page).filter({ hasText: 'Receipt · Failed' }).first().locator('.chip')).toHaveClass(/tone-danger/);
+    await expect(rows(page).filter({ hasText: 'Receipt · Failed' }).first().locator('.ib-chip')).toHaveClass(/ib-tone-danger/);
   });
 
   test('export gives NDJSON with the raw body of every matching event', async ({ page, request, served }) => {
@@ -242,7 +242,7 @@ test.describe('inbound feed', () => {
     await expect(page.getByRole('status').filter({ hasText: '2 events exported' })).toBeVisible();
   });
 
-  test('the Rejected tab shows a malformed POST with its reason, body and headers', async ({ page, request, served }) => {
+  test('the Rejected tab shows a malformed POST with its reason, body and headers', async ({ page, request, served }, testInfo) => {
     await openInbound(page, served);
     const response = await request.post(`${served.listenerUrl}/webhooks`, {
       headers: { 'content-type': 'application/json', 'x-test-header': 'malformed' },
@@ -258,6 +258,7 @@ test.describe('inbound feed', () => {
     const pane = page.getByRole('complementary', { name: 'Rejected request' });
     await expect(pane).toContainText('x-test-header');
     await expect(pane).toContainText('malformed');
+    await page.screenshot({ path: testInfo.outputPath('inbound-rejected.png') });
   });
 
   test('conversation view groups one sender\'s events; setup explains where to paste the URL', async ({ page, request, served }, testInfo) => {
@@ -270,15 +271,16 @@ test.describe('inbound feed', () => {
     await page.getByRole('button', { name: `Conversation with ${sender}` }).click();
     const chat = page.getByTestId('conversation');
     await expect(chat.getByRole('heading', { name: sender })).toBeVisible();
-    await expect(chat.locator('.bubble-text')).toHaveText([`first ${t}`, `second ${t}`]);
+    await expect(chat.locator('.ib-bubble-text')).toHaveText([`first ${t}`, `second ${t}`]);
     await post(request, served, smsMo(`third ${t}`, sender));
-    await expect(chat.locator('.bubble-text')).toHaveText([`first ${t}`, `second ${t}`, `third ${t}`]);
+    await expect(chat.locator('.ib-bubble-text')).toHaveText([`first ${t}`, `second ${t}`, `third ${t}`]);
     await page.screenshot({ path: testInfo.outputPath('inbound-conversation.png') });
 
     await page.getByRole('tab', { name: 'Setup' }).click();
     await expect(page.getByText('General Settings → Inbound Settings URL')).toBeVisible();
     await expect(page.getByText(/tunnel/).first()).toBeVisible();
     await expect(page.getByTestId('listener-base')).toHaveText(served.listenerUrl!);
+    await page.screenshot({ path: testInfo.outputPath('inbound-setup.png'), fullPage: true });
   });
 
   test('dark theme renders the feed with dark surfaces', async ({ page, request, served }, testInfo) => {

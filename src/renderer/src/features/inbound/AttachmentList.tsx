@@ -4,12 +4,12 @@ import { attachmentView } from './feed-format';
 /** Attachments as the user would see them: images, players, a map link for locations, files. */
 export function AttachmentList(props: { attachments: InboundAttachment[] }) {
   return (
-    <ul className="attachments">
+    <ul className="ib-attachments">
       {props.attachments.map((attachment, index) => {
         const view = attachmentView(attachment);
         return (
-          <li key={index} className={`attachment att-${view.as}`} data-testid="attachment">
-            <span className="attachment-type">{attachment.type}</span>
+          <li key={index} className={`ib-attachment ib-att-${view.as}`} data-testid="attachment">
+            <span className="ib-attachment-type">{attachment.type}</span>
             {view.as === 'image' && (
               <a href={view.url} target="_blank" rel="noreferrer" title="Open the original">
                 <img src={view.url} alt={view.title || `${attachment.type} attachment`} loading="lazy" referrerPolicy="no-referrer" />
@@ -18,7 +18,7 @@ export function AttachmentList(props: { attachments: InboundAttachment[] }) {
             {view.as === 'video' && <video src={view.url} controls preload="metadata" aria-label={view.title || 'Video attachment'} />}
             {view.as === 'audio' && <audio src={view.url} controls preload="none" aria-label={view.title || 'Audio attachment'} />}
             {view.as === 'location' && (
-              <div className="location">
+              <div className="ib-location">
                 <span className="mono">
                   {view.lat.toFixed(6)}, {view.lng.toFixed(6)}
                 </span>
@@ -29,13 +29,13 @@ export function AttachmentList(props: { attachments: InboundAttachment[] }) {
               </div>
             )}
             {(view.as === 'file' || view.as === 'link') && (
-              <a href={view.url} target="_blank" rel="noreferrer" className="attachment-link">
+              <a href={view.url} target="_blank" rel="noreferrer" className="ib-attachment-link">
                 {view.title} ↗
               </a>
             )}
-            {view.as === 'other' && <span className="muted">{view.title}</span>}
+            {view.as === 'other' && <span className="ib-muted">{view.title}</span>}
             {(view.as === 'video' || view.as === 'audio') && (
-              <a href={view.url} target="_blank" rel="noreferrer" className="attachment-link small">
+              <a href={view.url} target="_blank" rel="noreferrer" className="ib-attachment-link ib-small">
                 Open the original ↗
               </a>
             )}

@@ -39,8 +39,8 @@ export function ConversationView() {
   }, [events.length]);
 
   return (
-    <div className="conversation-layout">
-      <nav className="sender-list" aria-label="Senders">
+    <div className="ib-conversation-layout">
+      <nav className="ib-sender-list" aria-label="Senders">
         <form
           onSubmit={(e) => {
             e.preventDefault();
@@ -52,46 +52,46 @@ export function ConversationView() {
         <ul>
           {senders.map((sender) => (
             <li key={sender}>
-              <button type="button" className={sender === address ? 'sender active' : 'sender'} onClick={() => void open(sender)}>
+              <button type="button" className={sender === address ? 'ib-sender active' : 'ib-sender'} onClick={() => void open(sender)}>
                 {sender}
               </button>
             </li>
           ))}
         </ul>
-        {senders.length === 0 && <p className="muted small">Senders appear here as events arrive.</p>}
+        {senders.length === 0 && <p className="ib-muted ib-small">Senders appear here as events arrive.</p>}
       </nav>
-      <section className="chat" aria-label={address ? `Conversation with ${address}` : 'Conversation'} data-testid="conversation">
+      <section className="ib-chat" aria-label={address ? `Conversation with ${address}` : 'Conversation'} data-testid="conversation">
         {!address ? (
           <EmptyState icon="☰" title="Pick a sender">
             <p>Choose a sender on the left, type an address, or open a conversation from an event's detail.</p>
           </EmptyState>
         ) : (
           <>
-            <header className="chat-header">
+            <header className="ib-chat-header">
               <h2>{address}</h2>
-              <span className="muted">{loading ? 'Loading…' : `${events.length} event${events.length === 1 ? '' : 's'}`}</span>
+              <span className="ib-muted">{loading ? 'Loading…' : `${events.length} event${events.length === 1 ? '' : 's'}`}</span>
             </header>
             {error && <div className="error-banner">{error}</div>}
-            <div className="chat-scroll">
+            <div className="ib-chat-scroll">
               {events.map((event) => {
                 const ours = event.direction === 'outbound';
                 return (
-                  <div key={event.id} className={ours ? 'bubble-row ours' : 'bubble-row theirs'}>
-                    <div className="bubble" onDoubleClick={() => useFeedStore.getState().openDetail(event.id)}>
-                      <div className="bubble-meta">
+                  <div key={event.id} className={ours ? 'ib-bubble-row ours' : 'ib-bubble-row theirs'}>
+                    <div className="ib-bubble" onDoubleClick={() => useFeedStore.getState().openDetail(event.id)}>
+                      <div className="ib-bubble-meta">
                         <span title={channelLabels[event.channel]}>{channelIcon(event.channel)}</span>
-                        {event.kind !== 'message' && <span className={`chip tone-${kindTone(event)}`}>{kindChipText(event)}</span>}
+                        {event.kind !== 'message' && <span className={`ib-chip ib-tone-${kindTone(event)}`}>{kindChipText(event)}</span>}
                         <span className="mono">{formatRowTime(event.eventTime ?? event.receivedAt)}</span>
                       </div>
-                      {event.subject && <div className="bubble-subject">{event.subject}</div>}
-                      {event.text && <div className="bubble-text">{event.text}</div>}
-                      {!event.text && event.kind === 'receipt' && <div className="bubble-text muted">{statusText(event.status) ?? 'Receipt'}</div>}
+                      {event.subject && <div className="ib-bubble-subject">{event.subject}</div>}
+                      {event.text && <div className="ib-bubble-text">{event.text}</div>}
+                      {!event.text && event.kind === 'receipt' && <div className="ib-bubble-text ib-muted">{statusText(event.status) ?? 'Receipt'}</div>}
                       {event.attachments.length > 0 && <AttachmentList attachments={event.attachments} />}
                     </div>
                   </div>
                 );
               })}
-              {!loading && events.length === 0 && !error && <p className="muted">Nothing from or to {address} yet.</p>}
+              {!loading && events.length === 0 && !error && <p className="ib-muted">Nothing from or to {address} yet.</p>}
               <div ref={end} />
             </div>
           </>

@@ -19,14 +19,14 @@ function Field(props: { label: string; children: ReactNode }) {
 function Fields({ event }: { event: InboundEvent }) {
   const c = event.correlation;
   return (
-    <dl className="detail-fields">
+    <dl className="ib-detail-fields">
       <Field label="Source">{sourceLabels[event.source]}</Field>
       <Field label="Channel">{channelLabels[event.channel]}</Field>
       <Field label="Direction">{event.direction === 'inbound' ? 'Inbound (from the user)' : 'About our send'}</Field>
       <Field label="From">{event.fromName ? `${event.fromName} · ${event.from ?? ''}` : event.from}</Field>
       <Field label="To">{event.to}</Field>
       <Field label="Subject">{event.subject}</Field>
-      <Field label="Text">{event.text && <span className="detail-text">{event.text}</span>}</Field>
+      <Field label="Text">{event.text && <span className="ib-detail-text">{event.text}</span>}</Field>
       <Field label="Status">
         {event.status && [event.status.deliveryStatus, event.status.code, event.status.description].filter(Boolean).join(' · ')}
       </Field>
@@ -54,24 +54,24 @@ export function DetailPane(props: { onConversation: (address: string) => void })
   const raw = event ? prettyJson(event.raw) : '';
   const address = event ? (event.direction === 'inbound' ? event.from : event.to) : null;
   return (
-    <aside className="detail-pane" aria-label="Event detail" data-testid="detail-pane">
-      <header className="detail-header">
+    <aside className="ib-detail-pane" aria-label="Event detail" data-testid="detail-pane">
+      <header className="ib-detail-header">
         {event ? (
           <>
-            <span className={`chip tone-${kindTone(event)}`}>{kindChipText(event)}</span>
+            <span className={`ib-chip ib-tone-${kindTone(event)}`}>{kindChipText(event)}</span>
             <h2>{channelLabels[event.channel]} event</h2>
           </>
         ) : (
           <h2>{detailError ? 'Could not load the event' : 'Loading…'}</h2>
         )}
-        <button type="button" className="icon-button" aria-label="Close detail (Esc)" title="Close (Esc)" onClick={closeDetail}>
+        <button type="button" className="ib-icon-button" aria-label="Close detail (Esc)" title="Close (Esc)" onClick={closeDetail}>
           ✕
         </button>
       </header>
       {detailError && <div className="error-banner">{detailError}</div>}
       {event && (
-        <div className="detail-body">
-          <div className="detail-actions">
+        <div className="ib-detail-body">
+          <div className="ib-detail-actions">
             {address && (
               <button type="button" className="button" onClick={() => props.onConversation(address)}>
                 Conversation with {address}
@@ -89,20 +89,20 @@ export function DetailPane(props: { onConversation: (address: string) => void })
             </section>
           )}
           <section>
-            <div className="section-head">
+            <div className="ib-section-head">
               <h3>Raw body</h3>
-              <CopyButton text={event.raw} label="Copy raw JSON" className="button small" />
+              <CopyButton text={event.raw} label="Copy raw JSON" className="button ib-small" />
             </div>
-            <pre className="raw-json" data-testid="raw-json">
+            <pre className="ib-raw-json" data-testid="raw-json">
               {raw}
             </pre>
           </section>
           <section>
             <h3>Headers</h3>
             {Object.keys(event.headers).length === 0 ? (
-              <p className="muted">No headers were kept.</p>
+              <p className="ib-muted">No headers were kept.</p>
             ) : (
-              <table className="headers-table">
+              <table className="ib-headers-table">
                 <tbody>
                   {Object.entries(event.headers).map(([name, value]) => (
                     <tr key={name}>

@@ -28,7 +28,7 @@ export function ExportButtons() {
   return (
     <>
       {message && (
-        <span className="export-message" role="status">
+        <span className="ib-export-message" role="status">
           {message}
         </span>
       )}

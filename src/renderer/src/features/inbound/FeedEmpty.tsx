@@ -23,7 +23,7 @@ export function NothingYet(props: { onSetup: () => void }) {
         ) : null}
         , or send a test message through the sandbox to see its receipt and reply arrive here.
       </p>
-      <p className="empty-buttons">
+      <p className="ib-empty-buttons">
         {url && <CopyButton text={url} label="Copy listener URL" className="button primary" />}
         <button type="button" className="button" onClick={props.onSetup}>
           Setup instructions
@@ -38,7 +38,7 @@ export function NoMatches() {
   return (
     <EmptyState icon="⌕" title="No events match">
       <p>Nothing matches these filters. New events that match will still appear here live.</p>
-      <p className="empty-buttons">
+      <p className="ib-empty-buttons">
         <button type="button" className="button" onClick={resetFilter}>
           Clear filters
         </button>

@@ -53,15 +53,15 @@ export function FeedList() {
   const open = useCallback((id: string) => useFeedStore.getState().openDetail(id), []);
 
   return (
-    <div className="feed-list-wrap">
+    <div className="ib-feed-list-wrap">
       {buffered > 0 && (
-        <button type="button" className="new-pill" onClick={() => setPaused(false)}>
+        <button type="button" className="ib-new-pill" onClick={() => setPaused(false)}>
           {buffered} new · resume
         </button>
       )}
       <div
         ref={scrollRef}
-        className="feed-list"
+        className="ib-feed-list"
         role="listbox"
         aria-label="Inbound events"
         aria-activedescendant={selectedId ? `feed-row-${selectedId}` : undefined}
@@ -74,7 +74,7 @@ export function FeedList() {
             return (
               <div
                 key={item.key}
-                className="feed-row-slot"
+                className="ib-feed-row-slot"
                 style={{ height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
               >
                 {event ? <FeedRow event={event} selected={event.id === selectedId} onOpen={open} /> : <PlaceholderRow />}

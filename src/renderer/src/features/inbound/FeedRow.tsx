@@ -15,23 +15,23 @@ export const FeedRow = memo(function FeedRow(props: {
       role="option"
       id={`feed-row-${event.id}`}
       aria-selected={props.selected}
-      className={props.selected ? 'feed-row selected' : 'feed-row'}
+      className={props.selected ? 'ib-feed-row selected' : 'ib-feed-row'}
       data-kind={event.kind}
       onClick={() => props.onOpen(event.id)}
     >
-      <span className="feed-time mono">{formatRowTime(event.receivedAt)}</span>
-      <span className={`feed-channel ch-${event.channel}`} title={channelLabels[event.channel]} aria-label={channelLabels[event.channel]}>
+      <span className="ib-feed-time mono">{formatRowTime(event.receivedAt)}</span>
+      <span className={`ib-feed-channel ib-ch-${event.channel}`} title={channelLabels[event.channel]} aria-label={channelLabels[event.channel]}>
         {channelIcon(event.channel)}
       </span>
-      <span className={`chip tone-${kindTone(event)}`}>{kindChipText(event)}</span>
-      <span className="feed-route" title={`${sender} → ${event.to ?? '—'}`}>
-        <span className="feed-from">{sender}</span>
-        <span className="feed-arrow" aria-hidden="true">
+      <span className={`ib-chip ib-tone-${kindTone(event)}`}>{kindChipText(event)}</span>
+      <span className="ib-feed-route" title={`${sender} → ${event.to ?? '—'}`}>
+        <span className="ib-feed-from">{sender}</span>
+        <span className="ib-feed-arrow" aria-hidden="true">
           →
         </span>
-        <span className="feed-to">{event.to ?? '—'}</span>
+        <span className="ib-feed-to">{event.to ?? '—'}</span>
       </span>
-      <span className="feed-preview">
+      <span className="ib-feed-preview">
         {previewText(event)}
       </span>
     </div>
@@ -40,8 +40,8 @@ export const FeedRow = memo(function FeedRow(props: {
 
 export function PlaceholderRow() {
   return (
-    <div className="feed-row placeholder" aria-hidden="true">
-      <span className="skeleton" />
+    <div className="ib-feed-row placeholder" aria-hidden="true">
+      <span className="ib-skeleton" />
     </div>
   );
 }

@@ -24,8 +24,8 @@ function Select<T extends string>(props: {
   onChange: (value: T | '') => void;
 }) {
   return (
-    <label className="feed-select">
-      <span className="visually-hidden">{props.label}</span>
+    <label className="ib-feed-select">
+      <span className="ib-visually-hidden">{props.label}</span>
       <select aria-label={props.label} value={props.value} onChange={(e) => props.onChange(e.target.value as T | '')}>
         <option value="">{`Any ${props.label.toLowerCase()}`}</option>
         {props.options.map((option) => (
@@ -54,11 +54,11 @@ export function FeedToolbar() {
 
   const set = (patch: Partial<FeedFilter>) => setFilter(patch);
   return (
-    <div className="feed-toolbar" role="toolbar" aria-label="Feed filters">
-      <div className="feed-toolbar-row">
+    <div className="ib-feed-toolbar" role="toolbar" aria-label="Feed filters">
+      <div className="ib-feed-toolbar-row">
         <input
           id={SEARCH_INPUT_ID}
-          className="feed-search"
+          className="ib-feed-search"
           type="search"
           placeholder="Search text and sender  ( / )"
           aria-label="Search inbound events"
@@ -80,9 +80,9 @@ export function FeedToolbar() {
           onChange={(direction) => set({ direction })}
         />
       </div>
-      <div className="feed-toolbar-row feed-live-controls">
-        <label className="feed-select">
-          <span className="visually-hidden">Time range</span>
+      <div className="ib-feed-toolbar-row ib-feed-live-controls">
+        <label className="ib-feed-select">
+          <span className="ib-visually-hidden">Time range</span>
           <select aria-label="Time range" value={filter.range} onChange={(e) => set({ range: e.target.value as TimeRange })}>
             {ranges.map((r) => (
               <option key={r.value} value={r.value}>
@@ -92,27 +92,27 @@ export function FeedToolbar() {
           </select>
         </label>
         {filter.range === 'custom' && (
-          <span className="feed-custom-range">
+          <span className="ib-feed-custom-range">
             <input type="datetime-local" aria-label="From time" value={filter.fromLocal} onChange={(e) => set({ fromLocal: e.target.value })} />
             <span aria-hidden="true">–</span>
             <input type="datetime-local" aria-label="To time" value={filter.toLocal} onChange={(e) => set({ toLocal: e.target.value })} />
           </span>
         )}
         {isFilterActive(filter) && (
-          <button type="button" className="button subtle" onClick={resetFilter}>
+          <button type="button" className="button ib-subtle" onClick={resetFilter}>
             Clear filters
           </button>
         )}
-        <span className="feed-count" data-testid="feed-count" aria-live="polite">
+        <span className="ib-feed-count" data-testid="feed-count" aria-live="polite">
           {total.toLocaleString()} {total === 1 ? 'event' : 'events'}
           {isFilterActive(filter) ? ' match' : ''}
         </span>
-        <span className={paused ? 'live-dot paused' : 'live-dot'} aria-hidden="true" />
+        <span className={paused ? 'ib-live-dot paused' : 'ib-live-dot'} aria-hidden="true" />
         <span className="feed-live-state">{paused ? `Paused${buffered.length ? ` · ${buffered.length} waiting` : ''}` : 'Live'}</span>
         <button type="button" className="button" aria-pressed={paused} onClick={() => setPaused(!paused)} title="Pause or resume (Space)">
           {paused ? '▶ Resume' : '❚❚ Pause'}
         </button>
-        <label className="feed-check">
+        <label className="ib-feed-check">
           <input type="checkbox" checked={autoScroll} onChange={(e) => setAutoScroll(e.target.checked)} />
           Auto-scroll to newest
         </label>

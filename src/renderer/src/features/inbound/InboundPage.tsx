@@ -30,19 +30,19 @@ function FeedTab() {
     setTab('conversations');
     void useConversationStore.getState().open(address);
   };
-  const empty = ready && rows.length === 0 && total === 0 && buffered.length === 0;
+  const empty = ready && !error && rows.length === 0 && total === 0 && buffered.length === 0;
   return (
-    <div className="feed-tab">
+    <div className="ib-feed-tab">
       <FeedToolbar />
       {error && (
         <div className="error-banner" role="alert">
           {error}{' '}
-          <button type="button" className="button small" onClick={() => void useFeedStore.getState().reload()}>
+          <button type="button" className="button ib-small" onClick={() => void useFeedStore.getState().reload()}>
             Retry
           </button>
         </div>
       )}
-      <div className={detailOpen ? 'feed-body with-detail' : 'feed-body'}>
+      <div className={detailOpen ? 'ib-feed-body with-detail' : 'ib-feed-body'}>
         {empty ? isFilterActive(filter) ? <NoMatches /> : <NothingYet onSetup={() => setTab('setup')} /> : <FeedList />}
         {detailOpen && <DetailPane onConversation={openConversation} />}
       </div>
@@ -65,7 +65,7 @@ export function InboundPage() {
 
   const listenerUrl = primaryWebhookUrl(listener);
   return (
-    <div className="page inbound-page">
+    <div className="page ib-inbound-page">
       <PageHeader
         title="Inbound"
         subtitle="Replies, delivery receipts and webhooks, live as they arrive."
@@ -76,22 +76,22 @@ export function InboundPage() {
           </>
         }
       />
-      <div className="tabs" role="tablist" aria-label="Inbound views">
+      <div className="ib-tabs" role="tablist" aria-label="Inbound views">
         {tabs.map((t) => (
           <button
             key={t.id}
             type="button"
             role="tab"
             aria-selected={tab === t.id}
-            className={tab === t.id ? 'tab active' : 'tab'}
+            className={tab === t.id ? 'ib-tab active' : 'ib-tab'}
             onClick={() => setTab(t.id)}
           >
             {t.label}
-            {t.id === 'rejected' && unseenRejected > 0 && tab !== 'rejected' && <span className="tab-count">{unseenRejected}</span>}
+            {t.id === 'rejected' && unseenRejected > 0 && tab !== 'rejected' && <span className="ib-tab-count">{unseenRejected}</span>}
           </button>
         ))}
       </div>
-      <div className="tab-panel" role="tabpanel" aria-label={tabs.find((t) => t.id === tab)?.label}>
+      <div className="ib-tab-panel" role="tabpanel" aria-label={tabs.find((t) => t.id === tab)?.label}>
         {tab === 'feed' && <FeedTab />}
         {tab === 'conversations' && <ConversationView />}
         {tab === 'rejected' && <RejectedView />}

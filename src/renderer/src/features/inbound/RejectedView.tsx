@@ -25,10 +25,10 @@ export function RejectedView() {
     );
   }
   return (
-    <div className="rejected-layout">
+    <div className="ib-rejected-layout">
       {error && <div className="error-banner">{error}</div>}
-      <div className="rejected-table-wrap">
-        <table className="rejected-table" aria-label="Rejected requests">
+      <div className="ib-rejected-table-wrap">
+        <table className="ib-rejected-table" aria-label="Rejected requests">
           <thead>
             <tr>
               <th>Time</th>
@@ -43,13 +43,13 @@ export function RejectedView() {
               <tr key={r.id} className={r.id === selectedId ? 'selected' : undefined} onClick={() => select(r.id)} data-testid="rejected-row">
                 <td className="mono">{formatRowTime(r.receivedAt)}</td>
                 <td>
-                  <span className="chip tone-danger">{r.httpStatus}</span>
+                  <span className="ib-chip ib-tone-danger">{r.httpStatus}</span>
                 </td>
-                <td>{r.reason}</td>
+                <td className="ib-reason">{r.reason}</td>
                 <td className="mono">
                   {r.method} {r.path}
                 </td>
-                <td className="mono truncate">{truncate(r.bodyPreview, PREVIEW_IN_ROW)}</td>
+                <td className="mono">{truncate(r.bodyPreview, PREVIEW_IN_ROW)}</td>
               </tr>
             ))}
           </tbody>
@@ -61,16 +61,18 @@ export function RejectedView() {
         )}
       </div>
       {selected && (
-        <aside className="detail-pane" aria-label="Rejected request">
-          <header className="detail-header">
-            <span className="chip tone-danger">HTTP {selected.httpStatus}</span>
+        <aside className="ib-detail-pane" aria-label="Rejected request">
+          <header className="ib-detail-header">
+            <span className="ib-chip ib-tone-danger">HTTP {selected.httpStatus}</span>
             <h2>{selected.reason}</h2>
-            <button type="button" className="icon-button" aria-label="Close" onClick={() => select(null)}>
+            <button type="button" className="ib-icon-button" aria-label="Close" onClick={() => select(null)}>
               ✕
             </button>
           </header>
-          <div className="detail-body">
-            <dl className="detail-fields">
+          <div className="ib-detail-body">
+            <dl className="ib-detail-fields">
+              <dt>Reason</dt>
+              <dd>{selected.reason}</dd>
               <dt>Received</dt>
               <dd>{formatFullTime(selected.receivedAt)}</dd>
               <dt>Request</dt>
@@ -84,19 +86,23 @@ export function RejectedView() {
                 {selected.bodyBytes.toLocaleString()} bytes{selected.bodyTruncated ? ' (only the start was kept)' : ''}
               </dd>
             </dl>
-            <h3>Body</h3>
-            <pre className="raw-json">{selected.bodyPreview || '(empty)'}</pre>
-            <h3>Headers</h3>
-            <table className="headers-table">
-              <tbody>
-                {Object.entries(selected.headers).map(([name, value]) => (
-                  <tr key={name}>
-                    <th scope="row">{name}</th>
-                    <td className="mono">{value}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <section>
+              <h3>Body{selected.bodyTruncated ? ' (start only)' : ''}</h3>
+              <pre className="ib-raw-json">{selected.bodyPreview || '(empty)'}</pre>
+            </section>
+            <section>
+              <h3>Headers</h3>
+              <table className="ib-headers-table">
+                <tbody>
+                  {Object.entries(selected.headers).map(([name, value]) => (
+                    <tr key={name}>
+                      <th scope="row">{name}</th>
+                      <td className="mono">{value}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </section>
           </div>
         </aside>
       )}

@@ -25,13 +25,13 @@ export function ReplayForm(props: { id: string }) {
 
   return (
     <form
-      className="replay-form"
+      className="ib-replay-form"
       onSubmit={(e) => {
         e.preventDefault();
         void replay();
       }}
     >
-      <div className="replay-targets" role="radiogroup" aria-label="Replay target">
+      <div className="ib-replay-targets" role="radiogroup" aria-label="Replay target">
         <label>
           <input type="radio" name="replay-target" checked={target === 'listener'} onChange={() => setTarget('listener')} />
           Our listener
@@ -60,7 +60,7 @@ export function ReplayForm(props: { id: string }) {
         </p>
       )}
       {result && (
-        <p className={result.httpStatus < 300 ? 'replay-result ok' : 'replay-result bad'} role="status">
+        <p className={result.httpStatus < 300 ? 'ib-replay-result ok' : 'ib-replay-result bad'} role="status">
           {result.url} answered HTTP {result.httpStatus}
           {result.responseBody ? `: ${result.responseBody.slice(0, 200)}` : ''}
         </p>

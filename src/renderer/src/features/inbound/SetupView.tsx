@@ -10,7 +10,7 @@ export function SetupView() {
   }, [load]);
 
   return (
-    <div className="setup-view">
+    <div className="ib-setup-view">
       {error && <div className="error-banner">{error}</div>}
       <section className="card">
         <h2>Listener</h2>
@@ -22,7 +22,7 @@ export function SetupView() {
           <p className="field-error">The listener is not running{info?.error ? `: ${info.error}` : ''}. Check the port in Settings.</p>
         )}
         {info && info.endpoints.length > 0 && (
-          <table className="endpoint-table">
+          <table className="ib-endpoint-table">
             <thead>
               <tr>
                 <th>For</th>
@@ -38,7 +38,7 @@ export function SetupView() {
                   <td className="mono">{endpoint.url}</td>
                   <td>{endpoint.where}</td>
                   <td>
-                    <CopyButton text={endpoint.url} label="Copy" className="button small" />
+                    <CopyButton text={endpoint.url} label="Copy" className="button ib-small" />
                   </td>
                 </tr>
               ))}
@@ -69,7 +69,7 @@ export function SetupView() {
           source so Relaydesk fetches events itself.
         </p>
         {info?.notes.map((note) => (
-          <p key={note} className="muted">
+          <p key={note} className="ib-muted">
             {note}
           </p>
         ))}

@@ -110,7 +110,9 @@ export const useFeedStore = create<FeedState>((set, get) => {
         set({ rows: page.events, total: page.total, nextCursor: page.nextCursor, loading: false, ready: true });
       } catch (error) {
         if (mine !== generation) return;
-        set({ loading: false, ready: true, error: errorMessage(error) });
+        // Rows of the previous filter would read as results of this one: show the error alone.
+        known = new Set();
+        set({ rows: [], total: 0, nextCursor: null, loading: false, ready: true, error: errorMessage(error) });
       }
     },
 
