@@ -50,7 +50,7 @@ test.describe('RCS designer', () => {
     // A message-level chip of another type with its own fields.
     await page.getByLabel('Type of the new message suggestions entry').selectOption('dialPhone');
     await page.getByRole('region', { name: 'Message suggestions' }).getByRole('button', { name: '+ Add suggestion' }).click();
-    await expect(page.getByTestId('rcs-phone').locator('.rcs-chip')).toHaveText(['📞Call us']);
+    await expect(page.getByTestId('rcs-phone').locator('.rcs-chip')).toHaveText(['☎Call us']);
 
     // Reorder by HTML5 drag and drop: Charlie onto Alpha's place (collapsed, so nothing scrolls mid-drag).
     await page.getByRole('button', { name: 'Collapse all' }).click();
@@ -150,10 +150,12 @@ test.describe('RCS designer', () => {
     await expect(json).toHaveValue(/"width": "MEDIUM"/);
   });
 
-  test('saves a design as a template of the shared library and reopens it', async ({ page, served }) => {
+  test('saves a design as a template of the shared library and reopens it', async ({ page, served }, testInfo) => {
     await openDesigner(page, served.url);
+    await page.screenshot({ path: testInfo.outputPath('rcs-gallery.png') });
     await page.getByRole('button', { name: /Appointment/ }).click();
     await expect(page.getByTestId('rcs-phone').locator('.rcs-card-horizontal')).toBeVisible();
+    await page.screenshot({ path: testInfo.outputPath('rcs-horizontal-card.png') });
     await page.getByRole('button', { name: 'Save as template…' }).click();
     await page.getByLabel('Template name').fill('Clinic reminder');
     await page.getByLabel('Tags (comma-separated)').fill('health, reminder');

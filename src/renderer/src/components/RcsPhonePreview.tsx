@@ -23,11 +23,12 @@ export interface RcsPhonePreviewProps {
 
 const CHIP_ICONS: Record<RcsSuggestion['type'], string> = {
   reply: '',
-  openUrl: '🔗',
-  dialPhone: '📞',
-  viewLocation: '📍',
-  shareLocation: '📌',
-  calendarEvent: '📅',
+  // Symbols every desktop font has (emoji fonts are missing on many Linux systems).
+  openUrl: '↗',
+  dialPhone: '☎',
+  viewLocation: '⌖',
+  shareLocation: '➤',
+  calendarEvent: '◷',
 };
 
 /** `$(name)` placeholders stay visible, marked, so the user sees what gets substituted. */
@@ -63,7 +64,7 @@ function MediaView({ url, className, style }: { url: string; className: string; 
     return (
       <div className={`${className} rcs-media-file`} style={style} role="img" aria-label={`${kind} ${url}`}>
         <span className="rcs-media-play" aria-hidden="true">
-          {kind === 'video' ? '▶' : kind === 'audio' ? '♪' : '📄'}
+          {kind === 'video' ? '▶' : kind === 'audio' ? '♪' : '▤'}
         </span>
         <span className="rcs-media-name">{url.split(/[?#]/)[0]?.split('/').pop()}</span>
       </div>

@@ -102,7 +102,7 @@ function CardPanel(props: {
           disabled={count >= RCS_CAROUSEL_MAX_CARDS}
           onClick={() => props.onChange(duplicateCard(carousel, index))}
         >
-          ⧉
+          ❐
         </button>
         <button type="button" className="icon-button danger" aria-label={`Delete card ${n}`} onClick={() => props.onChange(deleteCard(carousel, index))}>
           ✕
