@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeJwt, decodeProtectedHeader, jwtVerify } from 'jose';
@@ -7,6 +8,7 @@ import { KeychainSecretStore } from '../../src/main/core/profiles/secret-store';
 import type { ProfilesService } from '../../src/main/core/profiles/service';
 import type { Profile } from '../../src/shared/profiles/profile';
 import { testCore } from './helpers/core';
+import { tempDir } from './helpers/temp-dir';
 import { startApiStub } from './helpers/messaging-api-stub';
 
 // The profiles area through the real dispatch (zod in and out), real SQLite and the real
@@ -291,25 +293,29 @@ describe.skipIf(!keyringReady)('profiles: secrets never leak', () => {
 });
 
 describe('profiles: no keychain', () => {
-  it('setSecret says plainly that the keychain is unavailable and how to fix it; nothing is stored', async () => {
-    const core = await testCore();
-    const p = await call<Profile>(core, 'profiles:create', input());
-    const saved = process.env.DBUS_SESSION_BUS_ADDRESS;
-    process.env.DBUS_SESSION_BUS_ADDRESS = 'unix:path=/nonexistent/relaydesk-bus';
-    try {
-      const error = await callError(core, 'profiles:setSecret', { id: p.id, kind: 'key', secret: KEY });
-      expect(error.code).toBe('keychain_unavailable');
-      expect(error.message).toMatch(/OS keychain is not available.*Secret Service/);
-      expect(error.message).not.toContain(KEY);
-    } finally {
-      if (saved === undefined) delete process.env.DBUS_SESSION_BUS_ADDRESS;
-      else process.env.DBUS_SESSION_BUS_ADDRESS = saved;
-    }
-    const listed = (await call<Profile[]>(core, 'profiles:list')).find((x) => x.id === p.id)!;
-    expect(listed.secrets.key.setAt).toBeNull();
-    const files = readdirSync(core.context.dataDir);
-    for (const file of files.filter((f) => statSync(join(core.context.dataDir, f)).isFile())) {
-      expect(readFileSync(join(core.context.dataDir, file)).includes(Buffer.from(KEY))).toBe(false);
+  it('setSecret says plainly that the keychain is unavailable and how to fix it; nothing is stored', () => {
+    // In a child process: the keyring library keeps its D-Bus connection for the process's life.
+    const dataDir = tempDir();
+    const coreModule = new URL('../../src/main/core/index.ts', import.meta.url).pathname;
+    const script = `
+      const { createCore } = await import(${JSON.stringify(coreModule)});
+      const core = await createCore({ dataDir: ${JSON.stringify(dataDir)}, startServices: false });
+      const created = await core.dispatch('profiles:create', { name: 'P', region: 'eu', serviceId: 's', authMode: 'key' });
+      const reply = await core.dispatch('profiles:setSecret', { id: created.output.id, kind: 'key', secret: ${JSON.stringify(KEY)} });
+      const list = await core.dispatch('profiles:list');
+      await core.close();
+      console.log(JSON.stringify({ reply, setAt: list.output.find((p) => p.name === 'P').secrets.key.setAt }));
+    `;
+    const env: NodeJS.ProcessEnv = { ...process.env, DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent/relaydesk-bus' };
+    const child = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { env, encoding: 'utf8', timeout: 60_000 });
+    const { reply, setAt } = JSON.parse(child.stdout.trim().split('\n').pop()!) as { reply: { ok: boolean; error: { code: string; message: string } }; setAt: string | null };
+    expect(reply.ok).toBe(false);
+    expect(reply.error.code).toBe('keychain_unavailable');
+    expect(reply.error.message).toMatch(/OS keychain is not available.*Secret Service/);
+    expect(reply.error.message).not.toContain(KEY);
+    expect(setAt).toBeNull();
+    for (const file of readdirSync(dataDir).filter((f) => statSync(join(dataDir, f)).isFile())) {
+      expect(readFileSync(join(dataDir, file)).includes(Buffer.from(KEY))).toBe(false);
     }
   });
 });
