@@ -75,15 +75,20 @@ export class OutboxService {
     this.requests = new RequestRepo(ctx.db);
     this.jobs = new JobRepo(ctx.db);
     this.attempts = new AttemptRepo(ctx.db);
-    const claim = ctx.db.transaction((id: string, attempt: number, now: number) => {
-      if (!this.requests.claim(id, this.owner, now)) return false;
-      this.attempts.start(id, attempt, now);
-      return true;
+    const claimMany = ctx.db.transaction((requests: { id: string; attempt: number }[], now: number) => {
+      const claimed = new Set<string>();
+      for (const { id, attempt } of requests) {
+        if (!this.requests.claim(id, this.owner, now)) continue;
+        this.attempts.start(id, attempt, now);
+        claimed.add(id);
+      }
+      return claimed;
     });
     this.worker = new OutboxWorker({
       requests: this.requests,
       attempts: this.attempts,
-      claim: (id, attempt, now) => claim(id, attempt, now),
+      claimMany: (requests, now) => (requests.length === 0 ? new Set<string>() : claimMany(requests, now)),
+      transaction: (write) => ctx.db.transaction(write)(),
       profiles: deps.profiles,
       status: ctx.status,
       log: ctx.log,

@@ -19,8 +19,10 @@ const PACING_WINDOW_MS = 1100;
 export interface WorkerDeps {
   requests: RequestRepo;
   attempts: AttemptRepo;
-  /** queued -> sending plus the attempt row, in one transaction: the exactly-once gate. */
-  claim(id: string, attempt: number, now: number): boolean;
+  /** queued -> sending plus the attempt rows, in one transaction: the exactly-once gate. Returns the ids it got. */
+  claimMany(requests: { id: string; attempt: number }[], now: number): Set<string>;
+  /** Runs writes in one transaction (one commit, so one fsync, for many answers). */
+  transaction(write: () => void): void;
   profiles: ProfilesService;
   status: StatusBoard;
   log: Logger;
@@ -51,6 +53,8 @@ export class OutboxWorker {
   private loop: Promise<void> | undefined;
   private offlineUntil = 0;
   private offlineStreak = 0;
+  private readonly pendingRecords: { write: () => void; changed: RequestRow }[] = [];
+  private poked = false;
 
   constructor(private readonly deps: WorkerDeps) {}
 
@@ -62,6 +66,7 @@ export class OutboxWorker {
 
   /** New work or a cancel: look again now. */
   poke(): void {
+    this.poked = true;
     this.wakeUp?.();
   }
 
@@ -71,6 +76,7 @@ export class OutboxWorker {
     this.poke();
     await this.loop;
     await Promise.allSettled([...this.inFlight]);
+    this.flushRecords();
   }
 
   get offline(): boolean {
@@ -78,6 +84,11 @@ export class OutboxWorker {
   }
 
   private sleep(ms: number | undefined): Promise<void> {
+    // Something happened since the loop last looked (new send, an answer): look again now.
+    if (this.poked) {
+      this.poked = false;
+      return Promise.resolve();
+    }
     return new Promise((resolve) => {
       this.wakeUp = () => {
         this.wakeUp = undefined;
@@ -109,14 +120,16 @@ export class OutboxWorker {
       // Offline: one probe at a time, when the backoff says so.
       const slots = this.offline ? (this.inFlight.size === 0 && now >= this.offlineUntil ? 1 : 0) : concurrency - this.inFlight.size;
       if (slots <= 0) {
+        // Full: the answer that frees a slot is committed with the next claim. Offline: now.
+        if (this.offline) this.flushRecords();
         await this.sleep(this.offline && this.inFlight.size === 0 ? this.offlineUntil - now : undefined);
         continue;
       }
       const due = this.deps.requests.due(this.deps.owner, now, slots + this.waitingProfiles.size * 4);
-      let started = 0;
+      const ready: { row: RequestRow; target: SendTarget; attempt: number }[] = [];
       let waitMs: number | undefined;
       for (const row of due) {
-        if (started >= slots) break;
+        if (ready.length >= slots) break;
         const waitUntil = this.waitingProfiles.get(row.profile_id);
         if (waitUntil !== undefined && waitUntil > now) {
           waitMs = Math.min(waitMs ?? Infinity, waitUntil - now);
@@ -130,10 +143,31 @@ export class OutboxWorker {
         }
         const target = await this.resolveTarget(row);
         if (!target) continue;
-        // Written before the HTTP call: a crash from here on leaves 'sending', read as "maybe arrived".
-        const attempt = row.attempts + 1;
-        if (!this.deps.claim(row.id, attempt, Date.now())) continue;
         pacer.record(row.destinations, Date.now());
+        ready.push({ row, target, attempt: row.attempts + 1 });
+      }
+      // Written before the HTTP calls (one commit for all of them): a crash from here on leaves
+      // 'sending', which a successor reads as "may have arrived".
+      // Answers recorded since the last look go in the same commit: one fsync per round, not two per request.
+      const records = this.pendingRecords.splice(0);
+      let claimed = new Set<string>();
+      if (records.length > 0 || ready.length > 0) {
+        try {
+          this.deps.transaction(() => {
+            for (const record of records) record.write();
+            claimed = this.deps.claimMany(ready.map((r) => ({ id: r.row.id, attempt: r.attempt })), Date.now());
+          });
+        } catch (error) {
+          this.deps.log.error('outbox: could not record answers or claim requests', { error: String(error) });
+          if (!this.deps.isOpen()) break;
+          await this.sleep(1000);
+          continue;
+        }
+        for (const record of records) this.deps.onChange(record.changed);
+      }
+      let started = 0;
+      for (const { row, target, attempt } of ready) {
+        if (!claimed.has(row.id)) continue;
         const sending = this.send(row, attempt, target).catch((error: unknown) => {
           this.deps.log.error('outbox: sending failed unexpectedly', { request: row.id, error: String(error) });
         });
@@ -152,6 +186,30 @@ export class OutboxWorker {
       }
       await this.sleep(waitMs ?? (due.length > 0 ? 50 : undefined));
     }
+  }
+
+  /**
+   * An answer is committed with the loop's next claim (one fsync for both): a crash before that
+   * commit leaves the request 'sending', i.e. 'unknown' for the successor, never sent twice.
+   */
+  private record(write: () => void, changed: RequestRow): void {
+    this.pendingRecords.push({ write, changed });
+    this.poke();
+  }
+
+  /** Commits recorded answers now (when the loop will not claim anything soon, and at stop). */
+  private flushRecords(): void {
+    const batch = this.pendingRecords.splice(0);
+    if (batch.length === 0 || !this.deps.isOpen()) return;
+    try {
+      this.deps.transaction(() => {
+        for (const item of batch) item.write();
+      });
+    } catch (error) {
+      this.deps.log.error('outbox: could not record answers', { requests: batch.map((b) => b.changed.id), error: String(error) });
+      return;
+    }
+    for (const item of batch) this.deps.onChange(item.changed);
   }
 
   /** Credentials and URL for one try; undefined when the request must wait or has failed. */
@@ -190,15 +248,24 @@ export class OutboxWorker {
         this.offlineUntil = next;
         this.deps.status.setOnline(false);
         const description = `Offline: could not reach the API (${failure.message}); it stays queued and goes when the network is back.`;
-        attempts.finish({ request_id: row.id, attempt, finished_at: now, http_status: null, outcome: 'network', code: 'network', description, response: null });
-        requests.requeue(row.id, next, 'network', description, now);
-        this.deps.onChange({ ...row, state: 'queued', attempts: attempt });
+        this.record(
+          () => {
+            attempts.finish({ request_id: row.id, attempt, finished_at: now, http_status: null, outcome: 'network', code: 'network', description, response: null });
+            requests.requeue(row.id, next, 'network', description, now);
+          },
+          { ...row, state: 'queued', attempts: attempt },
+        );
         return;
       }
       const description = `No complete answer (${failure.message}): the request may or may not have arrived, so it is not sent again on its own. Check the receipts, then re-send or settle it.`;
-      attempts.finish({ request_id: row.id, attempt, finished_at: now, http_status: null, outcome: 'unknown', code: failure.timedOut ? 'timeout' : 'network', description, response: null });
-      requests.settle(row.id, 'unknown', { code: failure.timedOut ? 'timeout' : 'network', description }, now);
-      this.deps.onChange({ ...row, state: 'unknown', attempts: attempt });
+      const code = failure.timedOut ? 'timeout' : 'network';
+      this.record(
+        () => {
+          attempts.finish({ request_id: row.id, attempt, finished_at: now, http_status: null, outcome: 'unknown', code, description, response: null });
+          requests.settle(row.id, 'unknown', { code, description }, now);
+        },
+        { ...row, state: 'unknown', attempts: attempt },
+      );
       return;
     }
     const now = Date.now();
@@ -208,7 +275,7 @@ export class OutboxWorker {
     const outcome: ApiOutcome = row.api === 'v1' ? interpretV1Response(answer.status, answer.body) : interpretV2Response(answer.status, answer.body);
     const apiRetries = attempts.forRequest(row.id).filter((a) => a.outcome === 'retry').length + 1;
     const decision = decide(outcome, apiRetries);
-    attempts.finish({
+    const finished = {
       request_id: row.id,
       attempt,
       finished_at: now,
@@ -217,15 +284,25 @@ export class OutboxWorker {
       code: outcome.code,
       description: outcome.description,
       response: answer.body === null ? null : JSON.stringify(answer.body),
-    });
+    };
     if (decision === 'retry') {
       const next = now + backoffMs(apiRetries, this.deps.random);
-      requests.requeue(row.id, next, outcome.code, `${outcome.description} Next try ${new Date(next).toISOString()}.`, now);
-      this.deps.onChange({ ...row, state: 'queued', attempts: attempt });
+      this.record(
+        () => {
+          attempts.finish(finished);
+          requests.requeue(row.id, next, outcome.code, `${outcome.description} Next try ${new Date(next).toISOString()}.`, now);
+        },
+        { ...row, state: 'queued', attempts: attempt },
+      );
       return;
     }
     const messageIds = outcome.ids.messageId ? [outcome.ids.messageId] : [];
-    requests.settle(row.id, decision, { code: outcome.code, description: outcome.description, transids: outcome.ids.transids, messageIds }, now);
-    this.deps.onChange({ ...row, state: decision, attempts: attempt });
+    this.record(
+      () => {
+        attempts.finish(finished);
+        requests.settle(row.id, decision, { code: outcome.code, description: outcome.description, transids: outcome.ids.transids, messageIds }, now);
+      },
+      { ...row, state: decision, attempts: attempt },
+    );
   }
 }
