@@ -14,6 +14,7 @@ test.describe('compose and preview', () => {
     const bubble = page.getByTestId('sms-bubble');
     await expect(bubble).toHaveText('Hi Ana, your code is A1 – enjoy');
     await expect(page.getByTestId('sms-encoding')).toHaveText('UCS-2');
+    await expect(page.getByTestId('type-mismatch')).toContainText('needs UCS-2 but its type is text');
     await page.screenshot({ path: testInfo.outputPath('compose-sms-light.png'), fullPage: true });
 
     await page.getByRole('button', { name: 'Next recipient' }).click();

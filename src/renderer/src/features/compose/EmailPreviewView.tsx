@@ -33,13 +33,15 @@ export function EmailPreviewView(props: { preview: EmailPreview; hasUnsubscribe:
       </div>
       {srcDoc !== null && (
         <>
-          <div className="segmented" role="group" aria-label="Email preview view">
+          <div className="segmented" role="group" aria-label="Email width">
             <button type="button" aria-pressed={width === 'desktop'} onClick={() => setWidth('desktop')}>
               Desktop
             </button>
             <button type="button" aria-pressed={width === 'mobile'} onClick={() => setWidth('mobile')}>
               Mobile
             </button>
+          </div>
+          <div className="segmented" role="group" aria-label="Email colour scheme">
             <button type="button" aria-pressed={!dark} onClick={() => setDark(false)}>
               Light
             </button>

@@ -23,6 +23,8 @@ export function PreviewPane() {
   const contentPath = preview.api === 'v1' ? ['channels', preview.channel, 'text'] : preview.channel === 'rcs' ? ['options', 'text'] : ['content', 'text'];
   const templateText = contentPath.reduce<unknown>((node, key) => (isObject(node) ? node[key] : undefined), body);
   const fixLookalikes = typeof templateText === 'string' && replaceLookalikes(templateText).replaced > 0 ? () => setField(contentPath, replaceLookalikes(templateText).text, { step: true }) : undefined;
+  const contentType = isObject(body.content) ? body.content.type : undefined;
+  const typeMismatch = preview.api === 'v2' && preview.channel === 'sms' && contentType === 'text' && preview.sms?.analysis.encoding === 'UCS-2';
   const html = isObject(body.content) && typeof body.content.html === 'string' ? body.content.html : '';
 
   return (
@@ -77,6 +79,15 @@ export function PreviewPane() {
       {preview.vendorTemplateId !== null && (
         <p className="field-hint">
           This request uses the vendor-side template <code>{preview.vendorTemplateId}</code>: its content lives in Webex Connect and cannot be previewed here.
+        </p>
+      )}
+      {typeMismatch && (
+        <p className="warn-note" role="note" data-testid="type-mismatch">
+          The message needs UCS-2 but its type is <code>text</code>: handsets may show garbled characters.{' '}
+          <button type="button" className="link-button" onClick={() => setField(['content', 'type'], 'unicode', { step: true })}>
+            Switch the type to unicode
+          </button>
+          {fixLookalikes && ' or replace the look-alikes below.'}
         </p>
       )}
       {preview.sms && <SmsPreviewView preview={preview.sms} sender={sender} onReplaceLookalikes={fixLookalikes} />}

@@ -1,74 +1,42 @@
-import { isObject } from '../../../../shared/compose/recipients';
+import { Component, useState, type ReactNode } from 'react';
 import type { RcsPreview } from '../../../../shared/compose/preview';
+import { isObject } from '../../../../shared/compose/recipients';
+import type { RcsContent } from '../../../../shared/rcs/content';
+import { RcsPhonePreview } from '../../components/RcsPhonePreview';
 import { SmsPreviewView } from './SmsPreviewView';
 
-/** A compact RCS phone mock: text with chips, media, a rich card or a carousel. */
-function Chips(props: { suggestions: unknown }) {
-  if (!Array.isArray(props.suggestions) || props.suggestions.length === 0) return null;
-  return (
-    <div className="rcs-chips">
-      {props.suggestions.filter(isObject).map((s, i) => (
-        <span key={i} className="rcs-chip" title={String(s.type ?? '')}>
-          {String(s.displayText ?? s.type ?? 'chip')}
-        </span>
-      ))}
-    </div>
-  );
+/** A half-typed body must never take the page down: show what is wrong instead of the phone. */
+class PreviewBoundary extends Component<{ children: ReactNode; resetKey: string }, { failed: string | null; key: string }> {
+  override state = { failed: null as string | null, key: this.props.resetKey };
+  static getDerivedStateFromError(error: Error) {
+    return { failed: error.message };
+  }
+  static getDerivedStateFromProps(props: { resetKey: string }, state: { key: string }) {
+    return props.resetKey === state.key ? null : { failed: null, key: props.resetKey };
+  }
+  override render() {
+    if (this.state.failed !== null) return <p className="error-banner">This content cannot be drawn yet ({this.state.failed}). Check the JSON tab.</p>;
+    return this.props.children;
+  }
 }
 
-function Media(props: { media: unknown }) {
-  if (!isObject(props.media)) return null;
-  const height = String(props.media.height ?? 'MEDIUM').toLowerCase();
-  return (
-    <div className={`rcs-media rcs-media-${height}`} title={String(props.media.url ?? '')}>
-      <span>🖼 {String(props.media.url ?? 'media')}</span>
-    </div>
-  );
-}
-
-function Card(props: { card: Record<string, unknown>; width?: string }) {
-  return (
-    <div className={`rcs-card ${props.width ? `rcs-card-${props.width.toLowerCase()}` : ''}`}>
-      <Media media={props.card.media} />
-      <div className="rcs-card-body">
-        {typeof props.card.title === 'string' && <strong>{props.card.title}</strong>}
-        {typeof props.card.description === 'string' && <p>{props.card.description}</p>}
-      </div>
-      <Chips suggestions={props.card.suggestions} />
-    </div>
-  );
-}
-
+/** The RCS message in the shared phone preview, then the SMS fallback when it is on. */
 export function RcsPreviewView(props: { preview: RcsPreview; sender: string }) {
+  const [theme, setTheme] = useState<'light' | 'dark'>('light');
   const content = isObject(props.preview.content) ? props.preview.content : {};
-  const type = String(content.type ?? '');
   return (
     <div className="rcs-preview">
-      <div className="phone" role="figure" aria-label="RCS preview">
-        <div className="phone-bar">
-          <span className="phone-sender">{props.sender || 'RCS agent'}</span>
-          <span className="phone-sub">RCS · verified business</span>
-        </div>
-        <div className="phone-screen">
-          {type === 'text' && (
-            <div className="bubble bubble-in" data-testid="rcs-bubble">
-              {String(content.text ?? '')}
-            </div>
-          )}
-          {type === 'media' && <Media media={{ url: content.mediaContentUrl, height: 'MEDIUM' }} />}
-          {type === 'standalone' && isObject(content.richCard) && <Card card={content.richCard} />}
-          {type === 'carousel' && Array.isArray(content.cards) && (
-            <div className="rcs-carousel">
-              {content.cards.filter(isObject).map((card, i) => (
-                <Card key={i} card={card} width={String(content.width ?? 'MEDIUM')} />
-              ))}
-            </div>
-          )}
-          {type === 'agentEvent' && <p className="phone-empty">{String(content.event ?? 'event')} (no bubble: an agent event)</p>}
-          {!['text', 'media', 'standalone', 'carousel', 'agentEvent'].includes(type) && <p className="phone-empty">Pick a content type.</p>}
-          <Chips suggestions={content.suggestions} />
-        </div>
+      <div className="segmented" role="group" aria-label="Phone theme">
+        <button type="button" aria-pressed={theme === 'light'} onClick={() => setTheme('light')}>
+          Light phone
+        </button>
+        <button type="button" aria-pressed={theme === 'dark'} onClick={() => setTheme('dark')}>
+          Dark phone
+        </button>
       </div>
+      <PreviewBoundary resetKey={JSON.stringify(content)}>
+        <RcsPhonePreview content={content as RcsContent} theme={theme} agentName={props.sender || 'RCS agent'} label="RCS preview" />
+      </PreviewBoundary>
       {props.preview.fallback && (
         <section className="fallback" aria-label="SMS fallback">
           <h3>SMS fallback</h3>
