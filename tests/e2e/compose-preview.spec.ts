@@ -130,3 +130,27 @@ test.describe('sending', () => {
     await expect(page.getByTestId('send-status')).toContainText('Queued: 2 destinations');
   });
 });
+
+test.describe('drafts', () => {
+  test('notify URL is the local listener; drafts survive a reload; History’s open-draft event loads a body', async ({ page, served }) => {
+    await page.goto(served.url);
+    await page.getByRole('toolbar', { name: 'Channel' }).getByRole('button', { name: 'SMS' }).click();
+    await expect(page.getByLabel('Notify URL')).toHaveValue(`${served.listenerUrl}/webhooks`);
+    await page.getByLabel('Message').fill('Kept across reloads');
+    await expect(page.getByText('Draft saved')).toBeVisible();
+    await page.reload();
+    await expect(page.getByLabel('Message')).toHaveValue('Kept across reloads');
+
+    await page.getByRole('navigation', { name: 'Areas' }).getByRole('button', { name: 'History' }).click();
+    await page.evaluate(() => {
+      window.dispatchEvent(
+        new CustomEvent('relaydesk:open-draft', {
+          detail: { api: 'v2', body: { channel: 'email', from: 'a@example.com', to: [{ email: ['b@example.com'] }], content: { type: 'text', subject: 'From history', text: 'Hi' } } },
+        }),
+      );
+    });
+    await expect(page.getByRole('heading', { level: 1, name: 'Compose' })).toBeVisible();
+    await expect(page.getByLabel('Subject')).toHaveValue('From history');
+    await expect(page.getByRole('button', { name: 'Drafts (2)' })).toBeVisible();
+  });
+});

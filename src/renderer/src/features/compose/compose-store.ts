@@ -57,6 +57,8 @@ const COALESCE_MS = 700;
 const AUTOSAVE_MS = 500;
 
 let lastPushAt = 0;
+/** Set once something (a draft, a template, History) is open, so init() never replaces it. */
+let opened = false;
 let lastPushKey = '';
 let saveTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -162,8 +164,10 @@ export const useComposeStore = create<ComposeState>((set, get) => {
       set({ drafts, profiles, listenerUrl: status?.listener.url ?? null });
       // Pick up where the user left off: the latest draft, else a fresh SMS.
       const latest = drafts[0];
-      if (get().draftId === null && latest) get().openDraft(latest);
-      else if (get().draftId === null) {
+      if (opened) return;
+      if (latest) get().openDraft(latest);
+      else {
+        opened = true;
         set({ profileId: fallback });
         const body = withDefaults(starterBody('v2', 'sms'), 'v2', 'sms');
         set({ body, jsonText: prettyJson(body) });
@@ -171,6 +175,7 @@ export const useComposeStore = create<ComposeState>((set, get) => {
     },
 
     newDraft: (apiVersion, channel) => {
+      opened = true;
       clearTimeout(saveTimer);
       const body = withDefaults(starterBody(apiVersion, channel), apiVersion, channel);
       set({ draftId: null, templateId: null, api: apiVersion, channel, body, jsonText: prettyJson(body), jsonError: null, past: [], future: [], recipientIndex: 0, saving: 'idle' });
@@ -178,6 +183,7 @@ export const useComposeStore = create<ComposeState>((set, get) => {
     },
 
     openBody: (body, meta = {}) => {
+      opened = true;
       clearTimeout(saveTimer);
       const apiVersion = detectApi(body);
       const channel = channelOf(body, 'sms');
@@ -187,6 +193,7 @@ export const useComposeStore = create<ComposeState>((set, get) => {
     },
 
     openDraft: (draft) => {
+      opened = true;
       clearTimeout(saveTimer);
       const parsed = draft.jsonText === null ? null : parseJsonText(draft.jsonText);
       set({
