@@ -139,6 +139,17 @@ describe('sandbox receipts and replies', () => {
     expect(sandbox.log.entries().some((entry) => entry.kind === 'reply' && entry.ok)).toBe(true);
   });
 
+  it('delivers every receipt of a large send, a few posts at a time', async () => {
+    const receiver = await startReceiver();
+    const sandbox = await testSandbox({ defaultNotifyUrl: receiver.url });
+    const body = v1Sms();
+    body.destination = [{ msisdn: numbers(300) }];
+    expect(((await post(sandbox.url + V1, body, key)).json as { response: unknown[] }).response).toHaveLength(300);
+    const posts = await receiver.waitFor(600, () => true, 20_000);
+    const delivered = posts.filter((item) => info(item).deliveryInfo.deliveryStatus !== 'Submitted');
+    expect(new Set(delivered.map((item) => info(item).deliveryInfo.destination)).size).toBe(300);
+  });
+
   it('sends receipts to the default notify URL when the request names none', async () => {
     const receiver = await startReceiver();
     const sandbox = await testSandbox({ defaultNotifyUrl: `${receiver.url}/webhooks` });

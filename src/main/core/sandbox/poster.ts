@@ -5,6 +5,15 @@ export interface PosterOptions {
   /** Waits before each retry; its length is the number of retries. */
   retryDelaysMs?: readonly number[];
   timeoutMs?: number;
+  /** Posts in flight at once; the rest wait their turn (a 1000-destination send makes 2000+). */
+  maxInFlight?: number;
+}
+
+interface Job {
+  kind: 'receipt' | 'reply';
+  url: string;
+  payload: unknown;
+  attempt: number;
 }
 
 /**
@@ -17,10 +26,14 @@ export class WebhookPoster {
   private closed = false;
   private readonly retryDelays: readonly number[];
   private readonly timeoutMs: number;
+  private readonly maxInFlight: number;
+  private readonly queue: Job[] = [];
+  private active = 0;
 
   constructor(private readonly options: PosterOptions) {
     this.retryDelays = options.retryDelaysMs ?? [500, 2000, 5000];
     this.timeoutMs = options.timeoutMs ?? 5000;
+    this.maxInFlight = options.maxInFlight ?? 16;
   }
 
   /** Runs `task` after `delayMs` unless the poster is closed first. */
@@ -33,18 +46,30 @@ export class WebhookPoster {
     this.timers.add(timer);
   }
 
-  /** Posts `payload` as JSON to `url`, with retries; `onDelivered` runs after a 2xx. */
-  post(kind: 'receipt' | 'reply', url: string, payload: unknown, onDelivered?: () => void, attempt = 1): void {
+  /** Posts `payload` as JSON to `url` when a slot is free, with retries. */
+  post(kind: 'receipt' | 'reply', url: string, payload: unknown, attempt = 1): void {
     if (this.closed) return;
-    void this.send(url, payload).then(({ ok, status, error }) => {
-      this.options.log.add({ kind, url, attempt, ok, status, error, payload });
-      if (ok) {
-        onDelivered?.();
-        return;
-      }
-      const wait = this.retryDelays[attempt - 1];
-      if (wait !== undefined) this.later(wait, () => this.post(kind, url, payload, onDelivered, attempt + 1));
-    });
+    this.queue.push({ kind, url, payload, attempt });
+    this.pump();
+  }
+
+  /** Posts waiting for a slot (for tests and the UI). */
+  get waiting(): number {
+    return this.queue.length;
+  }
+
+  private pump(): void {
+    while (!this.closed && this.active < this.maxInFlight && this.queue.length > 0) {
+      const job = this.queue.shift()!;
+      this.active++;
+      void this.send(job.url, job.payload).then(({ ok, status, error }) => {
+        this.active--;
+        this.options.log.add({ kind: job.kind, url: job.url, attempt: job.attempt, ok, status, error, payload: job.payload });
+        const wait = ok ? undefined : this.retryDelays[job.attempt - 1];
+        if (wait !== undefined) this.later(wait, () => this.post(job.kind, job.url, job.payload, job.attempt + 1));
+        this.pump();
+      });
+    }
   }
 
   private async send(url: string, payload: unknown): Promise<{ ok: boolean; status: number | null; error: string | null }> {
@@ -72,6 +97,7 @@ export class WebhookPoster {
 
   close(): void {
     this.closed = true;
+    this.queue.length = 0;
     for (const timer of this.timers) clearTimeout(timer);
     this.timers.clear();
     for (const abort of this.inFlight) abort.abort();

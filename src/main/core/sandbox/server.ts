@@ -71,7 +71,11 @@ function readBody(req: IncomingMessage): Promise<{ text: string; tooLarge: boole
   });
 }
 
-function safeJson(text: string): unknown {
+/** Request bodies larger than this are logged as a preview only, so the log stays small. */
+const MAX_LOGGED_BODY_CHARS = 100_000;
+
+function loggedBody(text: string): unknown {
+  if (text.length > MAX_LOGGED_BODY_CHARS) return `(${text.length} characters; first 2000 kept) ${text.slice(0, 2000)}…`;
   try {
     return JSON.parse(text) as unknown;
   } catch {
@@ -98,18 +102,26 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   // comes `delay` after delivery. Unrequested receipts are skipped without shifting the others.
   const schedule = (accepted: AcceptedRequest): void => {
     const notifyUrl = accepted.notifyUrl;
+    const replyUrl = options.replies?.url;
+    // One timer per step, not per destination: a 1000-destination request is three timers.
+    const steps = new Map<number, (() => void)[]>();
+    const at = (ms: number, task: () => void): void => {
+      const tasks = steps.get(ms);
+      if (tasks) tasks.push(task);
+      else steps.set(ms, [task]);
+    };
     for (const destination of accepted.destinations) {
       const all = receiptSequence({ ...accepted, requestedReceipts: undefined }, destination);
       const wanted = new Set(receiptSequence(accepted, destination));
       all.forEach((status, index) => {
-        const at = delay * (index + 1);
-        if (notifyUrl && wanted.has(status)) poster.later(at, () => poster.post('receipt', notifyUrl, buildReceipt(accepted, destination, status)));
-        const replyUrl = options.replies?.url;
+        const when = delay * (index + 1);
+        if (notifyUrl && wanted.has(status)) at(when, () => poster.post('receipt', notifyUrl, buildReceipt(accepted, destination, status)));
         if (status === 'delivered' && replyUrl && canReply(accepted, destination)) {
-          poster.later(at + delay, () => poster.post('reply', replyUrl, buildReply(accepted, destination)));
+          at(when + delay, () => poster.post('reply', replyUrl, buildReply(accepted, destination)));
         }
       });
     }
+    for (const [ms, tasks] of steps) poster.later(ms, () => tasks.forEach((task) => task()));
   };
 
   const answer = (res: ServerResponse, status: number, body: unknown): void => {
@@ -156,7 +168,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       path,
       headers: redactHeaders(req, result.auth),
       api,
-      body: tooLarge ? '(too large)' : safeJson(text),
+      body: tooLarge ? '(too large)' : loggedBody(text),
       status: result.status,
       response: result.body ?? null,
     });
