@@ -13,13 +13,14 @@ export const sandboxCommand: Command = {
   name: 'sandbox',
   summary: 'Run the built-in sandbox (v1 and v2 messaging APIs) on 127.0.0.1',
   usage:
-    'relaydesk sandbox [--port N] [--tps N] [--receipt-delay MS] [--replies-url URL] [--log-file FILE] ' +
+    'relaydesk sandbox [--port N] [--tps N] [--receipt-delay MS] [--notify-url URL] [--replies-url URL] [--log-file FILE] ' +
     '[--service-key K --jwt-secret S --service-id ID]',
   options: {
     port: { type: 'string' },
     tps: { type: 'string' },
     'receipt-delay': { type: 'string' },
     'replies-url': { type: 'string' },
+    'notify-url': { type: 'string' },
     'log-file': { type: 'string' },
     'service-key': { type: 'string' },
     'jwt-secret': { type: 'string' },
@@ -30,6 +31,7 @@ export const sandboxCommand: Command = {
     const tps = values.tps === undefined ? undefined : parseFlag('tps', CountFlag, values.tps);
     const receiptDelayMs = values['receipt-delay'] === undefined ? undefined : parseFlag('receipt-delay', CountFlag, values['receipt-delay']);
     const repliesUrl = values['replies-url'] === undefined ? undefined : parseFlag('replies-url', UrlFlag, values['replies-url']);
+    const notifyUrl = values['notify-url'] === undefined ? undefined : parseFlag('notify-url', UrlFlag, values['notify-url']);
     const logFile = values['log-file'] === undefined ? undefined : parseFlag('log-file', TextFlag, values['log-file']);
 
     const given = (['service-key', 'jwt-secret', 'service-id'] as const).filter((flag) => values[flag] !== undefined);
@@ -48,7 +50,7 @@ export const sandboxCommand: Command = {
 
     let sandbox;
     try {
-      sandbox = await startSandbox({ port, tps, receiptDelayMs, replies: repliesUrl ? { url: repliesUrl } : null, logFile, credentials });
+      sandbox = await startSandbox({ port, tps, receiptDelayMs, replies: repliesUrl ? { url: repliesUrl } : null, defaultNotifyUrl: notifyUrl, logFile, credentials });
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'EADDRINUSE') throw new CliError(`--port: ${port} is already in use; pick another or 0 for a free one`);
