@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { formatTime } from './format';
 import { useHistoryStore } from './history-store';
 import { StateChip } from './StateChip';
+import { Timeline } from './Timeline';
 
 function CopyJson(props: { value: unknown; label: string }) {
   const [copied, setCopied] = useState(false);
@@ -71,17 +72,7 @@ export function RequestDetailPane() {
       )}
       <section>
         <h3>Timeline</h3>
-        <ol className="history-timeline">
-          {detail.timeline.map((entry, index) => (
-            <li key={index} className={`timeline-${entry.kind}`}>
-              <time>{formatTime(entry.at)}</time>
-              <div>
-                <strong>{entry.title}</strong>
-                {entry.detail && <div className="timeline-detail">{entry.detail}</div>}
-              </div>
-            </li>
-          ))}
-        </ol>
+        <Timeline entries={detail.timeline} />
         {r.state === 'accepted' && !detail.timeline.some((e) => e.kind === 'receipt' || e.kind === 'reply') && (
           <p className="field-hint">No receipts yet. They appear here live when the API posts them to the notify URL.</p>
         )}
