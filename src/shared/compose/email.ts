@@ -68,3 +68,13 @@ export function findPreheader(html: string): { text: string; explicit: boolean }
 }
 
 export { utf8Bytes } from '../api/formats';
+
+/** Seed 001: a 5 MB file is "~6.85MB (about 137% of the original file size)" once MIME-encoded. */
+export const MIME_ENCODING_FACTOR = 1.37;
+
+/** Total of the known sizes, and that total as the vendor counts it (after MIME encoding). */
+export function attachmentTotals(sizes: readonly (number | null)[]): { raw: number; encoded: number; unknown: number } {
+  const known = sizes.filter((s): s is number => s !== null);
+  const raw = known.reduce((sum, s) => sum + s, 0);
+  return { raw, encoded: Math.round(raw * MIME_ENCODING_FACTOR), unknown: sizes.length - known.length };
+}

@@ -113,3 +113,12 @@ export const TestRecipients = z.object({
   email: z.array(z.email('not an email address')).max(20),
 });
 export type TestRecipients = z.infer<typeof TestRecipients>;
+
+/** What a HEAD request says about one attachment URL. */
+export const AttachmentProbe = z.object({
+  url: z.string(),
+  bytes: z.number().nullable(),
+  mimeType: z.string().nullable(),
+  error: z.string().nullable(),
+});
+export type AttachmentProbe = z.infer<typeof AttachmentProbe>;

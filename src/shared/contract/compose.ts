@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  AttachmentProbe,
   ComposeChannel,
   Draft,
   DraftInput,
@@ -22,6 +23,8 @@ export const composeCalls = {
   /** The user's own numbers and addresses for "Send test to me". */
   'compose:getTestRecipients': { input: z.void(), output: TestRecipients },
   'compose:setTestRecipients': { input: TestRecipients, output: TestRecipients },
+  /** Sizes of email attachments by URL (HEAD requests), to check them against the 10 MB limit. */
+  'compose:probeAttachments': { input: z.object({ urls: z.array(z.string().max(2000)).max(50) }), output: z.array(AttachmentProbe) },
 
   'templates:list': {
     input: z.object({ query: z.string().optional(), channel: ComposeChannel.optional(), tag: z.string().optional() }).optional(),

@@ -2,6 +2,7 @@ import { type TemplateInput, TestRecipients, type RequestBody } from '../../../s
 import type { composeCalls } from '../../../shared/contract/compose';
 import { ContractError, ErrorCodes } from '../../../shared/errors';
 import type { Area, CoreContext } from '../area';
+import { probeAttachments } from './attachment-probe';
 import { DraftRepo } from './draft-repo';
 import { TemplateLibrary } from './template-library';
 import { TemplateRepo } from './template-repo';
@@ -48,6 +49,7 @@ export function createComposeArea(ctx: CoreContext): Area<typeof composeCalls, C
         ctx.settings.set(TEST_RECIPIENTS_KEY, unique);
         return unique;
       },
+      'compose:probeAttachments': ({ urls }) => probeAttachments(urls),
       'templates:list': (query) => templates.list(query ?? {}),
       'templates:get': ({ id }) => templates.get(id),
       'templates:save': (input) => {

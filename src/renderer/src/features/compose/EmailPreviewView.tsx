@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { EMAIL_HTML_MAX_BYTES } from '../../../../shared/compose/channel-limits';
 import { formatBytes, type EmailPreview } from '../../../../shared/compose/preview';
+import { AttachmentSizes } from './AttachmentSizes';
 import { HighlightedText } from './HighlightedText';
 
 /** Extra CSS for the dark preview: how dark-mode mail clients recolour a message that allows it. */
@@ -97,18 +98,7 @@ export function EmailPreviewView(props: { preview: EmailPreview; hasUnsubscribe:
           </tbody>
         </table>
       )}
-      {preview.attachments.length > 0 && (
-        <ul className="attachment-list">
-          {preview.attachments.map((a, i) => (
-            <li key={i}>
-              📎 {a.name || '(no name)'} <span className="muted">{a.mimeType}</span> <span className="mono break muted">{a.url}</span>
-            </li>
-          ))}
-          <li className="field-hint">
-            Attachments may total {formatBytes(props.attachmentsLimit)} after MIME encoding (about 137% of the file size): keep the files under ~7 MB together.
-          </li>
-        </ul>
-      )}
+      {preview.attachments.length > 0 && <AttachmentSizes attachments={preview.attachments} limit={props.attachmentsLimit} />}
       {preview.text && (
         <details open={preview.html === null}>
           <summary>Text part</summary>
