@@ -181,10 +181,21 @@ test.describe('inbound feed', () => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.screenshot({ path: testInfo.outputPath('inbound-detail-dark.png') });
 
+    // Replay the stored body to our own listener, then to a URL of the user's choosing.
+    await detail.getByRole('button', { name: '↻ Replay' }).click();
+    await expect(detail.getByRole('status')).toContainText(/answered HTTP 200/);
+    await detail.getByRole('radio', { name: 'Another URL' }).check();
+    await detail.getByRole('textbox', { name: 'Replay URL' }).fill(`${served.listenerUrl}/webhooks/imiconnect`);
+    await detail.getByRole('button', { name: '↻ Replay' }).click();
+    await expect(detail.getByRole('status')).toContainText(`${served.listenerUrl}/webhooks/imiconnect answered HTTP 200`);
+
+    await page.getByTestId('feed-list').focus();
     await page.keyboard.press('Escape');
     await expect(detail).toHaveCount(0);
     await page.keyboard.press('Enter');
     await expect(page.getByTestId('detail-pane')).toBeVisible();
+    await page.keyboard.press('/');
+    await expect(page.getByRole('searchbox', { name: 'Search inbound events' })).toBeFocused();
   });
 
   test('Space pauses: new events wait behind an "N new" pill until resumed', async ({ page, request, served }) => {

@@ -15,6 +15,7 @@ export function FeedList() {
   const autoScroll = useFeedStore((s) => s.autoScroll);
   const buffered = useFeedStore((s) => s.buffered.length);
   const setPaused = useFeedStore((s) => s.setPaused);
+  const loading = useFeedStore((s) => s.loading);
   const scrollRef = useRef<HTMLDivElement>(null);
 
   // Rows not loaded yet still take their place, so the scrollbar reflects the whole result.
@@ -58,6 +59,11 @@ export function FeedList() {
         <button type="button" className="ib-new-pill" onClick={() => setPaused(false)}>
           {buffered} new · resume
         </button>
+      )}
+      {loading && nextCursor && lastIndex >= rows.length && (
+        <div className="ib-loading-pill" role="status">
+          Loading older events… {rows.length.toLocaleString()} of {total.toLocaleString()}
+        </div>
       )}
       <div
         ref={scrollRef}
