@@ -162,6 +162,8 @@ test.describe('RCS designer', () => {
     await page.getByRole('button', { name: 'Save as template', exact: true }).click();
     await expect(page.getByText('Saved as template "Clinic reminder".')).toBeVisible();
     await page.getByRole('button', { name: '← Gallery' }).click();
+    // The work is also autosaved as a recent design.
+    await expect(page.getByRole('region', { name: 'Recent designs' }).getByRole('button', { name: 'Clinic reminder', exact: true })).toBeVisible();
     await page.getByRole('region', { name: 'RCS templates' }).getByRole('button', { name: 'Clinic reminder' }).click();
     await expect(page.getByLabel('Design name')).toHaveValue('Clinic reminder');
     await expect(page.getByTestId('rcs-phone').locator('.rcs-chip, .rcs-card-action').first()).toContainText('Add to calendar');

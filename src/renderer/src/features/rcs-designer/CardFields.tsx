@@ -16,7 +16,7 @@ export function MediaTypeHint({ url }: { url: string }) {
   );
 }
 
-export function MediaFields(props: { path: string; media: RcsMedia | undefined; onChange(next: RcsMedia | undefined): void; withHeight?: boolean }) {
+export function MediaFields(props: { path: string; media: RcsMedia | undefined; onChange(next: RcsMedia | undefined): void; horizontal?: boolean }) {
   const { media, path } = props;
   if (!media) {
     return (
@@ -33,7 +33,14 @@ export function MediaFields(props: { path: string; media: RcsMedia | undefined; 
       <legend>Media</legend>
       <TextField label="Media URL" path={`${path}.url`} value={media.url} placeholder="https://…/image.jpg" hint={<MediaTypeHint url={media.url} />} onChange={(url) => props.onChange({ ...media, url })} />
       <div className="rcs-row">
-        <SelectField label="Height" path={`${path}.height`} value={media.height} options={RCS_MEDIA_HEIGHTS} onChange={(height) => props.onChange({ ...media, height })} />
+        <SelectField
+          label="Height"
+          path={`${path}.height`}
+          value={media.height}
+          options={RCS_MEDIA_HEIGHTS}
+          hint={props.horizontal ? 'Handsets size a horizontal thumbnail to the card; the height counts for vertical layout' : undefined}
+          onChange={(height) => props.onChange({ ...media, height })}
+        />
         <NumberField
           label="File size (bytes)"
           path={`${path}.fileSize`}
@@ -51,7 +58,7 @@ export function MediaFields(props: { path: string; media: RcsMedia | undefined; 
 }
 
 /** Title, description and media of a rich card or a carousel card. */
-export function CardFields<T extends RcsCarouselCard>(props: { path: string; card: T; onChange(next: T): void }) {
+export function CardFields<T extends RcsCarouselCard>(props: { path: string; card: T; onChange(next: T): void; horizontal?: boolean }) {
   const { card, path } = props;
   return (
     <>
@@ -71,7 +78,7 @@ export function CardFields<T extends RcsCarouselCard>(props: { path: string; car
         max={RCS_CARD_DESCRIPTION_MAX_CHARS}
         onChange={(description) => props.onChange(withOptional(card, 'description', description))}
       />
-      <MediaFields path={`${path}.media`} media={card.media} onChange={(media) => props.onChange(withOptional(card, 'media', media))} />
+      <MediaFields path={`${path}.media`} media={card.media} horizontal={props.horizontal === true} onChange={(media) => props.onChange(withOptional(card, 'media', media))} />
     </>
   );
 }

@@ -84,7 +84,7 @@ function Body({ content, set }: { content: RcsContent; set(next: RcsContent): vo
               onChange={(thumbnailAlignment) => set({ ...content, richCard: { ...card, thumbnailAlignment } })}
             />
           </div>
-          <CardFields path="richCard" card={card} onChange={(richCard) => set({ ...content, richCard })} />
+          <CardFields path="richCard" card={card} horizontal={horizontal} onChange={(richCard) => set({ ...content, richCard })} />
           <SuggestionList
             title="Card suggestions"
             path="richCard.suggestions"

@@ -83,6 +83,18 @@ export function RcsDesignerPage() {
     timer.current = setTimeout(() => void useLibraryStore.getState().autosave(), AUTOSAVE_DELAY_MS);
     return () => clearTimeout(timer.current);
   }, [started, content, options, name]);
+  // Leaving the area mid-edit saves at once rather than dropping the pending autosave.
+  useEffect(
+    () => () => {
+      if (useDesignerStore.getState().started) void useLibraryStore.getState().autosave();
+    },
+    [],
+  );
+  const backToGallery = async () => {
+    clearTimeout(timer.current);
+    await useLibraryStore.getState().autosave();
+    close();
+  };
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -90,6 +102,13 @@ export function RcsDesignerPage() {
       if (e.key.toLowerCase() === 's') {
         e.preventDefault();
         setSaving(true);
+      }
+      // Fields keep their own undo; outside them Ctrl+Z undoes the last design change.
+      const target = e.target as HTMLElement | null;
+      const inField = target?.closest('input, textarea, select, [contenteditable="true"]') != null;
+      if (e.key.toLowerCase() === 'z' && !e.shiftKey && !inField) {
+        e.preventDefault();
+        useDesignerStore.getState().undo();
       }
     };
     window.addEventListener('keydown', onKey);
@@ -112,10 +131,10 @@ export function RcsDesignerPage() {
         subtitle="Every rule is checked as you type; the phone shows what handsets show."
         actions={
           <>
-            <button type="button" className="button" onClick={() => close()}>
+            <button type="button" className="button" onClick={() => void backToGallery()}>
               ← Gallery
             </button>
-            <button type="button" className="button" disabled={!canUndo} onClick={undo} aria-label="Undo last change">
+            <button type="button" className="button" disabled={!canUndo} onClick={undo} aria-label="Undo last change" title="Ctrl+Z outside a field">
               ↶ Undo
             </button>
             <button type="button" className="button primary" onClick={() => setSaving(true)} title="Ctrl+S">

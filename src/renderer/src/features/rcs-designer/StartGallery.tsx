@@ -27,32 +27,6 @@ export function StartGallery() {
   }, []);
   return (
     <div className="rcs-start">
-      <section aria-label="Start blank">
-        <h2>Start blank</h2>
-        <div className="rcs-blank-row">
-          {BLANKS.map((b) => (
-            <button key={b.type} type="button" className="button" onClick={() => start(blankContent(b.type))}>
-              + {b.label}
-            </button>
-          ))}
-        </div>
-      </section>
-      <section aria-label="Starting points">
-        <h2>Starting points</h2>
-        <ul className="rcs-gallery">
-          {RCS_STARTING_POINTS.map((p) => (
-            <li key={p.id}>
-              <button type="button" className="rcs-gallery-item" onClick={() => start(structuredClone(p.content), { name: p.name })}>
-                <span className="rcs-gallery-thumb" aria-hidden="true">
-                  <RcsPhonePreview content={p.content} label={p.name} />
-                </span>
-                <span className="rcs-gallery-name">{p.name}</span>
-                <span className="field-hint">{p.summary}</span>
-              </button>
-            </li>
-          ))}
-        </ul>
-      </section>
       {lib.error && <div className="error-banner">{lib.error}</div>}
       {lib.recent.length > 0 && (
         <section aria-label="Recent designs">
@@ -84,13 +58,39 @@ export function StartGallery() {
                   {t.name}
                 </button>
                 <span className="field-hint">
-                  {t.tags.join(', ')} {t.excerpt}
+                  {[t.tags.join(', '), t.excerpt].filter(Boolean).join(' · ')}
                 </span>
               </li>
             ))}
           </ul>
         </section>
       )}
+      <section aria-label="Start blank">
+        <h2>Start blank</h2>
+        <div className="rcs-blank-row">
+          {BLANKS.map((b) => (
+            <button key={b.type} type="button" className="button" onClick={() => start(blankContent(b.type))}>
+              + {b.label}
+            </button>
+          ))}
+        </div>
+      </section>
+      <section aria-label="Starting points">
+        <h2>Starting points</h2>
+        <ul className="rcs-gallery">
+          {RCS_STARTING_POINTS.map((p) => (
+            <li key={p.id}>
+              <button type="button" className="rcs-gallery-item" onClick={() => start(structuredClone(p.content), { name: p.name })}>
+                <span className="rcs-gallery-thumb" aria-hidden="true">
+                  <RcsPhonePreview content={p.content} label={p.name} />
+                </span>
+                <span className="rcs-gallery-name">{p.name}</span>
+                <span className="field-hint">{p.summary}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      </section>
     </div>
   );
 }

@@ -7,10 +7,10 @@ import { FieldIssues, NumberField, TextField, useIssuesUnder } from './fields';
 
 const TYPE_OPTIONS = RCS_SUGGESTION_TYPES.map((t) => ({ value: t, label: SUGGESTION_LABELS[t] }));
 
-/** ISO 8601 UTC <-> the value of a datetime-local input (shown and typed in UTC). */
+/** ISO 8601 (any offset) <-> the value of a datetime-local input, shown and typed in UTC. */
 function isoToLocalInput(iso: string): string {
-  const m = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2})/.exec(iso);
-  return m ? m[1]! : '';
+  const ms = Date.parse(iso);
+  return Number.isNaN(ms) ? '' : new Date(ms).toISOString().slice(0, 16);
 }
 function localInputToIso(value: string): string {
   return value === '' ? '' : `${value}:00Z`;
