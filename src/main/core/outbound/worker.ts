@@ -110,82 +110,95 @@ export class OutboxWorker {
   }
 
   private async run(): Promise<void> {
-    const concurrency = this.deps.concurrency ?? 4;
     while (this.running) {
-      if (!this.deps.isOpen()) {
-        this.running = false;
-        break;
+      try {
+        await this.runOnce();
+      } catch (error) {
+        if (!this.deps.isOpen()) break;
+        // A bug or a full disk must not stop the outbox for good: say so and look again soon.
+        this.deps.log.error('outbox: worker round failed', { error: String(error) });
+        await this.sleep(1000);
       }
-      const now = Date.now();
-      // Offline: one probe at a time, when the backoff says so.
-      const slots = this.offline ? (this.inFlight.size === 0 && now >= this.offlineUntil ? 1 : 0) : concurrency - this.inFlight.size;
-      if (slots <= 0) {
-        // Full: the answer that frees a slot is committed with the next claim. Offline: now.
-        if (this.offline) this.flushRecords();
-        await this.sleep(this.offline && this.inFlight.size === 0 ? this.offlineUntil - now : undefined);
+    }
+    this.running = false;
+  }
+
+  /** One look at the outbox: claim and start what may go now, or sleep until something may. */
+  private async runOnce(): Promise<void> {
+    const concurrency = this.deps.concurrency ?? 4;
+    if (!this.deps.isOpen()) {
+      this.running = false;
+      return;
+    }
+    const now = Date.now();
+    // Offline: one probe at a time, when the backoff says so.
+    const slots = this.offline ? (this.inFlight.size === 0 && now >= this.offlineUntil ? 1 : 0) : concurrency - this.inFlight.size;
+    if (slots <= 0) {
+      // Full: the answer that frees a slot is committed with the next claim. Offline: now.
+      if (this.offline) this.flushRecords();
+      await this.sleep(this.offline && this.inFlight.size === 0 ? this.offlineUntil - now : undefined);
+      return;
+    }
+    const due = this.deps.requests.due(this.deps.owner, now, slots + this.waitingProfiles.size * 4);
+    const ready: { row: RequestRow; target: SendTarget; attempt: number }[] = [];
+    let waitMs: number | undefined;
+    for (const row of due) {
+      if (ready.length >= slots) break;
+      const waitUntil = this.waitingProfiles.get(row.profile_id);
+      if (waitUntil !== undefined && waitUntil > now) {
+        waitMs = Math.min(waitMs ?? Infinity, waitUntil - now);
         continue;
       }
-      const due = this.deps.requests.due(this.deps.owner, now, slots + this.waitingProfiles.size * 4);
-      const ready: { row: RequestRow; target: SendTarget; attempt: number }[] = [];
-      let waitMs: number | undefined;
-      for (const row of due) {
-        if (ready.length >= slots) break;
-        const waitUntil = this.waitingProfiles.get(row.profile_id);
-        if (waitUntil !== undefined && waitUntil > now) {
-          waitMs = Math.min(waitMs ?? Infinity, waitUntil - now);
-          continue;
-        }
-        const pacer = this.pacer(row.profile_id);
-        const delay = pacer.delayFor(row.destinations, now);
-        if (delay > 0) {
-          waitMs = Math.min(waitMs ?? Infinity, delay);
-          continue;
-        }
-        const target = await this.resolveTarget(row);
-        if (!target) continue;
-        pacer.record(row.destinations, Date.now());
-        ready.push({ row, target, attempt: row.attempts + 1 });
+      const pacer = this.pacer(row.profile_id);
+      const delay = pacer.delayFor(row.destinations, now);
+      if (delay > 0) {
+        waitMs = Math.min(waitMs ?? Infinity, delay);
+        continue;
       }
-      // Written before the HTTP calls (one commit for all of them): a crash from here on leaves
-      // 'sending', which a successor reads as "may have arrived".
-      // Answers recorded since the last look go in the same commit: one fsync per round, not two per request.
-      const records = this.pendingRecords.splice(0);
-      let claimed = new Set<string>();
-      if (records.length > 0 || ready.length > 0) {
-        try {
-          this.deps.transaction(() => {
-            for (const record of records) record.write();
-            claimed = this.deps.claimMany(ready.map((r) => ({ id: r.row.id, attempt: r.attempt })), Date.now());
-          });
-        } catch (error) {
-          this.deps.log.error('outbox: could not record answers or claim requests', { error: String(error) });
-          if (!this.deps.isOpen()) break;
-          await this.sleep(1000);
-          continue;
-        }
-        for (const record of records) this.deps.onChange(record.changed);
-      }
-      let started = 0;
-      for (const { row, target, attempt } of ready) {
-        if (!claimed.has(row.id)) continue;
-        const sending = this.send(row, attempt, target).catch((error: unknown) => {
-          this.deps.log.error('outbox: sending failed unexpectedly', { request: row.id, error: String(error) });
-        });
-        this.inFlight.add(sending);
-        void sending.finally(() => {
-          this.inFlight.delete(sending);
-          this.poke();
-        });
-        this.deps.onChange({ ...row, state: 'sending', attempts: attempt });
-        started++;
-      }
-      if (started > 0) continue;
-      if (waitMs === undefined && due.length === 0) {
-        const next = this.deps.requests.nextDueAt(this.deps.owner);
-        waitMs = next === undefined ? undefined : Math.max(0, next - Date.now());
-      }
-      await this.sleep(waitMs ?? (due.length > 0 ? 50 : undefined));
+      const target = await this.resolveTarget(row);
+      if (!target) continue;
+      pacer.record(row.destinations, Date.now());
+      ready.push({ row, target, attempt: row.attempts + 1 });
     }
+    // Written before the HTTP calls (one commit for all of them): a crash from here on leaves
+    // 'sending', which a successor reads as "may have arrived".
+    // Answers recorded since the last look go in the same commit: one fsync per round, not two per request.
+    const records = this.pendingRecords.splice(0);
+    let claimed = new Set<string>();
+    if (records.length > 0 || ready.length > 0) {
+      try {
+        this.deps.transaction(() => {
+          for (const record of records) record.write();
+          claimed = this.deps.claimMany(ready.map((r) => ({ id: r.row.id, attempt: r.attempt })), Date.now());
+        });
+      } catch (error) {
+        this.deps.log.error('outbox: could not record answers or claim requests', { error: String(error) });
+        if (!this.deps.isOpen()) return;
+        await this.sleep(1000);
+        return;
+      }
+      for (const record of records) this.deps.onChange(record.changed);
+    }
+    let started = 0;
+    for (const { row, target, attempt } of ready) {
+      if (!claimed.has(row.id)) continue;
+      const sending = this.send(row, attempt, target).catch((error: unknown) => {
+        this.deps.log.error('outbox: sending failed unexpectedly', { request: row.id, error: String(error) });
+      });
+      this.inFlight.add(sending);
+      void sending.finally(() => {
+        this.inFlight.delete(sending);
+        this.poke();
+      });
+      this.deps.onChange({ ...row, state: 'sending', attempts: attempt });
+      started++;
+    }
+    if (started > 0) return;
+    if (waitMs === undefined && due.length === 0) {
+      const next = this.deps.requests.nextDueAt(this.deps.owner);
+      waitMs = next === undefined ? undefined : Math.max(0, next - Date.now());
+    }
+    await this.sleep(waitMs ?? (due.length > 0 ? 50 : undefined));
   }
 
   /**
@@ -225,6 +238,7 @@ export class OutboxWorker {
         this.waitingProfiles.set(row.profile_id, Date.now() + 2000);
         return undefined;
       }
+      if (!this.deps.isOpen()) return undefined;
       if (this.deps.requests.claim(row.id, this.deps.owner, Date.now())) {
         this.deps.requests.settle(row.id, 'failed', { code: 'credentials', description: message }, Date.now());
         this.deps.onChange({ ...row, state: 'failed' });
