@@ -163,9 +163,11 @@ test.describe('inbound feed', () => {
 
     await rows(page).filter({ hasText: `img${t}` }).click();
     const detail = page.getByTestId('detail-pane');
-    await expect(detail.locator('img')).toHaveAttribute('src', /scontent\.xx\.fbcdn\.net/);
+    // Shown as an image, or (offline, as here) as a note that still links to the original.
+    await expect(detail.getByTestId('attachment').locator('a[href^="https://scontent.xx.fbcdn.net/"]')).toBeVisible();
     await expect(detail.getByTestId('raw-json')).toContainText(`"psid": "img${t}"`);
     await expect(detail.getByRole('table')).toContainText(/content-type/i);
+    await page.screenshot({ path: testInfo.outputPath('inbound-detail-image.png') });
 
     // j/k move the selection and the open detail follows.
     await page.getByTestId('feed-list').focus();

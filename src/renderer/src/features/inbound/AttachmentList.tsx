@@ -1,5 +1,23 @@
+import { useState } from 'react';
 import type { InboundAttachment } from '../../../../shared/inbound/event';
-import { attachmentView } from './feed-format';
+import { attachmentView, fileNameOf } from './feed-format';
+
+/** Vendor media links expire and need the network: say so instead of showing a broken image. */
+function ImageAttachment(props: { url: string; alt: string }) {
+  const [failed, setFailed] = useState(false);
+  if (failed) {
+    return (
+      <a href={props.url} target="_blank" rel="noreferrer" className="ib-media-missing">
+        Image not available here (offline or the vendor's link expired): {fileNameOf(props.url)} ↗
+      </a>
+    );
+  }
+  return (
+    <a href={props.url} target="_blank" rel="noreferrer" title="Open the original">
+      <img src={props.url} alt={props.alt} loading="lazy" referrerPolicy="no-referrer" onError={() => setFailed(true)} />
+    </a>
+  );
+}
 
 /** Attachments as the user would see them: images, players, a map link for locations, files. */
 export function AttachmentList(props: { attachments: InboundAttachment[] }) {
@@ -10,11 +28,7 @@ export function AttachmentList(props: { attachments: InboundAttachment[] }) {
         return (
           <li key={index} className={`ib-attachment ib-att-${view.as}`} data-testid="attachment">
             <span className="ib-attachment-type">{attachment.type}</span>
-            {view.as === 'image' && (
-              <a href={view.url} target="_blank" rel="noreferrer" title="Open the original">
-                <img src={view.url} alt={view.title || `${attachment.type} attachment`} loading="lazy" referrerPolicy="no-referrer" />
-              </a>
-            )}
+            {view.as === 'image' && <ImageAttachment url={view.url} alt={view.title || `${attachment.type} attachment`} />}
             {view.as === 'video' && <video src={view.url} controls preload="metadata" aria-label={view.title || 'Video attachment'} />}
             {view.as === 'audio' && <audio src={view.url} controls preload="none" aria-label={view.title || 'Audio attachment'} />}
             {view.as === 'location' && (

@@ -78,16 +78,16 @@ export function DetailPane(props: { onConversation: (address: string) => void })
               </button>
             )}
           </div>
-          <section>
-            <h3>Fields</h3>
-            <Fields event={event} />
-          </section>
           {event.attachments.length > 0 && (
             <section>
               <h3>Attachments ({event.attachments.length})</h3>
               <AttachmentList attachments={event.attachments} />
             </section>
           )}
+          <section>
+            <h3>Fields</h3>
+            <Fields event={event} />
+          </section>
           <section>
             <div className="ib-section-head">
               <h3>Raw body</h3>
