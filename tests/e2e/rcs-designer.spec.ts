@@ -168,4 +168,60 @@ test.describe('RCS designer', () => {
     await expect(page.getByLabel('Design name')).toHaveValue('Clinic reminder');
     await expect(page.getByTestId('rcs-phone').locator('.rcs-chip, .rcs-card-action').first()).toContainText('Add to calendar');
   });
+
+  test('the phone lays cards out as handsets do: media heights, thumbnail side, carousel widths and scrolling', async ({ page, served }, testInfo) => {
+    await openDesigner(page, served.url);
+    await page.getByRole('button', { name: '+ Rich card' }).click();
+    const phone = page.getByTestId('rcs-phone');
+    const mediaHeight = async () => (await phone.locator('.rcs-card-media').boundingBox())!.height;
+    const heights: number[] = [];
+    for (const h of ['SHORT', 'MEDIUM', 'TALL']) {
+      await page.getByLabel('Height').selectOption(h);
+      heights.push(await mediaHeight());
+    }
+    expect(heights[0]).toBeLessThan(heights[1]!);
+    expect(heights[1]).toBeLessThan(heights[2]!);
+
+    await page.getByLabel('Orientation').selectOption('HORIZONTAL');
+    await page.getByLabel('Thumbnail alignment').selectOption('LEFT');
+    const side = async () => {
+      const media = (await phone.locator('.rcs-card-media').boundingBox())!;
+      const text = (await phone.locator('.rcs-card-text').boundingBox())!;
+      return media.x < text.x ? 'left' : 'right';
+    };
+    expect(await side()).toBe('left');
+    await page.getByLabel('Thumbnail alignment').selectOption('RIGHT');
+    expect(await side()).toBe('right');
+
+    // A carousel keeps its cards side by side and scrolls; SMALL cards are narrower than MEDIUM.
+    await page.getByRole('radio', { name: 'Carousel' }).check();
+    await page.getByRole('button', { name: '+ Add card' }).click();
+    await page.getByRole('button', { name: '+ Add card' }).click();
+    const carousel = phone.locator('.rcs-carousel');
+    const cardWidth = async () => (await phone.getByTestId('rcs-card').first().boundingBox())!.width;
+    const medium = await cardWidth();
+    await page.getByLabel('Card width').selectOption('SMALL');
+    expect(await cardWidth()).toBeLessThan(medium);
+    expect(await carousel.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+    await page.screenshot({ path: testInfo.outputPath('rcs-carousel-small.png') });
+
+    // Agent events: a typing indicator, and a read receipt that needs its messageId.
+    await page.getByRole('radio', { name: 'Agent event' }).check();
+    await expect(phone.getByLabel('agent is typing')).toBeVisible();
+    await page.getByLabel('Event', { exact: true }).selectOption('READ');
+    await expect(page.getByTestId('rcs-issue-summary')).toContainText('messageId: a READ event needs the messageId');
+    await page.getByLabel('messageId of the message read').fill('3682cb0f-5dae-42fe-9a75-2aea271efeff');
+    await expect(phone.locator('.rcs-receipt')).toContainText('Read');
+    await expect(page.getByTestId('rcs-issue-summary')).toContainText('Every rule passes');
+
+    // A media message with a video URL shows a video tile; text over the limit is counted at the field.
+    await page.getByRole('radio', { name: 'Media' }).check();
+    await page.getByLabel('Media URL').fill('https://img.example/clip.mp4');
+    await expect(page.getByText('Detected video (video/mp4)')).toBeVisible();
+    await expect(phone.getByRole('img', { name: /^video / })).toBeVisible();
+    await page.getByRole('radio', { name: 'Text' }).check();
+    await page.getByLabel('Message text').fill('x'.repeat(1030));
+    await expect(page.getByText('1030 / 1024')).toBeVisible();
+    await expect(page.getByRole('alert').filter({ hasText: 'at most 1024 characters' })).toContainText('stricter applies');
+  });
 });
