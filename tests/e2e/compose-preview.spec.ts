@@ -154,3 +154,22 @@ test.describe('drafts', () => {
     await expect(page.getByRole('button', { name: 'Drafts (2)' })).toBeVisible();
   });
 });
+
+test.describe('API v1 and inline rules', () => {
+  test('a v1 SMS through the form, with rule errors at the field they concern', async ({ page, served }, testInfo) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto(served.url);
+    await page.getByLabel('API v1 channel').selectOption('sms');
+    await page.getByLabel('Message text').fill('Order $(order) ready');
+    await page.getByLabel('Paste recipients').fill('447700900001\n447700900002');
+    await page.getByRole('button', { name: 'Use these 2' }).click();
+    await expect(page.getByTestId('recipient-position')).toHaveText('1 of 2');
+    await page.getByLabel('Notify URL').fill('not a url');
+    const notifyField = page.locator('.field', { has: page.getByLabel('Notify URL') });
+    await expect(notifyField.locator('.field-error')).toBeVisible();
+    await page.locator('.form').screenshot({ path: testInfo.outputPath('compose-v1-light.png') });
+    await page.getByRole('tab', { name: /JSON/ }).click();
+    await expect(page.getByLabel('Request body JSON')).toHaveValue(/"deliverychannel": "sms"/);
+    await expect(page.getByLabel('Request problems')).toContainText('notifyurl');
+  });
+});

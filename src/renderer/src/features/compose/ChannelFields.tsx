@@ -106,7 +106,6 @@ export function V1Fields() {
       <TextField label="Message text" path={['channels', channel, 'text']} multiline rows={6} />
       {channel === 'sms' && <TextField label="Sender ID" path={['channels', 'sms', 'senderid']} />}
       <TextField label="Template ID" path={['message', 'template']} hint="A template kept in Webex Connect; its parameters go in the JSON tab." />
-      <TextField label="Correlation ID" path={['correlationid']} />
       <p className="field-hint">Other v1 fields (push extras, interactive categories, smart links…) are edited in the JSON tab.</p>
     </>
   );

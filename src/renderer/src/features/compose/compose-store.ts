@@ -5,7 +5,7 @@ import type { Profile } from '../../../../shared/profiles/profile';
 import { SANDBOX_PROFILE_ID } from '../../../../shared/sandbox';
 import { api } from '../../api';
 import { errorMessage } from '../../api-errors';
-import { parseJsonText, prettyJson, setIn } from './body-edit';
+import { getIn, parseJsonText, prettyJson, setIn } from './body-edit';
 import { starterBody } from './starter-bodies';
 
 /**
@@ -126,7 +126,10 @@ export const useComposeStore = create<ComposeState>((set, get) => {
     if (apiVersion === 'v2') {
       if (sender && out.from === undefined) out = setIn(out, ['from'], sender);
       if (notify && out.notifyUrl === undefined) out = setIn(out, ['notifyUrl'], notify);
-    } else if (notify && out.notifyurl === undefined) out = setIn(out, ['notifyurl'], notify);
+    } else {
+      if (notify && out.notifyurl === undefined) out = setIn(out, ['notifyurl'], notify);
+      if (channel === 'sms' && sender && getIn(out, ['channels', 'sms', 'senderid']) === undefined) out = setIn(out, ['channels', 'sms', 'senderid'], sender);
+    }
     return out;
   };
 

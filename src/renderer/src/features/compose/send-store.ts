@@ -1,10 +1,10 @@
 import { create } from 'zustand';
-import type { TestRecipients } from '../../../../shared/compose/model';
-import { detectApi, type JsonObject } from '../../../../shared/compose/recipients';
+import type { JsonObject } from '../../../../shared/compose/recipients';
 import type { JobProgress, SendReceipt } from '../../../../shared/contract/outbound';
 import type { Values } from '../../../../shared/template/substitution';
 import { api } from '../../api';
 import { ApiError, errorMessage } from '../../api-errors';
+import { testBody } from './test-send';
 
 /** Sending the draft (or a test of it) through the outbox, and the job's live progress. */
 interface SendState {
@@ -17,21 +17,6 @@ interface SendState {
   send(profileId: string, body: JsonObject): Promise<void>;
   sendTest(profileId: string, body: JsonObject, values: Values): Promise<void>;
   dismiss(): void;
-}
-
-/** The draft addressed to the user's own test numbers/addresses, with one recipient's values. */
-export function testBody(body: JsonObject, channel: string, recipients: TestRecipients, values: Values): JsonObject | string {
-  const email = channel === 'email';
-  const addresses = email ? recipients.email : recipients.msisdn;
-  if (addresses.length === 0) {
-    return `No test ${email ? 'email addresses' : 'numbers'} yet: add yours in Settings → Test recipients.`;
-  }
-  if (detectApi(body) === 'v1') {
-    return { ...body, destination: [{ [email ? 'email' : 'msisdn']: addresses }] };
-  }
-  const group: JsonObject = { [email ? 'email' : 'msisdn']: addresses };
-  if (Object.keys(values).length > 0) group.substitutions = { ...values };
-  return { ...body, to: [group] };
 }
 
 export const useSendStore = create<SendState>((set, get) => {
