@@ -1,4 +1,29 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+
+/** Calls the contract over a second socket with the page's token, as the renderer does. */
+function callCore<T>(page: Page, call: string, input: unknown): Promise<{ ok: boolean; output?: T }> {
+  return page.evaluate(
+    async ({ call, input }) => {
+      const url = new URL('/socket', location.href);
+      url.protocol = 'ws:';
+      url.searchParams.set('token', new URLSearchParams(location.search).get('token') ?? '');
+      const ws = new WebSocket(url);
+      await new Promise((resolve) => ws.addEventListener('open', resolve, { once: true }));
+      const reply = new Promise<{ ok: boolean; output?: T }>((resolve) =>
+        ws.addEventListener('message', (event) => {
+          const data = JSON.parse(String(event.data)) as { id?: number; ok: boolean; output?: T };
+          if (data.id === 1) resolve(data);
+        }),
+      );
+      ws.send(JSON.stringify({ id: 1, call, input }));
+      const answer = await reply;
+      ws.close();
+      return answer;
+    },
+    { call, input },
+  );
+}
 
 const msisdn = (i: number) => `4479${String(i).padStart(8, '0')}`;
 
@@ -15,23 +40,7 @@ test.describe('History', () => {
       content: { type: 'text', text: 'Hello $(name), your table is ready' },
       to: Array.from({ length: 12 }, (_, i) => ({ msisdn: [msisdn(i)], correlationId: `e2e-${i}`, substitutions: { name: `Guest ${i}` } })),
     };
-    const receipt = await page.evaluate(async (input) => {
-      const url = new URL('/socket', location.href);
-      url.protocol = 'ws:';
-      url.searchParams.set('token', new URLSearchParams(location.search).get('token') ?? '');
-      const ws = new WebSocket(url);
-      await new Promise((resolve) => ws.addEventListener('open', resolve, { once: true }));
-      const reply = new Promise<{ ok: boolean; output?: { jobId: string; requestCount: number } }>((resolve) =>
-        ws.addEventListener('message', (event) => {
-          const data = JSON.parse(String(event.data)) as { id?: number; ok: boolean; output?: { jobId: string; requestCount: number } };
-          if (data.id === 1) resolve(data);
-        }),
-      );
-      ws.send(JSON.stringify({ id: 1, call: 'outbound:send', input }));
-      const answer = await reply;
-      ws.close();
-      return answer;
-    }, { profileId: 'sandbox', body });
+    const receipt = await callCore<{ jobId: string; requestCount: number }>(page, 'outbound:send', { profileId: 'sandbox', body });
     expect(receipt.ok).toBe(true);
     expect(receipt.output?.requestCount).toBe(2);
 
@@ -70,5 +79,27 @@ test.describe('History', () => {
     await detail.getByRole('button', { name: 'Open as new draft' }).click();
     expect(await handed).toMatchObject({ api: 'v2', body: { channel: 'sms', from: 'RELAYDESK' } });
     await expect(page.getByRole('heading', { level: 1, name: 'Compose' })).toBeVisible();
+  });
+
+  test('a running send shows its progress and can be cancelled', async ({ page, served }, testInfo) => {
+    await page.goto(served.url);
+    await page.getByRole('navigation', { name: 'Areas' }).getByRole('button', { name: 'History' }).click();
+    const body = {
+      channel: 'sms',
+      from: 'RELAYDESK',
+      content: { type: 'text', text: 'Sale starts now' },
+      to: [{ msisdn: Array.from({ length: 80 }, (_, i) => msisdn(1000 + i)) }],
+    };
+    const receipt = await callCore<{ jobId: string; requestCount: number }>(page, 'outbound:send', { profileId: 'sandbox', body });
+    expect(receipt.output?.requestCount).toBe(8);
+    const progress = page.getByRole('group', { name: 'Send progress' });
+    await expect(progress).toBeVisible();
+    await expect(progress).toContainText(/\d+ sent · 0 failed · \d+ remaining/);
+    await page.screenshot({ path: testInfo.outputPath('history-progress.png'), fullPage: true });
+    await progress.getByRole('button', { name: 'Cancel' }).click();
+    await expect(progress).toHaveCount(0);
+    await expect(page.getByRole('button', { name: /^Cancelled \d+/ })).toBeVisible();
+    await page.getByRole('button', { name: /^Cancelled \d+/ }).click();
+    await expect(page.getByRole('listbox', { name: 'Sent requests' }).getByRole('option').first()).toContainText('Cancelled');
   });
 });

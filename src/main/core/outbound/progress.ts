@@ -8,8 +8,10 @@ export function computeProgress(job: JobRow, counts: StateCount[], offline: bool
   const sent = by('accepted');
   const failed = by('failed') + by('unknown') + by('cancelled');
   const remaining = by('queued') + by('sending');
-  const elapsed = firstSendAt === undefined ? 0 : (now - firstSendAt) / 1000;
-  const ratePerSecond = elapsed > 0.05 ? (sent + failed - by('cancelled')) / elapsed : 0;
+  // Paced sends go out a second's worth at once, so counting from the first send alone would read
+  // far above the TPS at the start; one extra second in the divisor keeps the estimate honest.
+  const elapsed = firstSendAt === undefined ? 0 : (now - firstSendAt) / 1000 + 1;
+  const ratePerSecond = elapsed > 0 ? (sent + failed - by('cancelled')) / elapsed : 0;
   const etaSeconds = remaining === 0 ? 0 : ratePerSecond > 0 ? remaining / ratePerSecond : null;
   const state: JobProgress['state'] =
     job.state === 'cancelled' ? 'cancelled' : remaining === 0 ? 'done' : offline ? 'offline' : 'running';
