@@ -57,6 +57,16 @@ function oneOf(values: readonly string[]): string {
 /** A string field; a missing one reads "is required", a wrong kind "must be a string". */
 const str = () => z.string({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be a string') });
 
+/** Names an unknown key and what it is not part of, so a pasted payload says what to remove. */
+function strictObject<S extends z.ZodRawShape>(what: string, shape: S) {
+  return z.strictObject(shape, {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `unknown field${issue.keys.length === 1 ? '' : 's'} ${issue.keys.map((k) => `"${k}"`).join(', ')}: not part of ${what} in the v2 docs`
+        : undefined,
+  });
+}
+
 function build(rules: boolean) {
   const enumOf = <T extends readonly [string, ...string[]]>(values: T) =>
     z.enum(values, { error: `must be ${oneOf(values)}` });
@@ -85,24 +95,24 @@ function build(rules: boolean) {
     return rules ? n.min(min, { error: `${what} must be between ${min} and ${max}` }).max(max, { error: `${what} must be between ${min} and ${max}` }) : n;
   };
 
-  const reply = z.strictObject({
+  const reply = strictObject('a reply suggestion', {
     type: z.literal('reply'),
     displayText: chipText,
     postbackData: rules ? required('a reply must carry postbackData so the chatbot knows which chip was tapped') : str().optional(),
   });
-  const openUrl = z.strictObject({
+  const openUrl = strictObject('an openUrl suggestion', {
     type: z.literal('openUrl'),
     displayText: chipText,
     url: url('openUrl.url'),
     postbackData,
   });
-  const dialPhone = z.strictObject({
+  const dialPhone = strictObject('a dialPhone suggestion', {
     type: z.literal('dialPhone'),
     displayText: chipText,
     phone: checked(isE164, `not an E.164 phone number (+ then up to ${RCS_PHONE_MAX_DIGITS} digits, e.g. +14163688400)`),
     postbackData,
   });
-  const viewLocationBase = z.strictObject({
+  const viewLocationBase = strictObject('a viewLocation suggestion', {
     type: z.literal('viewLocation'),
     displayText: chipText,
     latitude: number(-90, 90, 'latitude').optional(),
@@ -131,12 +141,12 @@ function build(rules: boolean) {
         }
       })
     : viewLocationBase;
-  const shareLocation = z.strictObject({
+  const shareLocation = strictObject('a shareLocation suggestion', {
     type: z.literal('shareLocation'),
     displayText: chipText,
     postbackData,
   });
-  const calendarEventBase = z.strictObject({
+  const calendarEventBase = strictObject('a calendarEvent suggestion', {
     type: z.literal('calendarEvent'),
     displayText: chipText,
     startTime: checked(isIsoDateTime, 'not an ISO 8601 date-time with a zone (e.g. 2026-03-14T09:00:00Z)'),
@@ -169,7 +179,7 @@ function build(rules: boolean) {
     return (rules ? arr.max(max, count(max, where)) : arr).optional();
   };
 
-  const media = z.strictObject({
+  const media = strictObject('card media (url, height, fileSize)', {
     url: url('media.url'),
     height: enumOf(RCS_MEDIA_HEIGHTS),
     fileSize: (rules ? z.number({ error: 'must be a number of bytes' }).int({ error: 'must be a whole number of bytes' }).positive({ error: 'must be a positive number of bytes' }) : z.number({ error: 'must be a number of bytes' })).optional(),
@@ -182,7 +192,7 @@ function build(rules: boolean) {
     }
   };
 
-  const richCardBase = z.strictObject({
+  const richCardBase = strictObject('a rich card', {
     title,
     description,
     orientation: enumOf(RCS_CARD_ORIENTATIONS),
@@ -191,7 +201,7 @@ function build(rules: boolean) {
     suggestions: suggestions(RCS_RICH_CARD_SUGGESTIONS_MAX, 'on a rich card'),
   });
   const richCard = rules ? richCardBase.superRefine(needsSomething) : richCardBase;
-  const carouselCardBase = z.strictObject({
+  const carouselCardBase = strictObject('a carousel card', {
     title,
     description,
     media: media.optional(),
@@ -201,7 +211,7 @@ function build(rules: boolean) {
 
   const messageSuggestions = suggestions(RCS_MESSAGE_SUGGESTIONS_MAX, 'on a message');
 
-  const text = z.strictObject({
+  const text = strictObject('a text message', {
     type: z.literal('text'),
     text: rules
       ? z
@@ -214,19 +224,19 @@ function build(rules: boolean) {
       : str(),
     suggestions: messageSuggestions,
   });
-  const mediaMessage = z.strictObject({
+  const mediaMessage = strictObject('a media message', {
     type: z.literal('media'),
     mediaContentUrl: url('mediaContentUrl'),
     fileSize: media.shape.fileSize,
     suggestions: messageSuggestions,
   });
-  const standalone = z.strictObject({
+  const standalone = strictObject('a standalone message', {
     type: z.literal('standalone'),
     richCard,
     suggestions: messageSuggestions,
   });
   const cards = z.array(carouselCard, { error: 'must be a list of cards' });
-  const carousel = z.strictObject({
+  const carousel = strictObject('a carousel message', {
     type: z.literal('carousel'),
     width: enumOf(RCS_CAROUSEL_WIDTHS),
     cards: rules
@@ -236,7 +246,7 @@ function build(rules: boolean) {
       : cards,
     suggestions: messageSuggestions,
   });
-  const agentEventBase = z.strictObject({
+  const agentEventBase = strictObject('an agentEvent', {
     type: z.literal('agentEvent'),
     event: enumOf(RCS_AGENT_EVENTS),
     messageId: str().optional(),

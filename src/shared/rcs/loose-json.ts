@@ -71,6 +71,98 @@ function repairCommas(text: string, repairs: string[]): string {
   return out;
 }
 
+/**
+ * Where JSON.parse would fail and what it expected there. JSON.parse's own messages do not always
+ * carry a position (V8 omits it for some errors), and users need a line and column.
+ */
+function findJsonError(text: string): { index: number; expected: string } {
+  let i = 0;
+  const fail = (expected: string): never => {
+    throw { index: i, expected };
+  };
+  const ws = () => {
+    while (i < text.length && ' \t\n\r'.includes(text[i]!)) i++;
+  };
+  const value = (): void => {
+    ws();
+    const c = text[i];
+    if (c === '{') {
+      i++;
+      ws();
+      if (text[i] === '}') {
+        i++;
+        return;
+      }
+      for (;;) {
+        ws();
+        if (text[i] !== '"') fail('a "key" in double quotes');
+        string();
+        ws();
+        if (text[i] !== ':') fail('":" after the key');
+        i++;
+        value();
+        ws();
+        if (text[i] === ',') {
+          i++;
+          continue;
+        }
+        if (text[i] === '}') {
+          i++;
+          return;
+        }
+        fail('"," or "}"');
+      }
+    }
+    if (c === '[') {
+      i++;
+      ws();
+      if (text[i] === ']') {
+        i++;
+        return;
+      }
+      for (;;) {
+        value();
+        ws();
+        if (text[i] === ',') {
+          i++;
+          continue;
+        }
+        if (text[i] === ']') {
+          i++;
+          return;
+        }
+        fail('"," or "]"');
+      }
+    }
+    if (c === '"') return string();
+    const literal = /^(true|false|null|-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?)/.exec(text.slice(i));
+    if (literal) {
+      i += literal[0].length;
+      return;
+    }
+    fail('a value (string, number, true, false, null, object or array)');
+  };
+  const string = () => {
+    i++;
+    while (i < text.length && text[i] !== '"') {
+      if (text[i] === '\\') i++;
+      else if (text[i]! < ' ') fail('the closing " of the string');
+      i++;
+    }
+    if (text[i] !== '"') fail('the closing " of the string');
+    i++;
+  };
+  try {
+    value();
+    ws();
+    if (i < text.length) fail('the end of the JSON');
+  } catch (error) {
+    if (typeof error === 'object' && error !== null && 'index' in error) return error as { index: number; expected: string };
+    throw error;
+  }
+  return { index: 0, expected: 'valid JSON' };
+}
+
 export function parseLooseJson(text: string): LooseJsonResult {
   if (text.trim() === '') return { ok: false, message: 'nothing to read: paste a JSON object', line: 1, column: 1 };
   try {
@@ -82,11 +174,10 @@ export function parseLooseJson(text: string): LooseJsonResult {
   const repaired = repairCommas(stripComments(text, repairs), repairs);
   try {
     return { ok: true, value: JSON.parse(repaired), repairs: [...new Set(repairs)] };
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const at = /position (\d+)/.exec(message);
-    const index = at ? Number(at[1]) : 0;
+  } catch {
+    const { index, expected } = findJsonError(repaired);
     const { line, column } = lineCol(repaired, index);
-    return { ok: false, message: `not JSON even after repairs: ${message.replace(/ in JSON at position \d+.*$/, '')}`, line, column };
+    const found = index < repaired.length ? `found ${JSON.stringify(repaired.slice(index, index + 12))}` : 'found the end of the text';
+    return { ok: false, message: `not JSON even after repairs: expected ${expected}, ${found}`, line, column };
   }
 }
