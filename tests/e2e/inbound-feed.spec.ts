@@ -95,6 +95,31 @@ async function openInbound(page: Page, served: ServedConsole): Promise<void> {
   await expect(page.getByRole('heading', { level: 1, name: 'Inbound' })).toBeVisible();
 }
 
+
+/** Calls the contract over a second socket with the page's token, as the renderer does. */
+function callCore<T>(page: Page, call: string, input: unknown): Promise<{ ok: boolean; output?: T }> {
+  return page.evaluate(
+    async ({ call, input }) => {
+      const url = new URL('/socket', location.href);
+      url.protocol = 'ws:';
+      url.searchParams.set('token', new URLSearchParams(location.search).get('token') ?? '');
+      const ws = new WebSocket(url);
+      await new Promise((resolve) => ws.addEventListener('open', resolve, { once: true }));
+      const reply = new Promise<{ ok: boolean; output?: T }>((resolve) =>
+        ws.addEventListener('message', (event) => {
+          const data = JSON.parse(String(event.data)) as { id?: number; ok: boolean; output?: T };
+          if (data.id === 1) resolve(data);
+        }),
+      );
+      ws.send(JSON.stringify({ id: 1, call, input }));
+      const answer = await reply;
+      ws.close();
+      return answer;
+    },
+    { call, input },
+  );
+}
+
 const rows = (page: Page) => page.getByRole('listbox', { name: 'Inbound events' }).getByRole('option');
 const nav = (page: Page, label: string) => page.getByRole('navigation', { name: 'Areas' }).getByRole('button', { name: label });
 
@@ -294,6 +319,27 @@ test.describe('inbound feed', () => {
     await expect(page.getByText(/tunnel/).first()).toBeVisible();
     await expect(page.getByTestId('listener-base')).toHaveText(served.listenerUrl!);
     await page.screenshot({ path: testInfo.outputPath('inbound-setup.png'), fullPage: true });
+  });
+
+  test('a conversation interleaves our sandbox send with its receipt', async ({ page, served }, testInfo) => {
+    const t = tag();
+    const to = `4478${String(Date.now()).slice(-8)}`;
+    await openInbound(page, served);
+    const sent = await callCore(page, 'outbound:send', {
+      profileId: 'sandbox',
+      body: { channel: 'sms', from: 'RELAYDESK', content: { type: 'text', text: `Your table is ready ${t}` }, to: [{ msisdn: [to] }] },
+    });
+    expect(sent.ok).toBe(true);
+    // The sandbox posts the delivery receipt to our listener: it appears live in the feed.
+    await expect(rows(page).filter({ hasText: to }).first()).toBeVisible({ timeout: 15_000 });
+
+    await page.getByRole('tab', { name: 'Conversations' }).click();
+    await page.getByRole('searchbox', { name: 'Address' }).fill(to);
+    await page.getByRole('searchbox', { name: 'Address' }).press('Enter');
+    const chat = page.getByTestId('conversation');
+    await expect(chat.getByTestId('chat-sent')).toContainText(`Your table is ready ${t}`);
+    await expect(chat.getByTestId('chat-receipt').first()).toBeVisible();
+    await page.screenshot({ path: testInfo.outputPath('inbound-conversation-sent.png') });
   });
 
   test('dark theme renders the feed with dark surfaces', async ({ page, request, served }, testInfo) => {

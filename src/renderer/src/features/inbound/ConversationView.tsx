@@ -1,8 +1,10 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import type { InboundEventRow } from '../../../../shared/inbound/event';
+import { mergeConversation, type SentMessage } from './conversation-merge';
 import { EmptyState } from '../../components/EmptyState';
 import { useConversationStore } from './conversation-store';
 import { AttachmentList } from './AttachmentList';
-import { channelIcon, channelLabels, formatRowTime, kindChipText, kindTone, statusText } from './feed-format';
+import { channelIcon, channelLabels, formatRowTime, kindChipText, kindTone, statusText, statusTone } from './feed-format';
 import { useFeedStore } from './feed-store';
 
 /** Senders seen in the loaded feed, most recent first, as quick picks. */
@@ -25,7 +27,8 @@ function useRecentSenders(limit = 40): string[] {
  * offers them by address.
  */
 export function ConversationView() {
-  const { address, events, loading, error, open } = useConversationStore();
+  const { address, events, sent, sentError, loading, error, open } = useConversationStore();
+  const items = useMemo(() => mergeConversation(events, sent), [events, sent]);
   const [input, setInput] = useState(address);
   const senders = useRecentSenders();
   const end = useRef<HTMLDivElement>(null);
@@ -69,34 +72,65 @@ export function ConversationView() {
           <>
             <header className="ib-chat-header">
               <h2>{address}</h2>
-              <span className="ib-muted">{loading ? 'Loading…' : `${events.length} event${events.length === 1 ? '' : 's'}`}</span>
+              <span className="ib-muted">
+                {loading ? 'Loading…' : `${events.length} event${events.length === 1 ? '' : 's'}, ${sent.length} sent by us`}
+              </span>
             </header>
             {error && <div className="error-banner">{error}</div>}
+            {sentError && <p className="ib-muted ib-small ib-chat-note">{sentError}</p>}
             <div className="ib-chat-scroll">
-              {events.map((event) => {
-                const ours = event.direction === 'outbound';
-                return (
-                  <div key={event.id} className={ours ? 'ib-bubble-row ours' : 'ib-bubble-row theirs'}>
-                    <div className="ib-bubble" onDoubleClick={() => useFeedStore.getState().openDetail(event.id)}>
-                      <div className="ib-bubble-meta">
-                        <span title={channelLabels[event.channel]}>{channelIcon(event.channel)}</span>
-                        {event.kind !== 'message' && <span className={`ib-chip ib-tone-${kindTone(event)}`}>{kindChipText(event)}</span>}
-                        <span className="mono">{formatRowTime(event.eventTime ?? event.receivedAt)}</span>
-                      </div>
-                      {event.subject && <div className="ib-bubble-subject">{event.subject}</div>}
-                      {event.text && <div className="ib-bubble-text">{event.text}</div>}
-                      {!event.text && event.kind === 'receipt' && <div className="ib-bubble-text ib-muted">{statusText(event.status) ?? 'Receipt'}</div>}
-                      {event.attachments.length > 0 && <AttachmentList attachments={event.attachments} />}
-                    </div>
-                  </div>
-                );
-              })}
-              {!loading && events.length === 0 && !error && <p className="ib-muted">Nothing from or to {address} yet.</p>}
+              {items.map((item) =>
+                item.type === 'sent' ? <SentBubble key={`s-${item.sent.id}`} sent={item.sent} /> : <EventBubble key={item.event.id} event={item.event} />,
+              )}
+              {!loading && items.length === 0 && !error && <p className="ib-muted">Nothing from or to {address} yet.</p>}
               <div ref={end} />
             </div>
           </>
         )}
       </section>
+    </div>
+  );
+}
+
+function EventBubble({ event }: { event: InboundEventRow }) {
+  const time = formatRowTime(event.eventTime ?? event.receivedAt);
+  if (event.kind === 'receipt') {
+    const status = statusText(event.status) ?? 'Receipt';
+    return (
+      <div className="ib-bubble-row ours ib-receipt-line" data-testid="chat-receipt">
+        <span className={`ib-chip ib-tone-${statusTone(status)}`}>{status}</span>
+        <span className="mono ib-muted">{time}</span>
+      </div>
+    );
+  }
+  const ours = event.direction === 'outbound';
+  return (
+    <div className={ours ? 'ib-bubble-row ours' : 'ib-bubble-row theirs'}>
+      <div className="ib-bubble" onDoubleClick={() => useFeedStore.getState().openDetail(event.id)} title="Double-click for the event's detail">
+        <div className="ib-bubble-meta">
+          <span title={channelLabels[event.channel]}>{channelIcon(event.channel)}</span>
+          {event.kind !== 'message' && <span className={`ib-chip ib-tone-${kindTone(event)}`}>{kindChipText(event)}</span>}
+          <span className="mono">{time}</span>
+        </div>
+        {event.subject && <div className="ib-bubble-subject">{event.subject}</div>}
+        {event.text && <div className="ib-bubble-text">{event.text}</div>}
+        {event.attachments.length > 0 && <AttachmentList attachments={event.attachments} />}
+      </div>
+    </div>
+  );
+}
+
+function SentBubble({ sent }: { sent: SentMessage }) {
+  return (
+    <div className="ib-bubble-row ours" data-testid="chat-sent">
+      <div className="ib-bubble ib-sent">
+        <div className="ib-bubble-meta">
+          <span>Sent{sent.channel ? ` · ${sent.channel.toUpperCase()}` : ''} · API {sent.api}</span>
+          <span className={`ib-chip ib-tone-${statusTone(sent.state)}`}>{sent.state}</span>
+          <span className="mono">{formatRowTime(sent.at)}</span>
+        </div>
+        <div className="ib-bubble-text">{sent.text ?? <span className="ib-muted">(no text: see History for the request)</span>}</div>
+      </div>
     </div>
   );
 }

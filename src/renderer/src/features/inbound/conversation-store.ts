@@ -1,12 +1,17 @@
 import { create } from 'zustand';
 import type { InboundEventRow } from '../../../../shared/inbound/event';
 import { errorMessage } from '../../api-errors';
-import { conversation } from './feed-api';
+import { conversation, sentTo } from './feed-api';
+import type { SentMessage } from './conversation-merge';
 
 /** One sender's events, oldest first, for the chat-like view. */
 interface ConversationState {
   address: string;
   events: InboundEventRow[];
+  /** Our sends to the address, from the outbound area. */
+  sent: SentMessage[];
+  /** Why our sends could not be shown (the events still are). */
+  sentError: string | null;
   loading: boolean;
   error: string | null;
   open(address: string): Promise<void>;
@@ -22,23 +27,28 @@ function involves(event: InboundEventRow, address: string): boolean {
 export const useConversationStore = create<ConversationState>((set, get) => ({
   address: '',
   events: [],
+  sent: [],
+  sentError: null,
   loading: false,
   error: null,
 
   open: async (address) => {
     const mine = ++generation;
-    set({ address, loading: true, error: null, events: [] });
-    if (!address.trim()) {
+    const wanted = address.trim();
+    set({ address: wanted, loading: true, error: null, events: [], sent: [], sentError: null });
+    if (!wanted) {
       set({ loading: false });
       return;
     }
-    try {
-      const events = await conversation(address.trim());
-      if (mine !== generation) return;
-      set({ events: [...events].sort((a, b) => (a.eventTime ?? a.receivedAt) - (b.eventTime ?? b.receivedAt)), loading: false });
-    } catch (error) {
-      if (mine === generation) set({ loading: false, error: errorMessage(error) });
-    }
+    const [events, sent] = await Promise.allSettled([conversation(wanted), sentTo(wanted)]);
+    if (mine !== generation) return;
+    set({
+      events: events.status === 'fulfilled' ? events.value : [],
+      error: events.status === 'rejected' ? errorMessage(events.reason) : null,
+      sent: sent.status === 'fulfilled' ? sent.value : [],
+      sentError: sent.status === 'rejected' ? `Our sends could not be loaded: ${errorMessage(sent.reason)}` : null,
+      loading: false,
+    });
   },
 
   receive: (incoming) => {
