@@ -15,6 +15,7 @@ test.describe('compose and preview', () => {
     await expect(bubble).toHaveText('Hi Ana, your code is A1 – enjoy');
     await expect(page.getByTestId('sms-encoding')).toHaveText('UCS-2');
     await expect(page.getByTestId('type-mismatch')).toContainText('needs UCS-2 but its type is text');
+    await expect(page.getByTestId('preview-summary')).toHaveText('2 recipients · 2 SMS parts in all · 2 in UCS-2');
     await page.screenshot({ path: testInfo.outputPath('compose-sms-light.png'), fullPage: true });
 
     await page.getByRole('button', { name: 'Next recipient' }).click();
@@ -128,6 +129,8 @@ test.describe('sending', () => {
     await page.getByLabel('Message').focus();
     await page.keyboard.press('Control+Enter');
     await expect(page.getByTestId('send-status')).toContainText('Queued: 2 destinations');
+    // The sandbox accepts them: the shared progress view follows the job to the end.
+    await expect(page.getByTestId('send-status')).toContainText('Done', { timeout: 15_000 });
   });
 });
 
@@ -151,7 +154,7 @@ test.describe('drafts', () => {
     });
     await expect(page.getByRole('heading', { level: 1, name: 'Compose' })).toBeVisible();
     await expect(page.getByLabel('Subject')).toHaveValue('From history');
-    await expect(page.getByRole('button', { name: 'Drafts (2)' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Drafts (2)' })).toBeVisible({ timeout: 10_000 });
   });
 });
 

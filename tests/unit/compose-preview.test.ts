@@ -81,3 +81,19 @@ describe('per-recipient preview', () => {
     expect(listLinks('<a>no href</a>')[0]!.href).toBe('');
   });
 });
+
+describe('send summary', () => {
+  it('adds up SMS parts and counts recipients with unresolved values or broken limits', async () => {
+    const { summarizePreviews } = await import('../../src/shared/compose/preview');
+    const body = {
+      channel: 'sms',
+      to: [
+        { msisdn: ['447700900001'], substitutions: { name: 'Ana' } },
+        { msisdn: ['447700900002'], substitutions: { name: 'Zoë 😀' + 'x'.repeat(80) } },
+        { msisdn: ['447700900003'] },
+      ],
+      content: { type: 'text', text: 'Hi $(name)' },
+    };
+    expect(summarizePreviews(previewAll(body))).toEqual({ recipients: 3, smsParts: 1 + 2 + 1, ucs2Recipients: 1, unresolvedRecipients: 1, problemRecipients: 0 });
+  });
+});

@@ -191,3 +191,31 @@ export function formatBytes(bytes: number): string {
   if (bytes < 1_000_000) return `${(bytes / 1000).toFixed(bytes < 10_000 ? 1 : 0)} KB`;
   return `${(bytes / 1_000_000).toFixed(1)} MB`;
 }
+
+export interface PreviewSummary {
+  recipients: number;
+  /** SMS parts over all recipients (what an SMS send is billed by); RCS counts its fallback. */
+  smsParts: number;
+  ucs2Recipients: number;
+  /** Recipients whose message still has an unresolved `$(name)`. */
+  unresolvedRecipients: number;
+  /** Recipients whose final message breaks a limit. */
+  problemRecipients: number;
+}
+
+/** The whole send at a glance: how many parts it costs and how many recipients would get it wrong. */
+export function summarizePreviews(previews: readonly RecipientPreview[]): PreviewSummary {
+  const summary: PreviewSummary = { recipients: 0, smsParts: 0, ucs2Recipients: 0, unresolvedRecipients: 0, problemRecipients: 0 };
+  for (const p of previews) {
+    if (p.recipient === null) continue;
+    summary.recipients += 1;
+    const sms = p.sms ?? p.rcs?.fallback ?? null;
+    if (sms) {
+      summary.smsParts += sms.analysis.segments;
+      if (sms.analysis.encoding === 'UCS-2') summary.ucs2Recipients += 1;
+    }
+    if (p.missing.length > 0) summary.unresolvedRecipients += 1;
+    if (p.problems.length > 0) summary.problemRecipients += 1;
+  }
+  return summary;
+}

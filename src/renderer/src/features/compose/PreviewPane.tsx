@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { EMAIL_ATTACHMENTS_MAX_BYTES } from '../../../../shared/compose/channel-limits';
-import { previewRecipient } from '../../../../shared/compose/preview';
+import { previewAll, previewRecipient, summarizePreviews } from '../../../../shared/compose/preview';
 import { isObject, listRecipients } from '../../../../shared/compose/recipients';
 import { replaceLookalikes } from '../../../../shared/compose/sms-encoding';
 import { useComposeStore } from './compose-store';
@@ -18,6 +18,7 @@ export function PreviewPane() {
   const current = recipients.length === 0 ? null : recipients[Math.min(index, recipients.length - 1)]!;
   const position = current ? recipients.indexOf(current) : -1;
   const preview = useMemo(() => previewRecipient(body, current), [body, current]);
+  const summary = useMemo(() => summarizePreviews(previewAll(body)), [body]);
   const sender = typeof body.from === 'string' ? body.from : '';
 
   const contentPath = preview.api === 'v1' ? ['channels', preview.channel, 'text'] : preview.channel === 'rcs' ? ['options', 'text'] : ['content', 'text'];
@@ -55,6 +56,15 @@ export function PreviewPane() {
         )}
       </header>
 
+      {summary.recipients > 1 && (
+        <p className="summary-line" data-testid="preview-summary">
+          {summary.recipients} recipients
+          {(preview.sms || preview.rcs?.fallback) && ` · ${summary.smsParts} SMS part${summary.smsParts === 1 ? '' : 's'} in all`}
+          {summary.ucs2Recipients > 0 && ` · ${summary.ucs2Recipients} in UCS-2`}
+          {summary.unresolvedRecipients > 0 && <span className="field-error"> · {summary.unresolvedRecipients} with unresolved values</span>}
+          {summary.problemRecipients > 0 && <span className="field-error"> · {summary.problemRecipients} over a limit</span>}
+        </p>
+      )}
       {current && Object.keys(current.values).length > 0 && (
         <p className="values-line">
           {Object.entries(current.values).map(([k, v]) => (
