@@ -125,23 +125,28 @@ test.describe('RCS designer', () => {
     const json = page.getByRole('textbox', { name: 'content JSON' });
     await expect(json).toHaveValue(/"title": "Trail Runner 3"/);
 
-    // The carousel sample exactly as the docs publish it: loose JSON and choice lists.
+    // The carousel sample exactly as the docs publish it (comments, a trailing comma, choice
+    // lists such as "SMALL/MEDIUM") loads, and every repair is named.
     const seed = readFileSync(fileURLToPath(new URL('../unit/fixtures/rcs-seed-001/seed-loose-carousel.txt', import.meta.url)), 'utf8');
     await json.fill(seed);
     const problems = page.getByTestId('rcs-json-problems');
-    await expect(problems).toContainText('width: must be SMALL or MEDIUM');
-    await expect(problems).toContainText('cards[0].media.height: must be one of SHORT, MEDIUM, TALL');
-    // Nothing accepted is lost: the phone still shows the product card.
-    await expect(page.getByTestId('rcs-phone').locator('.rcs-card-title')).toHaveText(['Trail Runner 3']);
-    await page.screenshot({ path: testInfo.outputPath('rcs-json-problems.png'), fullPage: true });
-
-    // Fix the two choice lists in the text: it loads, comments and trailing comma repaired.
-    await json.fill(seed.replace('"SMALL/MEDIUM"', '"SMALL"').replaceAll('"SHORT/MEDIUM/TALL"', '"TALL"'));
     await expect(problems).toHaveCount(0);
-    await expect(page.getByText(/Loaded\. .*removed a trailing comma/)).toBeVisible();
+    await expect(page.getByText(/Loaded\. .*removed a trailing comma.*width: "SMALL\/MEDIUM" lists the choices; took MEDIUM/)).toBeVisible();
     await expect(page.getByTestId('rcs-phone').locator('.rcs-card-title')).toHaveText(['The first card', 'The second card']);
     // The sample's calendar event ends when it starts: loaded, and flagged as a rule.
     await expect(page.getByTestId('rcs-issue-summary')).toContainText('suggestions[4].endTime');
+
+    // What cannot load is named by path and reason, and the design stays as it was.
+    await json.fill(seed.replace('"type": "carousel"', '"type": "slideshow"'));
+    await expect(problems).toContainText('type: must be one of text, media, standalone, carousel, agentEvent');
+    await json.fill('{ "type": "standalone", "richCard": { "orientation": "DIAGONAL", "subtitle": "x" } }');
+    await expect(problems).toContainText('richCard.orientation: must be VERTICAL or HORIZONTAL');
+    await expect(problems).toContainText('richCard: unknown field "subtitle": not part of a rich card in the v2 docs');
+    await expect(page.getByTestId('rcs-phone').locator('.rcs-card-title')).toHaveText(['The first card', 'The second card']);
+    await page.screenshot({ path: testInfo.outputPath('rcs-json-problems.png'), fullPage: true });
+    await page.getByRole('button', { name: 'Discard my JSON edits' }).click();
+    await expect(problems).toHaveCount(0);
+    await expect(json).toHaveValue(/"title": "The first card"/);
 
     // And back: a design edit rewrites the JSON.
     await page.getByRole('tab', { name: 'Design' }).click();

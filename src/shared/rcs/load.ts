@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { formatPath } from '../errors';
+import { RCS_AGENT_EVENTS, RCS_CARD_ORIENTATIONS, RCS_CAROUSEL_WIDTHS, RCS_MEDIA_HEIGHTS, RCS_THUMBNAIL_ALIGNMENTS } from '../limits/rcs';
 import { RcsContentShape, type RcsContent } from './content';
 import { parseLooseJson } from './loose-json';
 import type { RcsIssue } from './issues';
@@ -39,6 +40,42 @@ function readOptions(raw: unknown, notes: string[]): RcsSendOptions | undefined 
   return out;
 }
 
+/** Choice fields and the value taken when a sample lists several ("SHORT/MEDIUM/TALL"). */
+const CHOICES: Record<string, { values: readonly string[]; preferred: string }> = {
+  orientation: { values: RCS_CARD_ORIENTATIONS, preferred: 'VERTICAL' },
+  thumbnailAlignment: { values: RCS_THUMBNAIL_ALIGNMENTS, preferred: 'LEFT' },
+  height: { values: RCS_MEDIA_HEIGHTS, preferred: 'MEDIUM' },
+  width: { values: RCS_CAROUSEL_WIDTHS, preferred: 'MEDIUM' },
+  event: { values: RCS_AGENT_EVENTS, preferred: 'IS_TYPING' },
+};
+
+/**
+ * The docs' samples write enum fields as the list of their choices ("VERTICAL/HORIZONTAL"). Such a
+ * value, made only of valid choices, becomes one of them, with a note naming the path.
+ */
+function pickListedChoices(value: unknown, path: string, notes: string[]): void {
+  if (Array.isArray(value)) {
+    value.forEach((item, i) => pickListedChoices(item, `${path}[${i}]`, notes));
+    return;
+  }
+  if (typeof value !== 'object' || value === null) return;
+  const record = value as Record<string, unknown>;
+  for (const [key, child] of Object.entries(record)) {
+    const childPath = path === '' ? key : `${path}.${key}`;
+    const choice = CHOICES[key];
+    if (choice && typeof child === 'string' && child.includes('/')) {
+      const parts = child.split('/').map((p) => p.trim());
+      if (parts.every((p) => choice.values.includes(p))) {
+        const picked = parts.includes(choice.preferred) ? choice.preferred : parts[0]!;
+        record[key] = picked;
+        notes.push(`${childPath}: "${child}" lists the choices; took ${picked} (change it in the designer)`);
+      }
+    } else {
+      pickListedChoices(child, childPath, notes);
+    }
+  }
+}
+
 /**
  * Reads what a user pasted into the JSON view: an RCS `content` object, or a whole v2 request
  * (then its `content` and `options` are taken). Loads anything structurally sound, even if it
@@ -73,6 +110,7 @@ export function loadRcsPayload(text: string): RcsLoadResult {
     options = readOptions(record.options, notes);
     notes.push('read the content and options of a v2 request; recipients and other request fields are not part of the design');
   }
+  pickListedChoices(value, prefix, notes);
   const result = RcsContentShape.safeParse(value);
   if (!result.success) {
     const problems = result.error.issues.map((issue) => {

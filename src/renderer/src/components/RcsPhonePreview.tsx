@@ -26,7 +26,7 @@ const CHIP_ICONS: Record<RcsSuggestion['type'], string> = {
   // Symbols every desktop font has (emoji fonts are missing on many Linux systems).
   openUrl: '↗',
   dialPhone: '☎',
-  viewLocation: '⌖',
+  viewLocation: '◉',
   shareLocation: '➤',
   calendarEvent: '◷',
 };
