@@ -102,6 +102,8 @@ test.describe('RCS designer', () => {
     await page.getByRole('tab', { name: 'Send & export' }).click();
     await expect(page.getByLabel('Profile')).toHaveValue('sandbox');
     await page.getByLabel('Send as SMS when the recipient cannot get RCS (smsFallback)').check();
+    await page.getByRole('button', { name: 'Fill from the design' }).click();
+    await expect(page.getByLabel('Fallback text')).toHaveValue(/^Alpha\nDescribe the offer\nBravo/);
     await page.getByLabel('Fallback text').fill('Spring offers: https://example.com/offers');
     await page.getByRole('button', { name: 'Export cURL' }).click();
     const curl = await page.getByRole('textbox', { name: 'cURL command' }).inputValue();

@@ -5,7 +5,7 @@ import { addCard, changeType, deleteCard, duplicateCard, moveCard, type RcsCarou
 import { RCS_STARTING_POINTS } from '../../src/shared/rcs/gallery';
 import { loadRcsPayload } from '../../src/shared/rcs/load';
 import { mediaTypeFromUrl } from '../../src/shared/rcs/media';
-import { buildRcsRequest, toCurl } from '../../src/shared/rcs/request';
+import { buildRcsRequest, fallbackTextFor, toCurl } from '../../src/shared/rcs/request';
 import { postbackFor } from '../../src/shared/rcs/suggestions';
 
 const carousel = (): RcsCarousel => structuredClone(RCS_STARTING_POINTS.find((s) => s.id === 'carousel-offers')!.content) as RcsCarousel;
@@ -83,5 +83,18 @@ describe('designer edits', () => {
     expect(nested.ok || nested.problems).toEqual([{ path: 'content.suggestions[0].displayText', message: 'must be a string' }]);
     const broken = loadRcsPayload('{\n  "type": "text",\n  "text": [1 2]\n}');
     expect(broken.ok || broken.problems[0]!.path).toBe('line 3, column 14');
+  });
+});
+
+describe('SMS fallback text from a design', () => {
+  it('keeps titles, descriptions and link/phone targets, and fits the limit', () => {
+    const product = RCS_STARTING_POINTS.find((s) => s.id === 'product-card')!.content;
+    expect(fallbackTextFor(product, 1024)).toBe(
+      'Trail Runner 2 — now 30% off\nLightweight, grippy and waterproof. Offer ends Sunday.\nBuy now: https://example.com/shop/trail-runner-2\nCall the store: +14155550100',
+    );
+    const long = fallbackTextFor({ type: 'text', text: 'x'.repeat(2000) }, 1024);
+    expect(long).toHaveLength(1024);
+    expect(long.endsWith('…')).toBe(true);
+    expect(fallbackTextFor({ type: 'agentEvent', event: 'IS_TYPING' }, 1024)).toBe('');
   });
 });

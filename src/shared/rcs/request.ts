@@ -1,4 +1,4 @@
-import type { RcsContent } from './content';
+import type { RcsCarouselCard, RcsContent, RcsSuggestion } from './content';
 import type { RcsSendOptions } from './load';
 
 export interface RcsRequestInput {
@@ -50,4 +50,41 @@ export function toCurl(body: unknown, baseUrl: string): string {
     `  -H "key: $SERVICE_KEY"`,
     `  --data-binary ${shQuote(JSON.stringify(body, null, 2))}`,
   ].join(' \\\n');
+}
+
+/**
+ * A starting SMS fallback text for a design: the words a handset without RCS should still get
+ * (text, card titles and descriptions, link targets), cut to the fallback limit.
+ */
+export function fallbackTextFor(content: RcsContent, max: number): string {
+  const lines: string[] = [];
+  const chips = (list: readonly RcsSuggestion[] | undefined) => {
+    for (const s of list ?? []) {
+      if (s.type === 'openUrl') lines.push(`${s.displayText}: ${s.url}`);
+      if (s.type === 'dialPhone') lines.push(`${s.displayText}: ${s.phone}`);
+    }
+  };
+  const card = (c: RcsCarouselCard) => {
+    lines.push(...[c.title, c.description].filter((t): t is string => !!t?.trim()));
+    chips(c.suggestions);
+  };
+  switch (content.type) {
+    case 'text':
+      lines.push(content.text);
+      break;
+    case 'media':
+      lines.push(content.mediaContentUrl);
+      break;
+    case 'standalone':
+      card(content.richCard);
+      break;
+    case 'carousel':
+      content.cards.forEach(card);
+      break;
+    case 'agentEvent':
+      return '';
+  }
+  chips(content.suggestions);
+  const text = lines.join('\n');
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }

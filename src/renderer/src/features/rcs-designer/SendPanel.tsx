@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { RCS_FALLBACK_TEXT_MAX_CHARS } from '../../../../shared/limits/rcs';
 import type { RcsIssue } from '../../../../shared/rcs/issues';
-import { buildRcsRequest, toCurl } from '../../../../shared/rcs/request';
+import { buildRcsRequest, fallbackTextFor, toCurl } from '../../../../shared/rcs/request';
 import { useNavStore } from '../shell/nav-store';
 import { useDesignerStore } from './designer-store';
 import { parseRecipients, useSendStore } from './send-store';
@@ -12,6 +12,7 @@ const ENDPOINT_PLACEHOLDER = 'https://YOUR-API-ENDPOINT';
 function FallbackOptions() {
   const options = useDesignerStore((s) => s.options);
   const setOptions = useDesignerStore((s) => s.setOptions);
+  const content = useDesignerStore((s) => s.content);
   const text = options.text ?? '';
   return (
     <fieldset className="rcs-fallback">
@@ -39,7 +40,12 @@ function FallbackOptions() {
                 {text.length} / {RCS_FALLBACK_TEXT_MAX_CHARS}
               </span>
             </div>
-            <textarea id="rcs-fb-text" rows={2} value={text} onChange={(e) => setOptions({ text: e.target.value })} />
+            <textarea id="rcs-fb-text" rows={3} value={text} onChange={(e) => setOptions({ text: e.target.value })} />
+            <div>
+              <button type="button" className="link-button" onClick={() => setOptions({ text: fallbackTextFor(content, RCS_FALLBACK_TEXT_MAX_CHARS) })}>
+                Fill from the design
+              </button>
+            </div>
             {text.length > RCS_FALLBACK_TEXT_MAX_CHARS && (
               <div className="field-error">options.text: at most {RCS_FALLBACK_TEXT_MAX_CHARS} characters (SMS fallback text limit)</div>
             )}
