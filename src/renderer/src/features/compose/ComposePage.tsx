@@ -114,7 +114,7 @@ export function ComposePage() {
 
       <div className="channel-bar" role="toolbar" aria-label="Channel">
         {CHANNELS.map((c) => (
-          <button key={c.channel} type="button" className={`tab ${apiVersion === c.api && channel === c.channel ? 'active' : ''}`} aria-pressed={apiVersion === c.api && channel === c.channel} onClick={() => newDraft(c.api, c.channel)}>
+          <button key={c.channel} type="button" className={`tab ${apiVersion === c.api && channel === c.channel ? 'active' : ''}`} aria-pressed={apiVersion === c.api && channel === c.channel} onClick={() => newDraft(c.api, c.channel)} title={`Start a new ${c.label} draft (the current one stays in Drafts)`}>
             {c.label}
           </button>
         ))}

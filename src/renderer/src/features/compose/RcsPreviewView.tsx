@@ -22,7 +22,8 @@ class PreviewBoundary extends Component<{ children: ReactNode; resetKey: string 
 
 /** The RCS message in the shared phone preview, then the SMS fallback when it is on. */
 export function RcsPreviewView(props: { preview: RcsPreview; sender: string }) {
-  const [theme, setTheme] = useState<'light' | 'dark'>('light');
+  // Start in the look the app is in; the toggle shows the other one.
+  const [theme, setTheme] = useState<'light' | 'dark'>(() => (getComputedStyle(document.documentElement).colorScheme.includes('dark') ? 'dark' : 'light'));
   const content = isObject(props.preview.content) ? props.preview.content : {};
   return (
     <div className="rcs-preview">

@@ -288,3 +288,7 @@ export const useComposeStore = create<ComposeState>((set, get) => {
     },
   };
 });
+
+// Profiles and the listener can change while Compose is open (Settings, the status bar).
+api.on('profiles:changed', (profiles) => useComposeStore.setState({ profiles }));
+api.on('app:status', (status) => useComposeStore.setState({ listenerUrl: status.listener.url }));
