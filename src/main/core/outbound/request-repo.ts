@@ -26,6 +26,9 @@ export interface RequestRow {
   updated_at: number;
 }
 
+/** What the worker needs to pick and pace a request; the body is read only when it is sent. */
+export type DueRow = Pick<RequestRow, 'id' | 'job_id' | 'seq' | 'profile_id' | 'api' | 'destinations' | 'state' | 'attempts'>;
+
 export type NewRequest = Omit<RequestRow, 'attempts' | 'claimed_by' | 'response_code' | 'response_description' | 'transids' | 'message_ids'>;
 
 export interface StateCount {
@@ -84,8 +87,8 @@ export class RequestRepo {
       `UPDATE outbound_requests SET state = 'sending', claimed_by = ?, attempts = attempts + 1, updated_at = ?
        WHERE id = ? AND state = 'queued'`,
     );
-    this.dueStmt = db.prepare<[string, number, number], RequestRow>(
-      `SELECT r.* FROM outbound_requests r JOIN outbound_jobs j ON j.id = r.job_id
+    this.dueStmt = db.prepare<[string, number, number], DueRow>(
+      `SELECT r.id, r.job_id, r.seq, r.profile_id, r.api, r.destinations, r.state, r.attempts FROM outbound_requests r JOIN outbound_jobs j ON j.id = r.job_id
        WHERE r.state = 'queued' AND j.owner = ? AND j.state = 'running' AND r.next_attempt_at <= ?
        ORDER BY r.next_attempt_at, r.created_at, r.seq LIMIT ?`,
     );
@@ -110,7 +113,11 @@ export class RequestRepo {
     return this.claimStmt.run(owner, now, id).changes === 1;
   }
 
-  due(owner: string, now: number, limit: number): RequestRow[] {
+  body(id: string): string | undefined {
+    return this.db.prepare<[string], { body: string }>('SELECT body FROM outbound_requests WHERE id = ?').get(id)?.body;
+  }
+
+  due(owner: string, now: number, limit: number): DueRow[] {
     return this.dueStmt.all(owner, now, limit);
   }
 
@@ -160,8 +167,10 @@ export class RequestRepo {
   }
 
   /** Requests of a job that were on the wire (state sending). */
-  inFlight(jobId: string): RequestRow[] {
-    return this.db.prepare<[string], RequestRow>(`SELECT * FROM outbound_requests WHERE job_id = ? AND state = 'sending'`).all(jobId);
+  inFlight(jobId: string): Pick<RequestRow, 'id' | 'job_id' | 'state'>[] {
+    return this.db
+      .prepare<[string], Pick<RequestRow, 'id' | 'job_id' | 'state'>>(`SELECT id, job_id, state FROM outbound_requests WHERE job_id = ? AND state = 'sending'`)
+      .all(jobId);
   }
 
   cancelQueued(jobId: string, now: number): number {

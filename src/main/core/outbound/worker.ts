@@ -8,13 +8,16 @@ import type { ProfilesService, SendTarget } from '../profiles/service';
 import type { AttemptRepo } from './attempt-repo';
 import { sendUrl } from './endpoint';
 import { PostError, postJson, type HttpAnswer } from './http-post';
-import type { RequestRepo, RequestRow } from './request-repo';
+import type { DueRow, RequestRepo, RequestRow } from './request-repo';
 
 /**
  * The API counts a second by arrival time, which network jitter shifts: a window a little longer
  * than a second keeps a request that left on time from landing inside the previous second.
  */
 const PACING_WINDOW_MS = 1100;
+
+/** What the outbox reports after a request changed state. */
+export type Changed = Pick<RequestRow, 'id' | 'job_id' | 'state'>;
 
 export interface WorkerDeps {
   requests: RequestRepo;
@@ -30,7 +33,7 @@ export interface WorkerDeps {
   owner: string;
   isOpen(): boolean;
   /** Called after each request changes state (progress, events, job completion). */
-  onChange(row: RequestRow): void;
+  onChange(row: Changed): void;
   /** Requests on the wire at once (pacing still holds). */
   concurrency?: number;
   /** Destinations per second, overriding every profile's TPS (the benchmark's "unlimited"). */
@@ -53,7 +56,7 @@ export class OutboxWorker {
   private loop: Promise<void> | undefined;
   private offlineUntil = 0;
   private offlineStreak = 0;
-  private readonly pendingRecords: { write: () => void; changed: RequestRow }[] = [];
+  private readonly pendingRecords: { write: () => void; changed: Changed }[] = [];
   private poked = false;
 
   constructor(private readonly deps: WorkerDeps) {}
@@ -140,7 +143,7 @@ export class OutboxWorker {
       return;
     }
     const due = this.deps.requests.due(this.deps.owner, now, slots + this.waitingProfiles.size * 4);
-    const ready: { row: RequestRow; target: SendTarget; attempt: number }[] = [];
+    const ready: { row: DueRow; target: SendTarget; attempt: number }[] = [];
     let waitMs: number | undefined;
     for (const row of due) {
       if (ready.length >= slots) break;
@@ -190,7 +193,7 @@ export class OutboxWorker {
         this.inFlight.delete(sending);
         this.poke();
       });
-      this.deps.onChange({ ...row, state: 'sending', attempts: attempt });
+      this.deps.onChange({ id: row.id, job_id: row.job_id, state: 'sending' });
       started++;
     }
     if (started > 0) return;
@@ -205,7 +208,7 @@ export class OutboxWorker {
    * An answer is committed with the loop's next claim (one fsync for both): a crash before that
    * commit leaves the request 'sending', i.e. 'unknown' for the successor, never sent twice.
    */
-  private record(write: () => void, changed: RequestRow): void {
+  private record(write: () => void, changed: Changed): void {
     this.pendingRecords.push({ write, changed });
     this.poke();
   }
@@ -226,7 +229,7 @@ export class OutboxWorker {
   }
 
   /** Credentials and URL for one try; undefined when the request must wait or has failed. */
-  private async resolveTarget(row: RequestRow): Promise<SendTarget | undefined> {
+  private async resolveTarget(row: DueRow): Promise<SendTarget | undefined> {
     try {
       const target = await this.deps.profiles.target(row.profile_id);
       this.waitingProfiles.delete(row.profile_id);
@@ -241,17 +244,19 @@ export class OutboxWorker {
       if (!this.deps.isOpen()) return undefined;
       if (this.deps.requests.claim(row.id, this.deps.owner, Date.now())) {
         this.deps.requests.settle(row.id, 'failed', { code: 'credentials', description: message }, Date.now());
-        this.deps.onChange({ ...row, state: 'failed' });
+        this.deps.onChange({ id: row.id, job_id: row.job_id, state: 'failed' });
       }
       return undefined;
     }
   }
 
-  private async send(row: RequestRow, attempt: number, target: SendTarget): Promise<void> {
+  private async send(row: DueRow, attempt: number, target: SendTarget): Promise<void> {
     const { requests, attempts } = this.deps;
+    const body = requests.body(row.id);
+    if (body === undefined) return;
     let answer: HttpAnswer;
     try {
-      answer = await postJson(sendUrl(target.baseUrl, row.api), target.headers, row.body);
+      answer = await postJson(sendUrl(target.baseUrl, row.api), target.headers, body);
     } catch (error) {
       const failure = error instanceof PostError ? error : new PostError(String(error), 'maybe', false);
       const now = Date.now();
@@ -267,7 +272,7 @@ export class OutboxWorker {
             attempts.finish({ request_id: row.id, attempt, finished_at: now, http_status: null, outcome: 'network', code: 'network', description, response: null });
             requests.requeue(row.id, next, 'network', description, now);
           },
-          { ...row, state: 'queued', attempts: attempt },
+          { id: row.id, job_id: row.job_id, state: 'queued' },
         );
         return;
       }
@@ -278,7 +283,7 @@ export class OutboxWorker {
           attempts.finish({ request_id: row.id, attempt, finished_at: now, http_status: null, outcome: 'unknown', code, description, response: null });
           requests.settle(row.id, 'unknown', { code, description }, now);
         },
-        { ...row, state: 'unknown', attempts: attempt },
+        { id: row.id, job_id: row.job_id, state: 'unknown' },
       );
       return;
     }
@@ -306,7 +311,7 @@ export class OutboxWorker {
           attempts.finish(finished);
           requests.requeue(row.id, next, outcome.code, `${outcome.description} Next try ${new Date(next).toISOString()}.`, now);
         },
-        { ...row, state: 'queued', attempts: attempt },
+        { id: row.id, job_id: row.job_id, state: 'queued' },
       );
       return;
     }
@@ -316,7 +321,7 @@ export class OutboxWorker {
         attempts.finish(finished);
         requests.settle(row.id, decision, { code: outcome.code, description: outcome.description, transids: outcome.ids.transids, messageIds }, now);
       },
-      { ...row, state: decision, attempts: attempt },
+      { id: row.id, job_id: row.job_id, state: decision },
     );
   }
 }

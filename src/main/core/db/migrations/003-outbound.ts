@@ -19,6 +19,8 @@ export const outbound: Migration = {
         created_at INTEGER NOT NULL,
         finished_at INTEGER
       );
+      -- Small, hot columns first; the large ones (addresses, body) last, so the worker's and the
+      -- list's queries never walk a 100 KB body's overflow pages to reach a state or a time.
       CREATE TABLE outbound_requests (
         id TEXT PRIMARY KEY,
         job_id TEXT NOT NULL REFERENCES outbound_jobs(id) ON DELETE CASCADE,
@@ -26,25 +28,26 @@ export const outbound: Migration = {
         profile_id TEXT NOT NULL,
         api TEXT NOT NULL,
         channel TEXT,
-        body TEXT NOT NULL,
         destinations INTEGER NOT NULL,
         first_address TEXT,
-        addresses TEXT NOT NULL,
-        correlation_ids TEXT NOT NULL,
-        callback_data TEXT,
         state TEXT NOT NULL,
         attempts INTEGER NOT NULL DEFAULT 0,
         next_attempt_at INTEGER,
         claimed_by TEXT,
         response_code TEXT,
         response_description TEXT,
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL,
+        callback_data TEXT,
+        correlation_ids TEXT NOT NULL,
         transids TEXT NOT NULL DEFAULT '[]',
         message_ids TEXT NOT NULL DEFAULT '[]',
-        created_at INTEGER NOT NULL,
-        updated_at INTEGER NOT NULL
+        addresses TEXT NOT NULL,
+        body TEXT NOT NULL
       );
       CREATE INDEX outbound_requests_due ON outbound_requests (state, next_attempt_at);
       CREATE INDEX outbound_requests_job ON outbound_requests (job_id, seq);
+      CREATE INDEX outbound_requests_job_state ON outbound_requests (job_id, state, destinations);
       CREATE INDEX outbound_requests_created ON outbound_requests (created_at);
       CREATE TABLE outbound_attempts (
         request_id TEXT NOT NULL REFERENCES outbound_requests(id) ON DELETE CASCADE,
