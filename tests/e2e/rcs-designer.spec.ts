@@ -112,6 +112,9 @@ test.describe('RCS designer', () => {
     expect(curl).not.toContain('sandbox-key');
     await page.getByRole('button', { name: 'Send test to 1' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Queued job' })).toContainText('1 destination in 1 request');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.screenshot({ path: testInfo.outputPath('rcs-sent-dark.png') });
+    await page.emulateMedia({ colorScheme: 'light' });
 
     // The request is in History.
     await page.getByRole('button', { name: 'Open History' }).click();

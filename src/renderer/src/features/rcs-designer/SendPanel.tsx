@@ -36,7 +36,7 @@ function FallbackOptions() {
           <div className="field">
             <div className="rcs-label-row">
               <label htmlFor="rcs-fb-text">Fallback text</label>
-              <span className={`rcs-counter${text.length > RCS_FALLBACK_TEXT_MAX_CHARS ? ' over' : ''}`}>
+              <span className={`rcs-counter${text.length > RCS_FALLBACK_TEXT_MAX_CHARS ? ' over' : text.length < RCS_FALLBACK_TEXT_MAX_CHARS * 0.8 ? ' quiet' : ''}`}>
                 {text.length} / {RCS_FALLBACK_TEXT_MAX_CHARS}
               </span>
             </div>
