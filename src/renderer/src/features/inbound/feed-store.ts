@@ -53,6 +53,8 @@ const PREFETCH = 200;
 let known = new Set<string>();
 let generation = 0;
 let paging: Promise<void> | null = null;
+/** Live rows shown while a reload is in flight: its answer may predate them, so they are kept. */
+let liveDuringReload: InboundEventRow[] | null = null;
 
 function newestFirst(events: InboundEventRow[]): InboundEventRow[] {
   return [...events].sort((a, b) => b.receivedAt - a.receivedAt || (a.id < b.id ? 1 : -1));
@@ -102,14 +104,26 @@ export const useFeedStore = create<FeedState>((set, get) => {
     reload: async () => {
       const mine = ++generation;
       paging = null;
-      set({ loading: true, error: null });
+      liveDuringReload = [];
+      // The new first page includes whatever waited behind the pause under the old filter.
+      set({ loading: true, error: null, buffered: [] });
       try {
         const page = await queryFeed(get().filter, Date.now(), null, PAGE);
         if (mine !== generation) return;
         known = new Set(page.events.map((e) => e.id));
-        set({ rows: page.events, total: page.total, nextCursor: page.nextCursor, loading: false, ready: true });
+        const missed = newestFirst((liveDuringReload ?? []).filter((e) => !known.has(e.id)));
+        for (const e of missed) known.add(e.id);
+        liveDuringReload = null;
+        set({
+          rows: missed.concat(page.events),
+          total: page.total + missed.length,
+          nextCursor: page.nextCursor,
+          loading: false,
+          ready: true,
+        });
       } catch (error) {
         if (mine !== generation) return;
+        liveDuringReload = null;
         // Rows of the previous filter would read as results of this one: show the error alone.
         known = new Set();
         set({ rows: [], total: 0, nextCursor: null, loading: false, ready: true, error: errorMessage(error) });
@@ -155,6 +169,7 @@ export const useFeedStore = create<FeedState>((set, get) => {
         set({ buffered: matching.concat(state.buffered) });
         return;
       }
+      liveDuringReload?.push(...matching);
       set({
         rows: matching.concat(state.rows),
         total: state.total + matching.length,
