@@ -181,8 +181,8 @@ export const useComposeStore = create<ComposeState>((set, get) => {
       opened = true;
       clearTimeout(saveTimer);
       const body = withDefaults(starterBody(apiVersion, channel), apiVersion, channel);
+      // Saved on the first edit, so trying channels does not litter Drafts with empty starters.
       set({ draftId: null, templateId: null, api: apiVersion, channel, body, jsonText: prettyJson(body), jsonError: null, past: [], future: [], recipientIndex: 0, saving: 'idle' });
-      scheduleSave();
     },
 
     openBody: (body, meta = {}) => {
