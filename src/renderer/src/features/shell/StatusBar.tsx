@@ -30,6 +30,14 @@ export function StatusBar() {
             ? `Listener stopped: ${listener.error}`
             : 'Listener off'}
       </span>
+      <span
+        className={`status-item ${status?.sandbox.running ? 'ok' : 'muted'}`}
+        data-testid="status-sandbox"
+        title={status?.sandbox.error ?? 'The built-in sandbox answers the Sandbox profile locally'}
+      >
+        <span className="dot" aria-hidden="true" />
+        {status?.sandbox.running ? 'Sandbox ready' : status?.sandbox.error ? 'Sandbox stopped' : 'Sandbox off'}
+      </span>
       <span className={`status-item ${online ? 'ok' : 'warn'}`} data-testid="status-online">
         <span className="dot" aria-hidden="true" />
         {online ? 'Online' : 'Offline: sends wait in the outbox'}
