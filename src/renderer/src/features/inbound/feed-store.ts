@@ -207,7 +207,9 @@ export const useFeedStore = create<FeedState>((set, get) => {
       const { rows, selectedId } = get();
       if (rows.length === 0) return;
       const index = selectedId ? rows.findIndex((r) => r.id === selectedId) : -1;
-      const next = Math.max(0, Math.min(rows.length - 1, index < 0 ? 0 : index + delta));
+      // With nothing selected a single step lands on the newest row; bigger jumps count from it.
+      const target = index < 0 && Math.abs(delta) === 1 ? 0 : Math.max(index, 0) + delta;
+      const next = Math.max(0, Math.min(rows.length - 1, target));
       get().select(rows[next]!.id);
     },
 

@@ -4,7 +4,7 @@ import { SEARCH_INPUT_ID } from './FeedToolbar';
 
 const typingTargets = new Set(['INPUT', 'SELECT', 'TEXTAREA', 'BUTTON', 'A', 'VIDEO', 'AUDIO']);
 
-/** j/k or arrows move, Enter opens, / searches, Esc closes, Space pauses: while the feed is shown. */
+/** j/k or arrows (PageUp/Down, Home/End) move, Enter opens, / searches, Esc closes, Space pauses: while the feed is shown. */
 export function useFeedKeys(active: boolean): void {
   useEffect(() => {
     if (!active) return;
@@ -29,6 +29,18 @@ export function useFeedKeys(active: boolean): void {
         case 'k':
         case 'ArrowUp':
           store.move(-1);
+          break;
+        case 'PageDown':
+          store.move(10);
+          break;
+        case 'PageUp':
+          store.move(-10);
+          break;
+        case 'Home':
+          store.move(-Number.MAX_SAFE_INTEGER);
+          break;
+        case 'End':
+          store.move(Number.MAX_SAFE_INTEGER);
           break;
         case 'Enter':
           store.openDetail();
