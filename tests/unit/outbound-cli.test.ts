@@ -7,15 +7,15 @@ import { tempDir } from './helpers/temp-dir';
 process.env.RELAYDESK_CLI_NO_MAIN = '1';
 const { runCli } = await import('../../src/main/cli');
 
-async function cli(args: string[]) {
+async function cli(args: string[], stop: Promise<void> = new Promise<void>(() => {})) {
   const stdout = new PassThrough();
   const stderr = new PassThrough();
   let out = '';
   let err = '';
   stdout.on('data', (d: Buffer) => (out += d.toString()));
   stderr.on('data', (d: Buffer) => (err += d.toString()));
-  // Never asked to stop: the command runs to its end.
-  const code = await runCli(args, { stdout, stderr, stdin: new PassThrough() }, new Promise<void>(() => {}));
+  // Unless a test says otherwise, never asked to stop: the command runs to its end.
+  const code = await runCli(args, { stdout, stderr, stdin: new PassThrough() }, stop);
   return { code, out, err };
 }
 
@@ -91,4 +91,17 @@ describe('relaydesk send', () => {
     expect(undetectable.code).not.toBe(0);
     expect(undetectable.err).toMatch(/Cannot tell the API/);
   });
+
+  it('Ctrl+C cancels what is not sent yet, records what was on the wire, and exits non-zero', async () => {
+    const dir = tempDir();
+    const stop = new Promise<void>((resolve) => setTimeout(resolve, 600));
+    const { code, out } = await cli(['send', '--profile', 'Sandbox', '--file', file(dir, 'big.json', bulk(60)), '--json', '--data-dir', dir], stop);
+    expect(code).toBe(1);
+    const result = JSON.parse(out) as { ok: boolean; sent: number; requests: { state: string }[] };
+    const states = result.requests.map((r) => r.state);
+    expect(states).toHaveLength(6);
+    expect(states).toContain('accepted');
+    expect(states).toContain('cancelled');
+    expect(states.filter((s) => s === 'queued' || s === 'sending')).toEqual([]);
+  }, 20_000);
 });

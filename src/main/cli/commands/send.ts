@@ -117,8 +117,10 @@ export const sendCommand: Command = {
       const early = finished.get(receipt.jobId);
       if (early) resolveDone(early);
       const interrupted = stopSignal.then(async () => {
-        if (!json) writeLine(io.stderr, 'stopping: cancelling the requests not yet sent');
-        return call<JobProgress>(core, 'outbound:cancel', { jobId: receipt.jobId });
+        if (!json) writeLine(io.stderr, 'stopping: cancelling the requests not yet sent, waiting for those on the wire');
+        const cancelled = await call<JobProgress>(core, 'outbound:cancel', { jobId: receipt.jobId });
+        // Requests already on the wire get their answer recorded before the command exits.
+        return cancelled.state === 'cancelled' ? cancelled : done;
       });
       const final = await Promise.race([done, interrupted]);
       const requests = await allRequests(core, receipt.jobId);
