@@ -85,8 +85,8 @@ describe('crash safety of the listener', () => {
       const db = new Database(join(dataDir, 'relaydesk.db'));
       try {
         expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
-        const rows = db.prepare('SELECT id, external_id FROM inbound_events').all() as { id: string; external_id: string }[];
-        const stored = new Map(rows.map((r) => [r.id, r.external_id]));
+        const rows = db.prepare('SELECT seq, external_id FROM inbound_events').all() as { seq: number; external_id: string }[];
+        const stored = new Map(rows.map((r) => [String(r.seq), r.external_id]));
         const missing = [...allAcked].filter(([id, tid]) => stored.get(id) !== tid);
         expect(missing, 'acknowledged events missing after kill -9').toEqual([]);
         // The FTS index is consistent with its table.

@@ -66,7 +66,8 @@ export function normalizeImiMo(payload: ImiMoPayload): NormalizedEvent {
     text: str(payload.message),
     attachments: [],
     externalId: str(payload.tid),
-    correlation: { ...noCorrelation(), transid: str(payload.tid) },
+    // The MO's tid is its own id (externalId), not a link to anything we sent.
+    correlation: noCorrelation(),
     status: null,
     eventTime: firstTime(payload.ts, payload.timeStamp, payload.datetime),
     details,

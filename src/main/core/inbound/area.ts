@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import type { inboundCalls } from '../../../shared/contract/inbound';
 import type { Area, CoreContext } from '../area';
+import { createBatchExecutor } from './durable-writer';
 import { InboundEventRepo } from './event-repo';
+import { FtsIndexer } from './fts-indexer';
 import { createInboundHandlers } from './handlers';
 import { IngestWriter } from './ingest';
 import { startListener, type RunningListener } from './listener';
@@ -27,9 +29,10 @@ export interface InboundArea extends Area<typeof inboundCalls, InboundService> {
 
 // The inbound area: listener, ingest, polling and the feed's queries.
 export function createInboundArea(ctx: CoreContext, secrets: SecretStore = keychainSecrets): InboundArea {
-  const events = new InboundEventRepo(ctx.db);
+  const fts = new FtsIndexer(ctx.db);
+  const events = new InboundEventRepo(ctx.db, fts);
   const rejected = new RejectedRepo(ctx.db);
-  const ingest = new IngestWriter(ctx.db, events, rejected, ctx.events);
+  const ingest = new IngestWriter(createBatchExecutor(ctx.db, ctx.options.nativeBinding), events, rejected, ctx.events, FtsIndexer.passOps);
   const verification = new Verification(ctx.settings, secrets);
   const poller = new Poller(new PollSourceRepo(ctx.db), ingest, secrets, ctx.events, ctx.log);
   const host = ctx.options.listenHost ?? DEFAULT_LISTENER_HOST;
@@ -59,6 +62,9 @@ export function createInboundArea(ctx: CoreContext, secrets: SecretStore = keych
     service: { findRelated: (keys) => events.findRelated(keys) },
     handlers: createInboundHandlers({ events, rejected, poller, verification, secrets, listenerInfo }),
     async start() {
+      // Rows stored just before a crash may not be searchable yet: index them now.
+      fts.catchUp();
+      ingest.warm();
       const port = configuredPort();
       try {
         listener = await startListener({ host, port, ingest, verification, log: ctx.log });
@@ -82,7 +88,8 @@ export function createInboundArea(ctx: CoreContext, secrets: SecretStore = keych
       poller.stop();
       await listener?.close();
       listener = null;
-      ingest.close();
+      await ingest.close();
+      fts.catchUp();
       ctx.status.setService('listener', { running: false, url: null, error: null });
     },
   };

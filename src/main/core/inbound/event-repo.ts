@@ -1,11 +1,12 @@
 import type { InboundFilters } from '../../../shared/contract/inbound';
 import type { InboundEvent, InboundEventRow, InboundVia, NormalizedEvent } from '../../../shared/inbound/event';
 import type { Db } from '../db/database';
+import type { WriteOp, WriteResult } from './durable-writer';
+import type { FtsIndexer } from './fts-indexer';
 import { ROW_COLUMNS, toEvent, toRow, type EventRowRecord, type FullEventRecord } from './event-row';
 import type { CorrelationKeys } from './service';
 
 export interface NewEvent {
-  id: string;
   normalized: NormalizedEvent;
   receivedAt: number;
   via: InboundVia;
@@ -15,6 +16,13 @@ export interface NewEvent {
 }
 
 export type InsertOutcome = { duplicate: false; row: InboundEventRow } | { duplicate: true; id: string };
+
+const INSERT_SQL = `INSERT INTO inbound_events (source, kind, channel, direction, from_addr, to_addr, from_name, subject,
+    text, attachments, details, external_id, transid, message_id, correlation_id, callback_data,
+    delivery_status, status_code, status_description, event_time, received_at, via, poll_source_id, raw, headers)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+  ON CONFLICT DO NOTHING`;
+const EXISTING_SQL = 'SELECT seq FROM inbound_events WHERE source = ? AND external_id = ?';
 
 /**
  * Turns free text into an FTS5 query: every word must match, as a prefix, so "simp tex" finds
@@ -69,41 +77,42 @@ function whereOf(filters: InboundFilters): Where {
 
 /** The inbound_events table (and its FTS index, kept by triggers). */
 export class InboundEventRepo {
-  private readonly insertStmt;
-  private readonly existingStmt;
   private readonly getStmt;
 
-  constructor(private readonly db: Db) {
-    this.insertStmt = db.prepare(
-      `INSERT INTO inbound_events (id, source, kind, channel, direction, from_addr, to_addr, from_name, subject,
-         text, attachments, details, external_id, transid, message_id, correlation_id, callback_data,
-         delivery_status, status_code, status_description, event_time, received_at, via, poll_source_id, raw, headers)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-       ON CONFLICT DO NOTHING`,
-    );
-    this.existingStmt = db.prepare<[string, string], { id: string }>(
-      'SELECT id FROM inbound_events WHERE source = ? AND external_id = ?',
-    );
-    this.getStmt = db.prepare<[string], FullEventRecord>('SELECT * FROM inbound_events WHERE id = ?');
+  constructor(
+    private readonly db: Db,
+    /** Searches first bring the full-text index up to date, so they see every stored row. */
+    private readonly fts?: FtsIndexer,
+  ) {
+    this.getStmt = db.prepare<[number], FullEventRecord>('SELECT * FROM inbound_events WHERE seq = ?');
   }
 
-  /** Inserts one event unless the same source + external id is already stored. Call inside a transaction. */
-  insert(e: NewEvent): InsertOutcome {
+  /** The INSERT for one event, as an op for a BatchExecutor (run inside its transaction). */
+  insertOp(e: NewEvent): WriteOp {
     const n = e.normalized;
-    const result = this.insertStmt.run(
-      e.id, n.source, n.kind, n.channel, n.direction, n.from, n.to, n.fromName, n.subject,
-      n.text, JSON.stringify(n.attachments), JSON.stringify(n.details), n.externalId,
-      n.correlation.transid, n.correlation.messageId, n.correlation.correlationId, n.correlation.callbackData,
-      n.status?.deliveryStatus ?? null, n.status?.code ?? null, n.status?.description ?? null,
-      n.eventTime, e.receivedAt, e.via, e.pollSourceId, e.raw, JSON.stringify(e.headers),
-    );
-    if (result.changes === 0 && n.externalId !== null) {
-      const existing = this.existingStmt.get(n.source, n.externalId);
-      if (existing) return { duplicate: true, id: existing.id };
+    return {
+      sql: INSERT_SQL,
+      params: [
+        n.source, n.kind, n.channel, n.direction, n.from, n.to, n.fromName, n.subject,
+        n.text, JSON.stringify(n.attachments), JSON.stringify(n.details), n.externalId,
+        n.correlation.transid, n.correlation.messageId, n.correlation.correlationId, n.correlation.callbackData,
+        n.status?.deliveryStatus ?? null, n.status?.code ?? null, n.status?.description ?? null,
+        n.eventTime, e.receivedAt, e.via, e.pollSourceId, e.raw, JSON.stringify(e.headers),
+      ],
+      onConflict: n.externalId === null ? undefined : { sql: EXISTING_SQL, params: [n.source, n.externalId] },
+    };
+  }
+
+  /** What an executed insertOp means: a new row, or the stored duplicate's id. */
+  outcome(e: NewEvent, result: WriteResult): InsertOutcome {
+    if (result.changes === 0) {
+      const seq = result.existing?.seq;
+      if (typeof seq === 'number') return { duplicate: true, id: String(seq) };
+      throw new Error('insert changed nothing and no existing row was found');
     }
     const row: InboundEventRow = {
-      ...n,
-      id: e.id,
+      ...e.normalized,
+      id: String(result.lastInsertRowid),
       receivedAt: e.receivedAt,
       via: e.via,
       pollSourceId: e.pollSourceId,
@@ -112,12 +121,14 @@ export class InboundEventRepo {
   }
 
   get(id: string): InboundEvent | undefined {
-    const record = this.getStmt.get(id);
+    if (!/^\d{1,15}$/.test(id)) return undefined;
+    const record = this.getStmt.get(Number(id));
     return record ? toEvent(record) : undefined;
   }
 
   /** Newest first, `limit` rows after the cursor (a seq), with the total for the filters. */
   query(filters: InboundFilters, cursor: number | null, limit: number): { events: InboundEventRow[]; nextCursor: number | null; total: number } {
+    if (filters.search) this.fts?.catchUp();
     const where = whereOf(filters);
     const total = (this.db.prepare(`SELECT COUNT(*) AS n FROM inbound_events WHERE ${where.sql}`).get(...where.params) as { n: number }).n;
     const page = cursor === null ? '' : ' AND seq < ?';
@@ -131,6 +142,7 @@ export class InboundEventRepo {
 
   /** Full events (raw + headers) for an export, oldest first. */
   exportByFilters(filters: InboundFilters, max: number): InboundEvent[] {
+    if (filters.search) this.fts?.catchUp();
     const where = whereOf(filters);
     return (this.db
       .prepare(`SELECT * FROM inbound_events WHERE ${where.sql} ORDER BY seq LIMIT ?`)

@@ -6,7 +6,6 @@ import type { InboundEvent, InboundEventRow } from '../../../shared/inbound/even
 
 export interface EventRowRecord {
   seq: number;
-  id: string;
   source: string;
   kind: string;
   channel: string;
@@ -38,14 +37,14 @@ export interface FullEventRecord extends EventRowRecord {
 }
 
 /** Every column but raw and headers: what a feed row needs. */
-export const ROW_COLUMNS = `seq, id, source, kind, channel, direction, from_addr, to_addr, from_name, subject, text,
+export const ROW_COLUMNS = `seq, source, kind, channel, direction, from_addr, to_addr, from_name, subject, text,
   attachments, details, external_id, transid, message_id, correlation_id, callback_data, delivery_status,
   status_code, status_description, event_time, received_at, via, poll_source_id`;
 
 export function toRow(r: EventRowRecord): InboundEventRow {
   const hasStatus = r.delivery_status !== null || r.status_code !== null || r.status_description !== null;
   return {
-    id: r.id,
+    id: String(r.seq),
     source: r.source as InboundEventRow['source'],
     kind: r.kind as InboundEventRow['kind'],
     channel: r.channel as InboundEventRow['channel'],

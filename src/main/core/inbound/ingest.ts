@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { InboundEventRow, InboundVia, NormalizedEvent, RejectedRequest } from '../../../shared/inbound/event';
-import type { Db } from '../db/database';
 import type { EventBus } from '../event-bus';
-import type { InboundEventRepo } from './event-repo';
+import type { BatchExecutor, WriteOp } from './durable-writer';
+import type { InboundEventRepo, NewEvent } from './event-repo';
 import type { RejectedRepo } from './rejected-repo';
 
 export interface IngestInput {
@@ -23,24 +23,25 @@ type Job =
   | { type: 'rejected'; record: RejectedRequest; resolve: () => void; reject: (e: unknown) => void };
 
 /**
- * The one write path for inbound data (listener, poller, replay). Writes are grouped: every job
- * submitted in one event-loop turn is committed in ONE transaction (synchronous=FULL, so one
- * fsync for the whole group), and each job's promise settles only after that commit. A caller
- * acknowledges the sender only then, so an acknowledged event is on disk; batching keeps
- * throughput high without giving that up. New rows go out as one `inbound:received` event per
- * commit.
+ * The one write path for inbound data (listener, poller, replay). Writes are grouped: everything
+ * queued while the previous batch is being committed goes into the next transaction
+ * (synchronous=FULL: one fsync per batch), and each job's promise settles only after ITS batch
+ * committed. Callers acknowledge the sender only then, so an acknowledged event is on disk.
+ * One batch is in flight at a time; new rows go out as one `inbound:received` event per batch.
  */
 export class IngestWriter {
   private queue: Job[] = [];
   private scheduled = false;
+  private inFlight: Promise<void> | null = null;
   private closed = false;
 
   constructor(
-    private readonly db: Db,
+    private readonly executor: BatchExecutor,
     private readonly events: InboundEventRepo,
     private readonly rejected: RejectedRepo,
     private readonly bus: EventBus,
-    private readonly onStored?: (rows: InboundEventRow[]) => void,
+    /** Index upkeep run by the writer after each commit (the FTS pass). */
+    private readonly derivedOps: () => WriteOp[] = () => [],
   ) {}
 
   ingest(input: IngestInput): Promise<IngestResult> {
@@ -52,60 +53,19 @@ export class IngestWriter {
     return new Promise((resolve, reject) => this.enqueue({ type: 'rejected', record: full, resolve, reject }));
   }
 
-  /** Commits whatever is queued now (used before closing). */
-  flush(): void {
-    const jobs = this.queue;
-    this.queue = [];
-    this.scheduled = false;
-    if (jobs.length === 0) return;
-    const results: (IngestResult | undefined)[] = [];
-    const stored: InboundEventRow[] = [];
-    const rejected: RejectedRequest[] = [];
-    try {
-      this.db.transaction(() => {
-        const receivedAt = Date.now();
-        for (const job of jobs) {
-          if (job.type === 'rejected') {
-            this.rejected.insert(job.record);
-            rejected.push(job.record);
-            results.push(undefined);
-            continue;
-          }
-          const outcome = this.events.insert({
-            id: randomUUID(),
-            normalized: job.input.normalized,
-            receivedAt,
-            via: job.input.via,
-            pollSourceId: job.input.pollSourceId ?? null,
-            raw: job.input.raw,
-            headers: job.input.headers,
-          });
-          if (outcome.duplicate) {
-            results.push({ id: outcome.id, duplicate: true });
-          } else {
-            stored.push(outcome.row);
-            results.push({ id: outcome.row.id, duplicate: false });
-          }
-        }
-      })();
-    } catch (error) {
-      for (const job of jobs) job.reject(error);
-      return;
-    }
-    jobs.forEach((job, i) => {
-      if (job.type === 'event') job.resolve(results[i]!);
-      else job.resolve();
-    });
-    if (stored.length > 0) {
-      this.onStored?.(stored);
-      this.bus.emit('inbound:received', { events: stored });
-    }
-    if (rejected.length > 0) this.bus.emit('inbound:rejected', { rejected });
+  /** Starts the durable writer now (the listener calls this before taking requests). */
+  warm(): void {
+    this.executor.warm();
   }
 
-  close(): void {
-    this.flush();
+  /** Commits everything queued, then stops taking writes and releases the writer. */
+  async close(): Promise<void> {
     this.closed = true;
+    while (this.inFlight || this.queue.length > 0) {
+      if (this.inFlight) await this.inFlight;
+      else this.startBatch();
+    }
+    await this.executor.close();
   }
 
   private enqueue(job: Job): void {
@@ -114,9 +74,73 @@ export class IngestWriter {
       return;
     }
     this.queue.push(job);
-    if (!this.scheduled) {
+    if (!this.scheduled && !this.inFlight) {
       this.scheduled = true;
-      setImmediate(() => this.flush());
+      // Let this event-loop turn's other requests join the batch.
+      setImmediate(() => {
+        this.scheduled = false;
+        if (!this.inFlight) this.startBatch();
+      });
     }
+  }
+
+  private startBatch(): void {
+    const jobs = this.queue;
+    this.queue = [];
+    if (jobs.length === 0) return;
+    const receivedAt = Date.now();
+    const newEvents: (NewEvent | null)[] = jobs.map((job) =>
+      job.type === 'event'
+        ? {
+            normalized: job.input.normalized,
+            receivedAt,
+            via: job.input.via,
+            pollSourceId: job.input.pollSourceId ?? null,
+            raw: job.input.raw,
+            headers: job.input.headers,
+          }
+        : null,
+    );
+    const ops = jobs.map((job, i) => (job.type === 'event' ? this.events.insertOp(newEvents[i]!) : this.rejected.insertOp(job.record)));
+    this.inFlight = this.executor
+      .execute(ops, jobs.some((j) => j.type === 'event') ? this.derivedOps() : undefined)
+      .then(
+        (results) => this.settle(jobs, newEvents, results),
+        (error: unknown) => {
+          for (const job of jobs) job.reject(error);
+        },
+      )
+      .finally(() => {
+        this.inFlight = null;
+        // Whatever arrived during the commit is the next batch, at once.
+        if (this.queue.length > 0 && !this.closed) this.startBatch();
+      });
+  }
+
+  private settle(jobs: Job[], newEvents: (NewEvent | null)[], results: { changes: number; lastInsertRowid: number | null; existing: Record<string, unknown> | null }[]): void {
+    const stored: InboundEventRow[] = [];
+    const rejected: RejectedRequest[] = [];
+    jobs.forEach((job, i) => {
+      if (job.type === 'rejected') {
+        rejected.push(job.record);
+        job.resolve();
+        return;
+      }
+      try {
+        const outcome = this.events.outcome(newEvents[i]!, results[i]!);
+        if (outcome.duplicate) {
+          job.resolve({ id: outcome.id, duplicate: true });
+        } else {
+          stored.push(outcome.row);
+          job.resolve({ id: outcome.row.id, duplicate: false });
+        }
+      } catch (error) {
+        job.reject(error);
+      }
+    });
+    if (stored.length > 0) {
+      this.bus.emit('inbound:received', { events: stored });
+    }
+    if (rejected.length > 0) this.bus.emit('inbound:rejected', { rejected });
   }
 }

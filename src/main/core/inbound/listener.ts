@@ -108,7 +108,9 @@ export function createWebhookHandler(options: Omit<ListenerOptions, 'host' | 'po
   };
 
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    const pathname = new URL(req.url ?? '/', 'http://listener').pathname;
+    const url = req.url ?? '/';
+    const query = url.indexOf('?');
+    const pathname = query === -1 ? url : url.slice(0, query);
     const route = parseRoute(pathname);
     const method = req.method ?? 'GET';
     if (method === 'HEAD' || method === 'GET') {
@@ -130,7 +132,8 @@ export function createWebhookHandler(options: Omit<ListenerOptions, 'host' | 'po
       return refuse(req, res, route, pathname, 413, `body is ${body.bytes} bytes; the limit is ${MAX_WEBHOOK_BODY_BYTES} bytes (1 MiB)`, body);
     }
     if (typeProblem) return refuse(req, res, route, pathname, 415, typeProblem, body);
-    if (body.bytes === 0 || body.buffer.toString('utf8').trim() === '') {
+    const raw = body.buffer.toString('utf8');
+    if (raw.trim() === '') {
       return refuse(req, res, route, pathname, 400, 'empty body: send the webhook payload as a JSON object', body);
     }
     const headers = captureHeaders(req.headers);
@@ -138,7 +141,6 @@ export function createWebhookHandler(options: Omit<ListenerOptions, 'host' | 'po
       const verified = verification.check({ source: route.source, headers, body: body.buffer, pathToken: route.token });
       if (!verified.ok) return refuse(req, res, route, pathname, 401, verified.reason, body);
     }
-    const raw = body.buffer.toString('utf8');
     const parsed = parseJsonBody(raw);
     if (!parsed.ok) return refuse(req, res, route, pathname, 400, parsed.reason, body);
     const normalized = normalizePayload(parsed.value, route.source);

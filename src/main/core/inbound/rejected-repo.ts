@@ -1,5 +1,6 @@
 import type { InboundVia, RejectedRequest } from '../../../shared/inbound/event';
 import type { Db } from '../db/database';
+import type { WriteOp } from './durable-writer';
 
 interface RejectedRecord {
   seq: number;
@@ -36,21 +37,19 @@ function toRejected(r: RejectedRecord): RejectedRequest {
 
 /** The rejected-request log: what the listener or poller refused, and why. */
 export class RejectedRepo {
-  private readonly insertStmt;
+  constructor(private readonly db: Db) {}
 
-  constructor(private readonly db: Db) {
-    this.insertStmt = db.prepare(
-      `INSERT INTO inbound_rejected (id, received_at, via, method, path, http_status, reason, content_type,
-         body_bytes, body_preview, body_truncated, headers)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
-  }
-
-  insert(r: RejectedRequest): void {
-    this.insertStmt.run(
-      r.id, r.receivedAt, r.via, r.method, r.path, r.httpStatus, r.reason, r.contentType,
-      r.bodyBytes, r.bodyPreview, r.bodyTruncated ? 1 : 0, JSON.stringify(r.headers),
-    );
+  /** The INSERT for one refusal, as an op for a BatchExecutor. */
+  insertOp(r: RejectedRequest): WriteOp {
+    return {
+      sql: `INSERT INTO inbound_rejected (id, received_at, via, method, path, http_status, reason, content_type,
+              body_bytes, body_preview, body_truncated, headers)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      params: [
+        r.id, r.receivedAt, r.via, r.method, r.path, r.httpStatus, r.reason, r.contentType,
+        r.bodyBytes, r.bodyPreview, r.bodyTruncated ? 1 : 0, JSON.stringify(r.headers),
+      ],
+    };
   }
 
   /** Newest first. */

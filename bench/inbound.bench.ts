@@ -1,0 +1,168 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { Agent, request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import { createCore } from '../src/main/core';
+import { createInboundArea } from '../src/main/core/inbound/area';
+import type { InboundEventRow } from '../src/shared/inbound/event';
+
+// Listener ingest throughput against a bare node:http server, measured in the same run on the same
+// machine: both run as child processes, autocannon drives each with the same keep-alive clients
+// posting seed payloads (each with a fresh tid, so every request is a new row, durable commit
+// included). Then: p99 latency, and POST -> contract event latency (p95) at 1,000 events/s.
+
+const root = join(import.meta.dirname, '..');
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 64);
+const DURATION_S = Number(process.env.BENCH_DURATION ?? 3);
+const TARGET_RATIO = 0.6;
+
+const seeds = JSON.parse(readFileSync(join(root, 'tests/unit/fixtures/inbound-seed-payloads.json'), 'utf8')) as Record<string, Record<string, unknown>[]>;
+const templates = [...seeds.imiconnectMo!, ...seeds.rcs!, ...seeds.leadconnector!];
+
+let counter = 0;
+/** A seed payload made unique (tid / messageId), so dedupe never short-cuts the write. */
+function uniquePayload(): string {
+  const template = templates[counter % templates.length]!;
+  const n = counter++;
+  const unique = `bench-${process.pid}-${n}`;
+  const body: Record<string, unknown> = { ...template };
+  if ('tid' in body) body.tid = unique;
+  if ('messageId' in body) body.messageId = unique;
+  if (!('tid' in body) && !('messageId' in body)) body.messageId = unique;
+  return JSON.stringify(body);
+}
+
+function startChild(args: string[]): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, RELAYDESK_CLI_NO_MAIN: '0' }, stdio: ['ignore', 'pipe', 'inherit'] });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (d: Buffer) => {
+      out += d.toString();
+      const m = /listening on (http:\/\/\S+)/.exec(out);
+      if (m) resolve({ child, url: m[1]! });
+    });
+    child.once('exit', (code) => reject(new Error(`server exited (${code})`)));
+  });
+}
+
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+
+function run(url: string, seconds: number): Promise<autocannon.Result> {
+  return autocannon({
+    url: `${url}/webhooks`,
+    connections: CONNECTIONS,
+    duration: seconds,
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    requests: [{ setupRequest: (r) => ({ ...r, body: uniquePayload() }) }],
+  });
+}
+
+const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+/**
+ * Bare server and listener, alternating in short rounds: this machine's load changes from second
+ * to second (other jobs share its cores), so alternating and taking medians compares the two
+ * under the same conditions instead of whatever the load was during one long run each.
+ */
+async function throughput(bareUrl: string, listenerUrl: string) {
+  await run(bareUrl, 1);
+  await run(listenerUrl, 2); // warm-up: JIT, SQLite cache, writer thread
+  const bare: autocannon.Result[] = [];
+  const listener: autocannon.Result[] = [];
+  for (let i = 0; i < ROUNDS; i++) {
+    bare.push(await run(bareUrl, DURATION_S));
+    listener.push(await run(listenerUrl, DURATION_S));
+  }
+  return { bare, listener };
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+/** POST -> `inbound:received` seen by a subscriber of the core's event bus, at a steady 1,000/s. */
+async function eventLatency(dataDir: string): Promise<{ p50: number; p95: number; p99: number; sent: number; seen: number }> {
+  const core = await createCore({ dataDir, startServices: false, listenPort: 0 });
+  const area = createInboundArea(core.context);
+  await area.start!();
+  const url = area.listener()!.url;
+  const sentAt = new Map<string, number>();
+  const latencies: number[] = [];
+  core.events.subscribe((name, payload) => {
+    if (name !== 'inbound:received') return;
+    const now = performance.now();
+    for (const e of (payload as { events: InboundEventRow[] }).events) {
+      const t0 = sentAt.get(e.externalId ?? '');
+      if (t0 !== undefined) latencies.push(now - t0);
+    }
+  });
+  const agent = new Agent({ keepAlive: true, maxSockets: 32 });
+  const RATE = 1000;
+  const SECONDS = 5;
+  const start = performance.now();
+  let sent = 0;
+  const inflight: Promise<void>[] = [];
+  while (sent < RATE * SECONDS) {
+    const due = Math.floor(((performance.now() - start) / 1000) * RATE);
+    for (; sent < Math.min(due, RATE * SECONDS); sent++) {
+      const tid = `lat-${sent}`;
+      const body = JSON.stringify({ channel: 'SMS', oa: '441157070619', da: '918886661353', message: `latency ${sent}`, tid });
+      sentAt.set(tid, performance.now());
+      inflight.push(
+        new Promise<void>((resolve) => {
+          const req = request(`${url}/webhooks`, { method: 'POST', agent, headers: { 'content-type': 'application/json' } }, (res) => {
+            res.resume();
+            res.on('end', () => resolve());
+          });
+          req.on('error', () => resolve());
+          req.end(body);
+        }),
+      );
+    }
+    await new Promise((r) => setTimeout(r, 1));
+  }
+  await Promise.all(inflight);
+  agent.destroy();
+  await area.stop!();
+  await core.close();
+  latencies.sort((a, b) => a - b);
+  return { p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99), sent, seen: latencies.length };
+}
+
+function line(text: string): void {
+  process.stdout.write(text + '\n');
+}
+
+async function main(): Promise<void> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'relaydesk-bench-'));
+  const bare = await startChild([join(root, 'bench/inbound-bare-server.mjs')]);
+  const listener = await startChild(['--import', 'tsx', join(root, 'src/main/cli.ts'), 'listen', '--quiet', '--port', '0', '--data-dir', join(dataDir, 'listen')]);
+  try {
+    const rounds = await throughput(bare.url, listener.url);
+    const bareRps = median(rounds.bare.map((r) => r.requests.average));
+    const listenerRps = median(rounds.listener.map((r) => r.requests.average));
+    const ratio = listenerRps / bareRps;
+    const failures = rounds.listener.reduce((n, r) => n + r.non2xx + r.errors, 0);
+    const latency = await eventLatency(join(dataDir, 'latency'));
+    line(`${CONNECTIONS} keep-alive connections, ${ROUNDS} alternating rounds of ${DURATION_S}s, seed payloads with unique ids, synchronous=FULL`);
+    line(`per round (bare / listener req/s): ${rounds.bare.map((b, i) => `${b.requests.average.toFixed(0)}/${rounds.listener[i]!.requests.average.toFixed(0)}`).join('  ')}`);
+    line(`bare node:http            ${bareRps.toFixed(0).padStart(7)} req/s (median)   p99 ${median(rounds.bare.map((r) => r.latency.p99))} ms`);
+    line(`relaydesk listener        ${listenerRps.toFixed(0).padStart(7)} req/s (median)   p99 ${median(rounds.listener.map((r) => r.latency.p99))} ms   (non-2xx/errors: ${failures})`);
+    line(`ratio                     ${ratio.toFixed(2)} (target >= ${TARGET_RATIO})`);
+    line(`POST -> inbound:received  p50 ${latency.p50.toFixed(1)} ms, p95 ${latency.p95.toFixed(1)} ms, p99 ${latency.p99.toFixed(1)} ms at 1000 events/s (${latency.seen}/${latency.sent} seen)`);
+    const ok = ratio >= TARGET_RATIO && failures === 0 && latency.seen === latency.sent;
+    line(ok ? 'inbound bench: PASS' : 'inbound bench: FAIL');
+    process.exitCode = ok ? 0 : 1;
+  } finally {
+    for (const child of [bare.child, listener.child]) {
+      child.kill('SIGTERM');
+      await new Promise((r) => child.once('exit', r));
+    }
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+await main();
