@@ -154,6 +154,10 @@ async function main(): Promise<void> {
     line(`ratio                     ${ratio.toFixed(2)} (target >= ${TARGET_RATIO})`);
     line(`POST -> inbound:received  p50 ${latency.p50.toFixed(1)} ms, p95 ${latency.p95.toFixed(1)} ms, p99 ${latency.p99.toFixed(1)} ms at 1000 events/s (${latency.seen}/${latency.sent} seen)`);
     const ok = ratio >= TARGET_RATIO && failures === 0 && latency.seen === latency.sent;
+    // Rows for scripts/bench.mjs's summary table.
+    line(`BENCH_ROW ${JSON.stringify({ bench: 'inbound listener ingest', metric: 'req/s (durable)', ours: Math.round(listenerRps), baseline: Math.round(bareRps), ratio: Number(ratio.toFixed(2)), target: TARGET_RATIO, ok: ratio >= TARGET_RATIO && failures === 0 })}`);
+    line(`BENCH_ROW ${JSON.stringify({ bench: 'inbound listener ingest', metric: 'p99 latency ms', ours: median(rounds.listener.map((r) => r.latency.p99)), baseline: median(rounds.bare.map((r) => r.latency.p99)) })}`);
+    line(`BENCH_ROW ${JSON.stringify({ bench: 'inbound POST -> event', metric: 'p95 ms at 1000/s', ours: Number(latency.p95.toFixed(1)), ok: latency.seen === latency.sent })}`);
     line(ok ? 'inbound bench: PASS' : 'inbound bench: FAIL');
     process.exitCode = ok ? 0 : 1;
   } finally {
