@@ -181,7 +181,7 @@ export function RcsDesignerPage() {
               </button>
             </div>
           </div>
-          <RcsPhonePreview content={content} theme={theme} agentName={name.trim() || 'Your brand'} />
+          <RcsPhonePreview content={content} theme={theme} />
           <IssueSummary issues={issues} onPick={(path) => focusPath(path, () => setTab('design'))} />
         </aside>
       </div>
