@@ -70,7 +70,6 @@ export function FeedList() {
         className="ib-feed-list"
         role="listbox"
         aria-label="Inbound events"
-        title="j/k or ↑/↓ move · Enter opens · / searches · Esc closes · Space pauses"
         aria-activedescendant={selectedId ? `feed-row-${selectedId}` : undefined}
         tabIndex={0}
         data-testid="feed-list"

@@ -107,6 +107,9 @@ export function FeedToolbar() {
           {total.toLocaleString()} {total === 1 ? 'event' : 'events'}
           {isFilterActive(filter) ? ' match' : ''}
         </span>
+        <span className="ib-key-hint" aria-hidden="true">
+          <kbd>j</kbd>/<kbd>k</kbd> move · <kbd>Enter</kbd> open · <kbd>/</kbd> search · <kbd>Space</kbd> pause
+        </span>
         <span className={paused ? 'ib-live-dot paused' : 'ib-live-dot'} aria-hidden="true" />
         <span className="feed-live-state">{paused ? `Paused${buffered.length ? ` · ${buffered.length} waiting` : ''}` : 'Live'}</span>
         <button type="button" className="button" aria-pressed={paused} onClick={() => setPaused(!paused)} title="Pause or resume (Space)">
