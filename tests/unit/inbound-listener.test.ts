@@ -1,7 +1,11 @@
 import { createHmac } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createInboundArea } from '../../src/main/core/inbound/area';
+import { testCore } from './helpers/core';
 import { describe, expect, it } from 'vitest';
 import { MAX_WEBHOOK_BODY_BYTES } from '../../src/shared/limits/transport';
-import { postJson, rawRequest, seeds, startInbound } from './fixtures/inbound-harness';
+import { postJson, rawRequest, secretStore, seeds, startInbound } from './fixtures/inbound-harness';
 
 describe('webhook listener over real HTTP', () => {
   it('stores every seed payload before answering 200, and pushes the rows as contract events', async () => {
@@ -126,5 +130,25 @@ describe('webhook listener over real HTTP', () => {
     const info = await h.handlers['inbound:listenerInfo']();
     expect(info.endpoints.find((e) => e.source === 'leadconnector')!.url).toBe(`${h.url}/webhooks/leadconnector/<token>`);
     await h.handlers['inbound:setVerification']({ source: 'leadconnector', mode: 'none' });
+  });
+
+  it('a port in use is a status error with a clear message; the rest of the app keeps working', async () => {
+    const blocker = createServer();
+    await new Promise<void>((r) => blocker.listen(0, '127.0.0.1', r));
+    const port = (blocker.address() as AddressInfo).port;
+    try {
+      const core = await testCore({ listenPort: port });
+      const area = createInboundArea(core.context, secretStore());
+      await area.start!();
+      const status = core.context.status.get().listener;
+      expect(status).toMatchObject({ running: false, url: null });
+      expect(status.error).toBe(`Port ${port} on 127.0.0.1 is already in use; the webhook listener is off. Pick another port in Settings or stop the other program.`);
+      const info = await area.handlers['inbound:listenerInfo']();
+      expect(info).toMatchObject({ running: false, error: status.error });
+      expect((await area.handlers['inbound:query']({ filters: {}, limit: 5 })).total).toBe(0);
+      await area.stop!();
+    } finally {
+      blocker.close();
+    }
   });
 });
