@@ -108,12 +108,13 @@ test.describe('email and RCS previews', () => {
 });
 
 test.describe('sending', () => {
-  test('send test to me uses the numbers from Settings; Ctrl+Enter sends through the sandbox', async ({ page, served }) => {
+  test('send test to me uses the numbers from Settings; Ctrl+Enter sends through the sandbox', async ({ page, served }, testInfo) => {
     await page.goto(served.url);
     await page.getByRole('navigation', { name: 'Areas' }).getByRole('button', { name: 'Settings' }).click();
     await page.getByLabel('Test phone numbers (SMS, RCS)').fill('+447700900999\nnope');
     await page.getByRole('button', { name: 'Save test recipients' }).click();
     await expect(page.getByRole('alert')).toContainText('“nope”: not an MSISDN');
+    await page.getByRole('region', { name: 'Test recipients' }).screenshot({ path: testInfo.outputPath('settings-test-recipients.png') });
     await page.getByLabel('Test phone numbers (SMS, RCS)').fill('+447700900999');
     await page.getByRole('button', { name: 'Save test recipients' }).click();
     await expect(page.getByText('Saved.')).toBeVisible();
@@ -132,6 +133,7 @@ test.describe('sending', () => {
     await expect(page.getByTestId('send-status')).toContainText('Queued: 2 destinations');
     // The sandbox accepts them: the shared progress view follows the job to the end.
     await expect(page.getByTestId('send-status')).toContainText('Done', { timeout: 15_000 });
+    await page.screenshot({ path: testInfo.outputPath('compose-sent.png') });
   });
 });
 

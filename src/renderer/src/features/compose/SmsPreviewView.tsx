@@ -46,13 +46,16 @@ export function SmsPreviewView(props: { preview: SmsPreview; sender: string; onR
         <div>
           <dt>Segments</dt>
           <dd data-testid="sms-segments">
-            {analysis.segments} <span className="muted">× {analysis.perSegment}, {analysis.remainingInSegment} left</span>
+            {analysis.segments}{' '}
+            <span className="muted" title={`${analysis.perSegment} per segment at this length`}>
+              {analysis.remainingInSegment} left
+            </span>
           </dd>
         </div>
         <div>
           <dt>Size</dt>
           <dd className={bytes > SMS_TEXT_MAX_BYTES ? 'over' : ''}>
-            {bytes} / {SMS_TEXT_MAX_BYTES} B
+            {bytes} B <span className="muted">of {SMS_TEXT_MAX_BYTES}</span>
           </dd>
         </div>
       </dl>
