@@ -124,6 +124,7 @@ test.describe('sending', () => {
     await page.getByLabel('Message').fill('Hi $(name)');
     await page.getByLabel('Paste recipients').fill('msisdn,name\n447700900001,Ana\n447700900002,Bo\n');
     await page.getByRole('button', { name: 'Use these 2' }).click();
+    await expect(page.getByTestId('batch-plan')).toContainText('2 destinations → 1 request');
     await page.getByRole('button', { name: 'Send test to me' }).click();
     await expect(page.getByTestId('send-status')).toContainText('Test queued: 1 destination in 1 request');
     await page.getByRole('button', { name: 'Dismiss' }).click();

@@ -6,6 +6,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { SmsFields, EmailFields, RcsFields, V1Fields } from './ChannelFields';
 import { DeliveryFields, SenderFields } from './CommonFields';
 import { useComposeStore } from './compose-store';
+import { BatchPlanLine } from './BatchPlanLine';
 import { DraftsMenu } from './DraftsMenu';
 import { JsonEditor } from './JsonEditor';
 import { PreviewPane } from './PreviewPane';
@@ -130,6 +131,7 @@ export function ComposePage() {
           </select>
         </label>
         <span className="spacer" />
+        <BatchPlanLine />
         <button type="button" className="button" disabled={past.length === 0} onClick={() => useComposeStore.getState().undo()} title="Ctrl/Cmd+Z">
           Undo
         </button>
