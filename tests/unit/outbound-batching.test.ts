@@ -130,6 +130,17 @@ describe('pacing', () => {
   });
 });
 
+describe('pacing from the answer', () => {
+  it('counts a send from its answer, so a slow round trip cannot squeeze two requests into one server second', () => {
+    const pacer = new DestinationPacer(10);
+    const first = pacer.record(10, 0);
+    // The answer came 400 ms later: the server may have counted it as late as that.
+    pacer.answered(first, 400);
+    expect(pacer.delayFor(10, 1000)).toBe(400);
+    expect(pacer.delayFor(10, 1400)).toBe(0);
+  });
+});
+
 describe('retry and backoff', () => {
   it('grows exponentially with jitter and stays under the cap', () => {
     const low = () => 0;

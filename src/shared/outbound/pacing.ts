@@ -3,9 +3,13 @@
  * which is how the API counts (seed 001: "TPS ... 10 you can send messages to up to 10
  * destinations at once"). A token bucket would allow a double burst across a window edge.
  */
+export interface PacedSend {
+  at: number;
+  readonly count: number;
+}
+
 export class DestinationPacer {
-  private readonly sent: { at: number; count: number }[] = [];
-  private inWindow = 0;
+  private sent: PacedSend[] = [];
 
   constructor(
     readonly perSecond: number,
@@ -13,8 +17,8 @@ export class DestinationPacer {
   ) {}
 
   private prune(now: number): void {
-    while (this.sent.length > 0 && this.sent[0]!.at + this.windowMs <= now) {
-      this.inWindow -= this.sent.shift()!.count;
+    if (this.sent.some((entry) => entry.at + this.windowMs <= now)) {
+      this.sent = this.sent.filter((entry) => entry.at + this.windowMs > now);
     }
   }
 
@@ -24,19 +28,30 @@ export class DestinationPacer {
     this.prune(now);
     // A request larger than the TPS (the profile's TPS lowered after queueing) goes alone.
     const allowed = Math.max(this.perSecond, count);
-    let excess = this.inWindow + count - allowed;
+    const inWindow = this.sent.reduce((sum, entry) => sum + entry.count, 0);
+    let excess = inWindow + count - allowed;
     if (excess <= 0) return 0;
-    for (const entry of this.sent) {
+    for (const entry of [...this.sent].sort((a, b) => a.at - b.at)) {
       excess -= entry.count;
       if (excess <= 0) return Math.max(1, entry.at + this.windowMs - now);
     }
     return this.windowMs;
   }
 
-  record(count: number, now: number): void {
-    if (!Number.isFinite(this.perSecond)) return;
+  /** Counts `count` destinations as sent at `now`; the handle lets `answered` move that time later. */
+  record(count: number, now: number): PacedSend {
+    const entry: PacedSend = { at: now, count };
+    if (!Number.isFinite(this.perSecond)) return entry;
     this.prune(now);
-    this.sent.push({ at: now, count });
-    this.inWindow += count;
+    this.sent.push(entry);
+    return entry;
+  }
+
+  /**
+   * The server counted the request somewhere between our send and its answer; counting it at the
+   * answer is the safe end, so a slow or jittery network never squeezes two requests into its second.
+   */
+  answered(entry: PacedSend, now: number): void {
+    if (now > entry.at) entry.at = now;
   }
 }

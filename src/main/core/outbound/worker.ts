@@ -1,6 +1,6 @@
 import { interpretV1Response, interpretV2Response, type ApiOutcome } from '../../../shared/api/responses';
 import { ContractError, ErrorCodes } from '../../../shared/errors';
-import { DestinationPacer } from '../../../shared/outbound/pacing';
+import { DestinationPacer, type PacedSend } from '../../../shared/outbound/pacing';
 import { backoffMs, decide, OFFLINE_PROBE_CAP_MS } from '../../../shared/outbound/retry';
 import type { StatusBoard } from '../app/status-board';
 import type { Logger } from '../logger';
@@ -11,10 +11,10 @@ import { PostError, postJson, type HttpAnswer } from './http-post';
 import type { DueRow, RequestRepo, RequestRow } from './request-repo';
 
 /**
- * The API counts a second by arrival time, which network jitter shifts: a window a little longer
- * than a second keeps a request that left on time from landing inside the previous second.
+ * Each send counts from its answer (see DestinationPacer.answered); a small margin on top covers
+ * clocks that tick differently on the two ends.
  */
-const PACING_WINDOW_MS = 1100;
+const PACING_WINDOW_MS = 1050;
 
 /** What the outbox reports after a request changed state. */
 export type Changed = Pick<RequestRow, 'id' | 'job_id' | 'state'>;
@@ -143,7 +143,7 @@ export class OutboxWorker {
       return;
     }
     const due = this.deps.requests.due(this.deps.owner, now, slots + this.waitingProfiles.size * 4);
-    const ready: { row: DueRow; target: SendTarget; attempt: number }[] = [];
+    const ready: { row: DueRow; target: SendTarget; attempt: number; paced: PacedSend; pacer: DestinationPacer }[] = [];
     let waitMs: number | undefined;
     for (const row of due) {
       if (ready.length >= slots) break;
@@ -160,12 +160,12 @@ export class OutboxWorker {
       }
       const target = await this.resolveTarget(row);
       if (!target) continue;
-      pacer.record(row.destinations, Date.now());
-      ready.push({ row, target, attempt: row.attempts + 1 });
+      const paced = pacer.record(row.destinations, Date.now());
+      ready.push({ row, target, attempt: row.attempts + 1, paced, pacer });
     }
-    // Written before the HTTP calls (one commit for all of them): a crash from here on leaves
-    // 'sending', which a successor reads as "may have arrived".
-    // Answers recorded since the last look go in the same commit: one fsync per round, not two per request.
+    // Claims are written before the HTTP calls (one commit for all of them): a crash from here on
+    // leaves 'sending', which a successor reads as "may have arrived". Answers recorded since the
+    // last look go in the same commit: one fsync per round, not two per request.
     const records = this.pendingRecords.splice(0);
     let claimed = new Set<string>();
     if (records.length > 0 || ready.length > 0) {
@@ -176,6 +176,8 @@ export class OutboxWorker {
         });
       } catch (error) {
         this.deps.log.error('outbox: could not record answers or claim requests', { error: String(error) });
+        // Keep the answers for the next round rather than lose them (their rows stay 'sending' meanwhile).
+        this.pendingRecords.unshift(...records);
         if (!this.deps.isOpen()) return;
         await this.sleep(1000);
         return;
@@ -183,11 +185,13 @@ export class OutboxWorker {
       for (const record of records) this.deps.onChange(record.changed);
     }
     let started = 0;
-    for (const { row, target, attempt } of ready) {
+    for (const { row, target, attempt, paced, pacer } of ready) {
       if (!claimed.has(row.id)) continue;
-      const sending = this.send(row, attempt, target).catch((error: unknown) => {
-        this.deps.log.error('outbox: sending failed unexpectedly', { request: row.id, error: String(error) });
-      });
+      const sending = this.send(row, attempt, target)
+        .catch((error: unknown) => {
+          this.deps.log.error('outbox: sending failed unexpectedly', { request: row.id, error: String(error) });
+        })
+        .finally(() => pacer.answered(paced, Date.now()));
       this.inFlight.add(sending);
       void sending.finally(() => {
         this.inFlight.delete(sending);
@@ -223,6 +227,7 @@ export class OutboxWorker {
       });
     } catch (error) {
       this.deps.log.error('outbox: could not record answers', { requests: batch.map((b) => b.changed.id), error: String(error) });
+      this.pendingRecords.unshift(...batch);
       return;
     }
     for (const item of batch) this.deps.onChange(item.changed);
