@@ -182,3 +182,24 @@ test.describe('API v1 and inline rules', () => {
     await expect(page.getByLabel('Request problems')).toContainText('notifyurl');
   });
 });
+
+test.describe('large lists', () => {
+  test('1200 recipients from a CSV file: jump by number or address, per-recipient preview stays quick', async ({ page, served }, testInfo) => {
+    const rows = Array.from({ length: 1200 }, (_, i) => `4477009${String(i).padStart(5, '0')},Name${i}`);
+    const file = testInfo.outputPath('recipients.csv');
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(file, '\uFEFFmsisdn,name\r\n' + rows.join('\r\n') + '\r\n');
+    await page.goto(served.url);
+    await page.getByRole('toolbar', { name: 'Channel' }).getByRole('button', { name: 'SMS' }).click();
+    await page.getByLabel('Message').fill('Hi $(name)');
+    await page.getByTestId('csv-file').setInputFiles(file);
+    await page.getByRole('button', { name: 'Use these 1200' }).click();
+    await expect(page.getByTestId('recipient-position')).toHaveText('1 of 1200');
+    await page.getByLabel('Recipient number').fill('700');
+    await expect(page.getByTestId('sms-bubble')).toHaveText('Hi Name699');
+    await page.getByLabel('Find recipient by address').fill('447700901111');
+    await page.getByLabel('Find recipient by address').press('Enter');
+    await expect(page.getByTestId('sms-bubble')).toHaveText('Hi Name1111');
+    await expect(page.getByTestId('preview-summary')).toContainText('1200 recipients · 1200 SMS parts in all');
+  });
+});

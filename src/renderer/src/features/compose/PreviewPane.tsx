@@ -1,12 +1,42 @@
 import { useMemo } from 'react';
 import { EMAIL_ATTACHMENTS_MAX_BYTES } from '../../../../shared/compose/channel-limits';
 import { previewAll, previewRecipient, summarizePreviews } from '../../../../shared/compose/preview';
-import { isObject, listRecipients } from '../../../../shared/compose/recipients';
+import { isObject, listRecipients, type PreviewRecipient } from '../../../../shared/compose/recipients';
 import { replaceLookalikes } from '../../../../shared/compose/sms-encoding';
 import { useComposeStore } from './compose-store';
 import { EmailPreviewView } from './EmailPreviewView';
 import { RcsPreviewView } from './RcsPreviewView';
 import { SmsPreviewView } from './SmsPreviewView';
+
+/** Past this many, a list of options would be slow to open and scroll: jump by number or address. */
+const MAX_LISTED_RECIPIENTS = 300;
+
+function RecipientFinder(props: { recipients: PreviewRecipient[]; position: number; onPick: (index: number) => void }) {
+  return (
+    <>
+      <input
+        aria-label="Recipient number"
+        type="number"
+        min={1}
+        max={props.recipients.length}
+        value={props.position + 1}
+        onChange={(e) => props.onPick(Math.min(props.recipients.length, Math.max(1, Number(e.target.value) || 1)) - 1)}
+        className="recipient-number"
+      />
+      <input
+        aria-label="Find recipient by address"
+        placeholder="find address"
+        className="recipient-find"
+        onKeyDown={(e) => {
+          if (e.key !== 'Enter') return;
+          const needle = e.currentTarget.value.trim();
+          const found = props.recipients.findIndex((r) => r.address.includes(needle));
+          if (needle && found >= 0) props.onPick(found);
+        }}
+      />
+    </>
+  );
+}
 
 /** Step through the recipients and see exactly what each one gets, and what is wrong with it. */
 export function PreviewPane() {
@@ -37,13 +67,17 @@ export function PreviewPane() {
             <button type="button" className="button" aria-label="Previous recipient" disabled={position <= 0} onClick={() => setIndex(position - 1)}>
               ◀
             </button>
-            <select aria-label="Recipient" value={position} onChange={(e) => setIndex(Number(e.target.value))}>
-              {recipients.map((r, i) => (
-                <option key={r.path} value={i}>
-                  {i + 1}. {r.address}
-                </option>
-              ))}
-            </select>
+            {recipients.length <= MAX_LISTED_RECIPIENTS ? (
+              <select aria-label="Recipient" value={position} onChange={(e) => setIndex(Number(e.target.value))}>
+                {recipients.map((r, i) => (
+                  <option key={r.path} value={i}>
+                    {i + 1}. {r.address}
+                  </option>
+                ))}
+              </select>
+            ) : (
+              <RecipientFinder recipients={recipients} position={position} onPick={setIndex} />
+            )}
             <button type="button" className="button" aria-label="Next recipient" disabled={position >= recipients.length - 1} onClick={() => setIndex(position + 1)}>
               ▶
             </button>
