@@ -89,9 +89,9 @@ export const sendCommand: Command = {
         else writeLine(io.stdout, `valid, not sent (dry run). ${summary}`);
         return 0;
       }
-      const profiles = await call<{ id: string; name: string; builtIn: boolean; region: string; tps: number }[]>(core, 'profiles:list', undefined);
+      const profiles = await call<{ id: string; name: string; region: string; tps: number }[]>(core, 'profiles:list', undefined);
       const chosen = profiles.find((p) => p.id === profile || p.name.toLowerCase() === profile.toLowerCase());
-      stopSandbox = await ensureSandboxForProfile(core.context, chosen?.builtIn === true && chosen.region === 'sandbox', chosen?.tps);
+      stopSandbox = await ensureSandboxForProfile(core.context, chosen?.region === 'sandbox', chosen?.tps);
       if (stopSandbox && !json) writeLine(io.stderr, `using a sandbox started for this command at ${core.context.status.get().sandbox.url ?? '?'} (it stops when the command ends)`);
       if (!json) writeLine(io.stderr, `sending ${summary}`);
       // Filled in once the send is queued; progress may already be flowing by then.
