@@ -103,6 +103,7 @@ test.describe('email and RCS previews', () => {
     await expect(page.getByRole('region', { name: 'SMS fallback' }).getByTestId('sms-bubble')).toHaveText('Hi Jo, your table is ready');
     await preview.screenshot({ path: testInfo.outputPath('rcs-light.png') });
     await page.emulateMedia({ colorScheme: 'dark' });
+    await page.getByRole('button', { name: 'Dark phone' }).click();
     await preview.screenshot({ path: testInfo.outputPath('rcs-dark.png') });
   });
 });
