@@ -39,6 +39,15 @@ test.describe('template library', () => {
     await row.getByRole('button', { name: 'Use' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Compose' })).toBeVisible();
     await expect(page.getByLabel('Subject')).toHaveValue('Spring deals for $(name)');
+
+    // Saving a draft that came from a template replaces that template by default.
+    await page.getByLabel('Subject').fill('Summer deals for $(name)');
+    await page.getByRole('button', { name: 'Save as template' }).click();
+    await expect(page.getByLabel('Template name')).toHaveValue('Spring mail');
+    await expect(page.getByLabel(/Replace “Spring mail”/)).toBeChecked();
+    await page.getByRole('button', { name: 'Save template' }).click();
+    await page.getByRole('navigation', { name: 'Areas' }).getByRole('button', { name: 'Templates' }).click();
+    await expect(page.getByRole('listitem', { name: 'Template Spring mail' })).toContainText('Summer deals for $(name)');
   });
 
   test('import names each bad entry and keeps the good ones', async ({ page, served }, testInfo) => {

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { api } from '../../api';
 import { errorMessage } from '../../api-errors';
 import { useComposeStore } from './compose-store';
@@ -9,10 +9,26 @@ export function SaveTemplateForm(props: { onDone: (message: string) => void; onC
   const [tags, setTags] = useState('');
   const [vendorId, setVendorId] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const templateId = useComposeStore((s) => s.templateId);
+  const [source, setSource] = useState<string | null>(null);
+  const [overwrite, setOverwrite] = useState(true);
+  // A draft opened from a template saves back into it by default, with its name and tags.
+  useEffect(() => {
+    if (!templateId) return;
+    void api['templates:get']({ id: templateId })
+      .then((t) => {
+        setSource(t.name);
+        setName(t.name);
+        setTags(t.tags.join(', '));
+        setVendorId(t.vendorTemplateId ?? '');
+      })
+      .catch(() => setSource(null));
+  }, [templateId]);
   const save = async () => {
     const s = useComposeStore.getState();
     try {
       const saved = await api['templates:save']({
+        ...(source !== null && overwrite && templateId ? { id: templateId } : {}),
         name,
         channel: s.channel,
         api: s.api,
@@ -49,6 +65,12 @@ export function SaveTemplateForm(props: { onDone: (message: string) => void; onC
           <input id="tpl-vendor" value={vendorId} onChange={(e) => setVendorId(e.target.value)} />
         </div>
       </div>
+      {source !== null && (
+        <label className="check">
+          <input type="checkbox" checked={overwrite} onChange={(e) => setOverwrite(e.target.checked)} />
+          Replace “{source}”, the template this draft came from (untick to save a new one)
+        </label>
+      )}
       {error && <p className="field-error">{error}</p>}
       <div className="button-row">
         <button type="submit" className="button primary" disabled={name.trim() === ''}>
