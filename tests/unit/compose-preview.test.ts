@@ -97,3 +97,12 @@ describe('send summary', () => {
     expect(summarizePreviews(previewAll(body))).toEqual({ recipients: 3, smsParts: 1 + 2 + 1, ucs2Recipients: 1, unresolvedRecipients: 1, problemRecipients: 0 });
   });
 });
+
+describe('declared SMS type', () => {
+  it('prices a v2 type unicode and a v1 type 4 message as UCS-2', () => {
+    const [v2] = previewAll({ channel: 'sms', to: [{ msisdn: ['447700900001'] }], content: { type: 'unicode', text: 'a'.repeat(100) } });
+    expect(v2!.sms!.analysis).toMatchObject({ encoding: 'UCS-2', segments: 2 });
+    const [v1] = previewAll({ deliverychannel: 'sms', channels: { sms: { type: '4', text: 'plain' } }, destination: [{ msisdn: ['447700900001'] }] });
+    expect(v1!.sms!.analysis.encoding).toBe('UCS-2');
+  });
+});

@@ -62,3 +62,9 @@ describe('SMS encoding and segments', () => {
     expect(analyzeSms('')).toMatchObject({ segments: 0, units: 0, remainingInSegment: 160 });
   });
 });
+
+describe('declared unicode type', () => {
+  it('counts a type-unicode message as UCS-2 even when it would fit GSM-7', () => {
+    expect(analyzeSms('a'.repeat(71), { forceUcs2: true })).toMatchObject({ encoding: 'UCS-2', units: 71, segments: 2, perSegment: 67 });
+  });
+});

@@ -90,9 +90,9 @@ class Collector {
     if (isObject(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, this.deep(v)]));
     return value;
   }
-  sms(text: string, path: string, limit: { chars?: number; bytes?: number }): SmsPreview {
+  sms(text: string, path: string, limit: { chars?: number; bytes?: number }, forceUcs2 = false): SmsPreview {
     const substituted = this.sub(text);
-    const analysis = analyzeSms(substituted.text);
+    const analysis = analyzeSms(substituted.text, { forceUcs2 });
     if (limit.chars !== undefined && analysis.characters > limit.chars) {
       this.problems.push({ path, message: `${analysis.characters} characters after substitution; the limit is ${limit.chars}` });
     }
@@ -107,7 +107,7 @@ class Collector {
 function previewV2(body: Record<string, unknown>, c: Collector, channel: string): Pick<RecipientPreview, 'sms' | 'email' | 'rcs'> {
   const content = isObject(body.content) ? body.content : {};
   const options = isObject(body.options) ? body.options : {};
-  if (channel === 'sms') return { sms: c.sms(str(content.text), 'content.text', { bytes: SMS_TEXT_MAX_BYTES }) };
+  if (channel === 'sms') return { sms: c.sms(str(content.text), 'content.text', { bytes: SMS_TEXT_MAX_BYTES }, content.type === 'unicode') };
   if (channel === 'email') {
     const html = typeof content.html === 'string' ? c.sub(content.html).text : null;
     const htmlBytes = html === null ? 0 : utf8Bytes(html);
@@ -152,7 +152,7 @@ function previewV2(body: Record<string, unknown>, c: Collector, channel: string)
 function previewV1(body: Record<string, unknown>, c: Collector, channel: string): Pick<RecipientPreview, 'sms'> {
   const channels = isObject(body.channels) ? body.channels : {};
   const block = isObject(channels[channel]) ? channels[channel] : {};
-  if (channel === 'sms') return { sms: c.sms(str(block.text), 'channels.sms.text', { bytes: V1_MAX_SMS_TEXT_BYTES }) };
+  if (channel === 'sms') return { sms: c.sms(str(block.text), 'channels.sms.text', { bytes: V1_MAX_SMS_TEXT_BYTES }, String(block.type) === '4') };
   // Other v1 channels: show their text as an SMS-like bubble, without SMS limits.
   const text = c.sub(str(block.text));
   return { sms: { text, analysis: analyzeSms(text.text) } };

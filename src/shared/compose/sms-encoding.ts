@@ -125,7 +125,11 @@ function countSegments(costs: number[], single: number, multi: number): { segmen
   return { segments, lastFill: fill };
 }
 
-export function analyzeSms(text: string): SmsAnalysis {
+/**
+ * `forceUcs2`: the request says `type: unicode` (v1 type 4), so the message goes as UCS-2 even when
+ * every character would fit GSM-7, and costs 70/67 per part.
+ */
+export function analyzeSms(text: string, options: { forceUcs2?: boolean } = {}): SmsAnalysis {
   const ucs2Characters: SmsCharacterIssue[] = [];
   const extension = new Set<string>();
   let index = 0;
@@ -139,7 +143,7 @@ export function analyzeSms(text: string): SmsAnalysis {
     }
     index += char.length;
   }
-  const encoding: SmsEncoding = ucs2Characters.length === 0 ? 'GSM-7' : 'UCS-2';
+  const encoding: SmsEncoding = ucs2Characters.length === 0 && options.forceUcs2 !== true ? 'GSM-7' : 'UCS-2';
   const costs = unitCosts(text, encoding);
   const units = costs.reduce((sum, cost) => sum + cost, 0);
   const [single, multi] =

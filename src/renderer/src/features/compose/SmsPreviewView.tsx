@@ -65,6 +65,9 @@ export function SmsPreviewView(props: { preview: SmsPreview; sender: string; onR
           character{analysis.extensionCharacters.length === 1 ? '' : 's'}: each counts as two.
         </p>
       )}
+      {analysis.encoding === 'UCS-2' && analysis.ucs2Characters.length === 0 && (
+        <p className="field-hint">Sent as UCS-2 because the message type is unicode; every character here fits GSM-7, where a part holds 160.</p>
+      )}
       {analysis.ucs2Characters.length > 0 && (
         <div className="ucs2-box" role="note">
           <p>
