@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { APIRequestContext, Page } from '@playwright/test';
 import { expect, startServe, test, type ServedConsole } from './fixtures';
 
@@ -340,6 +342,46 @@ test.describe('inbound feed', () => {
     await expect(chat.getByTestId('chat-sent')).toContainText(`Your table is ready ${t}`);
     await expect(chat.getByTestId('chat-receipt').first()).toBeVisible();
     await page.screenshot({ path: testInfo.outputPath('inbound-conversation-sent.png') });
+  });
+
+  test('a poll source added in Setup fetches events into the feed', async ({ page, served }, testInfo) => {
+    const t = tag();
+    // A stand-in for a vendor's "list events" endpoint: NDJSON of two SMS MO payloads.
+    const feed = createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/x-ndjson' });
+      res.end([smsMo(`polled one ${t}`), smsMo(`polled two ${t}`)].map((p) => JSON.stringify({ ...p, tid: `${p.message}` })).join('\n'));
+    });
+    await new Promise<void>((resolve) => feed.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(feed.address() as AddressInfo).port}/events`;
+    try {
+      await openInbound(page, served);
+      await page.getByRole('tab', { name: 'Setup' }).click();
+      const form = page.getByRole('form', { name: 'Add a poll source' });
+      await form.getByLabel('Name').fill(`Poll ${t}`);
+      await form.getByLabel('URL').fill(url);
+      await form.getByLabel('Every (seconds)').fill('3');
+      await form.getByRole('button', { name: 'Add poll source' }).click();
+      await expect(form.getByRole('alert')).toContainText(/intervalSeconds|at least 5/);
+
+      await form.getByLabel('Every (seconds)').fill('3600');
+      await form.getByRole('button', { name: 'Add poll source' }).click();
+      const source = page.getByTestId('poll-source').filter({ hasText: `Poll ${t}` });
+      await expect(source).toBeVisible();
+      await source.getByRole('button', { name: 'Poll now' }).click();
+      await expect(source).toContainText('2 stored');
+      await page.screenshot({ path: testInfo.outputPath('inbound-poll-sources.png'), fullPage: true });
+
+      await page.getByRole('tab', { name: 'Feed' }).click();
+      await expect(rows(page).filter({ hasText: `polled one ${t}` })).toBeVisible();
+      await expect(rows(page).filter({ hasText: `polled two ${t}` })).toBeVisible();
+
+      await page.getByRole('tab', { name: 'Setup' }).click();
+      await source.getByRole('button', { name: 'Remove' }).click();
+      await source.getByRole('button', { name: 'Really remove?' }).click();
+      await expect(source).toHaveCount(0);
+    } finally {
+      feed.close();
+    }
   });
 
   test('dark theme renders the feed with dark surfaces', async ({ page, request, served }, testInfo) => {

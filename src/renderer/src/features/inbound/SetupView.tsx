@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { CopyButton } from './CopyButton';
 import { useListenerStore } from './listener-store';
+import { PollSourcesPanel } from './PollSourcesPanel';
 
 /** Where to paste the listener's URLs in the vendor consoles, and what to do when they cannot reach it. */
 export function SetupView() {
@@ -62,18 +63,21 @@ export function SetupView() {
       </section>
       <section className="card">
         <h2>When the vendor cannot reach this computer</h2>
-        <p>
-          The listener only answers on 127.0.0.1, so a cloud service cannot call it directly. Open a tunnel that forwards a public HTTPS URL to
-          the listener's port (for example <code>cloudflared tunnel --url {info?.url ?? 'http://127.0.0.1:PORT'}</code> or{' '}
-          <code>ngrok http {info?.port ?? 'PORT'}</code>) and paste the tunnel's URL, keeping the path (<code>/webhooks/…</code>). Or add a poll
-          source so Relaydesk fetches events itself.
-        </p>
+        {info && info.notes.length === 0 && (
+          <p>
+            The listener only answers on 127.0.0.1, so a cloud service cannot call it directly. Open a tunnel that forwards a public HTTPS URL to
+            the listener's port (for example <code>cloudflared tunnel --url {info?.url ?? 'http://127.0.0.1:PORT'}</code> or{' '}
+            <code>ngrok http {info?.port ?? 'PORT'}</code>) and paste the tunnel's URL, keeping the path (<code>/webhooks/…</code>). Or add a poll
+            source below so Relaydesk fetches events itself.
+          </p>
+        )}
         {info?.notes.map((note) => (
-          <p key={note} className="ib-muted">
+          <p key={note}>
             {note}
           </p>
         ))}
       </section>
+      <PollSourcesPanel />
       <section className="card">
         <h2>Try it without an account</h2>
         <p>Send a test message through the sandbox (Compose → Sandbox profile): its delivery receipt and a simulated reply arrive here.</p>

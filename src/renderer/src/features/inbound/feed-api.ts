@@ -1,5 +1,5 @@
 import { api } from '../../api';
-import type { ListenerInfo, ReplayResult, RejectedPage, InboundPage } from '../../../../shared/contract/inbound';
+import type { ListenerInfo, PollSource, ReplayResult, RejectedPage, InboundPage } from '../../../../shared/contract/inbound';
 import type { InboundEvent, InboundEventRow, RejectedRequest } from '../../../../shared/inbound/event';
 import { findText, type SentMessage } from './conversation-merge';
 import { toFilters, type FeedFilter } from './feed-filter';
@@ -76,4 +76,8 @@ export function onReceived(listener: (events: InboundEventRow[]) => void): () =>
 
 export function onRejected(listener: (rejected: RejectedRequest[]) => void): () => void {
   return api.on('inbound:rejected', (payload) => listener(payload.rejected));
+}
+
+export function onPollState(listener: (sources: PollSource[]) => void): () => void {
+  return api.on('inbound:pollState', (payload) => listener(payload.sources));
 }

@@ -1,5 +1,6 @@
 import { useNavStore } from '../shell/nav-store';
-import { onReceived, onRejected } from './feed-api';
+import { onPollState, onReceived, onRejected } from './feed-api';
+import { usePollStore } from './poll-store';
 import { useConversationStore } from './conversation-store';
 import { useFeedStore } from './feed-store';
 import { useRejectedStore } from './rejected-store';
@@ -43,6 +44,7 @@ onReceived((events) => {
 });
 
 onRejected((rejected) => useRejectedStore.getState().receive(rejected));
+onPollState((sources) => usePollStore.getState().replaceAll(sources));
 
 useNavStore.subscribe((state) => {
   if (state.area === 'inbound') clearUnread();
