@@ -44,6 +44,12 @@ test.describe('compose and preview', () => {
     const text = await json.inputValue();
     await json.fill(text.replace('From the form', 'From JSON $(who)').replace('"channel": "sms"', '"channel": "sms", "priority": 7'));
     await expect(page.getByLabel('Request problems')).toContainText('priority');
+    // Each problem names its line; clicking it puts the cursor there.
+    const priorityIssue = page.getByLabel('Request problems').getByRole('listitem').filter({ hasText: 'priority' });
+    await priorityIssue.getByRole('button', { name: /^line \d+$/ }).click();
+    const caretLine = await json.evaluate((el: HTMLTextAreaElement) => el.value.slice(0, el.selectionStart).split('\n').length);
+    const priorityLine = (await json.inputValue()).split('\n').findIndex((l) => l.includes('"priority"')) + 1;
+    expect(caretLine).toBe(priorityLine);
     await expect(page.getByTestId('sms-bubble')).toContainText('From JSON $(who)');
     await expect(page.getByTestId('unresolved')).toContainText('$(who)');
     await page.waitForTimeout(800); // a pause: the next edit is its own undo step

@@ -1,4 +1,6 @@
+import { useMemo, useRef } from 'react';
 import { useComposeStore } from './compose-store';
+import { lineOf, locatePaths, offsetOfPath } from './json-locate';
 import { useValidation } from './validation';
 
 /** The whole request body as JSON, in sync with the form both ways. */
@@ -7,9 +9,29 @@ export function JsonEditor() {
   const error = useComposeStore((s) => s.jsonError);
   const setJsonText = useComposeStore((s) => s.setJsonText);
   const issues = useValidation();
+  const editor = useRef<HTMLTextAreaElement>(null);
+  // Where each issue is in the text (only meaningful when the text parses, which issues imply).
+  const located = useMemo(() => {
+    if (error !== null || issues.length === 0) return [];
+    const paths = locatePaths(text);
+    return issues.map((issue) => {
+      const offset = offsetOfPath(paths, issue.path);
+      return { issue, offset, line: offset === undefined ? null : lineOf(text, offset) };
+    });
+  }, [issues, text, error]);
+  const jump = (offset: number | undefined) => {
+    const el = editor.current;
+    if (!el || offset === undefined) return;
+    el.focus();
+    el.setSelectionRange(offset, offset);
+    // Scroll the line into view: textarea has no API for it, so estimate from the line height.
+    const lineHeight = parseFloat(getComputedStyle(el).lineHeight) || 18;
+    el.scrollTop = Math.max(0, (lineOf(text, offset) - 3) * lineHeight);
+  };
   return (
     <div className="json-editor">
       <textarea
+        ref={editor}
         aria-label="Request body JSON"
         className="mono json-text"
         spellCheck={false}
@@ -33,12 +55,17 @@ export function JsonEditor() {
           Invalid JSON: {error}. The form keeps the last valid version until this parses.
         </p>
       ) : (
-        issues.length > 0 && (
+        located.length > 0 && (
           <ul className="issue-list" aria-label="Request problems">
-            {issues.map((i) => (
-              <li key={i.path + i.message} className="field-error">
-                {i.path ? `${i.path}: ` : ''}
-                {i.message}
+            {located.map(({ issue, offset, line }) => (
+              <li key={issue.path + issue.message} className="field-error">
+                {line !== null && (
+                  <button type="button" className="link-button line-link" onClick={() => jump(offset)} title="Put the cursor there">
+                    line {line}
+                  </button>
+                )}
+                {issue.path ? `${issue.path}: ` : ''}
+                {issue.message}
               </li>
             ))}
           </ul>
