@@ -299,6 +299,8 @@ test.describe('inbound feed', () => {
     await expect(pane).toContainText('x-test-header');
     await expect(pane).toContainText('malformed');
     await page.screenshot({ path: testInfo.outputPath('inbound-rejected.png') });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.screenshot({ path: testInfo.outputPath('inbound-rejected-dark.png') });
   });
 
   test('conversation view groups one sender\'s events; setup explains where to paste the URL', async ({ page, request, served }, testInfo) => {
@@ -369,7 +371,8 @@ test.describe('inbound feed', () => {
       await expect(source).toBeVisible();
       await source.getByRole('button', { name: 'Poll now' }).click();
       await expect(source).toContainText('2 stored');
-      await page.screenshot({ path: testInfo.outputPath('inbound-poll-sources.png'), fullPage: true });
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await page.screenshot({ path: testInfo.outputPath('inbound-poll-sources-dark.png') });
 
       await page.getByRole('tab', { name: 'Feed' }).click();
       await expect(rows(page).filter({ hasText: `polled one ${t}` })).toBeVisible();
