@@ -280,6 +280,20 @@ test.describe('inbound feed', () => {
     expect(events.map((e) => e.text).sort()).toEqual([`export me ${t}`, `export me too ${t}`]);
     expect(JSON.parse(events[0]!.raw)).toHaveProperty('tid');
     await expect(page.getByRole('status').filter({ hasText: '2 events exported' })).toBeVisible();
+
+    // Ctrl-click picks rows; only those are exported.
+    await page.getByRole('searchbox', { name: 'Search inbound events' }).fill('');
+    await rows(page).filter({ hasText: `export me ${t}` }).click({ modifiers: ['Control'] });
+    await post(request, served, smsMo(`not picked ${t}`));
+    await expect(rows(page).filter({ hasText: `not picked ${t}` })).toBeVisible();
+    await page.getByTestId('feed-list').focus();
+    // The picked row is selected; the newer "export me too" is one up.
+    await page.keyboard.press('k');
+    await page.keyboard.press('x');
+    const pickedDownload = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export selected (2)' }).click();
+    const picked = readFileSync((await (await pickedDownload).path())!, 'utf8').trim().split('\n');
+    expect(picked.map((line) => (JSON.parse(line) as { text: string }).text).sort()).toEqual([`export me ${t}`, `export me too ${t}`]);
   });
 
   test('the Rejected tab shows a malformed POST with its reason, body and headers', async ({ page, request, served }, testInfo) => {

@@ -8,6 +8,9 @@ import { useFeedStore } from './feed-store';
 /** Saves the current filter's events, or the selected one, as NDJSON (raw and headers included). */
 export function ExportButtons() {
   const selectedId = useFeedStore((s) => s.selectedId);
+  const marked = useFeedStore((s) => s.marked);
+  const clearMarks = useFeedStore((s) => s.clearMarks);
+  const picked = marked.length > 0 ? marked : selectedId ? [selectedId] : [];
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
 
@@ -15,7 +18,7 @@ export function ExportButtons() {
     setBusy(true);
     setMessage(null);
     try {
-      const result = which === 'selected' && selectedId ? await exportIds([selectedId]) : await exportFiltered(useFeedStore.getState().filter, Date.now());
+      const result = which === 'selected' && picked.length > 0 ? await exportIds(picked) : await exportFiltered(useFeedStore.getState().filter, Date.now());
       downloadText(exportFileName(), result.ndjson);
       setMessage(`${result.count.toLocaleString()} event${result.count === 1 ? '' : 's'} exported${result.truncated ? ' (limit reached; narrow the filter for the rest)' : ''}`);
     } catch (error) {
@@ -32,9 +35,14 @@ export function ExportButtons() {
           {message}
         </span>
       )}
-      {selectedId && (
-        <button type="button" className="button" disabled={busy} onClick={() => void run('selected')}>
-          Export selected
+      {marked.length > 0 && (
+        <button type="button" className="button ib-subtle" onClick={clearMarks} title="Esc">
+          Clear selection
+        </button>
+      )}
+      {picked.length > 0 && (
+        <button type="button" className="button" disabled={busy} onClick={() => void run('selected')} title="Ctrl/Cmd- or Shift-click rows (or x) to pick several">
+          Export selected{marked.length > 0 ? ` (${marked.length})` : ''}
         </button>
       )}
       <button type="button" className="button" disabled={busy} onClick={() => void run('view')} title="Every event matching the filters, as NDJSON">

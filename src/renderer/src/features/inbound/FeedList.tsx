@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { selectedIndex, useFeedStore } from './feed-store';
 import { FeedRow, PlaceholderRow } from './FeedRow';
 
@@ -11,6 +11,8 @@ export function FeedList() {
   const total = useFeedStore((s) => s.total);
   const nextCursor = useFeedStore((s) => s.nextCursor);
   const selectedId = useFeedStore((s) => s.selectedId);
+  const marked = useFeedStore((s) => s.marked);
+  const markedSet = useMemo(() => new Set(marked), [marked]);
   const prepended = useFeedStore((s) => s.prepended);
   const autoScroll = useFeedStore((s) => s.autoScroll);
   const buffered = useFeedStore((s) => s.buffered.length);
@@ -51,7 +53,12 @@ export function FeedList() {
     if (index >= 0) virtualizer.scrollToIndex(index, { align: 'auto' });
   }, [selectedId, virtualizer]);
 
-  const open = useCallback((id: string) => useFeedStore.getState().openDetail(id), []);
+  const open = useCallback((id: string, how: { toggle: boolean; range: boolean }) => {
+    const store = useFeedStore.getState();
+    if (how.range) store.markRange(id);
+    else if (how.toggle) store.toggleMark(id);
+    else store.openDetail(id);
+  }, []);
 
   return (
     <div className="ib-feed-list-wrap">
@@ -70,6 +77,7 @@ export function FeedList() {
         className="ib-feed-list"
         role="listbox"
         aria-label="Inbound events"
+        aria-multiselectable="true"
         aria-activedescendant={selectedId ? `feed-row-${selectedId}` : undefined}
         tabIndex={0}
         data-testid="feed-list"
@@ -83,7 +91,7 @@ export function FeedList() {
                 className="ib-feed-row-slot"
                 style={{ height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
               >
-                {event ? <FeedRow event={event} selected={event.id === selectedId} onOpen={open} /> : <PlaceholderRow />}
+                {event ? <FeedRow event={event} selected={event.id === selectedId} marked={markedSet.has(event.id)} onOpen={open} /> : <PlaceholderRow />}
               </div>
             );
           })}

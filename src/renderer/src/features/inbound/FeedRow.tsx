@@ -6,7 +6,8 @@ import { channelIcon, channelLabels, formatRowTime, kindChipText, kindTone, prev
 export const FeedRow = memo(function FeedRow(props: {
   event: InboundEventRow;
   selected: boolean;
-  onOpen: (id: string) => void;
+  marked: boolean;
+  onOpen: (id: string, how: { toggle: boolean; range: boolean }) => void;
 }) {
   const { event } = props;
   const sender = event.fromName ? `${event.fromName} (${event.from ?? '?'})` : (event.from ?? '—');
@@ -15,11 +16,19 @@ export const FeedRow = memo(function FeedRow(props: {
       role="option"
       id={`feed-row-${event.id}`}
       aria-selected={props.selected}
-      className={props.selected ? 'ib-feed-row selected' : 'ib-feed-row'}
+      className={`ib-feed-row${props.selected ? ' selected' : ''}${props.marked ? ' marked' : ''}`}
       data-kind={event.kind}
-      onClick={() => props.onOpen(event.id)}
+      data-marked={props.marked || undefined}
+      onClick={(e) => props.onOpen(event.id, { toggle: e.ctrlKey || e.metaKey, range: e.shiftKey })}
     >
-      <span className="ib-feed-time mono">{formatRowTime(event.receivedAt)}</span>
+      <span className="ib-feed-time mono">
+        {props.marked && (
+          <span className="ib-mark" aria-label="Marked for export">
+            ✓{' '}
+          </span>
+        )}
+        {formatRowTime(event.receivedAt)}
+      </span>
       <span className={`ib-feed-channel ib-ch-${event.channel}`} title={channelLabels[event.channel]} aria-label={channelLabels[event.channel]}>
         {channelIcon(event.channel)}
       </span>

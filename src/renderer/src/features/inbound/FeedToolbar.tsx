@@ -108,7 +108,7 @@ export function FeedToolbar() {
           {isFilterActive(filter) ? ' match' : ''}
         </span>
         <span className="ib-key-hint" aria-hidden="true">
-          <kbd>j</kbd>/<kbd>k</kbd> move · <kbd>Enter</kbd> open · <kbd>/</kbd> search · <kbd>Space</kbd> pause
+          <kbd>j</kbd>/<kbd>k</kbd> move · <kbd>Enter</kbd> open · <kbd>x</kbd> pick · <kbd>/</kbd> search · <kbd>Space</kbd> pause
         </span>
         <span className={paused ? 'ib-live-dot paused' : 'ib-live-dot'} aria-hidden="true" />
         <span className="feed-live-state">{paused ? `Paused${buffered.length ? ` · ${buffered.length} waiting` : ''}` : 'Live'}</span>

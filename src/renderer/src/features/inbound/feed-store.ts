@@ -26,6 +26,8 @@ interface FeedState {
   /** Rows ever put on top of the list by live pushes; the list keeps the viewport steady by it. */
   prepended: number;
   selectedId: string | null;
+  /** Rows picked with Ctrl/Cmd- or Shift-click (or x), for export. */
+  marked: string[];
   detailOpen: boolean;
   detail: InboundEvent | null;
   detailError: string | null;
@@ -40,6 +42,11 @@ interface FeedState {
   setPaused(paused: boolean): void;
   setAutoScroll(on: boolean): void;
   select(id: string | null): void;
+  /** Adds or removes one row from the marked set. */
+  toggleMark(id: string): void;
+  /** Marks every row from the selected one to `id`. */
+  markRange(id: string): void;
+  clearMarks(): void;
   move(delta: number): void;
   openDetail(id?: string): void;
   closeDetail(): void;
@@ -85,6 +92,7 @@ export const useFeedStore = create<FeedState>((set, get) => {
     autoScroll: true,
     prepended: 0,
     selectedId: null,
+    marked: [],
     detailOpen: false,
     detail: null,
     detailError: null,
@@ -202,6 +210,23 @@ export const useFeedStore = create<FeedState>((set, get) => {
         void loadDetail(selectedId);
       }
     },
+
+    toggleMark: (id) => {
+      const { marked } = get();
+      set({ marked: marked.includes(id) ? marked.filter((m) => m !== id) : [...marked, id], selectedId: id });
+    },
+
+    markRange: (id) => {
+      const { rows, selectedId, marked } = get();
+      const to = rows.findIndex((r) => r.id === id);
+      const from = selectedId ? rows.findIndex((r) => r.id === selectedId) : to;
+      if (to < 0) return;
+      const [a, b] = from < 0 ? [to, to] : from < to ? [from, to] : [to, from];
+      const range = rows.slice(a, b + 1).map((r) => r.id);
+      set({ marked: [...new Set([...marked, ...range])] });
+    },
+
+    clearMarks: () => set({ marked: [] }),
 
     move: (delta) => {
       const { rows, selectedId } = get();

@@ -4,7 +4,10 @@ import { SEARCH_INPUT_ID } from './FeedToolbar';
 
 const typingTargets = new Set(['INPUT', 'SELECT', 'TEXTAREA', 'BUTTON', 'A', 'VIDEO', 'AUDIO']);
 
-/** j/k or arrows (PageUp/Down, Home/End) move, Enter opens, / searches, Esc closes, Space pauses: while the feed is shown. */
+/**
+ * j/k or arrows (PageUp/Down, Home/End) move, Enter opens, x marks for export, / searches, Esc closes
+ * the detail (then clears marks), Space pauses: while the feed is shown.
+ */
 export function useFeedKeys(active: boolean): void {
   useEffect(() => {
     if (!active) return;
@@ -14,6 +17,11 @@ export function useFeedKeys(active: boolean): void {
       const typing = !!target && (typingTargets.has(target.tagName) || target.isContentEditable);
       const store = useFeedStore.getState();
       if (event.key === 'Escape') {
+        if (!store.detailOpen && store.marked.length > 0 && !typing) {
+          event.preventDefault();
+          store.clearMarks();
+          return;
+        }
         if (store.detailOpen && !(typing && target?.tagName === 'INPUT')) {
           event.preventDefault();
           store.closeDetail();
@@ -41,6 +49,9 @@ export function useFeedKeys(active: boolean): void {
           break;
         case 'End':
           store.move(Number.MAX_SAFE_INTEGER);
+          break;
+        case 'x':
+          if (store.selectedId) store.toggleMark(store.selectedId);
           break;
         case 'Enter':
           store.openDetail();
