@@ -60,7 +60,7 @@ const DERIVED_DELAY_MS = 300;
 const CHECKPOINT_EVERY_MS = 2000;
 
 const WORKER_SOURCE = `
-const { parentPort, workerData } = require('node:worker_threads');
+const { parentPort, workerData, receiveMessageOnPort } = require('node:worker_threads');
 const Database = require(workerData.driver);
 const db = new Database(workerData.file, workerData.nativeBinding ? { nativeBinding: workerData.nativeBinding } : {});
 db.pragma('journal_mode = WAL');
@@ -91,22 +91,31 @@ const runBatch = (prepare, packed) => {
   }
   return results;
 };
-parentPort.on('message', (msg) => {
-  if (msg.type === 'close') {
-    if (derivedTimer) { clearTimeout(derivedTimer); derivedTimer = null; }
-    db.close(); parentPort.postMessage({ type: 'closed' }); return;
+function closeDb() {
+  if (derivedTimer) { clearTimeout(derivedTimer); derivedTimer = null; }
+  db.close(); parentPort.postMessage({ type: 'closed' });
+}
+parentPort.on('message', (first) => {
+  if (first.type === 'close') return closeDb();
+  // Group commit: every batch already waiting joins this transaction (one fsync for all).
+  const batches = [first];
+  let closing = false;
+  for (let next = receiveMessageOnPort(parentPort); next; next = receiveMessageOnPort(parentPort)) {
+    if (next.message.type === 'close') { closing = true; break; }
+    batches.push(next.message);
   }
+  let derived = null;
   try {
-    let results;
-    db.transaction(() => { results = runBatch(prepare, msg); })();
-    parentPort.postMessage({ type: 'done', id: msg.id, results });
+    const results = [];
+    db.transaction(() => { for (const b of batches) results.push(runBatch(prepare, b)); })();
+    batches.forEach((b, i) => parentPort.postMessage({ type: 'done', id: b.id, results: results[i] }));
+    derived = batches.map((b) => b.derived).find((d) => d && d.ops.length) || null;
   } catch (error) {
-    parentPort.postMessage({ type: 'failed', id: msg.id, message: String(error && error.message || error) });
-    return;
+    for (const b of batches) parentPort.postMessage({ type: 'failed', id: b.id, message: String(error && error.message || error) });
   }
-  if (msg.derived && msg.derived.ops.length && !derivedTimer) {
-    const ops = msg.derived;
-    derivedTimer = setTimeout(() => { derivedTimer = null; runDerived(ops); }, ${DERIVED_DELAY_MS});
+  if (closing) return closeDb();
+  if (derived && !derivedTimer) {
+    derivedTimer = setTimeout(() => { derivedTimer = null; runDerived(derived); }, ${DERIVED_DELAY_MS});
   }
 });
 let derivedTimer = null;

@@ -5,6 +5,13 @@ import type { BatchExecutor, WriteOp } from './durable-writer';
 import type { InboundEventRepo, NewEvent } from './event-repo';
 import type { RejectedRepo } from './rejected-repo';
 
+/**
+ * Batches handed to the writer before the first is answered. The writer folds every batch waiting
+ * for it into its next transaction, so while one commit is on its way to the disk the next group
+ * is already queued there instead of waiting for a round trip through this thread.
+ */
+const MAX_BATCHES_IN_FLIGHT = 2;
+
 export interface IngestInput {
   normalized: NormalizedEvent;
   raw: string;
@@ -27,12 +34,12 @@ type Job =
  * queued while the previous batch is being committed goes into the next transaction
  * (synchronous=FULL: one fsync per batch), and each job's promise settles only after ITS batch
  * committed. Callers acknowledge the sender only then, so an acknowledged event is on disk.
- * One batch is in flight at a time; new rows go out as one `inbound:received` event per batch.
+ * New rows go out as one `inbound:received` event per batch.
  */
 export class IngestWriter {
   private queue: Job[] = [];
   private scheduled = false;
-  private inFlight: Promise<void> | null = null;
+  private readonly inFlight = new Set<Promise<void>>();
   private closed = false;
 
   constructor(
@@ -61,9 +68,9 @@ export class IngestWriter {
   /** Commits everything queued, then stops taking writes and releases the writer. */
   async close(): Promise<void> {
     this.closed = true;
-    while (this.inFlight || this.queue.length > 0) {
-      if (this.inFlight) await this.inFlight;
-      else this.startBatch();
+    while (this.inFlight.size > 0 || this.queue.length > 0) {
+      if (this.queue.length > 0) this.startBatch();
+      else await Promise.race(this.inFlight);
     }
     await this.executor.close();
   }
@@ -74,14 +81,16 @@ export class IngestWriter {
       return;
     }
     this.queue.push(job);
-    if (!this.scheduled && !this.inFlight) {
-      this.scheduled = true;
-      // Let this event-loop turn's other requests join the batch.
-      setImmediate(() => {
-        this.scheduled = false;
-        if (!this.inFlight) this.startBatch();
-      });
-    }
+    if (!this.scheduled && this.inFlight.size < MAX_BATCHES_IN_FLIGHT) this.schedule();
+  }
+
+  private schedule(): void {
+    this.scheduled = true;
+    // Let this event-loop turn's other requests join the batch.
+    setImmediate(() => {
+      this.scheduled = false;
+      if (this.inFlight.size < MAX_BATCHES_IN_FLIGHT) this.startBatch();
+    });
   }
 
   private startBatch(): void {
@@ -102,7 +111,7 @@ export class IngestWriter {
         : null,
     );
     const ops = jobs.map((job, i) => (job.type === 'event' ? this.events.insertOp(newEvents[i]!) : this.rejected.insertOp(job.record)));
-    this.inFlight = this.executor
+    const batch: Promise<void> = this.executor
       .execute(ops, jobs.some((j) => j.type === 'event') ? this.derivedOps() : undefined)
       .then(
         (results) => this.settle(jobs, newEvents, results),
@@ -111,10 +120,11 @@ export class IngestWriter {
         },
       )
       .finally(() => {
-        this.inFlight = null;
-        // Whatever arrived during the commit is the next batch, at once.
-        if (this.queue.length > 0 && !this.closed) this.startBatch();
+        this.inFlight.delete(batch);
+        // Whatever arrived meanwhile is the next batch.
+        if (this.queue.length > 0 && !this.scheduled && !this.closed) this.schedule();
       });
+    this.inFlight.add(batch);
   }
 
   private settle(jobs: Job[], newEvents: (NewEvent | null)[], results: { changes: number; lastInsertRowid: number | null; existing: Record<string, unknown> | null }[]): void {
