@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -127,7 +127,13 @@ function line(text: string): void {
 async function main(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'relaydesk-bench-'));
   const bare = await startChild([join(root, 'bench/inbound-bare-server.mjs')]);
-  const listener = await startChild(['--import', 'tsx', join(root, 'src/main/cli.ts'), 'listen', '--quiet', '--port', '0', '--data-dir', join(dataDir, 'listen')]);
+  const listenArgs = ['listen', '--quiet', '--port', '0', '--data-dir', join(dataDir, 'listen')];
+  // The current sources through tsx by default; RELAYDESK_BENCH_BUILT=1 measures the built CLI
+  // (what users run) after `npm run build`.
+  const built = join(root, 'bin/relaydesk.cjs');
+  const fromSource = process.env.RELAYDESK_BENCH_BUILT !== '1' || !existsSync(join(root, 'out/main/cli.js'));
+  const listener = await startChild(fromSource ? ['--import', 'tsx', join(root, 'src/main/cli.ts'), ...listenArgs] : [built, ...listenArgs]);
+  line(`listener: ${fromSource ? 'sources via tsx' : 'built CLI (out/)'}`);
   try {
     const rounds = await throughput(bare.url, listener.url);
     const bareRps = median(rounds.bare.map((r) => r.rps));
