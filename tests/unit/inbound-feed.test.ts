@@ -45,6 +45,10 @@ describe('inbound feed queries', () => {
     expect((await search('44115707')).every((e) => e.from === '441157070619')).toBe(true);
     expect((await search('Jack')).map((e) => e.kind)).toEqual(['optin']);
     expect(await search('"unbalanced')).toEqual([]);
+    // Punctuation inside a word splits it as the index does, instead of failing as a phrase query.
+    expect((await search('gif-check')).map((e) => e.channel)).toEqual(['twitter']);
+    expect(await search('nothing-like-this')).toEqual([]);
+    expect(await search('---')).toHaveLength((await search('')).length);
   });
 
   it('conversation, export and findRelated tie events to addresses and correlation ids', async () => {

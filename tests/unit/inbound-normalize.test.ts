@@ -100,6 +100,18 @@ describe('inbound normalizers: every seed example', () => {
     expect(ok.externalId).not.toBe(normalized({ deliveryInfoNotification: { ...(seeds.receipts[0]!.deliveryInfoNotification as object), deliveryInfo: { destination: '2105', deliveryStatus: 'Read', deliveryChannel: 'SMS' } } }).externalId);
   });
 
+  it('a v2 receipt in the deliveryInfoNotification shape keeps its messageId, so History can match it', () => {
+    const v2 = normalized({
+      deliveryInfoNotification: {
+        transid: 'm-1',
+        messageId: 'm-1',
+        correlationid: 'c-1',
+        deliveryInfo: { destination: '14155550100', deliveryStatus: 'Delivered', deliveryChannel: 'rcs', code: '7500' },
+      },
+    });
+    expect(v2.correlation).toMatchObject({ messageId: 'm-1', transid: 'm-1', correlationId: 'c-1' });
+  });
+
   it('RCS: MO text, attachment, location, postback, subscribe, unsubscribe', () => {
     const rcs = seeds.rcs.map(normalized);
     expect(rcs.map((e) => e.kind)).toEqual(['message', 'message', 'message', 'postback', 'subscribe', 'unsubscribe']);

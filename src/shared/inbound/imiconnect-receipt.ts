@@ -15,6 +15,8 @@ export const DeliveryInfoNotification = z.object({
     transid: Scalar,
     correlationid: Scalar,
     callbackData: Scalar,
+    // API v2 receipts in this shape also name the messageId the send was answered with.
+    messageId: Scalar,
     deliveryInfo: z.looseObject({
       destination: Scalar,
       deliveryStatus: Scalar,
@@ -97,6 +99,7 @@ export function normalizeDeliveryInfo(payload: DeliveryInfoNotification): Normal
     correlation: {
       ...noCorrelation(),
       transid,
+      messageId: str(n.messageId),
       correlationId: str(n.correlationid),
       callbackData: str(n.callbackData),
     },

@@ -26,13 +26,14 @@ const EXISTING_SQL = 'SELECT seq FROM inbound_events WHERE source = ? AND extern
 
 /**
  * Turns free text into an FTS5 query: every word must match, as a prefix, so "simp tex" finds
- * "Simple Text" and a partial MSISDN finds its sender. Quotes are doubled so user text is never
- * FTS syntax.
+ * "Simple Text" and a partial MSISDN finds its sender. Words are split where the unicode61
+ * tokenizer splits (anything but letters and digits), because the index keeps no positions
+ * (detail=none) and a quoted "a-b" would be a phrase query it cannot answer.
  */
 export function ftsQuery(search: string): string | null {
-  const words = search.split(/\s+/).filter((w) => w !== '');
+  const words = search.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
   if (words.length === 0) return null;
-  return words.map((w) => `"${w.replace(/"/g, '""')}"*`).join(' ');
+  return words.map((w) => `"${w}"*`).join(' ');
 }
 
 interface Where {
