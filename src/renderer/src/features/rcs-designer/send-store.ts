@@ -85,3 +85,9 @@ export const useSendStore = create<SendState>((set, get) => ({
   },
   clearResult: () => set({ receipt: null, error: null }),
 }));
+
+// A profile added or renamed in Settings shows up in the picker without a reload.
+api.on('profiles:changed', (profiles) => {
+  const { profileId } = useSendStore.getState();
+  useSendStore.setState({ profiles, profileId: profiles.some((p) => p.id === profileId) ? profileId : SANDBOX_PROFILE_ID });
+});
