@@ -84,8 +84,12 @@ function readLinesUntil(child: ChildProcess, done: (lines: string[]) => boolean)
   });
 }
 
-/** One `relaydesk serve` per worker, shared by that worker's tests. */
-export const test = base.extend<{ served: ServedConsole }, { servedWorker: ServedConsole }>({
+/**
+ * `served`: one `relaydesk serve` per worker, shared by that worker's tests (so a test must not
+ * assume it starts empty). `freshServed`: a console of the test's own, for tests that need the
+ * empty state.
+ */
+export const test = base.extend<{ served: ServedConsole; freshServed: ServedConsole }, { servedWorker: ServedConsole }>({
   servedWorker: [
     // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
@@ -96,6 +100,12 @@ export const test = base.extend<{ served: ServedConsole }, { servedWorker: Serve
     { scope: 'worker' },
   ],
   served: async ({ servedWorker }, use) => use(servedWorker),
+  // eslint-disable-next-line no-empty-pattern
+  freshServed: async ({}, use) => {
+    const { served, stop } = await startServe();
+    await use(served);
+    await stop();
+  },
 });
 
 export { expect };
