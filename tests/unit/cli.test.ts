@@ -1,20 +1,8 @@
-import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { cli } from './helpers/cli';
 import { tempDir } from './helpers/temp-dir';
 
-process.env.RELAYDESK_CLI_NO_MAIN = '1';
-const { runCli } = await import('../../src/main/cli');
 
-async function cli(args: string[]) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d: Buffer) => (out += d.toString()));
-  stderr.on('data', (d: Buffer) => (err += d.toString()));
-  const code = await runCli(args, { stdout, stderr, stdin: new PassThrough() }, Promise.resolve());
-  return { code, out, err };
-}
 
 describe('relaydesk CLI', () => {
   it('--help lists the commands and the shared --data-dir', async () => {

@@ -1,23 +1,11 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { cli as runInProcess } from './helpers/cli';
 import { tempDir } from './helpers/temp-dir';
 
-process.env.RELAYDESK_CLI_NO_MAIN = '1';
-const { runCli } = await import('../../src/main/cli');
-
-async function cli(args: string[], stop: Promise<void> = new Promise<void>(() => {})) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d: Buffer) => (out += d.toString()));
-  stderr.on('data', (d: Buffer) => (err += d.toString()));
-  // Unless a test says otherwise, never asked to stop: the command runs to its end.
-  const code = await runCli(args, { stdout, stderr, stdin: new PassThrough() }, stop);
-  return { code, out, err };
-}
+// Unless a test says otherwise, never asked to stop: the command runs to its end.
+const cli = (args: string[], stop: Promise<void> = new Promise<void>(() => {})) => runInProcess(args, { stop });
 
 function file(dir: string, name: string, content: unknown): string {
   const path = join(dir, name);

@@ -1,29 +1,15 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { KeychainSecretStore } from '../../src/main/core/profiles/secret-store';
+import { cli as runInProcess } from './helpers/cli';
 import { tempDir } from './helpers/temp-dir';
-
-process.env.RELAYDESK_CLI_NO_MAIN = '1';
-const { runCli } = await import('../../src/main/cli');
 
 const keyringReady = process.env.RELAYDESK_KEYRING_READY === '1' && !!process.env.DBUS_SESSION_BUS_ADDRESS;
 const KEY = 'cli-key-5e1d0c9b8a7f';
 const JWT = Buffer.from('cli-jwt-secret').toString('base64');
 
-async function cli(args: string[], stdinText = '') {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  const stdin = new PassThrough();
-  stdin.end(stdinText);
-  let out = '';
-  let err = '';
-  stdout.on('data', (d: Buffer) => (out += d.toString()));
-  stderr.on('data', (d: Buffer) => (err += d.toString()));
-  const code = await runCli(args, { stdout, stderr, stdin }, Promise.resolve());
-  return { code, out, err };
-}
+const cli = (args: string[], stdinText = '') => runInProcess(args, { stdin: stdinText });
 
 function allFileBytes(dir: string): Buffer {
   return Buffer.concat(

@@ -1,14 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SANDBOX_SERVICE_KEY } from '../../src/shared/sandbox';
 import { v2Sms } from './helpers/api-requests';
+import { cli } from './helpers/cli';
 import { post } from './helpers/sandbox';
 import { tempDir } from './helpers/temp-dir';
-
-process.env.RELAYDESK_CLI_NO_MAIN = '1';
-const { runCli } = await import('../../src/main/cli');
 
 const children: ChildProcess[] = [];
 afterEach(() => {
@@ -35,16 +32,6 @@ function runSandboxChild(args: string[]): { child: ChildProcess; firstLine: Prom
   return { child, firstLine, output: () => out };
 }
 
-async function cli(args: string[]) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d: Buffer) => (out += d.toString()));
-  stderr.on('data', (d: Buffer) => (err += d.toString()));
-  const code = await runCli(args, { stdout, stderr, stdin: new PassThrough() }, Promise.resolve());
-  return { code, out, err };
-}
 
 describe('relaydesk sandbox', () => {
   it('prints exactly "sandbox on http://127.0.0.1:PORT", serves both APIs, and stops on Ctrl+C', async () => {
