@@ -111,8 +111,25 @@ export class InboundEventRepo {
       if (typeof seq === 'number') return { duplicate: true, id: String(seq) };
       throw new Error('insert changed nothing and no existing row was found');
     }
+    // Built field by field rather than spread: the normalizers give their events different hidden
+    // classes, and one fixed shape keeps this and the event bus's parse of the row monomorphic.
+    const n = e.normalized;
     const row: InboundEventRow = {
-      ...e.normalized,
+      source: n.source,
+      kind: n.kind,
+      channel: n.channel,
+      direction: n.direction,
+      from: n.from,
+      to: n.to,
+      fromName: n.fromName,
+      subject: n.subject,
+      text: n.text,
+      attachments: n.attachments,
+      externalId: n.externalId,
+      correlation: n.correlation,
+      status: n.status,
+      eventTime: n.eventTime,
+      details: n.details,
       id: String(result.lastInsertRowid),
       receivedAt: e.receivedAt,
       via: e.via,
