@@ -21,8 +21,8 @@ import { JobRepo, type JobRow } from './job-repo';
 import { newOwnerId, ownerAlive } from './owner';
 import { planSend } from './plan';
 import { computeProgress } from './progress';
-import { RequestRepo, type RequestRow, type SummaryRow } from './request-repo';
-import { buildTimeline } from './timeline';
+import { listRequests, requestDetail, toSummary } from './history';
+import { RequestRepo, type RequestRow } from './request-repo';
 import { OutboxWorker } from './worker';
 
 export interface OutboundDeps {
@@ -254,52 +254,11 @@ export class OutboxService {
   }
 
   list(query: z.output<typeof ListQuery>): ListPage {
-    const { rows, total } = this.requests.list(query);
-    const counts = Object.fromEntries(this.requests.countsByState({ jobId: query.jobId, profileId: query.profileId, search: query.search }).map((c) => [c.state, c.n])) as ListPage['counts'];
-    return { items: rows.map(toSummary), total, counts };
+    return listRequests(this.requests, query);
   }
 
   get(id: string): RequestDetail {
-    const row = this.requests.get(id);
-    const summary = this.requests.summary(id);
-    if (!row || !summary) throw new ContractError(ErrorCodes.notFound, `No sent request ${id}.`);
-    const attempts = this.attempts.forRequest(id);
-    const transids = JSON.parse(row.transids) as string[];
-    const messageIds = JSON.parse(row.message_ids) as string[];
-    const correlationIds = JSON.parse(row.correlation_ids) as string[];
-    const addresses = JSON.parse(row.addresses) as string[];
-    let related: unknown[] = [];
-    if (row.state === 'accepted' || row.state === 'unknown') {
-      try {
-        related = this.deps.inbound.findRelated({
-          transids,
-          messageIds,
-          correlationIds,
-          callbackData: row.callback_data ? [row.callback_data] : [],
-          addresses,
-          since: row.created_at,
-        });
-      } catch (error) {
-        this.ctx.log.warn('outbox: could not look up receipts', { request: id, error: String(error) });
-      }
-    }
-    return {
-      request: toSummary(summary),
-      body: JSON.parse(row.body) as unknown,
-      ids: { transids, messageIds, correlationIds },
-      addresses,
-      attempts: attempts.map((a) => ({
-        attempt: a.attempt,
-        startedAt: a.started_at,
-        finishedAt: a.finished_at,
-        httpStatus: a.http_status,
-        outcome: a.outcome,
-        code: a.code,
-        description: a.description,
-        response: a.response === null ? null : (JSON.parse(a.response) as unknown),
-      })),
-      timeline: buildTimeline(row, attempts, related),
-    };
+    return requestDetail({ requests: this.requests, attempts: this.attempts, inbound: this.deps.inbound, log: this.ctx.log }, id);
   }
 
   /** Sends a request's body again as a new job: the user's explicit choice (also for `unknown`). */
@@ -372,25 +331,4 @@ export class OutboxService {
       this.lastProgressAt.delete(jobId);
     }
   }
-}
-
-function toSummary(row: SummaryRow): OutboundRequestSummary {
-  return {
-    id: row.id,
-    jobId: row.job_id,
-    seq: row.seq,
-    jobSize: row.job_size,
-    profileId: row.profile_id,
-    api: row.api,
-    channel: row.channel,
-    destinations: row.destinations,
-    firstAddress: row.first_address,
-    state: row.state,
-    attempts: row.attempts,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    nextAttemptAt: row.next_attempt_at,
-    responseCode: row.response_code,
-    responseDescription: row.response_description,
-  };
 }
