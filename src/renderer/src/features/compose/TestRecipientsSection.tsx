@@ -16,11 +16,16 @@ export function TestRecipientsSection() {
   const [email, setEmail] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
+  // Read-only until the stored values arrive, so what the user types is never overwritten by them.
+  const [loaded, setLoaded] = useState(false);
   useEffect(() => {
-    void api['compose:getTestRecipients']().then((r) => {
-      setMsisdn(r.msisdn.join('\n'));
-      setEmail(r.email.join('\n'));
-    });
+    void api['compose:getTestRecipients']()
+      .then((r) => {
+        setMsisdn(r.msisdn.join('\n'));
+        setEmail(r.email.join('\n'));
+      })
+      .catch((e: unknown) => setError(`Could not load the saved test recipients: ${errorMessage(e)}`))
+      .finally(() => setLoaded(true));
   }, []);
   const save = async () => {
     setSaved(false);
@@ -50,11 +55,11 @@ export function TestRecipientsSection() {
       <div className="row-2">
         <div className="field">
           <label htmlFor="test-msisdn">Test phone numbers (SMS, RCS)</label>
-          <textarea id="test-msisdn" rows={3} className="mono" placeholder="+447700900001" value={msisdn} onChange={(e) => setMsisdn(e.target.value)} />
+          <textarea id="test-msisdn" rows={3} className="mono" placeholder="+447700900001" disabled={!loaded} value={msisdn} onChange={(e) => setMsisdn(e.target.value)} />
         </div>
         <div className="field">
           <label htmlFor="test-email">Test email addresses</label>
-          <textarea id="test-email" rows={3} className="mono" placeholder="me@example.com" value={email} onChange={(e) => setEmail(e.target.value)} />
+          <textarea id="test-email" rows={3} className="mono" placeholder="me@example.com" disabled={!loaded} value={email} onChange={(e) => setEmail(e.target.value)} />
         </div>
       </div>
       {error && (
