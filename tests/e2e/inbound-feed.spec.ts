@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { APIRequestContext, Page } from '@playwright/test';
+import { callCore } from './call-core';
 import { expect, startServe, test, type ServedConsole } from './fixtures';
 
 // The live Inbound feed against the real core: payloads from the vendor seed documents are
@@ -97,30 +98,6 @@ async function openInbound(page: Page, served: ServedConsole): Promise<void> {
   await expect(page.getByRole('heading', { level: 1, name: 'Inbound' })).toBeVisible();
 }
 
-
-/** Calls the contract over a second socket with the page's token, as the renderer does. */
-function callCore<T>(page: Page, call: string, input: unknown): Promise<{ ok: boolean; output?: T }> {
-  return page.evaluate(
-    async ({ call, input }) => {
-      const url = new URL('/socket', location.href);
-      url.protocol = 'ws:';
-      url.searchParams.set('token', new URLSearchParams(location.search).get('token') ?? '');
-      const ws = new WebSocket(url);
-      await new Promise((resolve) => ws.addEventListener('open', resolve, { once: true }));
-      const reply = new Promise<{ ok: boolean; output?: T }>((resolve) =>
-        ws.addEventListener('message', (event) => {
-          const data = JSON.parse(String(event.data)) as { id?: number; ok: boolean; output?: T };
-          if (data.id === 1) resolve(data);
-        }),
-      );
-      ws.send(JSON.stringify({ id: 1, call, input }));
-      const answer = await reply;
-      ws.close();
-      return answer;
-    },
-    { call, input },
-  );
-}
 
 const rows = (page: Page) => page.getByRole('listbox', { name: 'Inbound events' }).getByRole('option');
 const nav = (page: Page, label: string) => page.getByRole('navigation', { name: 'Areas' }).getByRole('button', { name: label });
