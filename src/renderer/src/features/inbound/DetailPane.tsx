@@ -4,6 +4,7 @@ import { AttachmentList } from './AttachmentList';
 import { CopyButton } from './CopyButton';
 import { channelLabels, formatFullTime, kindChipText, kindTone, prettyJson, sourceLabels } from './feed-format';
 import { useFeedStore } from './feed-store';
+import { HeadersTable } from './HeadersTable';
 import { ReplayForm } from './ReplayForm';
 
 function Field(props: { label: string; children: ReactNode }) {
@@ -99,20 +100,7 @@ export function DetailPane(props: { onConversation: (address: string) => void })
           </section>
           <section>
             <h3>Headers</h3>
-            {Object.keys(event.headers).length === 0 ? (
-              <p className="ib-muted">No headers were kept.</p>
-            ) : (
-              <table className="ib-headers-table">
-                <tbody>
-                  {Object.entries(event.headers).map(([name, value]) => (
-                    <tr key={name}>
-                      <th scope="row">{name}</th>
-                      <td className="mono">{value}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            )}
+            <HeadersTable headers={event.headers} />
           </section>
           <section>
             <h3>Replay</h3>

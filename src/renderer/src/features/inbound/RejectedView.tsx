@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { EmptyState } from '../../components/EmptyState';
 import { formatFullTime, formatRowTime, truncate } from './feed-format';
 import { useRejectedStore } from './rejected-store';
+import { HeadersTable } from './HeadersTable';
 
 const PREVIEW_IN_ROW = 120;
 
@@ -92,16 +93,7 @@ export function RejectedView() {
             </section>
             <section>
               <h3>Headers</h3>
-              <table className="ib-headers-table">
-                <tbody>
-                  {Object.entries(selected.headers).map(([name, value]) => (
-                    <tr key={name}>
-                      <th scope="row">{name}</th>
-                      <td className="mono">{value}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <HeadersTable headers={selected.headers} />
             </section>
           </div>
         </aside>
