@@ -11,6 +11,8 @@ export class EventBus {
   private readonly listeners = new Set<Listener>();
 
   emit<E extends EventName>(name: E, payload: EventPayload<E>): void {
+    // Nothing crosses a boundary without a subscriber (e.g. `relaydesk listen`), so nothing to check.
+    if (this.listeners.size === 0) return;
     const parsed = events[name].parse(payload);
     for (const listener of this.listeners) listener(name, parsed);
   }

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import type { inboundCalls } from '../../../shared/contract/inbound';
 import type { Area, CoreContext } from '../area';
+import { DerivedIndexer } from './derived-index';
 import { createBatchExecutor } from './durable-writer';
 import { InboundEventRepo } from './event-repo';
-import { FtsIndexer } from './fts-indexer';
 import { createInboundHandlers } from './handlers';
 import { IngestWriter } from './ingest';
 import { startListener, type RunningListener } from './listener';
@@ -29,10 +29,10 @@ export interface InboundArea extends Area<typeof inboundCalls, InboundService> {
 
 // The inbound area: listener, ingest, polling and the feed's queries.
 export function createInboundArea(ctx: CoreContext, secrets: SecretStore = keychainSecrets): InboundArea {
-  const fts = new FtsIndexer(ctx.db);
-  const events = new InboundEventRepo(ctx.db, fts);
+  const derived = new DerivedIndexer(ctx.db);
+  const events = new InboundEventRepo(ctx.db, derived);
   const rejected = new RejectedRepo(ctx.db);
-  const ingest = new IngestWriter(createBatchExecutor(ctx.db, ctx.options.nativeBinding), events, rejected, ctx.events, FtsIndexer.passOps);
+  const ingest = new IngestWriter(createBatchExecutor(ctx.db, ctx.options.nativeBinding), events, rejected, ctx.events, DerivedIndexer.passOps);
   const verification = new Verification(ctx.settings, secrets);
   const poller = new Poller(new PollSourceRepo(ctx.db), ingest, secrets, ctx.events, ctx.log);
   const host = ctx.options.listenHost ?? DEFAULT_LISTENER_HOST;
@@ -63,7 +63,7 @@ export function createInboundArea(ctx: CoreContext, secrets: SecretStore = keych
     handlers: createInboundHandlers({ events, rejected, poller, verification, secrets, listenerInfo }),
     async start() {
       // Rows stored just before a crash may not be searchable yet: index them now.
-      fts.catchUp();
+      derived.catchUp();
       ingest.warm();
       const port = configuredPort();
       try {
@@ -89,7 +89,7 @@ export function createInboundArea(ctx: CoreContext, secrets: SecretStore = keych
       await listener?.close();
       listener = null;
       await ingest.close();
-      fts.catchUp();
+      derived.catchUp();
       ctx.status.setService('listener', { running: false, url: null, error: null });
     },
   };

@@ -2,7 +2,7 @@ import type { InboundFilters } from '../../../shared/contract/inbound';
 import type { InboundEvent, InboundEventRow, InboundVia, NormalizedEvent } from '../../../shared/inbound/event';
 import type { Db } from '../db/database';
 import type { WriteOp, WriteResult } from './durable-writer';
-import type { FtsIndexer } from './fts-indexer';
+import { lookupKey, type DerivedIndexer } from './derived-index';
 import { ROW_COLUMNS, toEvent, toRow, type EventRowRecord, type FullEventRecord } from './event-row';
 import type { CorrelationKeys } from './service';
 
@@ -65,8 +65,8 @@ function whereOf(filters: InboundFilters): Where {
     params.push(filters.toTime);
   }
   if (filters.address) {
-    parts.push('(from_addr = ? OR to_addr = ?)');
-    params.push(filters.address, filters.address);
+    parts.push('seq IN (SELECT seq FROM inbound_event_keys WHERE key = ?)');
+    params.push(lookupKey.address(filters.address));
   }
   const fts = filters.search === undefined ? null : ftsQuery(filters.search);
   if (fts !== null) {
@@ -82,8 +82,8 @@ export class InboundEventRepo {
 
   constructor(
     private readonly db: Db,
-    /** Searches first bring the full-text index up to date, so they see every stored row. */
-    private readonly fts?: FtsIndexer,
+    /** Searches and lookups first bring the derived indexes up to date, so they see every stored row. */
+    private readonly derived?: DerivedIndexer,
   ) {
     this.getStmt = db.prepare<[number], FullEventRecord>('SELECT * FROM inbound_events WHERE seq = ?');
   }
@@ -146,7 +146,7 @@ export class InboundEventRepo {
 
   /** Newest first, `limit` rows after the cursor (a seq), with the total for the filters. */
   query(filters: InboundFilters, cursor: number | null, limit: number): { events: InboundEventRow[]; nextCursor: number | null; total: number } {
-    if (filters.search) this.fts?.catchUp();
+    if (filters.search || filters.address) this.derived?.catchUp();
     const where = whereOf(filters);
     const total = (this.db.prepare(`SELECT COUNT(*) AS n FROM inbound_events WHERE ${where.sql}`).get(...where.params) as { n: number }).n;
     const page = cursor === null ? '' : ' AND seq < ?';
@@ -160,7 +160,7 @@ export class InboundEventRepo {
 
   /** Full events (raw + headers) for an export, oldest first. */
   exportByFilters(filters: InboundFilters, max: number): InboundEvent[] {
-    if (filters.search) this.fts?.catchUp();
+    if (filters.search || filters.address) this.derived?.catchUp();
     const where = whereOf(filters);
     return (this.db
       .prepare(`SELECT * FROM inbound_events WHERE ${where.sql} ORDER BY seq LIMIT ?`)
@@ -178,39 +178,37 @@ export class InboundEventRepo {
 
   /** Events from or to one address, oldest first (the latest `limit`). */
   conversation(address: string, limit: number): InboundEventRow[] {
+    this.derived?.catchUp();
     const rows = this.db
       .prepare(
-        `SELECT ${ROW_COLUMNS} FROM inbound_events WHERE from_addr = ? OR to_addr = ? ORDER BY seq DESC LIMIT ?`,
+        `SELECT ${ROW_COLUMNS} FROM inbound_events
+         WHERE seq IN (SELECT seq FROM inbound_event_keys WHERE key = ? ORDER BY seq DESC LIMIT ?) ORDER BY seq DESC`,
       )
-      .all(address, address, limit) as EventRowRecord[];
+      .all(lookupKey.address(address), limit) as EventRowRecord[];
     return rows.reverse().map(toRow);
   }
 
   /**
    * Receipts and replies tied to an outbound request: any matching correlation id, or from/to one
-   * of the addresses. Each branch uses its own partial index; UNION dedupes.
+   * of the addresses, found through the lookup keys.
    */
   findRelated(keys: CorrelationKeys, limit = 1000): InboundEventRow[] {
-    const branches: string[] = [];
-    const params: unknown[] = [];
-    const add = (column: string, values: readonly string[] | undefined): void => {
-      const list = (values ?? []).filter((v) => v !== '');
-      if (list.length === 0) return;
-      branches.push(`SELECT seq FROM inbound_events WHERE ${column} IN (${list.map(() => '?').join(', ')})`);
-      params.push(...list);
-    };
-    add('transid', keys.transids);
-    add('message_id', keys.messageIds);
-    add('correlation_id', keys.correlationIds);
-    add('callback_data', keys.callbackData);
-    add('from_addr', keys.addresses);
-    add('to_addr', keys.addresses);
-    if (branches.length === 0) return [];
+    const wanted = [
+      ...(keys.transids ?? []).map(lookupKey.transid),
+      ...(keys.messageIds ?? []).map(lookupKey.messageId),
+      ...(keys.correlationIds ?? []).map(lookupKey.correlationId),
+      ...(keys.callbackData ?? []).map(lookupKey.callbackData),
+      ...(keys.addresses ?? []).map(lookupKey.address),
+    ].filter((key) => !key.endsWith(':'));
+    if (wanted.length === 0) return [];
+    this.derived?.catchUp();
+    const params: unknown[] = [...wanted];
     const since = keys.since === undefined ? '' : ' AND received_at >= ?';
     if (keys.since !== undefined) params.push(keys.since);
     const rows = this.db
       .prepare(
-        `SELECT ${ROW_COLUMNS} FROM inbound_events WHERE seq IN (${branches.join(' UNION ')})${since}
+        `SELECT ${ROW_COLUMNS} FROM inbound_events
+         WHERE seq IN (SELECT seq FROM inbound_event_keys WHERE key IN (${wanted.map(() => '?').join(', ')}))${since}
          ORDER BY seq LIMIT ?`,
       )
       .all(...params, limit) as EventRowRecord[];

@@ -60,7 +60,7 @@ function readBody(req: IncomingMessage): Promise<Body> {
       }
       if (bytes > DRAIN_LIMIT_BYTES) req.destroy();
     });
-    req.on('end', () => resolve({ buffer: Buffer.concat(chunks), bytes, tooLarge: bytes > MAX_WEBHOOK_BODY_BYTES }));
+    req.on('end', () => resolve({ buffer: chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks), bytes, tooLarge: bytes > MAX_WEBHOOK_BODY_BYTES }));
     req.on('error', reject);
   });
 }

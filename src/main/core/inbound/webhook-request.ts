@@ -34,7 +34,8 @@ const REDACTED = new Set(['authorization', 'proxy-authorization', 'cookie']);
 /** Request headers as stored: verbatim, except credentials the sender may have attached. */
 export function captureHeaders(headers: IncomingHttpHeaders): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [name, value] of Object.entries(headers)) {
+  for (const name in headers) {
+    const value = headers[name];
     if (value === undefined) continue;
     out[name] = REDACTED.has(name) ? '[redacted]' : Array.isArray(value) ? value.join(', ') : value;
   }

@@ -5,6 +5,7 @@ import { outbound } from './003-outbound';
 import { inbound } from './004-inbound';
 import { templates } from './005-templates';
 import { rcs } from './006-rcs';
+import { inboundLookupKeys } from './007-inbound-lookup-keys';
 
 /** Applied in order; the position (1-based) is the schema version kept in PRAGMA user_version. */
-export const migrations: readonly Migration[] = [settings, profiles, outbound, inbound, templates, rcs];
+export const migrations: readonly Migration[] = [settings, profiles, outbound, inbound, templates, rcs, inboundLookupKeys];

@@ -1,0 +1,83 @@
+import type { Db } from '../db/database';
+import type { WriteOp } from './durable-writer';
+
+/** Rows indexed per pass; a backlog (e.g. after a crash) is worked off in several passes. */
+const BATCH = 20_000;
+
+const UPTO = '(SELECT upto FROM inbound_derived_state WHERE id = 1)';
+
+const FTS_SQL = `INSERT INTO inbound_events_fts (rowid, text, from_addr, from_name, subject)
+  SELECT seq, text, from_addr, from_name, subject FROM inbound_events
+  WHERE seq > ${UPTO} ORDER BY seq LIMIT ${BATCH}`;
+
+// The same rows as FTS_SQL; inserted in key order so the b-tree fills leaf by leaf.
+const KEYS_SQL = `WITH pending AS MATERIALIZED (
+    SELECT seq, from_addr, to_addr, transid, message_id, correlation_id, callback_data FROM inbound_events
+    WHERE seq > ${UPTO} ORDER BY seq LIMIT ${BATCH})
+  INSERT OR IGNORE INTO inbound_event_keys (key, seq)
+  SELECT key, seq FROM (
+    SELECT 'a:' || from_addr AS key, seq FROM pending WHERE from_addr IS NOT NULL
+    UNION ALL SELECT 'a:' || to_addr, seq FROM pending WHERE to_addr IS NOT NULL
+    UNION ALL SELECT 't:' || transid, seq FROM pending WHERE transid IS NOT NULL
+    UNION ALL SELECT 'm:' || message_id, seq FROM pending WHERE message_id IS NOT NULL
+    UNION ALL SELECT 'c:' || correlation_id, seq FROM pending WHERE correlation_id IS NOT NULL
+    UNION ALL SELECT 'b:' || callback_data, seq FROM pending WHERE callback_data IS NOT NULL
+  ) ORDER BY key, seq`;
+
+// Runs last in the same transaction, so its subquery sees the same rows the others indexed.
+const MARK_SQL = `UPDATE inbound_derived_state SET upto = COALESCE(
+    (SELECT MAX(seq) FROM (SELECT seq FROM inbound_events WHERE seq > upto ORDER BY seq LIMIT ${BATCH})), upto)
+  WHERE id = 1`;
+
+/** Lookup keys of inbound_event_keys (see migration 007). */
+export const lookupKey = {
+  address: (value: string): string => `a:${value}`,
+  transid: (value: string): string => `t:${value}`,
+  messageId: (value: string): string => `m:${value}`,
+  correlationId: (value: string): string => `c:${value}`,
+  callbackData: (value: string): string => `b:${value}`,
+};
+
+/**
+ * The derived indexes of inbound_events, the FTS5 full-text index and the lookup keys (addresses
+ * and correlation ids), are filled in bulk right after committed batches, in their own
+ * transaction, rather than by triggers or secondary indexes inside the write that acknowledges a
+ * webhook: the sender then waits only for the row itself. They are derived data: that pass runs
+ * with synchronous=NORMAL, and inbound_derived_state.upto records how far it got, so a crash
+ * between the two only delays indexing until `catchUp()` (at start and before every search or
+ * lookup) redoes it.
+ */
+export class DerivedIndexer {
+  private readonly statements;
+
+  constructor(private readonly db: Db) {
+    this.statements = [FTS_SQL, KEYS_SQL].map((sql) => db.prepare(sql));
+    this.statements.push(db.prepare(MARK_SQL));
+  }
+
+  /** The ops of one indexing pass, for the writer to run after its commit. */
+  static passOps(): WriteOp[] {
+    return [FTS_SQL, KEYS_SQL, MARK_SQL].map((sql) => ({ sql, params: [] }));
+  }
+
+  /** Indexes everything not yet indexed, on this connection. */
+  catchUp(): void {
+    const [fts, keys, mark] = this.statements as [typeof this.statements[0], typeof this.statements[0], typeof this.statements[0]];
+    for (;;) {
+      let indexed = 0;
+      this.db.pragma('synchronous = NORMAL');
+      try {
+        this.db.transaction(() => {
+          indexed = fts.run().changes;
+          if (indexed > 0) {
+            keys.run();
+            mark.run();
+          }
+        })();
+      } finally {
+        this.db.pragma('synchronous = FULL');
+      }
+      if (indexed < BATCH) return;
+    }
+  }
+}
