@@ -1,6 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
+import { InboundQuery } from '../../src/shared/contract/inbound';
 import { postJson, seeds, startInbound } from './fixtures/inbound-harness';
 
 async function loadSeeds(url: string): Promise<void> {
@@ -33,6 +34,14 @@ describe('inbound feed queries', () => {
       cursor = page.nextCursor;
     }
     expect(seen.size).toBe(first.total);
+
+    // A jump: the rows at an offset from the first page's anchor are the rows paging reaches there.
+    const all = (await q({}, 500)).events.map((e) => e.id);
+    const anchor = String(Number(all[0]) + 1);
+    const jumped = await h.handlers['inbound:query']({ filters: {}, cursor: anchor, offset: 12, limit: 5 });
+    expect(jumped.events.map((e) => e.id)).toEqual(all.slice(12, 17));
+    const refused = InboundQuery.safeParse({ offset: -1 });
+    expect(refused.success ? [] : refused.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual(['offset: must be 0 or more']);
     await expect((async () => h.handlers['inbound:query']({ filters: {}, limit: 10, cursor: 'junk' }))()).rejects.toThrow(/cursor: not a cursor/);
   });
 

@@ -14,6 +14,7 @@ import {
   INBOUND_EXPORT_MAX,
   INBOUND_PAGE_DEFAULT,
   INBOUND_PAGE_MAX,
+  INBOUND_OFFSET_MAX,
   POLL_INTERVAL_MAX_SECONDS,
   POLL_INTERVAL_MIN_SECONDS,
 } from '../limits/inbound';
@@ -46,6 +47,8 @@ const PageLimit = z
 export const InboundQuery = z.object({
   filters: InboundFilters.default({}),
   cursor: z.string().nullable().optional(),
+  /** Rows to skip after the cursor: a jump deep into a long result without paging to it. */
+  offset: z.number().int('must be a whole number').min(0, 'must be 0 or more').max(INBOUND_OFFSET_MAX, `must be at most ${INBOUND_OFFSET_MAX}`).optional(),
   limit: PageLimit,
 });
 export type InboundQuery = z.infer<typeof InboundQuery>;

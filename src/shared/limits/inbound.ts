@@ -4,6 +4,8 @@
 export const REJECTED_BODY_PREVIEW_BYTES = 4096;
 /** Most rows one `inbound:query` / `inbound:rejected` page returns. */
 export const INBOUND_PAGE_MAX = 500;
+/** Deepest `inbound:query` offset (far more rows than one feed holds). */
+export const INBOUND_OFFSET_MAX = 100_000_000;
 /** Rows per page when the caller does not say. */
 export const INBOUND_PAGE_DEFAULT = 100;
 /** Most events one `inbound:export` writes. */

@@ -144,15 +144,19 @@ export class InboundEventRepo {
     return record ? toEvent(record) : undefined;
   }
 
-  /** Newest first, `limit` rows after the cursor (a seq), with the total for the filters. */
-  query(filters: InboundFilters, cursor: number | null, limit: number): { events: InboundEventRow[]; nextCursor: number | null; total: number } {
+  /**
+   * Newest first, `limit` rows after the cursor (a seq) and `offset` more, with the total for the
+   * filters. Rows only ever arrive with higher seqs, so a cursor pins the rows after it in place
+   * and an offset from it always means the same row.
+   */
+  query(filters: InboundFilters, cursor: number | null, limit: number, offset = 0): { events: InboundEventRow[]; nextCursor: number | null; total: number } {
     if (filters.search || filters.address) this.derived?.catchUp();
     const where = whereOf(filters);
     const total = (this.db.prepare(`SELECT COUNT(*) AS n FROM inbound_events WHERE ${where.sql}`).get(...where.params) as { n: number }).n;
     const page = cursor === null ? '' : ' AND seq < ?';
     const rows = this.db
-      .prepare(`SELECT ${ROW_COLUMNS} FROM inbound_events WHERE ${where.sql}${page} ORDER BY seq DESC LIMIT ?`)
-      .all(...where.params, ...(cursor === null ? [] : [cursor]), limit + 1) as EventRowRecord[];
+      .prepare(`SELECT ${ROW_COLUMNS} FROM inbound_events WHERE ${where.sql}${page} ORDER BY seq DESC LIMIT ? OFFSET ?`)
+      .all(...where.params, ...(cursor === null ? [] : [cursor]), limit + 1, offset) as EventRowRecord[];
     const more = rows.length > limit;
     const kept = more ? rows.slice(0, limit) : rows;
     return { events: kept.map(toRow), nextCursor: more ? kept[kept.length - 1]!.seq : null, total };

@@ -67,8 +67,8 @@ export function createInboundHandlers(deps: InboundHandlerDeps): AreaHandlers<ty
     return event;
   };
   return {
-    'inbound:query': ({ filters, cursor, limit }) => {
-      const page = deps.events.query(filters, cursorOf(cursor), limit);
+    'inbound:query': ({ filters, cursor, offset, limit }) => {
+      const page = deps.events.query(filters, cursorOf(cursor), limit, offset ?? 0);
       return { events: page.events, total: page.total, nextCursor: page.nextCursor === null ? null : String(page.nextCursor) };
     },
     'inbound:get': ({ id }) => mustGet(id),

@@ -13,6 +13,7 @@ function useRecentSenders(limit = 40): string[] {
   return useMemo(() => {
     const seen = new Set<string>();
     for (const row of rows) {
+      if (!row) continue;
       const address = row.direction === 'inbound' ? row.from : row.to;
       if (address && !seen.has(address)) seen.add(address);
       if (seen.size >= limit) break;

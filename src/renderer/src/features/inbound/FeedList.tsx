@@ -9,7 +9,6 @@ export const ROW_HEIGHT = 40;
 export function FeedList() {
   const rows = useFeedStore((s) => s.rows);
   const total = useFeedStore((s) => s.total);
-  const nextCursor = useFeedStore((s) => s.nextCursor);
   const selectedId = useFeedStore((s) => s.selectedId);
   const marked = useFeedStore((s) => s.marked);
   const markedSet = useMemo(() => new Set(marked), [marked]);
@@ -21,7 +20,7 @@ export function FeedList() {
   const scrollRef = useRef<HTMLDivElement>(null);
 
   // Rows not loaded yet still take their place, so the scrollbar reflects the whole result.
-  const count = nextCursor ? Math.max(total, rows.length + 1) : rows.length;
+  const count = Math.max(total, rows.length);
   const virtualizer = useVirtualizer({
     count,
     getScrollElement: () => scrollRef.current,
@@ -30,11 +29,14 @@ export function FeedList() {
     getItemKey: (index) => rows[index]?.id ?? `pending-${index}`,
   });
   const items = virtualizer.getVirtualItems();
+  const firstIndex = items.length > 0 ? items[0]!.index : 0;
   const lastIndex = items.length > 0 ? items[items.length - 1]!.index : 0;
+  const waiting = items.some((item) => rows[item.index] === undefined);
 
+  // Loads the pages in and around the view: a drag of the scrollbar to the end loads only the end.
   useEffect(() => {
-    if (nextCursor && lastIndex >= rows.length - 50) void useFeedStore.getState().ensureLoaded(lastIndex);
-  }, [lastIndex, rows.length, nextCursor]);
+    void useFeedStore.getState().ensureLoaded(firstIndex, lastIndex);
+  }, [firstIndex, lastIndex, rows, total]);
 
   // Live rows land on top: follow them when auto-scroll is on, else keep what the user reads still.
   const seen = useRef(prepended);
@@ -67,9 +69,9 @@ export function FeedList() {
           {buffered} new · resume
         </button>
       )}
-      {loading && nextCursor && lastIndex >= rows.length && (
+      {loading && waiting && (
         <div className="ib-loading-pill" role="status">
-          Loading older events… {rows.length.toLocaleString()} of {total.toLocaleString()}
+          Loading events {(firstIndex + 1).toLocaleString()}–{Math.min(lastIndex + 1, total).toLocaleString()} of {total.toLocaleString()}…
         </div>
       )}
       <div

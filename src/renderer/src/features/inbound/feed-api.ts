@@ -9,8 +9,8 @@ import { toFilters, type FeedFilter } from './feed-filter';
 
 export type { ListenerInfo, ReplayResult };
 
-export function queryFeed(filter: FeedFilter, now: number, cursor: string | null, limit: number): Promise<InboundPage> {
-  return api['inbound:query']({ filters: toFilters(filter, now), cursor, limit });
+export function queryFeed(filter: FeedFilter, now: number, cursor: string | null, limit: number, offset = 0): Promise<InboundPage> {
+  return api['inbound:query']({ filters: toFilters(filter, now), cursor, limit, ...(offset > 0 ? { offset } : {}) });
 }
 
 export function getEvent(id: string): Promise<InboundEvent> {

@@ -11,10 +11,13 @@ export type InboundTab = 'feed' | 'conversations' | 'rejected' | 'setup';
 interface FeedState {
   tab: InboundTab;
   filter: FeedFilter;
-  rows: InboundEventRow[];
+  /**
+   * The list, newest first, by position. Sparse: a row not loaded yet is a hole, so a jump to the
+   * end of 100,000 rows loads only the page there.
+   */
+  rows: (InboundEventRow | undefined)[];
   /** Rows matching the filter in the core (grows with live events). */
   total: number;
-  nextCursor: string | null;
   loading: boolean;
   /** The first page for the current filter has answered. */
   ready: boolean;
@@ -36,8 +39,8 @@ interface FeedState {
   setFilter(patch: Partial<FeedFilter>): void;
   resetFilter(): void;
   reload(): Promise<void>;
-  /** Pages until row `index` (and a margin past it) is loaded or the list ends. */
-  ensureLoaded(index: number): Promise<void>;
+  /** Loads the pages that rows `first`..`last` (and a margin around them) are in. */
+  ensureLoaded(first: number, last: number): Promise<void>;
   receive(events: InboundEventRow[]): void;
   setPaused(paused: boolean): void;
   setAutoScroll(on: boolean): void;
@@ -55,11 +58,20 @@ interface FeedState {
 const PAGE = INBOUND_PAGE_MAX;
 /** Rows loaded ahead of the viewport so scrolling rarely shows placeholders. */
 const PREFETCH = 200;
+/** Rows loaded above the viewport after a jump, for scrolling back up. */
+const PREFETCH_ABOVE = 100;
 
 // Outside the state: a Set copied on every push would cost O(n) per event at 100k rows.
 let known = new Set<string>();
 let generation = 0;
 let paging: Promise<void> | null = null;
+/**
+ * Positions are counted against the first page's answer: `anchor` is the cursor just above its
+ * newest row (rows only arrive with higher ids, so the rows below it never move), and
+ * `liveAbove` counts the live rows put on top since. Row i is then offset i - liveAbove from it.
+ */
+let anchor: string | null = null;
+let liveAbove = 0;
 /** Live rows shown while a reload is in flight: its answer may predate them, so they are kept. */
 let liveDuringReload: InboundEventRow[] | null = null;
 
@@ -78,12 +90,39 @@ export const useFeedStore = create<FeedState>((set, get) => {
     }
   }
 
+  /** Loads the page of rows starting at position `start` into place. */
+  function loadAt(start: number): Promise<void> {
+    const mine = generation;
+    const liveBefore = liveAbove;
+    paging = (async () => {
+      set({ loading: true });
+      try {
+        const page = await queryFeed(get().filter, Date.now(), anchor, PAGE, start - liveBefore);
+        if (mine !== generation) return;
+        // Live rows that arrived meanwhile moved everything down.
+        const at = start + (liveAbove - liveBefore);
+        const rows = get().rows.slice();
+        page.events.forEach((e, i) => {
+          if (rows[at + i] === undefined) rows[at + i] = e;
+          known.add(e.id);
+        });
+        // Fewer rows than the count promised (it was counted before a change): stop at the end.
+        const total = page.events.length === 0 ? Math.min(get().total, at) : get().total;
+        set({ rows, total, loading: false });
+      } catch (error) {
+        if (mine === generation) set({ loading: false, error: errorMessage(error) });
+      } finally {
+        paging = null;
+      }
+    })();
+    return paging;
+  }
+
   return {
     tab: 'feed',
     filter: emptyFilter,
     rows: [],
     total: 0,
-    nextCursor: null,
     loading: false,
     ready: false,
     error: null,
@@ -122,10 +161,11 @@ export const useFeedStore = create<FeedState>((set, get) => {
         const missed = newestFirst((liveDuringReload ?? []).filter((e) => !known.has(e.id)));
         for (const e of missed) known.add(e.id);
         liveDuringReload = null;
+        anchor = page.events.length > 0 ? String(Number(page.events[0]!.id) + 1) : null;
+        liveAbove = missed.length;
         set({
           rows: missed.concat(page.events),
           total: page.total + missed.length,
-          nextCursor: page.nextCursor,
           loading: false,
           ready: true,
         });
@@ -134,33 +174,28 @@ export const useFeedStore = create<FeedState>((set, get) => {
         liveDuringReload = null;
         // Rows of the previous filter would read as results of this one: show the error alone.
         known = new Set();
-        set({ rows: [], total: 0, nextCursor: null, loading: false, ready: true, error: errorMessage(error) });
+        anchor = null;
+        liveAbove = 0;
+        set({ rows: [], total: 0, loading: false, ready: true, error: errorMessage(error) });
       }
     },
 
-    ensureLoaded: async (index) => {
+    ensureLoaded: async (first, last) => {
       const started = generation;
-      while (get().nextCursor && get().rows.length <= index + PREFETCH) {
-        if (!paging) {
-          const mine = generation;
-          const cursor = get().nextCursor;
-          paging = (async () => {
-            set({ loading: true });
-            try {
-              const page = await queryFeed(get().filter, Date.now(), cursor, PAGE);
-              if (mine !== generation) return;
-              const fresh = page.events.filter((e) => !known.has(e.id));
-              for (const e of fresh) known.add(e.id);
-              set((s) => ({ rows: s.rows.concat(fresh), nextCursor: page.nextCursor, loading: false }));
-            } catch (error) {
-              if (mine === generation) set({ loading: false, error: errorMessage(error), nextCursor: null });
-            } finally {
-              paging = null;
-            }
-          })();
+      for (;;) {
+        const { rows, total } = get();
+        // Rows above liveAbove came live and are always present.
+        const from = Math.max(liveAbove, first - PREFETCH_ABOVE);
+        const to = Math.min(total, last + PREFETCH);
+        let hole = -1;
+        for (let i = from; i < to; i++) {
+          if (rows[i] === undefined) {
+            hole = i;
+            break;
+          }
         }
-        const current = paging;
-        await current;
+        if (hole < 0 || anchor === null) return;
+        await (paging ?? loadAt(hole));
         if (started !== generation || get().error) return;
       }
     },
@@ -178,8 +213,9 @@ export const useFeedStore = create<FeedState>((set, get) => {
         return;
       }
       liveDuringReload?.push(...matching);
+      liveAbove += matching.length;
       set({
-        rows: matching.concat(state.rows),
+        rows: (matching as FeedState['rows']).concat(state.rows),
         total: state.total + matching.length,
         prepended: state.prepended + matching.length,
       });
@@ -192,10 +228,11 @@ export const useFeedStore = create<FeedState>((set, get) => {
         set({ paused: true });
         return;
       }
+      liveAbove += state.buffered.length;
       set({
         paused: false,
         buffered: [],
-        rows: state.buffered.concat(state.rows),
+        rows: (state.buffered as FeedState['rows']).concat(state.rows),
         total: state.total + state.buffered.length,
         prepended: state.prepended + state.buffered.length,
       });
@@ -218,11 +255,11 @@ export const useFeedStore = create<FeedState>((set, get) => {
 
     markRange: (id) => {
       const { rows, selectedId, marked } = get();
-      const to = rows.findIndex((r) => r.id === id);
-      const from = selectedId ? rows.findIndex((r) => r.id === selectedId) : to;
+      const to = rows.findIndex((r) => r?.id === id);
+      const from = selectedId ? rows.findIndex((r) => r?.id === selectedId) : to;
       if (to < 0) return;
       const [a, b] = from < 0 ? [to, to] : from < to ? [from, to] : [to, from];
-      const range = rows.slice(a, b + 1).map((r) => r.id);
+      const range = rows.slice(a, b + 1).flatMap((r) => (r ? [r.id] : []));
       set({ marked: [...new Set([...marked, ...range])] });
     },
 
@@ -231,11 +268,16 @@ export const useFeedStore = create<FeedState>((set, get) => {
     move: (delta) => {
       const { rows, selectedId } = get();
       if (rows.length === 0) return;
-      const index = selectedId ? rows.findIndex((r) => r.id === selectedId) : -1;
+      const index = selectedId ? rows.findIndex((r) => r?.id === selectedId) : -1;
       // With nothing selected a single step lands on the newest row; bigger jumps count from it.
       const target = index < 0 && Math.abs(delta) === 1 ? 0 : Math.max(index, 0) + delta;
       const next = Math.max(0, Math.min(rows.length - 1, target));
-      get().select(rows[next]!.id);
+      // A row not loaded yet (after a jump) cannot be selected: stop at the nearest loaded one.
+      const step = next >= Math.max(index, 0) ? -1 : 1;
+      for (let i = next; i >= 0 && i < rows.length; i += step) {
+        const row = rows[i];
+        if (row) return get().select(row.id);
+      }
     },
 
     openDetail: (id) => {
@@ -251,5 +293,5 @@ export const useFeedStore = create<FeedState>((set, get) => {
 
 /** Index of the selected row, or -1. */
 export function selectedIndex(state: Pick<FeedState, 'rows' | 'selectedId'>): number {
-  return state.selectedId ? state.rows.findIndex((r) => r.id === state.selectedId) : -1;
+  return state.selectedId ? state.rows.findIndex((r) => r?.id === state.selectedId) : -1;
 }
