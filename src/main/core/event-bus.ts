@@ -12,9 +12,14 @@ export class EventBus {
 
   emit<E extends EventName>(name: E, payload: EventPayload<E>): void {
     // Nothing crosses a boundary without a subscriber (e.g. `relaydesk listen`), so nothing to check.
-    if (this.listeners.size === 0) return;
+    if (!this.hasSubscribers) return;
     const parsed = events[name].parse(payload);
     for (const listener of this.listeners) listener(name, parsed);
+  }
+
+  /** False when no bridge listens: producers may skip building payloads nobody receives. */
+  get hasSubscribers(): boolean {
+    return this.listeners.size > 0;
   }
 
   subscribe(listener: Listener): () => void {

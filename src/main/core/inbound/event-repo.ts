@@ -15,7 +15,10 @@ export interface NewEvent {
   headers: Record<string, string>;
 }
 
-export type InsertOutcome = { duplicate: false; row: InboundEventRow } | { duplicate: true; id: string };
+export interface InsertOutcome {
+  id: string;
+  duplicate: boolean;
+}
 
 const INSERT_SQL = `INSERT INTO inbound_events (source, kind, channel, direction, from_addr, to_addr, from_name, subject,
     text, attachments, details, external_id, transid, message_id, correlation_id, callback_data,
@@ -104,13 +107,18 @@ export class InboundEventRepo {
     };
   }
 
-  /** What an executed insertOp means: a new row, or the stored duplicate's id. */
-  outcome(e: NewEvent, result: WriteResult): InsertOutcome {
+  /** What an executed insertOp means: a new row's id, or the stored duplicate's. */
+  outcome(result: WriteResult): InsertOutcome {
     if (result.changes === 0) {
       const seq = result.existing?.seq;
       if (typeof seq === 'number') return { duplicate: true, id: String(seq) };
       throw new Error('insert changed nothing and no existing row was found');
     }
+    return { duplicate: false, id: String(result.lastInsertRowid) };
+  }
+
+  /** The feed row of a newly stored event (for `inbound:received`), without reading it back. */
+  rowOf(e: NewEvent, id: string): InboundEventRow {
     // Built field by field rather than spread: the normalizers give their events different hidden
     // classes, and one fixed shape keeps this and the event bus's parse of the row monomorphic.
     const n = e.normalized;
@@ -130,12 +138,12 @@ export class InboundEventRepo {
       status: n.status,
       eventTime: n.eventTime,
       details: n.details,
-      id: String(result.lastInsertRowid),
+      id,
       receivedAt: e.receivedAt,
       via: e.via,
       pollSourceId: e.pollSourceId,
     };
-    return { duplicate: false, row };
+    return row;
   }
 
   get(id: string): InboundEvent | undefined {

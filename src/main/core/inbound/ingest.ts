@@ -130,6 +130,7 @@ export class IngestWriter {
   private settle(jobs: Job[], newEvents: (NewEvent | null)[], results: { changes: number; lastInsertRowid: number | null; existing: Record<string, unknown> | null }[]): void {
     const stored: InboundEventRow[] = [];
     const rejected: RejectedRequest[] = [];
+    const wantRows = this.bus.hasSubscribers;
     jobs.forEach((job, i) => {
       if (job.type === 'rejected') {
         rejected.push(job.record);
@@ -137,13 +138,10 @@ export class IngestWriter {
         return;
       }
       try {
-        const outcome = this.events.outcome(newEvents[i]!, results[i]!);
-        if (outcome.duplicate) {
-          job.resolve({ id: outcome.id, duplicate: true });
-        } else {
-          stored.push(outcome.row);
-          job.resolve({ id: outcome.row.id, duplicate: false });
-        }
+        const outcome = this.events.outcome(results[i]!);
+        // The feed row is only built for someone to receive it (not under `relaydesk listen`).
+        if (!outcome.duplicate && wantRows) stored.push(this.events.rowOf(newEvents[i]!, outcome.id));
+        job.resolve(outcome);
       } catch (error) {
         job.reject(error);
       }
