@@ -71,6 +71,13 @@ test('100,000 events: a window of rows in the DOM, and the bottom is reachable',
     }).toPass({ timeout: 10_000, intervals: [250] });
     expect(await list.getByRole('option').count()).toBeLessThan(80);
     await page.screenshot({ path: testInfo.outputPath('inbound-100k-middle.png') });
+
+    // Keyboard: End selects the oldest event of all 100,000 (loading its page), Home the newest.
+    await list.focus();
+    await page.keyboard.press('End');
+    await expect(list.locator('[role=option][aria-selected=true]')).toContainText(/bulk message number 0$/, { timeout: 10_000 });
+    await page.keyboard.press('Home');
+    await expect(list.locator('[role=option][aria-selected=true]')).toContainText(`bulk message number ${COUNT - 1}`);
   } finally {
     await stop();
   }

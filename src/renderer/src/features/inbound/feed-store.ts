@@ -266,18 +266,23 @@ export const useFeedStore = create<FeedState>((set, get) => {
     clearMarks: () => set({ marked: [] }),
 
     move: (delta) => {
-      const { rows, selectedId } = get();
-      if (rows.length === 0) return;
+      const { rows, selectedId, total } = get();
+      const last = Math.max(total, rows.length) - 1;
+      if (last < 0) return;
       const index = selectedId ? rows.findIndex((r) => r?.id === selectedId) : -1;
       // With nothing selected a single step lands on the newest row; bigger jumps count from it.
       const target = index < 0 && Math.abs(delta) === 1 ? 0 : Math.max(index, 0) + delta;
-      const next = Math.max(0, Math.min(rows.length - 1, target));
-      // A row not loaded yet (after a jump) cannot be selected: stop at the nearest loaded one.
-      const step = next >= Math.max(index, 0) ? -1 : 1;
-      for (let i = next; i >= 0 && i < rows.length; i += step) {
-        const row = rows[i];
-        if (row) return get().select(row.id);
-      }
+      const next = Math.max(0, Math.min(last, target));
+      const row = rows[next];
+      if (row) return get().select(row.id);
+      // Not loaded yet (End on a long list, or past a jump): load its page, then select it.
+      const mine = generation;
+      void get()
+        .ensureLoaded(next, next)
+        .then(() => {
+          const loaded = get().rows[next];
+          if (loaded && mine === generation) get().select(loaded.id);
+        });
     },
 
     openDetail: (id) => {
