@@ -4,6 +4,7 @@ import { INBOUND_PAGE_MAX } from '../../../../shared/limits/inbound';
 import { errorMessage } from '../../api-errors';
 import { getEvent, queryFeed } from './feed-api';
 import { emptyFilter, matchesFilter, type FeedFilter } from './feed-filter';
+import { idsBetween, indexOfId, moveTarget, newestFirst } from './feed-rows';
 
 export type InboundTab = 'feed' | 'conversations' | 'rejected' | 'setup';
 
@@ -74,10 +75,6 @@ let anchor: string | null = null;
 let liveAbove = 0;
 /** Live rows shown while a reload is in flight: its answer may predate them, so they are kept. */
 let liveDuringReload: InboundEventRow[] | null = null;
-
-function newestFirst(events: InboundEventRow[]): InboundEventRow[] {
-  return [...events].sort((a, b) => b.receivedAt - a.receivedAt || (a.id < b.id ? 1 : -1));
-}
 
 export const useFeedStore = create<FeedState>((set, get) => {
   async function loadDetail(id: string): Promise<void> {
@@ -255,24 +252,16 @@ export const useFeedStore = create<FeedState>((set, get) => {
 
     markRange: (id) => {
       const { rows, selectedId, marked } = get();
-      const to = rows.findIndex((r) => r?.id === id);
-      const from = selectedId ? rows.findIndex((r) => r?.id === selectedId) : to;
-      if (to < 0) return;
-      const [a, b] = from < 0 ? [to, to] : from < to ? [from, to] : [to, from];
-      const range = rows.slice(a, b + 1).flatMap((r) => (r ? [r.id] : []));
-      set({ marked: [...new Set([...marked, ...range])] });
+      const range = idsBetween(rows, selectedId, id);
+      if (range.length > 0) set({ marked: [...new Set([...marked, ...range])] });
     },
 
     clearMarks: () => set({ marked: [] }),
 
     move: (delta) => {
       const { rows, selectedId, total } = get();
-      const last = Math.max(total, rows.length) - 1;
-      if (last < 0) return;
-      const index = selectedId ? rows.findIndex((r) => r?.id === selectedId) : -1;
-      // With nothing selected a single step lands on the newest row; bigger jumps count from it.
-      const target = index < 0 && Math.abs(delta) === 1 ? 0 : Math.max(index, 0) + delta;
-      const next = Math.max(0, Math.min(last, target));
+      const next = moveTarget(rows, total, selectedId, delta);
+      if (next < 0) return;
       const row = rows[next];
       if (row) return get().select(row.id);
       // Not loaded yet (End on a long list, or past a jump): load its page, then select it.
@@ -298,5 +287,5 @@ export const useFeedStore = create<FeedState>((set, get) => {
 
 /** Index of the selected row, or -1. */
 export function selectedIndex(state: Pick<FeedState, 'rows' | 'selectedId'>): number {
-  return state.selectedId ? state.rows.findIndex((r) => r?.id === state.selectedId) : -1;
+  return indexOfId(state.rows, state.selectedId);
 }
