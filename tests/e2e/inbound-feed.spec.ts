@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { APIRequestContext, Page } from '@playwright/test';
+import type { APIRequestContext, Page, WebSocketRoute } from '@playwright/test';
 import { callCore } from './call-core';
 import { expect, startServe, test, type ServedConsole } from './fixtures';
 
@@ -222,6 +222,35 @@ test.describe('inbound feed', () => {
     await expect(rows(page).filter({ hasText: `during pause A ${t}` })).toBeVisible();
     await expect(rows(page).filter({ hasText: `during pause B ${t}` })).toBeVisible();
     await expect(page.getByRole('button', { name: '❚❚ Pause' })).toBeVisible();
+  });
+
+  test('events that arrive while the socket is down show once it is back', async ({ page, request, served }) => {
+    const t = tag();
+    // Stand between the page and the core's socket, to cut it like a flaky network would.
+    let down = false;
+    const sockets: WebSocketRoute[] = [];
+    await page.routeWebSocket(/\/socket/, (ws) => {
+      if (down) return void ws.close();
+      ws.connectToServer();
+      sockets.push(ws);
+    });
+    await openInbound(page, served);
+    await post(request, served, smsMo(`before the drop ${t}`));
+    await expect(rows(page).filter({ hasText: `before the drop ${t}` })).toBeVisible();
+
+    down = true;
+    for (const ws of sockets) await ws.close();
+    await expect(page.getByText('Disconnected from Relaydesk; reconnecting…')).toBeVisible();
+    // Pushed while nobody listens: lost on the wire.
+    await post(request, served, smsMo(`during the drop ${t}`));
+    await page.waitForTimeout(300);
+    await expect(rows(page).filter({ hasText: `during the drop ${t}` })).toHaveCount(0);
+
+    down = false;
+    await expect(page.getByText('Disconnected from Relaydesk; reconnecting…')).toBeHidden({ timeout: 10_000 });
+    await expect(rows(page).filter({ hasText: `during the drop ${t}` })).toBeVisible();
+    await post(request, served, smsMo(`after the drop ${t}`));
+    await expect(rows(page).filter({ hasText: `after the drop ${t}` })).toBeVisible();
   });
 
   test('the Inbound badge counts while another area is open and clears on viewing', async ({ page, request, served }) => {

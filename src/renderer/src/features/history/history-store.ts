@@ -3,6 +3,7 @@ import type { JobProgress, OutboundRequestSummary, RequestDetail, RequestState }
 import { api } from '../../api';
 import { errorMessage } from '../../api-errors';
 import { useNavStore } from '../shell/nav-store';
+import { onReconnect } from '../shell/connection-store';
 
 const PAGE = 200;
 
@@ -135,6 +136,7 @@ function reloadSoon(): void {
 }
 
 api.on('outbound:updated', () => reloadSoon());
+onReconnect(() => reloadSoon());
 api.on('outbound:progress', (progress) => {
   const jobs = useHistoryStore.getState().jobs;
   const others = jobs.filter((j) => j.jobId !== progress.jobId);

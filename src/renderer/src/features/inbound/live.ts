@@ -1,3 +1,4 @@
+import { onReconnect } from '../shell/connection-store';
 import { useNavStore } from '../shell/nav-store';
 import { onPollState, onReceived, onRejected } from './feed-api';
 import { usePollStore } from './poll-store';
@@ -45,6 +46,11 @@ onReceived((events) => {
 
 onRejected((rejected) => useRejectedStore.getState().receive(rejected));
 onPollState((sources) => usePollStore.getState().replaceAll(sources));
+onReconnect(() => {
+  void useFeedStore.getState().reload();
+  void useRejectedStore.getState().load();
+  void usePollStore.getState().load();
+});
 
 useNavStore.subscribe((state) => {
   if (state.area === 'inbound') clearUnread();

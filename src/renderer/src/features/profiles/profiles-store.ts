@@ -4,6 +4,7 @@ import type { Profile, SecretKind } from '../../../../shared/profiles/profile';
 import type { ProfileInput } from '../../../../shared/profiles/profile-input';
 import { api } from '../../api';
 import { errorMessage } from '../../api-errors';
+import { onReconnect } from '../shell/connection-store';
 
 /** Which pane is open on the right: a profile's details, or the form for a new one. */
 export type ProfileSelection = { kind: 'profile'; id: string } | { kind: 'new' };
@@ -102,6 +103,7 @@ export const useProfilesStore = create<ProfilesState>((set, get) => {
 });
 
 // Every window sees every change, whichever window (or the CLI's core) made it.
+onReconnect(() => void useProfilesStore.getState().load());
 api.on('profiles:changed', (profiles) => {
   const { selection } = useProfilesStore.getState();
   const stillThere = selection?.kind !== 'profile' || profiles.some((p) => p.id === selection.id);

@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { ComposeChannel, TemplateSummary } from '../../../../shared/compose/model';
 import { api } from '../../api';
 import { errorMessage } from '../../api-errors';
+import { onReconnect } from '../shell/connection-store';
 
 /** The template library as the Templates page shows it: a filtered list and the last outcome. */
 interface TemplatesState {
@@ -72,3 +73,4 @@ export const useTemplatesStore = create<TemplatesState>((set, get) => ({
 }));
 
 api.on('templates:changed', () => void useTemplatesStore.getState().load());
+onReconnect(() => void useTemplatesStore.getState().load());
