@@ -73,6 +73,11 @@ let paging: Promise<void> | null = null;
  */
 let anchor: string | null = null;
 let liveAbove = 0;
+
+/** Rows get ids in commit order, so one below the anchor was already counted by the first page. */
+function isNew(event: InboundEventRow): boolean {
+  return anchor === null || Number(event.id) >= Number(anchor);
+}
 /** Live rows shown while a reload is in flight: its answer may predate them, so they are kept. */
 let liveDuringReload: InboundEventRow[] | null = null;
 
@@ -155,10 +160,11 @@ export const useFeedStore = create<FeedState>((set, get) => {
         const page = await queryFeed(get().filter, Date.now(), null, PAGE);
         if (mine !== generation) return;
         known = new Set(page.events.map((e) => e.id));
-        const missed = newestFirst((liveDuringReload ?? []).filter((e) => !known.has(e.id)));
+        anchor = page.events.length > 0 ? String(Number(page.events[0]!.id) + 1) : null;
+        // Pushed during the reload: only rows newer than the answer's newest are not in its count.
+        const missed = newestFirst((liveDuringReload ?? []).filter((e) => isNew(e) && !known.has(e.id)));
         for (const e of missed) known.add(e.id);
         liveDuringReload = null;
-        anchor = page.events.length > 0 ? String(Number(page.events[0]!.id) + 1) : null;
         liveAbove = missed.length;
         set({
           rows: missed.concat(page.events),
@@ -199,7 +205,8 @@ export const useFeedStore = create<FeedState>((set, get) => {
 
     receive: (events) => {
       const state = get();
-      const fresh = events.filter((e) => !known.has(e.id));
+      // A push can trail the page that already counted its row (pushes are batched for 60 ms).
+      const fresh = events.filter((e) => isNew(e) && !known.has(e.id));
       if (fresh.length === 0) return;
       for (const e of fresh) known.add(e.id);
       const now = Date.now();
