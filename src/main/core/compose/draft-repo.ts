@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ApiVersion, ComposeChannel, type Draft, type RequestBody } from '../../../shared/compose/model';
 import type { Db } from '../db/database';
+import { writeClock } from '../db/write-clock';
 
 interface DraftRow {
   id: string;
@@ -44,7 +45,7 @@ export class DraftRepo {
   }
 
   /** Inserts under `id` (or a new id) or replaces the draft with that id. */
-  save(id: string | undefined, fields: DraftFields, now = Date.now()): Draft {
+  save(id: string | undefined, fields: DraftFields, now = writeClock()): Draft {
     const draftId = id ?? randomUUID();
     this.db
       .prepare(

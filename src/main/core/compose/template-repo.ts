@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ComposeChannel, ApiVersion, type RequestBody, type Template } from '../../../shared/compose/model';
 import type { Db } from '../db/database';
+import { writeClock } from '../db/write-clock';
 
 interface TemplateRow {
   id: string;
@@ -60,7 +61,7 @@ export class TemplateRepo {
     return row !== undefined;
   }
 
-  insert(fields: TemplateFields, now = Date.now()): Template {
+  insert(fields: TemplateFields, now = writeClock()): Template {
     const id = randomUUID();
     this.db
       .prepare(
@@ -71,7 +72,7 @@ export class TemplateRepo {
     return this.get(id)!;
   }
 
-  update(id: string, fields: TemplateFields, now = Date.now()): Template | undefined {
+  update(id: string, fields: TemplateFields, now = writeClock()): Template | undefined {
     const result = this.db
       .prepare(
         `UPDATE templates SET name = ?, channel = ?, api = ?, tags = ?, body = ?, vendor_template_id = ?, updated_at = ?
@@ -81,7 +82,7 @@ export class TemplateRepo {
     return result.changes === 0 ? undefined : this.get(id);
   }
 
-  rename(id: string, name: string, now = Date.now()): Template | undefined {
+  rename(id: string, name: string, now = writeClock()): Template | undefined {
     const result = this.db.prepare('UPDATE templates SET name = ?, updated_at = ? WHERE id = ?').run(name, now, id);
     return result.changes === 0 ? undefined : this.get(id);
   }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ContractError, ErrorCodes } from '../../../shared/errors';
 import { RcsDesign, type RcsDesignInput } from '../../../shared/rcs/design';
 import type { Db } from '../db/database';
+import { writeClock } from '../db/write-clock';
 
 interface Row {
   id: string;
@@ -44,7 +45,7 @@ export class RcsDesignRepo {
   }
 
   save(input: ParsedInput): RcsDesign {
-    const now = Date.now();
+    const now = writeClock();
     const tags = JSON.stringify([...new Set(input.tags)]);
     const content = JSON.stringify(input.content);
     const options = JSON.stringify(input.options);

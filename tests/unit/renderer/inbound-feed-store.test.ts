@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { InboundPage } from '../../src/shared/contract/inbound';
-import type { InboundEventRow } from '../../src/shared/inbound/event';
+import type { InboundPage } from '../../../src/shared/contract/inbound';
+import type { InboundEventRow } from '../../../src/shared/inbound/event';
 
 // The feed store against a stand-in for `inbound:query` with the core's semantics (ids grow with
 // commit order, newest first, `cursor` = ids below it, `offset` skips). The core's query itself
@@ -17,7 +17,7 @@ const commit = (id: number): InboundEventRow => {
 };
 
 let hold: Promise<void> | null = null;
-vi.mock('../../src/renderer/src/features/inbound/feed-api', () => ({
+vi.mock('../../../src/renderer/src/features/inbound/feed-api', () => ({
   getEvent: vi.fn(),
   queryFeed: async (_filter: unknown, _now: number, cursor: string | null, limit: number, offset = 0): Promise<InboundPage> => {
     // The answer reflects the moment the query ran; it may reach the page later.
@@ -28,7 +28,7 @@ vi.mock('../../src/renderer/src/features/inbound/feed-api', () => ({
   },
 }));
 
-const { useFeedStore } = await import('../../src/renderer/src/features/inbound/feed-store');
+const { useFeedStore } = await import('../../../src/renderer/src/features/inbound/feed-store');
 
 describe('feed store: reload answers and live pushes', () => {
   it('counts every event once when pushes and the first page overlap, and jumps land on the right rows', async () => {
