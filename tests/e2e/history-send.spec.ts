@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { callCore } from './call-core';
 import { expect, test } from './fixtures';
 
@@ -78,5 +80,16 @@ test.describe('History', () => {
     await expect(page.getByRole('button', { name: /^Cancelled \d+/ })).toBeVisible();
     await page.getByRole('button', { name: /^Cancelled \d+/ }).click();
     await expect(page.getByRole('listbox', { name: 'Sent requests' }).getByRole('option').first()).toContainText('Cancelled');
+  });
+  test('a send from the CLI shows up in an open History without a reload', async ({ page, freshServed }) => {
+    await page.goto(freshServed.url);
+    await page.getByRole('navigation', { name: 'Areas' }).getByRole('button', { name: 'History' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'History' })).toBeVisible();
+    const file = join(freshServed.dataDir, 'request.json');
+    writeFileSync(file, JSON.stringify({ deliverychannel: 'sms', channels: { sms: { text: 'Sent from a terminal', type: '1' } }, destination: [{ msisdn: ['447700900777'] }] }));
+    const sent = await freshServed.cli(['send', '--profile', 'Sandbox', '--file', file]);
+    expect(sent.code, sent.stderr).toBe(0);
+    const list = page.getByRole('listbox', { name: 'Sent requests' });
+    await expect(list.getByRole('option').filter({ hasText: '447700900777' })).toBeVisible({ timeout: 10_000 });
   });
 });

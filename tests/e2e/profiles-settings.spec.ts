@@ -128,5 +128,11 @@ test.describe('Settings → Profiles', () => {
     expect(await page.content()).not.toContain('cli-e2e-key-55aa');
     const removed = await served.cli(['profile', 'remove', 'From CLI']);
     expect(removed.code).toBe(0);
+    // The open console hears of the CLI's change by itself, without a reload.
+    await expect(page.getByRole('list', { name: 'Profiles' }).getByRole('button', { name: /From CLI/ })).toHaveCount(0, { timeout: 10_000 });
+    const again = await served.cli(['profile', 'add', '--name', 'Live from CLI', '--region', 'eu', '--service-id', 'svc-live', '--auth', 'key'], 'cli-e2e-key-66bb\n');
+    expect(again.code, again.stderr).toBe(0);
+    await expect(page.getByRole('list', { name: 'Profiles' }).getByRole('button', { name: /Live from CLI/ })).toBeVisible({ timeout: 10_000 });
+    expect((await served.cli(['profile', 'remove', 'Live from CLI'])).code).toBe(0);
   });
 });

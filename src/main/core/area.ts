@@ -5,6 +5,7 @@ import type { EventBus } from './event-bus';
 import type { Logger } from './logger';
 import type { CoreOptions } from './options';
 import type { StatusBoard } from './app/status-board';
+import type { ExternalChanges } from './external-changes';
 
 /** What every area of the core is built from. */
 export interface CoreContext {
@@ -15,6 +16,8 @@ export interface CoreContext {
   status: StatusBoard;
   log: Logger;
   options: CoreOptions;
+  /** Where an area asks to hear of writes to its tables by another process (see external-changes.ts). */
+  externalChanges: ExternalChanges;
 }
 
 /** The handlers one area implements: exactly the calls its contract fragment declares. */

@@ -7,6 +7,7 @@ import { openDatabase } from './db/database';
 import { SettingsRepo } from './db/settings-repo';
 import { createDispatch, type Dispatch } from './dispatch';
 import { EventBus } from './event-bus';
+import { ExternalChanges } from './external-changes';
 import { createInboundArea } from './inbound/area';
 import { createFileLogger, describeError } from './logger';
 import { createOutboundArea } from './outbound/area';
@@ -39,6 +40,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     status: new StatusBoard(events),
     log,
     options,
+    externalChanges: new ExternalChanges(db, log),
   };
 
   const app = createAppArea(ctx, options.shell ?? 'browser');
@@ -64,6 +66,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
 
   const started: typeof areas = [];
   const close = async (): Promise<void> => {
+    ctx.externalChanges.stop();
     for (const area of started.reverse()) {
       try {
         await area.stop?.();
@@ -80,6 +83,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         await area.start?.();
         started.push(area);
       }
+      ctx.externalChanges.start();
     } catch (error) {
       await close();
       throw error;

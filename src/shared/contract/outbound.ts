@@ -144,4 +144,6 @@ export const outboundCalls = {
 export const outboundEvents = {
   'outbound:progress': JobProgress,
   'outbound:updated': RequestUpdated,
+  /** Requests were added or changed by another process (the CLI): reload what is shown. */
+  'outbound:changed': z.object({}),
 } as const;

@@ -27,6 +27,7 @@ export function createComposeArea(ctx: CoreContext): Area<typeof composeCalls, C
   const repo = new TemplateRepo(ctx.db);
   const templates = new TemplateLibrary(repo);
   const changed = () => ctx.events.emit('templates:changed', { count: repo.count() });
+  ctx.externalChanges.watch('templates', "SELECT n FROM change_counters WHERE area = 'templates'", changed);
 
   return {
     service: { templates },

@@ -11,6 +11,13 @@ export type { OutboundDeps } from './service';
  */
 export function createOutboundArea(ctx: CoreContext, deps: OutboundDeps, options: OutboxOptions = {}): Area<typeof outboundCalls, OutboxService> {
   const service = new OutboxService(ctx, deps, options);
+  // `relaydesk send` next to an open console: its requests and attempts are new rows.
+  ctx.externalChanges.watch(
+    'outbound',
+    `SELECT (SELECT COALESCE(MAX(rowid), 0) FROM outbound_requests) || ':' ||
+       (SELECT COALESCE(MAX(rowid), 0) FROM outbound_attempts)`,
+    () => ctx.events.emit('outbound:changed', {}),
+  );
   return {
     service,
     start: async () => service.start(),

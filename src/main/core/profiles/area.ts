@@ -21,6 +21,12 @@ export function createProfilesArea(ctx: CoreContext, options: ProfilesAreaOption
     sandboxUrl: () => ctx.status.get().sandbox.url,
     onChange: (profiles) => ctx.events.emit('profiles:changed', profiles),
   });
+  // `relaydesk profile ...` next to an open console (migration 008 counts every write).
+  ctx.externalChanges.watch(
+    'profiles',
+    "SELECT n FROM change_counters WHERE area = 'profiles'",
+    () => ctx.events.emit('profiles:changed', manager.list()),
+  );
   return {
     service: manager,
     handlers: {

@@ -6,6 +6,7 @@ import { inbound } from './004-inbound';
 import { templates } from './005-templates';
 import { rcs } from './006-rcs';
 import { inboundLookupKeys } from './007-inbound-lookup-keys';
+import { changeCounters } from './008-change-counters';
 
 /** Applied in order; the position (1-based) is the schema version kept in PRAGMA user_version. */
-export const migrations: readonly Migration[] = [settings, profiles, outbound, inbound, templates, rcs, inboundLookupKeys];
+export const migrations: readonly Migration[] = [settings, profiles, outbound, inbound, templates, rcs, inboundLookupKeys, changeCounters];

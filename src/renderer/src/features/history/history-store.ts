@@ -136,6 +136,7 @@ function reloadSoon(): void {
 }
 
 api.on('outbound:updated', () => reloadSoon());
+api.on('outbound:changed', () => reloadSoon());
 onReconnect(() => reloadSoon());
 api.on('outbound:progress', (progress) => {
   const jobs = useHistoryStore.getState().jobs;
