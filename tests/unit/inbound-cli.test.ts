@@ -1,32 +1,9 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { postJson, seeds } from './fixtures/inbound-harness';
+import { cli, startCli } from './helpers/cli';
 import { tempDir } from './helpers/temp-dir';
-
-process.env.RELAYDESK_CLI_NO_MAIN = '1';
-const { runCli } = await import('../../src/main/cli');
-
-function start(args: string[]) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d: Buffer) => (out += d.toString()));
-  stderr.on('data', (d: Buffer) => (err += d.toString()));
-  let stop!: () => void;
-  const stopSignal = new Promise<void>((resolve) => (stop = resolve));
-  const done = runCli(args, { stdout, stderr, stdin: new PassThrough() }, stopSignal);
-  return { done, stop, out: () => out, err: () => err };
-}
-
-async function cli(args: string[]) {
-  const run = start(args);
-  run.stop();
-  const code = await run.done;
-  return { code, out: run.out(), err: run.err() };
-}
 
 async function waitFor(check: () => string | undefined, ms = 5000): Promise<string> {
   const until = Date.now() + ms;
@@ -41,7 +18,7 @@ async function waitFor(check: () => string | undefined, ms = 5000): Promise<stri
 describe('relaydesk listen / inbound / rejected', () => {
   it('listen prints its URL and each event; inbound and rejected print what was stored', async () => {
     const dataDir = tempDir();
-    const listen = start(['listen', '--port', '0', '--data-dir', dataDir]);
+    const listen = startCli(['listen', '--port', '0', '--data-dir', dataDir]);
     const url = await waitFor(() => /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(listen.out())?.[1]);
     expect((await postJson(`${url}/webhooks`, seeds.imiconnectMo[0])).status).toBe(200);
     expect((await postJson(`${url}/webhooks`, seeds.receipts[1])).status).toBe(200);
