@@ -98,7 +98,7 @@ export class InboundEventRepo {
       sql: INSERT_SQL,
       params: [
         n.source, n.kind, n.channel, n.direction, n.from, n.to, n.fromName, n.subject,
-        n.text, JSON.stringify(n.attachments), JSON.stringify(n.details), n.externalId,
+        n.text, n.attachments.length === 0 ? '[]' : JSON.stringify(n.attachments), JSON.stringify(n.details), n.externalId,
         n.correlation.transid, n.correlation.messageId, n.correlation.correlationId, n.correlation.callbackData,
         n.status?.deliveryStatus ?? null, n.status?.code ?? null, n.status?.description ?? null,
         n.eventTime, e.receivedAt, e.via, e.pollSourceId, e.raw, JSON.stringify(e.headers),
@@ -160,11 +160,15 @@ export class InboundEventRepo {
   query(filters: InboundFilters, cursor: number | null, limit: number, offset = 0): { events: InboundEventRow[]; nextCursor: number | null; total: number } {
     if (filters.search || filters.address) this.derived?.catchUp();
     const where = whereOf(filters);
-    const total = (this.db.prepare(`SELECT COUNT(*) AS n FROM inbound_events WHERE ${where.sql}`).get(...where.params) as { n: number }).n;
     const page = cursor === null ? '' : ' AND seq < ?';
-    const rows = this.db
-      .prepare(`SELECT ${ROW_COLUMNS} FROM inbound_events WHERE ${where.sql}${page} ORDER BY seq DESC LIMIT ? OFFSET ?`)
-      .all(...where.params, ...(cursor === null ? [] : [cursor]), limit + 1, offset) as EventRowRecord[];
+    // One snapshot for both: the writer thread commits between two statements, and a row in the
+    // page but not in the total would never be counted (the feed skips pushes of rows it has).
+    const { total, rows } = this.db.transaction(() => ({
+      total: (this.db.prepare(`SELECT COUNT(*) AS n FROM inbound_events WHERE ${where.sql}`).get(...where.params) as { n: number }).n,
+      rows: this.db
+        .prepare(`SELECT ${ROW_COLUMNS} FROM inbound_events WHERE ${where.sql}${page} ORDER BY seq DESC LIMIT ? OFFSET ?`)
+        .all(...where.params, ...(cursor === null ? [] : [cursor]), limit + 1, offset) as EventRowRecord[],
+    }))();
     const more = rows.length > limit;
     const kept = more ? rows.slice(0, limit) : rows;
     return { events: kept.map(toRow), nextCursor: more ? kept[kept.length - 1]!.seq : null, total };

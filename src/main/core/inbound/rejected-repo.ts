@@ -54,10 +54,13 @@ export class RejectedRepo {
 
   /** Newest first. */
   page(cursor: number | null, limit: number): { rejected: RejectedRequest[]; nextCursor: number | null; total: number } {
-    const total = (this.db.prepare('SELECT COUNT(*) AS n FROM inbound_rejected').get() as { n: number }).n;
-    const rows = this.db
-      .prepare(`SELECT * FROM inbound_rejected ${cursor === null ? '' : 'WHERE seq < ?'} ORDER BY seq DESC LIMIT ?`)
-      .all(...(cursor === null ? [] : [cursor]), limit + 1) as RejectedRecord[];
+    // One snapshot for both: the writer thread may commit between two statements.
+    const { total, rows } = this.db.transaction(() => ({
+      total: (this.db.prepare('SELECT COUNT(*) AS n FROM inbound_rejected').get() as { n: number }).n,
+      rows: this.db
+        .prepare(`SELECT * FROM inbound_rejected ${cursor === null ? '' : 'WHERE seq < ?'} ORDER BY seq DESC LIMIT ?`)
+        .all(...(cursor === null ? [] : [cursor]), limit + 1) as RejectedRecord[],
+    }))();
     const more = rows.length > limit;
     const kept = more ? rows.slice(0, limit) : rows;
     return { rejected: kept.map(toRejected), nextCursor: more ? kept[kept.length - 1]!.seq : null, total };

@@ -215,14 +215,16 @@ export class RequestRepo {
 
   list(filter: ListFilter): { rows: SummaryRow[]; total: number } {
     const { sql, params } = this.where(filter);
-    const rows = this.db
-      .prepare(
-        `SELECT ${SUMMARY_COLUMNS} FROM outbound_requests r JOIN outbound_jobs j ON j.id = r.job_id ${sql}
-         ORDER BY r.created_at DESC, r.seq DESC LIMIT ? OFFSET ?`,
-      )
-      .all(...params, filter.limit, filter.offset) as SummaryRow[];
-    const total = (this.db.prepare(`SELECT COUNT(*) AS n FROM outbound_requests r ${sql}`).get(...params) as { n: number }).n;
-    return { rows, total };
+    // One snapshot for both: another process (the CLI) may commit between two statements.
+    return this.db.transaction(() => ({
+      rows: this.db
+        .prepare(
+          `SELECT ${SUMMARY_COLUMNS} FROM outbound_requests r JOIN outbound_jobs j ON j.id = r.job_id ${sql}
+           ORDER BY r.created_at DESC, r.seq DESC LIMIT ? OFFSET ?`,
+        )
+        .all(...params, filter.limit, filter.offset) as SummaryRow[],
+      total: (this.db.prepare(`SELECT COUNT(*) AS n FROM outbound_requests r ${sql}`).get(...params) as { n: number }).n,
+    }))();
   }
 
   /** Requests per state over the same filter except the state itself (for the filter chips). */
