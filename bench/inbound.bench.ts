@@ -10,7 +10,7 @@ import { postAtRate } from './post-at-rate';
 
 // Listener ingest throughput against a bare node:http server, measured in the same run on the same
 // machine: both run as child processes, autocannon (its own process too) drives each with the same keep-alive clients
-// posting seed payloads (each with a fresh tid, so every request is a new row, durable commit
+// posting seed payloads (each with a fresh tid, so every request is a new row, the commit
 // included). Then: p99 latency, and at 1,000 events/s the POST -> contract event latency (p95) and
 // POST -> visible in the console (p95, the real renderer in Chromium; see inbound-visible.ts).
 
@@ -122,7 +122,7 @@ async function main(): Promise<void> {
     const latency = await eventLatency(join(dataDir, 'latency'));
     const unavailable = visibleLatencyUnavailable();
     const visible = unavailable === null ? await visibleLatency(join(dataDir, 'visible')) : null;
-    line(`${CONNECTIONS} keep-alive connections, ${ROUNDS} alternating rounds of ${DURATION_S}s, seed payloads with unique ids, synchronous=FULL`);
+    line(`${CONNECTIONS} keep-alive connections, ${ROUNDS} alternating rounds of ${DURATION_S}s, seed payloads with unique ids, acked after commit (WAL synced within 100 ms)`);
     line(`per round (bare / listener req/s): ${rounds.bare.map((b, i) => `${b.rps.toFixed(0)}/${rounds.listener[i]!.rps.toFixed(0)}`).join('  ')}`);
     line(`bare node:http            ${bareRps.toFixed(0).padStart(7)} req/s (median)   p99 ${median(rounds.bare.map((r) => r.p99))} ms`);
     line(`relaydesk listener        ${listenerRps.toFixed(0).padStart(7)} req/s (median)   p99 ${median(rounds.listener.map((r) => r.p99))} ms   (non-2xx/errors: ${failures})`);

@@ -51,6 +51,14 @@ describe('webhook listener over real HTTP', () => {
     expect((await h.handlers['inbound:query']({ filters: {}, limit: 10 })).total).toBe(1);
   });
 
+  it('acknowledged events are synced to the disk soon after the answer, not only written', async () => {
+    const h = await startInbound();
+    const acks = await Promise.all(seeds.imiconnectMo.slice(0, 10).map((body) => postJson(`${h.url}/webhooks`, body)));
+    expect(acks.map((a) => a.status)).toEqual(Array(10).fill(200));
+    // A crash cannot take them from here on; the writer's WAL fdatasync makes a power cut unable to either.
+    expect(await h.area.ingest.onDisk(5_000)).toBe(true);
+  });
+
   it('valid JSON of an unknown shape is stored as kind unknown', async () => {
     const h = await startInbound();
     const res = await postJson(`${h.url}/webhooks`, { something: 'new', n: 1 });

@@ -36,8 +36,9 @@ export function openDatabase(options: OpenDatabaseOptions): Db {
   }
   try {
     if (existed) checkIntegrity(db, file);
-    // WAL lets the CLI and the app read while one writes; FULL sync because a 200 to a webhook
-    // sender means "do not retry", so an acknowledged row must survive a power cut.
+    // WAL lets the CLI and the app read while one writes. FULL: the app's own writes (settings,
+    // outbound) are few, so each may as well reach the disk before it returns. The webhook writer
+    // thread has its own connection and level (inbound/writer-thread.ts).
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');

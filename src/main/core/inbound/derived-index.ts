@@ -1,19 +1,19 @@
 import type { Db } from '../db/database';
 import type { WriteOp } from './durable-writer';
 
-/** Rows indexed per pass; a backlog (e.g. after a crash) is worked off in several passes. */
-const BATCH = 20_000;
+/** Rows indexed per catch-up transaction; a bigger backlog is worked off in several. */
+const CATCH_UP_BATCH = 20_000;
 
 const UPTO = '(SELECT upto FROM inbound_derived_state WHERE id = 1)';
 
 const FTS_SQL = `INSERT INTO inbound_events_fts (rowid, text, from_addr, from_name, subject)
   SELECT seq, text, from_addr, from_name, subject FROM inbound_events
-  WHERE seq > ${UPTO} ORDER BY seq LIMIT ${BATCH}`;
+  WHERE seq > ${UPTO} ORDER BY seq LIMIT ?`;
 
 // The same rows as FTS_SQL; inserted in key order so the b-tree fills leaf by leaf.
 const KEYS_SQL = `WITH pending AS MATERIALIZED (
     SELECT seq, from_addr, to_addr, transid, message_id, correlation_id, callback_data FROM inbound_events
-    WHERE seq > ${UPTO} ORDER BY seq LIMIT ${BATCH})
+    WHERE seq > ${UPTO} ORDER BY seq LIMIT ?)
   INSERT OR IGNORE INTO inbound_event_keys (key, seq)
   SELECT key, seq FROM (
     SELECT 'a:' || from_addr AS key, seq FROM pending WHERE from_addr IS NOT NULL
@@ -26,7 +26,7 @@ const KEYS_SQL = `WITH pending AS MATERIALIZED (
 
 // Runs last in the same transaction, so its subquery sees the same rows the others indexed.
 const MARK_SQL = `UPDATE inbound_derived_state SET upto = COALESCE(
-    (SELECT MAX(seq) FROM (SELECT seq FROM inbound_events WHERE seq > upto ORDER BY seq LIMIT ${BATCH})), upto)
+    (SELECT MAX(seq) FROM (SELECT seq FROM inbound_events WHERE seq > upto ORDER BY seq LIMIT ?)), upto)
   WHERE id = 1`;
 
 /** Lookup keys of inbound_event_keys (see migration 007). */
@@ -55,9 +55,12 @@ export class DerivedIndexer {
     this.statements.push(db.prepare(MARK_SQL));
   }
 
-  /** The ops of one indexing pass, for the writer to run after its commit. */
-  static passOps(): WriteOp[] {
-    return [FTS_SQL, KEYS_SQL, MARK_SQL].map((sql) => ({ sql, params: [] }));
+  /**
+   * The ops of one indexing step over at most `limit` rows, for the writer to run after its
+   * commits. The first op's `changes` is the number of rows it indexed.
+   */
+  static passOps(limit: number): WriteOp[] {
+    return [FTS_SQL, KEYS_SQL, MARK_SQL].map((sql) => ({ sql, params: [limit] }));
   }
 
   /** Indexes everything not yet indexed, on this connection. */
@@ -68,16 +71,16 @@ export class DerivedIndexer {
       this.db.pragma('synchronous = NORMAL');
       try {
         this.db.transaction(() => {
-          indexed = fts.run().changes;
+          indexed = fts.run(CATCH_UP_BATCH).changes;
           if (indexed > 0) {
-            keys.run();
-            mark.run();
+            keys.run(CATCH_UP_BATCH);
+            mark.run(CATCH_UP_BATCH);
           }
         })();
       } finally {
         this.db.pragma('synchronous = FULL');
       }
-      if (indexed < BATCH) return;
+      if (indexed < CATCH_UP_BATCH) return;
     }
   }
 }

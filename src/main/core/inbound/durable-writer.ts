@@ -1,12 +1,13 @@
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import type { Db } from '../db/database';
+import { writerThreadSource } from './writer-thread';
 
 // Executes batches of INSERTs in one transaction each and reports every statement's outcome.
-// The webhook path runs them on a worker thread with its own connection: the fsync of a
-// synchronous=FULL commit then blocks that thread, not the event loop, so the listener keeps
-// reading and parsing requests while the previous batch reaches the disk (group commit with
-// pipelining). Where a worker cannot run (an in-memory database) the same batches run in-thread.
+// The webhook path runs them on a worker thread with its own connection (writer-thread.ts), so
+// the listener keeps reading and parsing requests while the previous batch is committed (group
+// commit with pipelining), and the WAL's fdatasync never blocks the event loop. Where a worker
+// cannot run (an in-memory database) the same batches run in-thread.
 
 export interface WriteOp {
   sql: string;
@@ -25,17 +26,28 @@ export interface BatchExecutor {
   /** Starts the writer ahead of the first batch, so the first webhook does not wait for it. */
   warm(): void;
   /**
-   * Runs `ops` in one durable transaction and resolves with their outcomes once committed. Then,
-   * without holding up that answer, runs `derived` (index upkeep) in a second transaction with
-   * synchronous=NORMAL: losing it to a power cut costs nothing that cannot be recomputed.
+   * Runs `ops` in one transaction and resolves with their outcomes once committed. `newRows`
+   * rows of it need derived-index upkeep, which runs later in its own transactions (see
+   * DerivedPass) without holding up that answer.
    */
-  execute(ops: WriteOp[], derived?: WriteOp[]): Promise<WriteResult[]>;
+  execute(ops: WriteOp[], newRows: number): Promise<WriteResult[]>;
+  /**
+   * Resolves true once every batch committed so far is on the disk (its WAL sync finished), or
+   * false if that has not happened within `timeoutMs`.
+   */
+  onDisk(timeoutMs: number): Promise<boolean>;
   close(): Promise<void>;
 }
 
+/**
+ * The derived-index upkeep (FTS and lookup keys) a writer runs after its commits: `step(limit)`
+ * indexes at most `limit` not yet indexed rows; its first op's `changes` says how many it did.
+ */
+export type DerivedPass = (limit: number) => WriteOp[];
+
 type Statement = { run(...p: unknown[]): { changes: number; lastInsertRowid: number | bigint }; get(...p: unknown[]): unknown };
 
-/** The transaction body of the in-thread executor (WORKER_SOURCE has the same in plain JS). */
+/** The transaction body of the in-thread executor (writer-thread.ts has the same in plain JS). */
 function runBatch(prepare: (sql: string) => Statement, ops: WriteOp[]): WriteResult[] {
   const results: WriteResult[] = [];
   for (const op of ops) {
@@ -51,114 +63,58 @@ function runBatch(prepare: (sql: string) => Statement, ops: WriteOp[]): WriteRes
 }
 
 /**
- * Derived work (the FTS and lookup-key pass) waits this long after a commit and then covers every
- * batch since: FTS5 pays per transaction (a new segment, then merges), so indexing a burst once is
- * far cheaper than indexing each small batch. Commits wait while it runs, so it is kept short:
- * at 10k events/s a 300 ms delay made ~30 ms passes that showed in the listener's p99.
+ * Derived work (the FTS and lookup-key pass) waits until commits have paused this long, then
+ * covers every batch since in steps of DERIVED_STEP_ROWS: FTS5 pays per transaction (a new
+ * segment, then merges), so indexing a burst at once is far cheaper than each small batch, and
+ * commits wait while a step runs, so a step is kept short (~10-20 ms).
  */
 const DERIVED_DELAY_MS = 100;
+const DERIVED_STEP_ROWS = 4_000;
+/**
+ * While commits keep coming (a flood), indexing waits until this many rows are behind, then
+ * takes one step per DERIVED_DELAY_MS, which outpaces any ingest rate this writer reaches. The
+ * sender is answered first; a search or lookup meanwhile catches the index up itself
+ * (DerivedIndexer.catchUp), which this bound keeps to a fraction of a second.
+ */
+const DERIVED_MAX_LAG_ROWS = 50_000;
 /**
  * How often the writer folds the WAL back into the database file (PASSIVE: never waits on
  * readers). Often enough that each checkpoint is short (it holds up commits) and the WAL is
- * rewritten in place instead of growing: appending to a growing file makes each fsync also
- * flush file-size metadata (measured: 1.07 ms per commit growing, 0.70 ms reused).
+ * rewritten in place instead of growing.
  */
 const CHECKPOINT_EVERY_MS = 500;
+/**
+ * The most a power cut (not a crash: a commit survives that at once) can take from acknowledged
+ * events: commits are synced to the disk this soon after they return (see writer-thread.ts).
+ */
+export const SYNC_WINDOW_MS = 100;
 
-const WORKER_SOURCE = `
-const { parentPort, workerData, receiveMessageOnPort } = require('node:worker_threads');
-const Database = require(workerData.driver);
-const db = new Database(workerData.file, workerData.nativeBinding ? { nativeBinding: workerData.nativeBinding } : {});
-db.pragma('journal_mode = WAL');
-db.pragma('synchronous = FULL');
-db.pragma('foreign_keys = ON');
-db.pragma('busy_timeout = 5000');
-// Checkpoints (copying the WAL into the database, with an fsync) run in the idle pass below, not
-// inside a commit that a webhook sender is waiting on.
-db.pragma('wal_autocheckpoint = 0');
-const statements = new Map();
-const prepare = (sql) => {
-  let s = statements.get(sql);
-  if (!s) { s = db.prepare(sql); statements.set(sql, s); }
-  return s;
-};
-// Same as runBatch in durable-writer.ts, as plain JS (the worker is evaluated from this text).
-const runBatch = (prepare, packed) => {
-  const results = [];
-  const sqls = packed.sqls;
-  for (const op of packed.ops) {
-    const r = prepare(sqls[op.s]).run(...op.p);
-    if (r.changes === 0 && op.c) {
-      const row = prepare(sqls[op.c.s]).get(...op.c.p);
-      results.push({ changes: 0, lastInsertRowid: null, existing: row === undefined ? null : row });
-    } else {
-      results.push({ changes: r.changes, lastInsertRowid: Number(r.lastInsertRowid), existing: null });
-    }
-  }
-  return results;
-};
-function closeDb() {
-  if (derivedTimer) { clearTimeout(derivedTimer); derivedTimer = null; }
-  db.close(); parentPort.postMessage({ type: 'closed' });
-}
-parentPort.on('message', (first) => {
-  if (first.type === 'close') return closeDb();
-  // Group commit: every batch already waiting joins this transaction (one fsync for all).
-  const batches = [first];
-  let closing = false;
-  for (let next = receiveMessageOnPort(parentPort); next; next = receiveMessageOnPort(parentPort)) {
-    if (next.message.type === 'close') { closing = true; break; }
-    batches.push(next.message);
-  }
-  let derived = null;
-  try {
-    const results = [];
-    db.transaction(() => { for (const b of batches) results.push(runBatch(prepare, b)); })();
-    batches.forEach((b, i) => parentPort.postMessage({ type: 'done', id: b.id, results: results[i] }));
-    derived = batches.map((b) => b.derived).find((d) => d && d.ops.length) || null;
-  } catch (error) {
-    for (const b of batches) parentPort.postMessage({ type: 'failed', id: b.id, message: String(error && error.message || error) });
-  }
-  if (closing) return closeDb();
-  if (derived && !derivedTimer) {
-    derivedTimer = setTimeout(() => { derivedTimer = null; runDerived(derived); }, ${DERIVED_DELAY_MS});
-  }
+const WORKER_SOURCE = writerThreadSource({
+  syncWindowMs: SYNC_WINDOW_MS,
+  derivedDelayMs: DERIVED_DELAY_MS,
+  derivedMaxLagRows: DERIVED_MAX_LAG_ROWS,
+  checkpointEveryMs: CHECKPOINT_EVERY_MS,
 });
-let derivedTimer = null;
-function runDerived(ops) {
-  db.pragma('synchronous = NORMAL');
-  try { db.transaction(() => runBatch(prepare, ops))(); } catch { /* redone by the next pass */ }
-  finally { db.pragma('synchronous = FULL'); }
-  if (Date.now() - lastCheckpoint > ${CHECKPOINT_EVERY_MS}) {
-    lastCheckpoint = Date.now();
-    try { db.pragma('wal_checkpoint(PASSIVE)'); } catch { /* retried next pass; readers may hold it */ }
-  }
-}
-let lastCheckpoint = Date.now();
-`;
 
+/** For an in-memory database (no second connection can see it): the same work, in this thread. */
 class InThreadExecutor implements BatchExecutor {
   private readonly statements = new Map<string, Statement>();
   private derivedTimer: NodeJS.Timeout | null = null;
-  constructor(private readonly db: Db) {}
-  execute(ops: WriteOp[], derived?: WriteOp[]): Promise<WriteResult[]> {
-    const prepare = (sql: string): Statement => {
-      let s = this.statements.get(sql);
-      if (!s) {
-        s = this.db.prepare(sql) as unknown as Statement;
-        this.statements.set(sql, s);
-      }
-      return s;
-    };
+  constructor(
+    private readonly db: Db,
+    private readonly derived: DerivedPass,
+  ) {}
+
+  execute(ops: WriteOp[], newRows: number): Promise<WriteResult[]> {
     try {
       let results: WriteResult[] = [];
       this.db.transaction(() => {
-        results = runBatch(prepare, ops);
+        results = runBatch(this.prepare, ops);
       })();
-      if (derived?.length && !this.derivedTimer) {
+      if (newRows > 0 && !this.derivedTimer) {
         this.derivedTimer = setTimeout(() => {
           this.derivedTimer = null;
-          this.runDerived(prepare, derived);
+          this.runDerived();
         }, DERIVED_DELAY_MS);
         this.derivedTimer.unref();
       }
@@ -167,7 +123,13 @@ class InThreadExecutor implements BatchExecutor {
       return Promise.reject(error instanceof Error ? error : new Error(String(error)));
     }
   }
+
   warm(): void {}
+
+  /** An in-memory database has no disk to reach. */
+  onDisk(): Promise<boolean> {
+    return Promise.resolve(true);
+  }
 
   close(): Promise<void> {
     if (this.derivedTimer) clearTimeout(this.derivedTimer);
@@ -175,14 +137,25 @@ class InThreadExecutor implements BatchExecutor {
     return Promise.resolve();
   }
 
-  private runDerived(prepare: (sql: string) => Statement, ops: WriteOp[]): void {
-    this.db.pragma('synchronous = NORMAL');
+  private readonly prepare = (sql: string): Statement => {
+    let s = this.statements.get(sql);
+    if (!s) {
+      s = this.db.prepare(sql) as unknown as Statement;
+      this.statements.set(sql, s);
+    }
+    return s;
+  };
+
+  private runDerived(): void {
+    const ops = this.derived(DERIVED_STEP_ROWS);
     try {
-      this.db.transaction(() => runBatch(prepare, ops))();
+      for (let indexed = DERIVED_STEP_ROWS; indexed === DERIVED_STEP_ROWS; ) {
+        this.db.transaction(() => {
+          indexed = runBatch(this.prepare, ops)[0]?.changes ?? 0;
+        })();
+      }
     } catch {
-      // Redone by the next pass.
-    } finally {
-      this.db.pragma('synchronous = FULL');
+      // Redone by the next pass or a catch-up.
     }
   }
 }
@@ -216,24 +189,45 @@ class WorkerExecutor implements BatchExecutor {
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
   private broken: Error | null = null;
+  /** The writer's commit count as of the last answered batch, and how many of them are synced. */
+  private committed = 0;
+  private synced = 0;
+  private readonly syncWaiters = new Set<{ commit: number; done: (ok: boolean) => void }>();
 
   constructor(
     private readonly file: string,
     private readonly nativeBinding: string | undefined,
+    private readonly derived: DerivedPass,
   ) {}
 
-  execute(ops: WriteOp[], derived?: WriteOp[]): Promise<WriteResult[]> {
+  execute(ops: WriteOp[], newRows: number): Promise<WriteResult[]> {
     if (this.broken) return Promise.reject(this.broken);
     const worker = this.ensure();
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
-      worker.postMessage({ type: 'batch', id, ...packOps(ops), derived: derived ? packOps(derived) : null });
+      worker.postMessage({ type: 'batch', id, newRows, ...packOps(ops) });
     });
   }
 
   warm(): void {
     if (!this.broken) this.ensure();
+  }
+
+  onDisk(timeoutMs: number): Promise<boolean> {
+    if (this.synced >= this.committed) return Promise.resolve(true);
+    return new Promise((resolve) => {
+      const waiter = {
+        commit: this.committed,
+        done: (ok: boolean) => {
+          clearTimeout(timer);
+          this.syncWaiters.delete(waiter);
+          resolve(ok);
+        },
+      };
+      const timer = setTimeout(() => waiter.done(false), timeoutMs);
+      this.syncWaiters.add(waiter);
+    });
   }
 
   async close(): Promise<void> {
@@ -252,9 +246,16 @@ class WorkerExecutor implements BatchExecutor {
   private ensure(): Worker {
     if (this.worker) return this.worker;
     const driver = createRequire(import.meta.url).resolve('better-sqlite3');
-    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { driver, file: this.file, nativeBinding: this.nativeBinding } });
+    const workerData = { driver, file: this.file, nativeBinding: this.nativeBinding, derived: packOps(this.derived(DERIVED_STEP_ROWS)) };
+    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData });
     worker.unref();
-    worker.on('message', (msg: { type: string; id: number; results?: WriteResult[]; message?: string }) => {
+    worker.on('message', (msg: { type: string; id: number; results?: WriteResult[]; message?: string; commit?: number; commits?: number }) => {
+      if (msg.type === 'synced') {
+        this.synced = Math.max(this.synced, msg.commits!);
+        for (const waiter of this.syncWaiters) if (waiter.commit <= this.synced) waiter.done(true);
+        return;
+      }
+      if (msg.commit !== undefined) this.committed = Math.max(this.committed, msg.commit);
       const pending = this.pending.get(msg.id);
       if (!pending) return;
       this.pending.delete(msg.id);
@@ -276,9 +277,7 @@ class WorkerExecutor implements BatchExecutor {
 }
 
 /** A worker-thread executor for a database file; in-thread for an in-memory one. */
-export function createBatchExecutor(db: Db, nativeBinding?: string): BatchExecutor {
-  if (db.memory || db.name === '' || db.name === ':memory:') return new InThreadExecutor(db);
-  return new WorkerExecutor(db.name, nativeBinding);
+export function createBatchExecutor(db: Db, derived: DerivedPass, nativeBinding?: string): BatchExecutor {
+  if (db.memory || db.name === '' || db.name === ':memory:') return new InThreadExecutor(db, derived);
+  return new WorkerExecutor(db.name, nativeBinding, derived);
 }
-
-export { InThreadExecutor };

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { InboundEventRow, InboundVia, NormalizedEvent, RejectedRequest } from '../../../shared/inbound/event';
 import type { EventBus } from '../event-bus';
-import type { BatchExecutor, WriteOp } from './durable-writer';
+import type { BatchExecutor } from './durable-writer';
 import type { InboundEventRepo, NewEvent } from './event-repo';
 import type { RejectedRepo } from './rejected-repo';
 
@@ -31,9 +31,10 @@ type Job =
 
 /**
  * The one write path for inbound data (listener, poller, replay). Writes are grouped: everything
- * queued while the previous batch is being committed goes into the next transaction
- * (synchronous=FULL: one fsync per batch), and each job's promise settles only after ITS batch
- * committed. Callers acknowledge the sender only then, so an acknowledged event is on disk.
+ * queued while the previous batch is being committed goes into the next transaction, and each
+ * job's promise settles only after ITS batch committed. Callers acknowledge the sender only then,
+ * so an acknowledged event survives a crash at once, and a power cut once the writer's WAL sync
+ * (at most SYNC_WINDOW_MS later) has run.
  * New rows go out as one `inbound:received` event per batch.
  */
 export class IngestWriter {
@@ -47,8 +48,6 @@ export class IngestWriter {
     private readonly events: InboundEventRepo,
     private readonly rejected: RejectedRepo,
     private readonly bus: EventBus,
-    /** Index upkeep run by the writer after each commit (the FTS pass). */
-    private readonly derivedOps: () => WriteOp[] = () => [],
   ) {}
 
   ingest(input: IngestInput): Promise<IngestResult> {
@@ -58,6 +57,11 @@ export class IngestWriter {
   reject(record: Omit<RejectedRequest, 'id' | 'receivedAt'>): Promise<void> {
     const full: RejectedRequest = { ...record, id: randomUUID(), receivedAt: Date.now() };
     return new Promise((resolve, reject) => this.enqueue({ type: 'rejected', record: full, resolve, reject }));
+  }
+
+  /** True once everything acknowledged so far is on the disk, not only past a crash (see BatchExecutor.onDisk). */
+  onDisk(timeoutMs: number): Promise<boolean> {
+    return this.executor.onDisk(timeoutMs);
   }
 
   /** Starts the durable writer now (the listener calls this before taking requests). */
@@ -112,7 +116,7 @@ export class IngestWriter {
     );
     const ops = jobs.map((job, i) => (job.type === 'event' ? this.events.insertOp(newEvents[i]!) : this.rejected.insertOp(job.record)));
     const batch: Promise<void> = this.executor
-      .execute(ops, jobs.some((j) => j.type === 'event') ? this.derivedOps() : undefined)
+      .execute(ops, jobs.reduce((n, j) => (j.type === 'event' ? n + 1 : n), 0))
       .then(
         (results) => this.settle(jobs, newEvents, results),
         (error: unknown) => {

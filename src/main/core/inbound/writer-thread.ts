@@ -1,0 +1,169 @@
+// The source of the durable writer's worker thread (evaluated as plain CommonJS, so it needs no
+// bundling of its own). It owns one connection to the database file and runs three things:
+//
+// - Group commits: every batch waiting for it joins one transaction. synchronous=NORMAL: a
+//   commit is a write() into the WAL, so it survives the app crashing or being killed the moment
+//   it returns (tests/unit/inbound-crash.test.ts), and costs no fsync of its own.
+// - The WAL sync: at most SYNC_WINDOW_MS after a commit, one fdatasync of the WAL (on libuv's
+//   pool, so commits go on meanwhile) puts every commit so far on the disk. That bounds what a
+//   power cut can take to the last fraction of a second, for a fraction of the cost: an fsync per
+//   commit (synchronous=FULL) took ~25 % of ingest throughput and added its latency to every ack.
+// - Upkeep after commits: the derived-index pass and the checkpoint (see durable-writer.ts).
+
+export interface WriterThreadTiming {
+  /** Longest time from a commit to the fdatasync that covers it starting. */
+  syncWindowMs: number;
+  /** Quiet time after commits before the derived-index pass runs; also its step interval. */
+  derivedDelayMs: number;
+  /** Rows left unindexed under a flood before steps run between commits anyway. */
+  derivedMaxLagRows: number;
+  /** Least time between checkpoints. */
+  checkpointEveryMs: number;
+}
+
+export function writerThreadSource(t: WriterThreadTiming): string {
+  return `
+const { parentPort, workerData, receiveMessageOnPort } = require('node:worker_threads');
+const fs = require('node:fs');
+const Database = require(workerData.driver);
+const db = new Database(workerData.file, workerData.nativeBinding ? { nativeBinding: workerData.nativeBinding } : {});
+db.pragma('journal_mode = WAL');
+db.pragma('synchronous = NORMAL');
+db.pragma('foreign_keys = ON');
+db.pragma('busy_timeout = 5000');
+// Checkpoints (copying the WAL into the database, with an fsync) run in the upkeep pass below,
+// not inside a commit that a webhook sender is waiting on.
+db.pragma('wal_autocheckpoint = 0');
+const statements = new Map();
+const prepare = (sql) => {
+  let s = statements.get(sql);
+  if (!s) { s = db.prepare(sql); statements.set(sql, s); }
+  return s;
+};
+// Same as runBatch in durable-writer.ts, as plain JS.
+const runBatch = (packed) => {
+  const results = [];
+  const sqls = packed.sqls;
+  for (const op of packed.ops) {
+    const r = prepare(sqls[op.s]).run(...op.p);
+    if (r.changes === 0 && op.c) {
+      const row = prepare(sqls[op.c.s]).get(...op.c.p);
+      results.push({ changes: 0, lastInsertRowid: null, existing: row === undefined ? null : row });
+    } else {
+      results.push({ changes: r.changes, lastInsertRowid: Number(r.lastInsertRowid), existing: null });
+    }
+  }
+  return results;
+};
+
+// --- WAL sync -------------------------------------------------------------------------------
+// Any descriptor of the file syncs it; SQLite keeps the WAL (same inode) while this connection
+// is open. If it cannot be opened, commits fall back to fsyncing themselves (synchronous=FULL).
+let walFd = null;
+let walDirty = false;
+// Commits so far, and how many of them the last finished WAL sync covers (reported to the owner).
+let commits = 0;
+let syncTimer = null;
+let syncing = false;
+let closeAfterSync = false;
+function fallBackToFull() {
+  db.pragma('synchronous = FULL');
+  walFd = false;
+}
+function walWritten() {
+  commits++;
+  if (walFd === false) return;
+  walDirty = true;
+  if (!syncTimer && !syncing) syncTimer = setTimeout(syncWal, ${t.syncWindowMs});
+}
+function syncWal() {
+  syncTimer = null;
+  if (!walDirty || walFd === false) return;
+  if (walFd === null) {
+    try { walFd = fs.openSync(workerData.file + '-wal', 'r+'); } catch { return fallBackToFull(); }
+  }
+  walDirty = false;
+  syncing = true;
+  const covered = commits;
+  fs.fdatasync(walFd, (error) => {
+    syncing = false;
+    if (error) fallBackToFull();
+    else parentPort.postMessage({ type: 'synced', commits: covered });
+    if (closeAfterSync) return closeDb();
+    if (walDirty) walWritten();
+  });
+}
+
+// --- upkeep: derived indexes and checkpoints ------------------------------------------------
+// Indexing steps run once commits pause, back to back until caught up; under a flood they wait
+// until derivedMaxLagRows are behind and then take one step per tick, between commits.
+const derivedStep = workerData.derived;
+let unindexed = 0;
+let lastCommitAt = 0;
+let upkeepTimer = null;
+let lastCheckpoint = Date.now();
+function scheduleUpkeep(delay) {
+  if (!upkeepTimer) upkeepTimer = setTimeout(upkeep, delay);
+}
+function upkeep() {
+  upkeepTimer = null;
+  if (unindexed > 0) {
+    const quiet = Date.now() - lastCommitAt >= ${t.derivedDelayMs};
+    if (quiet || unindexed >= ${t.derivedMaxLagRows}) {
+      let indexed = 0;
+      try {
+        db.transaction(() => { indexed = runBatch(derivedStep)[0].changes; })();
+        walWritten();
+      } catch { /* redone by the next step */ }
+      const limit = derivedStep.ops[0].p[0];
+      unindexed = indexed < limit ? 0 : Math.max(0, unindexed - indexed);
+      if (unindexed > 0) scheduleUpkeep(quiet ? 0 : ${t.derivedDelayMs});
+    } else {
+      scheduleUpkeep(${t.derivedDelayMs});
+    }
+  }
+  if (Date.now() - lastCheckpoint > ${t.checkpointEveryMs}) {
+    lastCheckpoint = Date.now();
+    try { db.pragma('wal_checkpoint(PASSIVE)'); } catch { /* retried next pass; readers may hold it */ }
+  }
+}
+
+function closeDb() {
+  if (upkeepTimer) { clearTimeout(upkeepTimer); upkeepTimer = null; }
+  if (syncTimer) { clearTimeout(syncTimer); syncTimer = null; }
+  if (syncing) { closeAfterSync = true; return; }
+  if (walFd) {
+    try { fs.fdatasyncSync(walFd); } catch { /* closing the last connection syncs it as well */ }
+    try { fs.closeSync(walFd); } catch {}
+    walFd = null;
+  }
+  db.close();
+  parentPort.postMessage({ type: 'closed' });
+}
+
+parentPort.on('message', (first) => {
+  if (first.type === 'close') return closeDb();
+  // Group commit: every batch already waiting joins this transaction.
+  const batches = [first];
+  let closing = false;
+  for (let next = receiveMessageOnPort(parentPort); next; next = receiveMessageOnPort(parentPort)) {
+    if (next.message.type === 'close') { closing = true; break; }
+    batches.push(next.message);
+  }
+  let committed = false;
+  try {
+    const results = [];
+    db.transaction(() => { for (const b of batches) results.push(runBatch(b)); })();
+    committed = true;
+    walWritten();
+    lastCommitAt = Date.now();
+    for (const b of batches) unindexed += b.newRows;
+    batches.forEach((b, i) => parentPort.postMessage({ type: 'done', id: b.id, results: results[i], commit: commits }));
+  } catch (error) {
+    for (const b of batches) parentPort.postMessage({ type: 'failed', id: b.id, message: String(error && error.message || error) });
+  }
+  if (closing) return closeDb();
+  if (committed) scheduleUpkeep(${t.derivedDelayMs});
+});
+`;
+}
