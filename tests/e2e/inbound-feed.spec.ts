@@ -1,7 +1,10 @@
+import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { APIRequestContext, Page, WebSocketRoute } from '@playwright/test';
 import { callCore } from './call-core';
 import { expect, startServe, test, type ServedConsole } from './fixtures';
@@ -10,6 +13,7 @@ import { expect, startServe, test, type ServedConsole } from './fixtures';
 // POSTed to the real listener and must show up in the open page without a reload.
 
 const tag = () => randomUUID().slice(0, 8);
+const root = fileURLToPath(new URL('../..', import.meta.url));
 
 /** Seed 000: an SMS MO notification. */
 function smsMo(text: string, from = '441157070619') {
@@ -251,6 +255,37 @@ test.describe('inbound feed', () => {
     await expect(rows(page).filter({ hasText: `during the drop ${t}` })).toBeVisible();
     await post(request, served, smsMo(`after the drop ${t}`));
     await expect(rows(page).filter({ hasText: `after the drop ${t}` })).toBeVisible();
+  });
+
+  test('webhooks taken by `relaydesk listen` in a terminal show in the open console', async ({ page, request, served }) => {
+    // The CLI's listener on another port, writing to the console's data directory.
+    const cli = spawn(process.execPath, [join(root, 'bin', 'relaydesk.cjs'), 'listen', '--quiet', '--port', '0', '--data-dir', served.dataDir], { stdio: ['ignore', 'pipe', 'inherit'] });
+    try {
+      const cliUrl = await new Promise<string>((resolve, reject) => {
+        let out = '';
+        cli.stdout!.on('data', (d: Buffer) => {
+          out += d.toString();
+          const m = /listening on (\S+)/.exec(out);
+          if (m) resolve(m[1]!);
+        });
+        cli.once('exit', (code) => reject(new Error(`relaydesk listen exited (${code})`)));
+      });
+      const t = tag();
+      await openInbound(page, served);
+      const before = await page.getByTestId('feed-count').textContent();
+      const res = await request.post(`${cliUrl}/webhooks`, { data: smsMo(`Via the terminal ${t}`) });
+      expect(res.status()).toBe(200);
+      // No reload: the console's core notices the other process's rows and pushes them.
+      await expect(rows(page).filter({ hasText: `Via the terminal ${t}` })).toBeVisible({ timeout: 10_000 });
+      await expect(page.getByTestId('feed-count')).not.toHaveText(before ?? '');
+      await post(request, served, smsMo(`Via the console ${t}`));
+      await expect(rows(page).filter({ hasText: `Via the console ${t}` })).toHaveCount(1);
+      await expect(rows(page).filter({ hasText: `Via the terminal ${t}` })).toHaveCount(1);
+    } finally {
+      const exited = new Promise((r) => cli.once('exit', r));
+      cli.kill('SIGINT');
+      await exited;
+    }
   });
 
   test('the Inbound badge counts while another area is open and clears on viewing', async ({ page, request, served }) => {

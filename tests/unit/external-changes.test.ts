@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { EventName } from '../../src/shared/contract';
 import { createCore } from '../../src/main/core';
+import { createInboundArea } from '../../src/main/core/inbound/area';
+import type { InboundEventRow } from '../../src/shared/inbound/event';
+import { postJson, secretStore } from './fixtures/inbound-harness';
 import { testCore } from './helpers/core';
 
 // The CLI writes to the same database while the console is open. Its writes push nothing to
@@ -52,6 +55,39 @@ describe('changes made by another process', () => {
       expect(names()).toContain('outbound:changed');
 
     } finally {
+      await other.close();
+    }
+  });
+
+  it('webhooks stored by another listener reach the console once; its own are not pushed again', async () => {
+    const app = await testCore({ startServices: true, listenPort: 0, sandboxPort: 0 });
+    const pushed: InboundEventRow[] = [];
+    app.events.subscribe((name, payload) => {
+      if (name === 'inbound:received') pushed.push(...(payload as { events: InboundEventRow[] }).events);
+    });
+    // `relaydesk listen` in a terminal: another core and listener on the same data directory.
+    const other = await createCore({ dataDir: app.context.dataDir, startServices: false });
+    const otherInbound = createInboundArea(other.context, secretStore());
+    await otherInbound.start!();
+    const sms = (text: string, tid: string) => ({ channel: 'SMS', oa: '441157070619', da: '918886661353', message: text, tid });
+    try {
+      const own = await postJson(`${app.context.status.get().listener.url}/webhooks`, sms('to the app', 'own-1'));
+      expect(own.status).toBe(200);
+      for (const [i, text] of ['from the terminal', 'and another'].entries()) {
+        expect((await postJson(`${otherInbound.listener()!.url}/webhooks`, sms(text, `other-${i}`))).status).toBe(200);
+      }
+      const again = await postJson(`${app.context.status.get().listener.url}/webhooks`, sms('to the app again', 'own-2'));
+      expect(again.status).toBe(200);
+
+      app.context.externalChanges.check();
+      await new Promise((r) => setTimeout(r, 50));
+      expect(pushed.map((e) => e.text)).toEqual(['to the app', 'to the app again', 'from the terminal', 'and another']);
+      // Nothing new: a second look pushes nothing.
+      await postJson(`${otherInbound.listener()!.url}/webhooks`, sms('from the terminal', 'other-0'));
+      app.context.externalChanges.check();
+      expect(pushed).toHaveLength(4);
+    } finally {
+      await otherInbound.stop!();
       await other.close();
     }
   });

@@ -4,6 +4,7 @@ import type { Area, CoreContext } from '../area';
 import { DerivedIndexer } from './derived-index';
 import { createBatchExecutor } from './durable-writer';
 import { InboundEventRepo } from './event-repo';
+import { ForeignRows } from './foreign-rows';
 import { createInboundHandlers } from './handlers';
 import { IngestWriter } from './ingest';
 import { startListener, type RunningListener } from './listener';
@@ -34,6 +35,9 @@ export function createInboundArea(ctx: CoreContext, secrets: SecretStore = keych
   const rejected = new RejectedRepo(ctx.db);
   const executor = createBatchExecutor(ctx.db, DerivedIndexer.passOps, ctx.options.nativeBinding);
   const ingest = new IngestWriter(executor, events, rejected, ctx.events);
+  const foreign = new ForeignRows(ctx.db, ctx.events, () => ingest.pending);
+  ingest.onStored((first, last) => foreign.stored(first, last));
+  ctx.externalChanges.watch('inbound', 'SELECT COALESCE(MAX(seq), 0) FROM inbound_events', () => foreign.check());
   const verification = new Verification(ctx.settings, secrets);
   const poller = new Poller(new PollSourceRepo(ctx.db), ingest, secrets, ctx.events, ctx.log);
   const host = ctx.options.listenHost ?? DEFAULT_LISTENER_HOST;
@@ -86,6 +90,7 @@ export function createInboundArea(ctx: CoreContext, secrets: SecretStore = keych
       poller.start();
     },
     async stop() {
+      foreign.stop();
       poller.stop();
       await listener?.close();
       listener = null;

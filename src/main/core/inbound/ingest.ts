@@ -42,6 +42,7 @@ export class IngestWriter {
   private scheduled = false;
   private readonly inFlight = new Set<Promise<void>>();
   private closed = false;
+  private storedListener: ((first: number, last: number) => void) | null = null;
 
   constructor(
     private readonly executor: BatchExecutor,
@@ -57,6 +58,16 @@ export class IngestWriter {
   reject(record: Omit<RejectedRequest, 'id' | 'receivedAt'>): Promise<void> {
     const full: RejectedRequest = { ...record, id: randomUUID(), receivedAt: Date.now() };
     return new Promise((resolve, reject) => this.enqueue({ type: 'rejected', record: full, resolve, reject }));
+  }
+
+  /** Batches queued or not yet answered by the writer: rows may be committed but not yet settled. */
+  get pending(): boolean {
+    return this.inFlight.size > 0 || this.queue.length > 0;
+  }
+
+  /** Told the seq range of each batch's new rows after it committed (ForeignRows keeps them apart). */
+  onStored(listener: (first: number, last: number) => void): void {
+    this.storedListener = listener;
   }
 
   /** True once everything acknowledged so far is on the disk, not only past a crash (see BatchExecutor.onDisk). */
@@ -135,6 +146,8 @@ export class IngestWriter {
     const stored: InboundEventRow[] = [];
     const rejected: RejectedRequest[] = [];
     const wantRows = this.bus.hasSubscribers;
+    let first = 0;
+    let last = 0;
     jobs.forEach((job, i) => {
       if (job.type === 'rejected') {
         rejected.push(job.record);
@@ -143,6 +156,11 @@ export class IngestWriter {
       }
       try {
         const outcome = this.events.outcome(results[i]!);
+        if (!outcome.duplicate) {
+          // One transaction's new rows have consecutive seqs.
+          last = Number(outcome.id);
+          first ||= last;
+        }
         // The feed row is only built for someone to receive it (not under `relaydesk listen`).
         if (!outcome.duplicate && wantRows) stored.push(this.events.rowOf(newEvents[i]!, outcome.id));
         job.resolve(outcome);
@@ -150,6 +168,7 @@ export class IngestWriter {
         job.reject(error);
       }
     });
+    if (first > 0) this.storedListener?.(first, last);
     if (stored.length > 0) {
       this.bus.emit('inbound:received', { events: stored });
     }
