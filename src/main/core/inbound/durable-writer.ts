@@ -40,8 +40,9 @@ export interface BatchExecutor {
 }
 
 /**
- * The derived-index upkeep (FTS and lookup keys) a writer runs after its commits: `step(limit)`
- * indexes at most `limit` not yet indexed rows; its first op's `changes` says how many it did.
+ * The derived-index upkeep (FTS and lookup keys) a writer runs after its commits: the ops of one
+ * step, which indexes at most `limit` not yet indexed rows; its first op's `changes` says how
+ * many it did.
  */
 export type DerivedPass = (limit: number) => WriteOp[];
 
