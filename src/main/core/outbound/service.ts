@@ -5,7 +5,6 @@ import type {
   ListQuery,
   OutboundRequestSummary,
   RequestDetail,
-  RequestState,
   SendReceipt,
   ValidateResult,
 } from '../../../shared/contract/outbound';
@@ -17,12 +16,12 @@ import type { CoreContext } from '../area';
 import type { InboundService } from '../inbound/service';
 import type { ProfilesService } from '../profiles/service';
 import { AttemptRepo } from './attempt-repo';
+import { JobProgressReporter } from './job-progress';
 import { JobRepo, type JobRow } from './job-repo';
 import { newOwnerId, ownerAlive } from './owner';
 import { planSend } from './plan';
-import { computeProgress } from './progress';
 import { listRequests, requestDetail, toSummary } from './history';
-import { RequestRepo, type RequestRow } from './request-repo';
+import { RequestRepo } from './request-repo';
 import { OutboxWorker } from './worker';
 
 export interface OutboundDeps {
@@ -46,8 +45,6 @@ export interface SendInput {
 
 /** How often a running worker looks for jobs whose process died (to finish them). */
 const ADOPT_EVERY_MS = 10_000;
-/** Progress events per job at most this often (the last one always goes). */
-const PROGRESS_EVERY_MS = 200;
 const MAX_REPORTED_ERRORS = 200;
 
 /**
@@ -60,10 +57,7 @@ export class OutboxService {
   private readonly jobs: JobRepo;
   private readonly attempts: AttemptRepo;
   private readonly worker: OutboxWorker;
-  private readonly firstSendAt = new Map<string, number>();
-  private readonly lastProgressAt = new Map<string, number>();
-  private readonly pendingProgress = new Map<string, NodeJS.Timeout>();
-  private readonly waiters = new Map<string, ((p: JobProgress) => void)[]>();
+  private readonly reporter: JobProgressReporter;
   private adoptTimer: NodeJS.Timeout | undefined;
   private workerStarted = false;
 
@@ -75,6 +69,7 @@ export class OutboxService {
     this.requests = new RequestRepo(ctx.db);
     this.jobs = new JobRepo(ctx.db);
     this.attempts = new AttemptRepo(ctx.db);
+    this.reporter = new JobProgressReporter(ctx, this.jobs, this.requests, () => this.worker.offline);
     const claimMany = ctx.db.transaction((requests: { id: string; attempt: number }[], now: number) => {
       const claimed = new Set<string>();
       for (const { id, attempt } of requests) {
@@ -95,7 +90,7 @@ export class OutboxService {
       owner: this.owner,
       // A one-shot core closes its database without stopping areas it never started.
       isOpen: () => ctx.db.open,
-      onChange: (row) => this.changed(row),
+      onChange: (row) => this.reporter.changed(row),
       ...(options.concurrency === undefined ? {} : { concurrency: options.concurrency }),
       ...(options.tpsOverride === undefined ? {} : { tpsOverride: options.tpsOverride }),
     });
@@ -111,8 +106,7 @@ export class OutboxService {
 
   async stop(): Promise<void> {
     clearInterval(this.adoptTimer);
-    for (const timer of this.pendingProgress.values()) clearTimeout(timer);
-    this.pendingProgress.clear();
+    this.reporter.stop();
     if (this.workerStarted) await this.worker.stop();
     this.workerStarted = false;
   }
@@ -152,8 +146,8 @@ export class OutboxService {
       })();
       adopted++;
       this.ctx.log.warn('outbox: took over a job of a stopped process', { job: job.id, interrupted: stale.length });
-      for (const row of stale) this.changed({ ...row, state: 'unknown' });
-      this.changed(undefined, job.id);
+      for (const row of stale) this.reporter.changed({ ...row, state: 'unknown' });
+      this.reporter.changed(undefined, job.id);
     }
     if (adopted > 0) this.worker.poke();
     return adopted;
@@ -220,7 +214,7 @@ export class OutboxService {
     this.ctx.log.info('outbox: queued a send', { job: jobId, api: plan.api, requests: plan.batches.length, destinations: plan.summary.destinations });
     this.ensureWorker();
     this.worker.poke();
-    this.emitProgress(jobId, true);
+    this.reporter.now(jobId);
     return { jobId, requestCount: plan.batches.length, destinations: plan.summary.destinations };
   }
 
@@ -233,24 +227,18 @@ export class OutboxService {
     })();
     this.worker.poke();
     this.ctx.events.emit('outbound:updated', { id: '', jobId, state: 'cancelled' });
-    const progress = this.progress(this.requireJob(job.id));
+    const progress = this.reporter.progress(this.requireJob(job.id));
     this.ctx.events.emit('outbound:progress', progress);
     return progress;
   }
 
   runningJobs(): JobProgress[] {
-    return this.jobs.running().map((job) => this.progress(job));
+    return this.jobs.running().map((job) => this.reporter.progress(job));
   }
 
   /** Resolves when the job has nothing left to send (done or cancelled). */
   waitForJob(jobId: string): Promise<JobProgress> {
-    const progress = this.progress(this.requireJob(jobId));
-    if (progress.state === 'done' || progress.state === 'cancelled') return Promise.resolve(progress);
-    return new Promise((resolve) => {
-      const list = this.waiters.get(jobId) ?? [];
-      list.push(resolve);
-      this.waiters.set(jobId, list);
-    });
+    return this.reporter.whenFinished(this.requireJob(jobId));
   }
 
   list(query: z.output<typeof ListQuery>): ListPage {
@@ -275,7 +263,7 @@ export class OutboxService {
     if (!row) throw new ContractError(ErrorCodes.notFound, `No sent request ${id}.`);
     if (row.state !== 'unknown') throw new ContractError(ErrorCodes.conflict, `Only a request whose outcome is unknown can be settled; this one is ${row.state}.`);
     this.requests.settle(id, as, { code: 'settled', description: `Marked ${as} by the user.`, transids: JSON.parse(row.transids) as string[], messageIds: JSON.parse(row.message_ids) as string[] }, Date.now());
-    this.changed({ ...row, state: as });
+    this.reporter.changed({ ...row, state: as });
     return toSummary(this.requests.summary(id)!);
   }
 
@@ -283,52 +271,5 @@ export class OutboxService {
     const job = this.jobs.get(jobId);
     if (!job) throw new ContractError(ErrorCodes.notFound, `No send job ${jobId}.`);
     return job;
-  }
-
-  private progress(job: JobRow): JobProgress {
-    return computeProgress(job, this.requests.countsForJob(job.id), this.worker.offline, this.firstSendAt.get(job.id), Date.now());
-  }
-
-  private changed(row: Pick<RequestRow, 'id' | 'job_id' | 'state'> | undefined, jobId = row?.job_id): void {
-    if (!jobId || !this.ctx.db.open) return;
-    if (row) {
-      if (row.state === 'sending' && !this.firstSendAt.has(jobId)) this.firstSendAt.set(jobId, Date.now());
-      this.ctx.events.emit('outbound:updated', { id: row.id, jobId, state: row.state as RequestState });
-    }
-    this.emitProgress(jobId, false);
-  }
-
-  private emitProgress(jobId: string, force: boolean): void {
-    if (!this.ctx.db.open) return;
-    const job = this.jobs.get(jobId);
-    if (!job) return;
-    const counts = this.requests.countsForJob(jobId);
-    const open = counts.some((c) => c.state === 'queued' || c.state === 'sending');
-    if (!open && job.state === 'running') {
-      const cancelled = counts.some((c) => c.state === 'cancelled');
-      this.jobs.finish(jobId, cancelled ? 'cancelled' : 'done', Date.now());
-    }
-    const last = this.lastProgressAt.get(jobId) ?? 0;
-    const now = Date.now();
-    if (!force && open && now - last < PROGRESS_EVERY_MS) {
-      if (!this.pendingProgress.has(jobId)) {
-        const timer = setTimeout(() => {
-          this.pendingProgress.delete(jobId);
-          this.emitProgress(jobId, true);
-        }, PROGRESS_EVERY_MS - (now - last));
-        timer.unref();
-        this.pendingProgress.set(jobId, timer);
-      }
-      return;
-    }
-    this.lastProgressAt.set(jobId, now);
-    const progress = this.progress(this.jobs.get(jobId)!);
-    this.ctx.events.emit('outbound:progress', progress);
-    if (progress.state === 'done' || progress.state === 'cancelled') {
-      for (const resolve of this.waiters.get(jobId) ?? []) resolve(progress);
-      this.waiters.delete(jobId);
-      this.firstSendAt.delete(jobId);
-      this.lastProgressAt.delete(jobId);
-    }
   }
 }
