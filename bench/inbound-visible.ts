@@ -1,4 +1,4 @@
-import { chromium } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,6 +20,8 @@ export interface VisibleLatency {
   /** Answered 200 by the listener. */
   acked: number;
   seen: number;
+  /** Distinct events the core pushed to the page (a first page may also have brought some). */
+  pushed: number;
 }
 
 /** Why the measurement cannot run here, or null. */
@@ -52,6 +54,19 @@ async function startServe(dataDir: string): Promise<{ stop: () => Promise<void>;
   return { ...urls, stop };
 }
 
+/**
+ * Waits until the recorded count reaches `total`, polling from here: a predicate run inside the
+ * page (waitForFunction) is refused by the console's Content-Security-Policy (no eval), which
+ * made this wait end at once and miss the last pushes whenever they landed a moment later.
+ */
+async function waitForCount(page: Page, total: number, timeoutMs: number): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    if (((await page.evaluate('window.__counts.at(-1)?.[1] ?? 0')) as number) >= total) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
@@ -62,6 +77,14 @@ export async function visibleLatency(dataDir: string, rate = 1000, seconds = 5):
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs });
   try {
     const page = await browser.newPage();
+    // Every row the core pushed over the socket, to tell a lost push from a miscount on screen.
+    const pushed = new Set<string>();
+    page.on('websocket', (ws) =>
+      ws.on('framereceived', (frame) => {
+        const message = JSON.parse(String(frame.payload)) as { event?: string; payload?: { events?: { id: string }[] } };
+        if (message.event === 'inbound:received') for (const e of message.payload?.events ?? []) pushed.add(e.id);
+      }),
+    );
     await page.goto(`${served.consoleUrl}#/inbound`);
     // Every change of the count, with the page's clock (the same wall clock as this process).
     // As source text: this file is compiled without the DOM's types.
@@ -81,7 +104,7 @@ export async function visibleLatency(dataDir: string, rate = 1000, seconds = 5):
     const sentAt: number[] = [];
     const acked = await postAtRate(served.listenerUrl, 'visible', rate, seconds, (n) => (sentAt[n] = Date.now()));
     const total = sentAt.length;
-    await page.waitForFunction(`(window.__counts.at(-1)?.[1] ?? 0) >= ${total}`, undefined, { timeout: 30_000 }).catch(() => undefined);
+    await waitForCount(page, total, 30_000);
     const counts = (await page.evaluate('window.__counts')) as [number, number][];
 
     // Events are stored in the order they arrive, so event n is on screen once the count passes n.
@@ -93,7 +116,7 @@ export async function visibleLatency(dataDir: string, rate = 1000, seconds = 5):
       latencies.push(counts[c]![0] - sentAt[n]!);
     }
     latencies.sort((a, b) => a - b);
-    return { p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99), sent: total, acked, seen: latencies.length };
+    return { p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99), sent: total, acked, seen: latencies.length, pushed: pushed.size };
   } finally {
     await browser.close();
     await served.stop();

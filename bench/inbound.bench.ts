@@ -129,7 +129,7 @@ async function main(): Promise<void> {
     line(`ratio                     ${ratio.toFixed(2)} (target >= ${TARGET_RATIO})`);
     line(`POST -> inbound:received  p50 ${latency.p50.toFixed(1)} ms, p95 ${latency.p95.toFixed(1)} ms, p99 ${latency.p99.toFixed(1)} ms at 1000 events/s (${latency.seen}/${latency.sent} seen)`);
     if (visible) {
-      line(`POST -> on screen         p50 ${visible.p50} ms, p95 ${visible.p95} ms, p99 ${visible.p99} ms at 1000 events/s (${visible.seen}/${visible.sent} shown; console in Chromium)`);
+      line(`POST -> on screen         p50 ${visible.p50} ms, p95 ${visible.p95} ms, p99 ${visible.p99} ms at 1000 events/s (${visible.seen}/${visible.sent} shown, ${visible.pushed} pushed; console in Chromium)`);
     } else {
       line(`POST -> on screen         not measured: ${unavailable}`);
     }
