@@ -12,15 +12,18 @@ import { writerThreadSource } from './writer-thread';
 export interface WriteOp {
   sql: string;
   params: unknown[];
-  /** Run when the insert changed nothing (ON CONFLICT DO NOTHING): finds the row that won. */
-  onConflict?: { sql: string; params: unknown[] };
+  /**
+   * Run when the insert changed nothing (ON CONFLICT DO NOTHING): finds the key of the row that
+   * won, given these of the insert's params (by position: they are not sent twice).
+   */
+  onConflict?: { sql: string; paramIndexes: readonly number[] };
 }
 
-export interface WriteResult {
-  changes: number;
-  lastInsertRowid: number | null;
-  existing: Record<string, unknown> | null;
-}
+/**
+ * One op's outcome, as one number because thousands cross between threads a second: the new
+ * row's rowid (> 0); minus the key of the row that won a conflict (< 0); 0 when it changed nothing.
+ */
+export type WriteResult = number;
 
 export interface BatchExecutor {
   /** Starts the writer ahead of the first batch, so the first webhook does not wait for it. */
@@ -54,10 +57,11 @@ function runBatch(prepare: (sql: string) => Statement, ops: WriteOp[]): WriteRes
   for (const op of ops) {
     const r = prepare(op.sql).run(...op.params);
     if (r.changes === 0 && op.onConflict) {
-      const row = prepare(op.onConflict.sql).get(...op.onConflict.params) as Record<string, unknown> | undefined;
-      results.push({ changes: 0, lastInsertRowid: null, existing: row ?? null });
+      const row = prepare(op.onConflict.sql).get(...op.onConflict.paramIndexes.map((i) => op.params[i])) as Record<string, unknown> | undefined;
+      const key = row === undefined ? undefined : Object.values(row)[0];
+      results.push(typeof key === 'number' ? -key : 0);
     } else {
-      results.push({ changes: r.changes, lastInsertRowid: Number(r.lastInsertRowid), existing: null });
+      results.push(r.changes === 0 ? 0 : Number(r.lastInsertRowid));
     }
   }
   return results;
@@ -148,11 +152,13 @@ class InThreadExecutor implements BatchExecutor {
   };
 
   private runDerived(): void {
-    const ops = this.derived(DERIVED_STEP_ROWS);
+    const [first, ...rest] = this.derived(DERIVED_STEP_ROWS);
+    if (!first) return;
     try {
       for (let indexed = DERIVED_STEP_ROWS; indexed === DERIVED_STEP_ROWS; ) {
         this.db.transaction(() => {
-          indexed = runBatch(this.prepare, ops)[0]?.changes ?? 0;
+          indexed = this.prepare(first.sql).run(...first.params).changes;
+          for (const op of rest) this.prepare(op.sql).run(...op.params);
         })();
       }
     } catch {
@@ -161,25 +167,27 @@ class InThreadExecutor implements BatchExecutor {
   }
 }
 
-/** Sends each distinct SQL text once per message instead of once per row. */
-function packOps(ops: WriteOp[]): { sqls: string[]; ops: unknown[] } {
+/**
+ * A batch as it crosses to the writer thread: each distinct SQL text once per message (with the
+ * conflict lookups' param positions) instead of once per row.
+ */
+function packOps(ops: WriteOp[]): { sqls: string[]; keys: (readonly number[] | null)[]; ops: unknown[] } {
   const sqls: string[] = [];
+  const keys: (readonly number[] | null)[] = [];
   const index = new Map<string, number>();
-  const sqlIndex = (sql: string): number => {
+  const sqlIndex = (sql: string, paramIndexes: readonly number[] | null = null): number => {
     let i = index.get(sql);
     if (i === undefined) {
       i = sqls.push(sql) - 1;
+      keys.push(paramIndexes);
       index.set(sql, i);
     }
     return i;
   };
   return {
     sqls,
-    ops: ops.map((op) => ({
-      s: sqlIndex(op.sql),
-      p: op.params,
-      c: op.onConflict ? { s: sqlIndex(op.onConflict.sql), p: op.onConflict.params } : undefined,
-    })),
+    keys,
+    ops: ops.map((op) => ({ s: sqlIndex(op.sql), p: op.params, c: op.onConflict ? sqlIndex(op.onConflict.sql, op.onConflict.paramIndexes) : -1 })),
   };
 }
 

@@ -25,7 +25,8 @@ const INSERT_SQL = `INSERT INTO inbound_events (source, kind, channel, direction
     delivery_status, status_code, status_description, event_time, received_at, via, poll_source_id, raw, headers)
   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
   ON CONFLICT DO NOTHING`;
-const EXISTING_SQL = 'SELECT seq FROM inbound_events WHERE source = ? AND external_id = ?';
+/** The row an insert met on (source, external_id): params 0 and 11 of INSERT_SQL. */
+const EXISTING = { sql: 'SELECT seq FROM inbound_events WHERE source = ? AND external_id = ?', paramIndexes: [0, 11] } as const;
 
 /**
  * Turns free text into an FTS5 query: every word must match, as a prefix, so "simp tex" finds
@@ -103,18 +104,15 @@ export class InboundEventRepo {
         n.status?.deliveryStatus ?? null, n.status?.code ?? null, n.status?.description ?? null,
         n.eventTime, e.receivedAt, e.via, e.pollSourceId, e.raw, JSON.stringify(e.headers),
       ],
-      onConflict: n.externalId === null ? undefined : { sql: EXISTING_SQL, params: [n.source, n.externalId] },
+      onConflict: n.externalId === null ? undefined : EXISTING,
     };
   }
 
   /** What an executed insertOp means: a new row's id, or the stored duplicate's. */
   outcome(result: WriteResult): InsertOutcome {
-    if (result.changes === 0) {
-      const seq = result.existing?.seq;
-      if (typeof seq === 'number') return { duplicate: true, id: String(seq) };
-      throw new Error('insert changed nothing and no existing row was found');
-    }
-    return { duplicate: false, id: String(result.lastInsertRowid) };
+    if (result > 0) return { duplicate: false, id: String(result) };
+    if (result < 0) return { duplicate: true, id: String(-result) };
+    throw new Error('insert changed nothing and no existing row was found');
   }
 
   /** The feed row of a newly stored event (for `inbound:received`), without reading it back. */

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { InboundEventRow, InboundVia, NormalizedEvent, RejectedRequest } from '../../../shared/inbound/event';
 import type { EventBus } from '../event-bus';
-import type { BatchExecutor } from './durable-writer';
+import type { BatchExecutor, WriteResult } from './durable-writer';
 import type { InboundEventRepo, NewEvent } from './event-repo';
 import type { RejectedRepo } from './rejected-repo';
 
@@ -142,7 +142,7 @@ export class IngestWriter {
     this.inFlight.add(batch);
   }
 
-  private settle(jobs: Job[], newEvents: (NewEvent | null)[], results: { changes: number; lastInsertRowid: number | null; existing: Record<string, unknown> | null }[]): void {
+  private settle(jobs: Job[], newEvents: (NewEvent | null)[], results: WriteResult[]): void {
     const stored: InboundEventRow[] = [];
     const rejected: RejectedRequest[] = [];
     const wantRows = this.bus.hasSubscribers;

@@ -40,20 +40,36 @@ const prepare = (sql) => {
   if (!s) { s = db.prepare(sql); statements.set(sql, s); }
   return s;
 };
-// Same as runBatch in durable-writer.ts, as plain JS.
+// Conflict lookups return one value (the winning row's key).
+const lookups = new Map();
+const prepareLookup = (sql) => {
+  let s = lookups.get(sql);
+  if (!s) { s = db.prepare(sql).pluck(); lookups.set(sql, s); }
+  return s;
+};
+// Same as runBatch in durable-writer.ts (outcomes encoded the same way), as plain JS.
 const runBatch = (packed) => {
   const results = [];
-  const sqls = packed.sqls;
+  const { sqls, keys } = packed;
   for (const op of packed.ops) {
     const r = prepare(sqls[op.s]).run(...op.p);
-    if (r.changes === 0 && op.c) {
-      const row = prepare(sqls[op.c.s]).get(...op.c.p);
-      results.push({ changes: 0, lastInsertRowid: null, existing: row === undefined ? null : row });
+    if (r.changes === 0 && op.c >= 0) {
+      const key = prepareLookup(sqls[op.c]).get(...keys[op.c].map((i) => op.p[i]));
+      results.push(typeof key === 'number' ? -key : 0);
     } else {
-      results.push({ changes: r.changes, lastInsertRowid: Number(r.lastInsertRowid), existing: null });
+      results.push(r.changes === 0 ? 0 : Number(r.lastInsertRowid));
     }
   }
   return results;
+};
+// One derived-index step; returns how many rows its first statement indexed.
+const runStep = (packed) => {
+  let indexed = 0;
+  packed.ops.forEach((op, i) => {
+    const r = prepare(packed.sqls[op.s]).run(...op.p);
+    if (i === 0) indexed = r.changes;
+  });
+  return indexed;
 };
 
 // --- WAL sync -------------------------------------------------------------------------------
@@ -112,7 +128,7 @@ function upkeep() {
     if (quiet || unindexed >= ${t.derivedMaxLagRows}) {
       let indexed = 0;
       try {
-        db.transaction(() => { indexed = runBatch(derivedStep)[0].changes; })();
+        db.transaction(() => { indexed = runStep(derivedStep); })();
         walWritten();
       } catch { /* redone by the next step */ }
       const limit = derivedStep.ops[0].p[0];
