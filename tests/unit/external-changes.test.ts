@@ -80,7 +80,6 @@ describe('changes made by another process', () => {
       expect(again.status).toBe(200);
 
       app.context.externalChanges.check();
-      await new Promise((r) => setTimeout(r, 50));
       expect(pushed.map((e) => e.text)).toEqual(['to the app', 'to the app again', 'from the terminal', 'and another']);
       // Nothing new: a second look pushes nothing.
       await postJson(`${otherInbound.listener()!.url}/webhooks`, sms('from the terminal', 'other-0'));

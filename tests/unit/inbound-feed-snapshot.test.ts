@@ -2,6 +2,7 @@ import { Agent, request } from 'node:http';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { DATABASE_FILE_NAME } from '../../src/main/core/db/database';
 import { startInbound } from './fixtures/inbound-harness';
 
 // The feed counts events from a page's total and then from pushes of rows newer than the page.
@@ -34,7 +35,7 @@ describe('feed pages under concurrent ingest', () => {
       }
     };
     const clients = Array.from({ length: 16 }, client);
-    const check = new Database(join(h.dataDir, 'relaydesk.db'), { readonly: true });
+    const check = new Database(join(h.dataDir, DATABASE_FILE_NAME), { readonly: true });
     const countUpTo = check.prepare<[number], { n: number }>('SELECT COUNT(*) AS n FROM inbound_events WHERE seq <= ?');
     const mismatches: string[] = [];
     let pages = 0;

@@ -99,7 +99,7 @@ export class InboundEventRepo {
       sql: INSERT_SQL,
       params: [
         n.source, n.kind, n.channel, n.direction, n.from, n.to, n.fromName, n.subject,
-        n.text, n.attachments.length === 0 ? '[]' : JSON.stringify(n.attachments), JSON.stringify(n.details), n.externalId,
+        n.text, JSON.stringify(n.attachments), JSON.stringify(n.details), n.externalId,
         n.correlation.transid, n.correlation.messageId, n.correlation.correlationId, n.correlation.callbackData,
         n.status?.deliveryStatus ?? null, n.status?.code ?? null, n.status?.description ?? null,
         n.eventTime, e.receivedAt, e.via, e.pollSourceId, e.raw, JSON.stringify(e.headers),

@@ -78,9 +78,7 @@ export class ForeignRows {
     }
     if (complete) this.lastSeen = Math.max(seen, foreign.length > 0 ? Number(foreign[foreign.length - 1]!.id) : 0, this.lastSeen);
     this.own = this.own.filter(([, last]) => last > this.lastSeen);
-    if (this.bus.hasSubscribers) {
-      for (let i = 0; i < foreign.length; i += PUSH_CHUNK) this.bus.emit('inbound:received', { events: foreign.slice(i, i + PUSH_CHUNK) });
-    }
+    for (let i = 0; i < foreign.length; i += PUSH_CHUNK) this.bus.emit('inbound:received', { events: foreign.slice(i, i + PUSH_CHUNK) });
     if (!complete) {
       // More waiting: go on after other work had its turn.
       this.retry = setTimeout(() => {

@@ -157,7 +157,7 @@ export class IngestWriter {
       try {
         const outcome = this.events.outcome(results[i]!);
         if (!outcome.duplicate) {
-          // One transaction's new rows have consecutive seqs.
+          // A batch's new rows (all in one transaction) have consecutive seqs.
           last = Number(outcome.id);
           first ||= last;
         }

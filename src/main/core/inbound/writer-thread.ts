@@ -86,10 +86,18 @@ function fallBackToFull() {
   db.pragma('synchronous = FULL');
   walFd = false;
 }
+/** After each commit: counts it and makes sure a WAL sync will cover it. */
 function walWritten() {
   commits++;
-  if (walFd === false) return;
+  if (walFd === false) {
+    // FULL: the commit fsynced the WAL itself, and with it every commit before.
+    parentPort.postMessage({ type: 'synced', commits });
+    return;
+  }
   walDirty = true;
+  scheduleSync();
+}
+function scheduleSync() {
   if (!syncTimer && !syncing) syncTimer = setTimeout(syncWal, ${t.syncWindowMs});
 }
 function syncWal() {
@@ -106,7 +114,8 @@ function syncWal() {
     if (error) fallBackToFull();
     else parentPort.postMessage({ type: 'synced', commits: covered });
     if (closeAfterSync) return closeDb();
-    if (walDirty) walWritten();
+    // Commits made while this sync ran need the next one.
+    if (walDirty) scheduleSync();
   });
 }
 
@@ -130,7 +139,7 @@ function upkeep() {
       try {
         db.transaction(() => { indexed = runStep(derivedStep); })();
         walWritten();
-      } catch { /* redone by the next step */ }
+      } catch { /* e.g. a long catch-up elsewhere held the lock: left to the next step or catch-up */ }
       const limit = derivedStep.ops[0].p[0];
       unindexed = indexed < limit ? 0 : Math.max(0, unindexed - indexed);
       if (unindexed > 0) scheduleUpkeep(quiet ? 0 : ${t.derivedDelayMs});
