@@ -6,6 +6,8 @@ import { testCore } from './helpers/core';
 import { describe, expect, it } from 'vitest';
 import { MAX_WEBHOOK_BODY_BYTES } from '../../src/shared/limits/transport';
 import { postJson, rawRequest, secretStore, seeds, startInbound } from './fixtures/inbound-harness';
+import { inboundCalls } from '../../src/shared/contract/inbound';
+import { WEBHOOK_SECRET_MIN_LENGTH } from '../../src/shared/limits/inbound';
 
 describe('webhook listener over real HTTP', () => {
   it('stores every seed payload before answering 200, and pushes the rows as contract events', async () => {
@@ -138,6 +140,23 @@ describe('webhook listener over real HTTP', () => {
     const info = await h.handlers['inbound:listenerInfo']();
     expect(info.endpoints.find((e) => e.source === 'leadconnector')!.url).toBe(`${h.url}/webhooks/leadconnector/<token>`);
     await h.handlers['inbound:setVerification']({ source: 'leadconnector', mode: 'none' });
+  });
+
+  it('verification settings refuse guessable secrets, bad header names and tokens a URL would mangle', async () => {
+    const input = inboundCalls['inbound:setVerification'].input;
+    const problem = (value: unknown) => {
+      const parsed = input.safeParse(value);
+      return parsed.success ? null : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    };
+    expect(problem({ source: 'imiconnect', mode: 'hmac', secret: 'short' })).toBe(`secret: use at least ${WEBHOOK_SECRET_MIN_LENGTH} characters, so it cannot be guessed`);
+    expect(problem({ source: 'imiconnect', mode: 'hmac', secret: 'has a space in the middle' })).toMatch(/^secret: no spaces/);
+    expect(problem({ source: 'imiconnect', mode: 'hmac', header: 'x hub: sig' })).toMatch(/^header: a header name/);
+    expect(problem({ source: 'imiconnect', mode: 'hmac', header: 'X-Signature', secret: 'x'.repeat(WEBHOOK_SECRET_MIN_LENGTH) })).toBeNull();
+    const h = await startInbound();
+    expect(() => h.handlers['inbound:setVerification']({ source: 'leadconnector', mode: 'token', secret: 'slash/inside/the-token' })).toThrow(
+      /a URL token may use letters, digits and \. _ ~ - only/,
+    );
+    expect((await h.handlers['inbound:verification']()).find((s) => s.source === 'leadconnector')!.mode).toBe('none');
   });
 
   it('a port in use is a status error with a clear message; the rest of the app keeps working', async () => {

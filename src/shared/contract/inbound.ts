@@ -17,6 +17,8 @@ import {
   INBOUND_OFFSET_MAX,
   POLL_INTERVAL_MAX_SECONDS,
   POLL_INTERVAL_MIN_SECONDS,
+  WEBHOOK_SECRET_MAX_LENGTH,
+  WEBHOOK_SECRET_MIN_LENGTH,
 } from '../limits/inbound';
 
 // Calls and events of the inbound area: the webhook listener, the poller and the feed's queries.
@@ -137,9 +139,19 @@ export type VerificationSetting = z.infer<typeof VerificationSetting>;
 export const SetVerificationInput = z.object({
   source: WebhookSource,
   mode: VerificationMode,
-  header: z.string().min(1).max(100).optional(),
+  header: z
+    .string()
+    .min(1)
+    .max(100)
+    .regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, 'a header name has letters, digits and - only, e.g. x-hub-signature')
+    .optional(),
   /** hmac secret or URL token; omitted keeps the stored one. */
-  secret: z.string().min(1).max(500).optional(),
+  secret: z
+    .string()
+    .min(WEBHOOK_SECRET_MIN_LENGTH, `use at least ${WEBHOOK_SECRET_MIN_LENGTH} characters, so it cannot be guessed`)
+    .max(WEBHOOK_SECRET_MAX_LENGTH)
+    .regex(/^\S+$/, 'no spaces: the sender must be able to put it in a URL or a header verbatim')
+    .optional(),
 });
 
 export const PollSourceState = z.object({

@@ -23,3 +23,4 @@ export const POLL_MAX_ITEMS_PER_RESPONSE = 10_000;
 export const POLL_TIMEOUT_MS = 15_000;
 /** Shortest shared secret / URL token accepted for webhook verification. */
 export const WEBHOOK_SECRET_MIN_LENGTH = 16;
+export const WEBHOOK_SECRET_MAX_LENGTH = 500;

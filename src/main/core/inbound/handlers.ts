@@ -27,6 +27,8 @@ function cursorOf(cursor: string | null | undefined): number | null {
 }
 
 const REPLAY_TIMEOUT_MS = 15_000;
+/** Characters a token can have and still sit in a URL path unencoded. */
+const URL_TOKEN = /^[A-Za-z0-9._~-]+$/;
 
 /** Posts a stored body again, signed or tokened the way our own listener expects when it is the target. */
 async function replay(event: InboundEvent, target: string, deps: InboundHandlerDeps): Promise<ReplayResult> {
@@ -89,6 +91,9 @@ export function createInboundHandlers(deps: InboundHandlerDeps): AreaHandlers<ty
     'inbound:setVerification': ({ source, mode, header, secret }) => {
       if (mode !== 'none' && secret === undefined && !deps.verification.describe(source).secretSet) {
         throw new ContractError(ErrorCodes.invalidInput, `secret: ${mode} verification needs a secret`, 'secret');
+      }
+      if (mode === 'token' && secret !== undefined && !URL_TOKEN.test(secret)) {
+        throw new ContractError(ErrorCodes.invalidInput, 'secret: a URL token may use letters, digits and . _ ~ - only (it goes in the path as is)', 'secret');
       }
       return deps.verification.set(source, mode, header, secret);
     },
