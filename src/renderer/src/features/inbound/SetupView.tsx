@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { CopyButton } from './CopyButton';
 import { useListenerStore } from './listener-store';
 import { PollSourcesPanel } from './PollSourcesPanel';
+import { VerificationPanel } from './VerificationPanel';
 
 /** Where to paste the listener's URLs in the vendor consoles, and what to do when they cannot reach it. */
 export function SetupView() {
@@ -47,6 +48,7 @@ export function SetupView() {
           </table>
         )}
       </section>
+      <VerificationPanel />
       <section className="card">
         <h2>Webex Connect / IMIconnect</h2>
         <ol>
