@@ -57,16 +57,19 @@ const median = (values: number[]): number => [...values].sort((a, b) => a - b)[M
  * to second (other jobs share its cores), so alternating and taking medians compares the two
  * under the same conditions instead of whatever the load was during one long run each.
  */
-async function throughput(bareUrl: string, listenerUrl: string) {
+async function throughput(bareUrl: string, listenerUrl: string, powerSafeUrl: string) {
   await run(bareUrl, 1);
   await run(listenerUrl, 3); // warm-up: JIT, SQLite cache, writer thread
+  await run(powerSafeUrl, 3);
   const bare: LoadResult[] = [];
   const listener: LoadResult[] = [];
+  const powerSafe: LoadResult[] = [];
   for (let i = 0; i < ROUNDS; i++) {
     bare.push(await run(bareUrl, DURATION_S));
     listener.push(await run(listenerUrl, DURATION_S));
+    powerSafe.push(await run(powerSafeUrl, DURATION_S));
   }
-  return { bare, listener };
+  return { bare, listener, powerSafe };
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -111,10 +114,14 @@ async function main(): Promise<void> {
   // (what users run) after `npm run build`.
   const built = join(root, 'bin/relaydesk.cjs');
   const fromSource = process.env.RELAYDESK_BENCH_BUILT !== '1' || !existsSync(join(root, 'out/main/cli.js'));
-  const listener = await startChild(fromSource ? ['--import', 'tsx', join(root, 'src/main/cli.ts'), ...listenArgs] : [built, ...listenArgs]);
+  const cli = (args: string[]) => startChild(fromSource ? ['--import', 'tsx', join(root, 'src/main/cli.ts'), ...args] : [built, ...args]);
+  const listener = await cli(listenArgs);
+  // The same listener with every 200 fsynced first (Setup → "Once it is on the disk"): informational.
+  const powerSafe = await cli(['listen', '--quiet', '--power-safe', '--port', '0', '--data-dir', join(dataDir, 'listen-power-safe')]);
   line(`listener: ${fromSource ? 'sources via tsx' : 'built CLI (out/)'}`);
   try {
-    const rounds = await throughput(bare.url, listener.url);
+    const rounds = await throughput(bare.url, listener.url, powerSafe.url);
+    const powerSafeRps = median(rounds.powerSafe.map((r) => r.rps));
     const bareRps = median(rounds.bare.map((r) => r.rps));
     const listenerRps = median(rounds.listener.map((r) => r.rps));
     const ratio = listenerRps / bareRps;
@@ -127,6 +134,7 @@ async function main(): Promise<void> {
     line(`bare node:http            ${bareRps.toFixed(0).padStart(7)} req/s (median)   p99 ${median(rounds.bare.map((r) => r.p99))} ms`);
     line(`relaydesk listener        ${listenerRps.toFixed(0).padStart(7)} req/s (median)   p99 ${median(rounds.listener.map((r) => r.p99))} ms   (non-2xx/errors: ${failures})`);
     line(`ratio                     ${ratio.toFixed(2)} (target >= ${TARGET_RATIO})`);
+    line(`power-safe listener       ${powerSafeRps.toFixed(0).padStart(7)} req/s (median)   p99 ${median(rounds.powerSafe.map((r) => r.p99))} ms   ratio ${(powerSafeRps / bareRps).toFixed(2)} (fsync before every 200; no target)`);
     line(`POST -> inbound:received  p50 ${latency.p50.toFixed(1)} ms, p95 ${latency.p95.toFixed(1)} ms, p99 ${latency.p99.toFixed(1)} ms at 1000 events/s (${latency.seen}/${latency.sent} seen)`);
     if (visible) {
       line(`POST -> on screen         p50 ${visible.p50} ms, p95 ${visible.p95} ms, p99 ${visible.p99} ms at 1000 events/s (${visible.seen}/${visible.sent} shown, ${visible.pushed} pushed; console in Chromium)`);
@@ -138,12 +146,13 @@ async function main(): Promise<void> {
     // Rows for scripts/bench.mjs's summary table.
     line(`BENCH_ROW ${JSON.stringify({ bench: 'inbound listener ingest', metric: 'req/s (durable)', ours: Math.round(listenerRps), baseline: Math.round(bareRps), ratio: Number(ratio.toFixed(2)), target: TARGET_RATIO, ok: ratio >= TARGET_RATIO && failures === 0 })}`);
     line(`BENCH_ROW ${JSON.stringify({ bench: 'inbound listener ingest', metric: 'p99 latency ms', ours: median(rounds.listener.map((r) => r.p99)), baseline: median(rounds.bare.map((r) => r.p99)) })}`);
+    line(`BENCH_ROW ${JSON.stringify({ bench: 'inbound ingest, power-safe', metric: 'req/s (fsync per 200)', ours: Math.round(powerSafeRps), baseline: Math.round(bareRps), ratio: Number((powerSafeRps / bareRps).toFixed(2)) })}`);
     line(`BENCH_ROW ${JSON.stringify({ bench: 'inbound POST -> event', metric: 'p95 ms at 1000/s', ours: Number(latency.p95.toFixed(1)), ok: latency.seen === latency.sent })}`);
     if (visible) line(`BENCH_ROW ${JSON.stringify({ bench: 'inbound POST -> on screen', metric: 'p95 ms at 1000/s', ours: visible.p95, ok: visibleOk })}`);
     line(ok ? 'inbound bench: PASS' : 'inbound bench: FAIL');
     process.exitCode = ok ? 0 : 1;
   } finally {
-    for (const child of [bare.child, listener.child]) {
+    for (const child of [bare.child, listener.child, powerSafe.child]) {
       child.kill('SIGTERM');
       await new Promise((r) => child.once('exit', r));
     }

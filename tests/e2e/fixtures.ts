@@ -20,9 +20,16 @@ export interface ServedConsole {
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const bin = join(root, 'bin', 'relaydesk.cjs');
 
-/** Starts the real `relaydesk serve` (built CLI, real core, real SQLite) in a fresh data dir. */
-export async function startServe(extraArgs: string[] = []): Promise<{ served: ServedConsole; stop: () => Promise<void> }> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'relaydesk-e2e-'));
+/**
+ * Starts the real `relaydesk serve` (built CLI, real core, real SQLite) in a fresh data dir, or in
+ * `options.dataDir` (a restart), which `stop` then leaves in place unless told otherwise.
+ */
+export async function startServe(
+  extraArgs: string[] = [],
+  options: { dataDir?: string; keepDataDir?: boolean } = {},
+): Promise<{ served: ServedConsole; stop: () => Promise<void> }> {
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'relaydesk-e2e-'));
+  const keepDataDir = options.keepDataDir ?? options.dataDir !== undefined;
   const child = spawn(process.execPath, [bin, 'serve', '--port', '0', '--listen-port', '0', '--data-dir', dataDir, ...extraArgs], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env },
@@ -46,7 +53,7 @@ export async function startServe(extraArgs: string[] = []): Promise<{ served: Se
       child.kill('SIGTERM');
       await exited;
     }
-    rmSync(dataDir, { recursive: true, force: true });
+    if (!keepDataDir) rmSync(dataDir, { recursive: true, force: true });
   };
   return { served, stop };
 }

@@ -61,6 +61,30 @@ describe('webhook listener over real HTTP', () => {
     expect(await h.area.ingest.onDisk(5_000)).toBe(true);
   });
 
+  it('power-safe: every 200 waits for the disk; the choice is kept and a CLI override wins', async () => {
+    const h = await startInbound();
+    expect((await h.handlers['inbound:listenerInfo']()).durability).toBe('crash-safe');
+    const info = await h.handlers['inbound:setDurability']({ durability: 'power-safe' });
+    expect(info.durability).toBe('power-safe');
+    expect(info.notes.join(' ')).toContain('synced to the disk before it is answered');
+    for (const body of seeds.imiconnectMo.slice(0, 5)) {
+      expect((await postJson(`${h.url}/webhooks`, { ...body, tid: `power-safe-${Math.random()}` })).status).toBe(200);
+      // Nothing to wait for: the commit behind this 200 was fsynced before it was answered.
+      expect(await h.area.ingest.onDisk(0)).toBe(true);
+    }
+    await h.handlers['inbound:setDurability']({ durability: 'crash-safe' });
+    expect((await postJson(`${h.url}/webhooks`, { ...seeds.imiconnectMo[0], tid: 'crash-safe-again' })).status).toBe(200);
+    // Answered at the commit again: the WAL sync follows within SYNC_WINDOW_MS.
+    expect(await h.area.ingest.onDisk(0)).toBe(false);
+    expect(await h.area.ingest.onDisk(5_000)).toBe(true);
+
+    await h.handlers['inbound:setDurability']({ durability: 'power-safe' });
+    const again = createInboundArea((await testCore({ dataDir: h.dataDir, listenPort: 0 })).context, secretStore());
+    expect((await again.handlers['inbound:listenerInfo']()).durability).toBe('power-safe');
+    const overridden = createInboundArea((await testCore({ dataDir: h.dataDir, listenPort: 0, ackDurability: 'crash-safe' })).context, secretStore());
+    expect((await overridden.handlers['inbound:listenerInfo']()).durability).toBe('crash-safe');
+  });
+
   it('valid JSON of an unknown shape is stored as kind unknown', async () => {
     const h = await startInbound();
     const res = await postJson(`${h.url}/webhooks`, { something: 'new', n: 1 });

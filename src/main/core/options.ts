@@ -1,4 +1,5 @@
 import type { AppInfo } from '../../shared/contract/app';
+import type { AckDurability } from '../../shared/contract/inbound';
 import type { Logger } from './logger';
 
 export interface CoreOptions {
@@ -12,6 +13,8 @@ export interface CoreOptions {
   /** Webhook listener address; port 0 picks a free one. Defaults come from Settings. */
   listenHost?: string;
   listenPort?: number;
+  /** What a listener 200 waits for, overriding Settings for this run (`relaydesk listen --power-safe`). */
+  ackDurability?: AckDurability;
   /** Port of the in-app sandbox; 0 (default) picks a free one. */
   sandboxPort?: number;
 }

@@ -113,8 +113,17 @@ export const ListenerEndpoint = z.object({
 
 export const VerificationMode = z.enum(['none', 'hmac', 'token']);
 
+/**
+ * What a 200 from the listener promises. crash-safe: the event is committed (a crash or kill
+ * cannot lose it; a power cut can take the last SYNC_WINDOW_MS). power-safe: the commit was also
+ * fsynced first (slower; nothing acknowledged is lost even to a power cut).
+ */
+export const AckDurability = z.enum(['crash-safe', 'power-safe']);
+export type AckDurability = z.infer<typeof AckDurability>;
+
 export const ListenerInfo = z.object({
   running: z.boolean(),
+  durability: AckDurability,
   /** http://host:port, null when not running. */
   url: z.string().nullable(),
   host: z.string(),
@@ -219,6 +228,7 @@ export const inboundCalls = {
     output: z.object({ events: z.array(InboundEventRow) }),
   },
   'inbound:listenerInfo': { input: z.void(), output: ListenerInfo },
+  'inbound:setDurability': { input: z.object({ durability: AckDurability }), output: ListenerInfo },
   'inbound:verification': { input: z.void(), output: z.array(VerificationSetting) },
   'inbound:setVerification': { input: SetVerificationInput, output: VerificationSetting },
   'inbound:pollSources': { input: z.void(), output: z.array(PollSource) },

@@ -11,16 +11,19 @@ const HostFlag = z.string().min(1, 'must not be empty').max(253);
 export const listenCommand: Command = {
   name: 'listen',
   summary: 'Run the webhook listener alone: store every IMIconnect / LeadConnector webhook, print each',
-  usage: 'relaydesk listen [--host H] [--port N] [--quiet]',
+  usage: 'relaydesk listen [--host H] [--port N] [--power-safe] [--quiet]',
   options: {
     host: { type: 'string' },
     port: { type: 'string' },
+    'power-safe': { type: 'boolean' },
     quiet: { type: 'boolean' },
   },
   async run({ values, dataDir, io, stopSignal }) {
     const listenHost = values.host === undefined ? undefined : parseFlag('host', HostFlag, values.host);
     const listenPort = values.port === undefined ? undefined : parseFlag('port', PortFlag, values.port);
-    const core = await createCore({ dataDir, startServices: false, listenHost, listenPort });
+    // --power-safe: fsync before every 200 for this run (otherwise the setting in Settings applies).
+    const ackDurability = values['power-safe'] ? 'power-safe' : undefined;
+    const core = await createCore({ dataDir, startServices: false, listenHost, listenPort, ackDurability });
     // Only the inbound area runs: no sandbox, no outbox worker.
     const inbound = createInboundArea(core.context);
     await inbound.start!();

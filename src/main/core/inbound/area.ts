@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { inboundCalls } from '../../../shared/contract/inbound';
+import { AckDurability, type inboundCalls } from '../../../shared/contract/inbound';
 import type { Area, CoreContext } from '../area';
 import { DerivedIndexer } from './derived-index';
 import { createBatchExecutor } from './durable-writer';
@@ -21,6 +21,7 @@ export const DEFAULT_LISTENER_PORT = 4747;
 export const DEFAULT_LISTENER_HOST = '127.0.0.1';
 
 const Port = z.number().int().min(0).max(65535);
+const DURABILITY_SETTING = 'inboundAckDurability';
 
 export interface InboundArea extends Area<typeof inboundCalls, InboundService> {
   /** The write path (listener, poller), exposed for the CLI and benchmarks. */
@@ -48,6 +49,9 @@ export function createInboundArea(ctx: CoreContext, secrets: SecretStore = keych
   };
   let listener: RunningListener | null = null;
   let listenerError: string | null = null;
+  const storedDurability = AckDurability.safeParse(ctx.settings.get(DURABILITY_SETTING));
+  let durability: AckDurability = ctx.options.ackDurability ?? (storedDurability.success ? storedDurability.data : 'crash-safe');
+  ingest.setPowerSafe(durability === 'power-safe');
 
   const listenerInfo = () =>
     describeListener(
@@ -57,6 +61,7 @@ export function createInboundArea(ctx: CoreContext, secrets: SecretStore = keych
         host: listener?.host ?? host,
         port: listener?.port ?? configuredPort(),
         error: listenerError,
+        durability,
       },
       verification,
     );
@@ -65,7 +70,21 @@ export function createInboundArea(ctx: CoreContext, secrets: SecretStore = keych
     ingest,
     listener: () => listener,
     service: { findRelated: (keys) => events.findRelated(keys) },
-    handlers: createInboundHandlers({ events, rejected, poller, verification, secrets, listenerInfo }),
+    handlers: createInboundHandlers({
+      events,
+      rejected,
+      poller,
+      verification,
+      secrets,
+      listenerInfo,
+      setDurability: (chosen) => {
+        ctx.settings.set(DURABILITY_SETTING, chosen);
+        durability = chosen;
+        ingest.setPowerSafe(chosen === 'power-safe');
+        ctx.log.info('webhook acknowledgements changed', { durability: chosen });
+        return listenerInfo();
+      },
+    }),
     async start() {
       // Rows stored just before a crash may not be searchable yet: index them now.
       derived.catchUp();

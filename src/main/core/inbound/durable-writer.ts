@@ -39,6 +39,12 @@ export interface BatchExecutor {
    * false if that has not happened within `timeoutMs`.
    */
   onDisk(timeoutMs: number): Promise<boolean>;
+  /**
+   * Power-safe: every commit is fsynced before it resolves (synchronous=FULL), so an answered
+   * batch survives a power cut too. Off (the default): commits survive a crash at once and reach
+   * the disk within SYNC_WINDOW_MS. Applies from the next commit.
+   */
+  setPowerSafe(on: boolean): void;
   close(): Promise<void>;
 }
 
@@ -136,6 +142,8 @@ class InThreadExecutor implements BatchExecutor {
     return Promise.resolve(true);
   }
 
+  setPowerSafe(): void {}
+
   close(): Promise<void> {
     if (this.derivedTimer) clearTimeout(this.derivedTimer);
     this.derivedTimer = null;
@@ -201,6 +209,7 @@ class WorkerExecutor implements BatchExecutor {
   /** The writer's commit count as of the last answered batch, and how many of them are synced. */
   private committed = 0;
   private synced = 0;
+  private powerSafe = false;
   private readonly syncWaiters = new Set<{ commit: number; done: (ok: boolean) => void }>();
 
   constructor(
@@ -221,6 +230,12 @@ class WorkerExecutor implements BatchExecutor {
 
   warm(): void {
     if (!this.broken) this.ensure();
+  }
+
+  setPowerSafe(on: boolean): void {
+    this.powerSafe = on;
+    // A writer not started yet takes it from workerData.
+    this.worker?.postMessage({ type: 'durability', powerSafe: on });
   }
 
   onDisk(timeoutMs: number): Promise<boolean> {
@@ -255,7 +270,13 @@ class WorkerExecutor implements BatchExecutor {
   private ensure(): Worker {
     if (this.worker) return this.worker;
     const driver = createRequire(import.meta.url).resolve('better-sqlite3');
-    const workerData = { driver, file: this.file, nativeBinding: this.nativeBinding, derived: packOps(this.derived(DERIVED_STEP_ROWS)) };
+    const workerData = {
+      driver,
+      file: this.file,
+      nativeBinding: this.nativeBinding,
+      derived: packOps(this.derived(DERIVED_STEP_ROWS)),
+      powerSafe: this.powerSafe,
+    };
     const worker = new Worker(WORKER_SOURCE, { eval: true, workerData });
     worker.unref();
     worker.on('message', (msg: { type: string; id: number; results?: WriteResult[]; message?: string; commit?: number; commits?: number }) => {

@@ -9,7 +9,7 @@ import type { Poller } from './poller';
 import type { RejectedRepo } from './rejected-repo';
 import type { SecretStore } from './secrets';
 import type { Verification } from './verification';
-import type { ListenerInfo } from '../../../shared/contract/inbound';
+import type { AckDurability, ListenerInfo } from '../../../shared/contract/inbound';
 
 export interface InboundHandlerDeps {
   events: InboundEventRepo;
@@ -18,6 +18,7 @@ export interface InboundHandlerDeps {
   verification: Verification;
   secrets: SecretStore;
   listenerInfo(): ListenerInfo;
+  setDurability(durability: AckDurability): ListenerInfo;
 }
 
 function cursorOf(cursor: string | null | undefined): number | null {
@@ -87,6 +88,7 @@ export function createInboundHandlers(deps: InboundHandlerDeps): AreaHandlers<ty
     },
     'inbound:conversation': ({ address, limit }) => ({ events: deps.events.conversation(address, limit) }),
     'inbound:listenerInfo': () => deps.listenerInfo(),
+    'inbound:setDurability': ({ durability }) => deps.setDurability(durability),
     'inbound:verification': () => deps.verification.list(),
     'inbound:setVerification': ({ source, mode, header, secret }) => {
       if (mode !== 'none' && secret === undefined && !deps.verification.describe(source).secretSet) {

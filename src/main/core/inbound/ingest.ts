@@ -75,6 +75,11 @@ export class IngestWriter {
     return this.executor.onDisk(timeoutMs);
   }
 
+  /** See BatchExecutor.setPowerSafe: whether an answered event has also been fsynced. */
+  setPowerSafe(on: boolean): void {
+    this.executor.setPowerSafe(on);
+  }
+
   /** Starts the durable writer now (the listener calls this before taking requests). */
   warm(): void {
     this.executor.warm();

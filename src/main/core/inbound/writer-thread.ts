@@ -8,6 +8,7 @@
 //   pool, so commits go on meanwhile) puts every commit so far on the disk. That bounds what a
 //   power cut can take to the last fraction of a second, for a fraction of the cost: an fsync per
 //   commit (synchronous=FULL) took ~25 % of ingest throughput and added its latency to every ack.
+//   A user who needs every 200 on the disk picks power-safe (Settings): commits then run FULL.
 // - Upkeep after commits: the derived-index pass and the checkpoint (see durable-writer.ts).
 
 export interface WriterThreadTiming {
@@ -77,6 +78,13 @@ const runStep = (packed) => {
 // is open. If it cannot be opened, commits fall back to fsyncing themselves (synchronous=FULL).
 let walFd = null;
 let walDirty = false;
+// Power-safe (chosen by the owner): every commit fsyncs the WAL itself, like the fallback.
+let powerSafe = false;
+function setPowerSafe(on) {
+  powerSafe = on;
+  // After a fallback (no WAL descriptor to sync) commits stay FULL either way.
+  db.pragma(on || walFd === false ? 'synchronous = FULL' : 'synchronous = NORMAL');
+}
 // Commits so far, and how many of them the last finished WAL sync covers (reported to the owner).
 let commits = 0;
 let syncTimer = null;
@@ -86,10 +94,11 @@ function fallBackToFull() {
   db.pragma('synchronous = FULL');
   walFd = false;
 }
+if (workerData.powerSafe) setPowerSafe(true);
 /** After each commit: counts it and makes sure a WAL sync will cover it. */
 function walWritten() {
   commits++;
-  if (walFd === false) {
+  if (walFd === false || powerSafe) {
     // FULL: the commit fsynced the WAL itself, and with it every commit before.
     parentPort.postMessage({ type: 'synced', commits });
     return;
@@ -168,11 +177,14 @@ function closeDb() {
 
 parentPort.on('message', (first) => {
   if (first.type === 'close') return closeDb();
+  if (first.type === 'durability') return setPowerSafe(first.powerSafe);
   // Group commit: every batch already waiting joins this transaction.
   const batches = [first];
   let closing = false;
   for (let next = receiveMessageOnPort(parentPort); next; next = receiveMessageOnPort(parentPort)) {
     if (next.message.type === 'close') { closing = true; break; }
+    // Applies to this commit already: it holds only batches sent before the switch, and FULL is stricter.
+    if (next.message.type === 'durability') { setPowerSafe(next.message.powerSafe); continue; }
     batches.push(next.message);
   }
   let committed = false;

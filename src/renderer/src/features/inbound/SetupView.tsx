@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { CopyButton } from './CopyButton';
+import { DurabilityChoice } from './DurabilityChoice';
 import { useListenerStore } from './listener-store';
 import { PollSourcesPanel } from './PollSourcesPanel';
 import { VerificationPanel } from './VerificationPanel';
@@ -47,6 +48,7 @@ export function SetupView() {
             </tbody>
           </table>
         )}
+        <DurabilityChoice />
       </section>
       <VerificationPanel />
       <section className="card">

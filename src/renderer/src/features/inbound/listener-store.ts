@@ -1,4 +1,6 @@
 import { create } from 'zustand';
+import type { AckDurability } from '../../../../shared/contract/inbound';
+import { api } from '../../api';
 import { errorMessage } from '../../api-errors';
 import { listenerInfo, type ListenerInfo } from './feed-api';
 
@@ -7,9 +9,10 @@ interface ListenerState {
   info: ListenerInfo | null;
   error: string | null;
   load(): Promise<void>;
+  setDurability(durability: AckDurability): Promise<void>;
 }
 
-export const useListenerStore = create<ListenerState>((set) => ({
+export const useListenerStore = create<ListenerState>((set, get) => ({
   info: null,
   error: null,
   load: async () => {
@@ -17,6 +20,16 @@ export const useListenerStore = create<ListenerState>((set) => ({
       set({ info: await listenerInfo(), error: null });
     } catch (error) {
       set({ error: errorMessage(error) });
+    }
+  },
+  setDurability: async (durability) => {
+    const before = get().info;
+    // Shown at once (a controlled radio would otherwise snap back until the core answers).
+    if (before) set({ info: { ...before, durability } });
+    try {
+      set({ info: await api['inbound:setDurability']({ durability }), error: null });
+    } catch (error) {
+      set({ info: before, error: errorMessage(error) });
     }
   },
 }));

@@ -1,8 +1,10 @@
 import { createHmac, randomUUID } from 'node:crypto';
-import { expect, test } from './fixtures';
+import { rmSync } from 'node:fs';
+import { expect, startServe, test } from './fixtures';
 
-// Webhook verification as a user turns it on: Inbound → Setup, per sender, against the real
-// core, the real listener and the OS keychain (the secrets go there and never come back).
+// Inbound → Setup as a user changes it, against the real core, the real listener and the OS
+// keychain: webhook verification per sender (the secrets go to the keychain and never come back)
+// and when the listener answers 200.
 
 function smsMo(text: string) {
   return { userId: '9009', channel: 'SMS', oa: '441157070619', da: '918886661353', message: text, tid: randomUUID() };
@@ -22,7 +24,7 @@ function leadConnectorSms(body: string) {
   };
 }
 
-test.describe('webhook verification', () => {
+test.describe('inbound setup', () => {
   test('HMAC and URL-token checks set in Setup refuse unsigned posts and accept signed ones', async ({ page, request, freshServed }, testInfo) => {
     const served = freshServed;
     const listener = served.listenerUrl!;
@@ -85,5 +87,31 @@ test.describe('webhook verification', () => {
     await imi.getByRole('button', { name: 'Save' }).click();
     await expect(page.getByTestId('verification-state-imiconnect')).toHaveText('Off');
     expect((await request.post(`${listener}/webhooks/imiconnect`, { data: smsMo('open again') })).status()).toBe(200);
+  });
+
+  test('choosing power-safe answers is kept across a restart and shows in the listener notes', async ({ page, request }, testInfo) => {
+    const { served, stop } = await startServe([], { keepDataDir: true });
+    let restarted: Awaited<ReturnType<typeof startServe>> | null = null;
+    try {
+      await page.goto(served.url + '#/inbound');
+      await page.getByRole('tab', { name: 'Setup' }).click();
+      const choice = page.getByRole('group', { name: 'Answer a webhook with 200…' });
+      await expect(choice.getByRole('radio', { name: /Once it is written/ })).toBeChecked();
+      await choice.getByRole('radio', { name: /Once it is on the disk/ }).check();
+      await expect(page.getByText(/synced to the disk before it is answered with 200 \(power-safe\)/)).toBeVisible();
+      expect((await request.post(`${served.listenerUrl}/webhooks`, { data: smsMo('power-safe') })).status()).toBe(200);
+      await page.screenshot({ path: testInfo.outputPath('inbound-setup-durability.png') });
+
+      // Stopped and started again on the same data, the console still has the choice.
+      await stop();
+      restarted = await startServe([], { dataDir: served.dataDir, keepDataDir: false });
+      await page.goto(restarted.served.url + '#/inbound');
+      await page.getByRole('tab', { name: 'Setup' }).click();
+      await expect(page.getByRole('group', { name: 'Answer a webhook with 200…' }).getByRole('radio', { name: /Once it is on the disk/ })).toBeChecked();
+    } finally {
+      await stop();
+      await restarted?.stop();
+      rmSync(served.dataDir, { recursive: true, force: true });
+    }
   });
 });
