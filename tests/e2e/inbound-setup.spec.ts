@@ -1,5 +1,7 @@
 import { createHmac, randomUUID } from 'node:crypto';
 import { rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { expect, startServe, test } from './fixtures';
 
 // Inbound → Setup as a user changes it, against the real core, the real listener and the OS
@@ -114,4 +116,42 @@ test.describe('inbound setup', () => {
       rmSync(served.dataDir, { recursive: true, force: true });
     }
   });
+
+  test('Settings moves the listener to another port at once; a busy port says so and changes nothing', async ({ page, request, freshServed }, testInfo) => {
+    const served = freshServed;
+    await page.goto(served.url + '#/settings');
+    const section = page.getByRole('region', { name: 'Webhook listener' });
+    await expect(section.getByTestId('settings-listener-url')).toHaveText(served.listenerUrl!);
+    const port = await freePort();
+    await section.getByLabel('Port', { exact: true }).fill(String(port));
+    await section.getByRole('button', { name: 'Use this port' }).click();
+    const moved = `http://127.0.0.1:${port}`;
+    await expect(section.getByTestId('settings-listener-url')).toHaveText(moved);
+    await expect(page.getByText(`Listener on ${moved}`)).toBeVisible();
+    expect((await request.post(`${moved}/webhooks`, { data: smsMo('on the new port') })).status()).toBe(200);
+
+    const blocker = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const busy = (blocker.address() as AddressInfo).port;
+    try {
+      await section.getByLabel('Port', { exact: true }).fill(String(busy));
+      await section.getByRole('button', { name: 'Use this port' }).click();
+      await expect(section.getByRole('alert')).toContainText(`Port ${busy} on 127.0.0.1 is already in use`);
+      await expect(section.getByRole('alert')).toContainText(`The listener stays on port ${port}.`);
+      await section.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: testInfo.outputPath('settings-listener.png') });
+      expect((await request.post(`${moved}/webhooks`, { data: smsMo('still there') })).status()).toBe(200);
+    } finally {
+      blocker.close();
+    }
+  });
 });
+
+/** A port nothing listens on right now. */
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}

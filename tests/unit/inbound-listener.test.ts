@@ -197,9 +197,48 @@ describe('webhook listener over real HTTP', () => {
       const info = await area.handlers['inbound:listenerInfo']();
       expect(info).toMatchObject({ running: false, error: status.error });
       expect((await area.handlers['inbound:query']({ filters: {}, limit: 5 })).total).toBe(0);
+      // Choosing a free port in Settings starts it there, without a restart.
+      const moved = await area.handlers['inbound:setListenerPort']({ port: await freePort() });
+      expect(moved).toMatchObject({ running: true, error: null });
+      expect(core.context.status.get().listener).toMatchObject({ running: true, url: moved.url, error: null });
+      expect((await postJson(`${moved.url}/webhooks`, seeds.imiconnectMo[0])).status).toBe(200);
       await area.stop!();
     } finally {
       blocker.close();
     }
   });
+
+  it('moving the listener to another port: senders reach the new one, a busy port leaves it where it was', async () => {
+    const h = await startInbound();
+    const before = h.url;
+    const port = await freePort();
+    const moved = await h.handlers['inbound:setListenerPort']({ port });
+    expect(moved.url).toBe(`http://127.0.0.1:${port}`);
+    expect((await postJson(`${moved.url}/webhooks`, seeds.imiconnectMo[1])).status).toBe(200);
+    await expect(postJson(`${before}/webhooks`, seeds.imiconnectMo[2])).rejects.toThrow(/ECONNREFUSED/);
+
+    const blocker = createServer();
+    await new Promise<void>((r) => blocker.listen(0, '127.0.0.1', r));
+    const busy = (blocker.address() as AddressInfo).port;
+    try {
+      await expect(h.handlers['inbound:setListenerPort']({ port: busy })).rejects.toThrow(
+        `Port ${busy} on 127.0.0.1 is already in use; pick another port or stop the program using it. The listener stays on port ${port}.`,
+      );
+      expect((await postJson(`${moved.url}/webhooks`, seeds.imiconnectMo[3])).status).toBe(200);
+    } finally {
+      blocker.close();
+    }
+    // Kept for the next start (when no --listen-port is given).
+    const next = createInboundArea((await testCore({ dataDir: h.dataDir })).context, secretStore());
+    expect((await next.handlers['inbound:listenerInfo']()).port).toBe(port);
+  });
 });
+
+/** A port nothing listens on right now. */
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((r) => probe.listen(0, '127.0.0.1', r));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise((r) => probe.close(r));
+  return port;
+}

@@ -229,6 +229,8 @@ export const inboundCalls = {
   },
   'inbound:listenerInfo': { input: z.void(), output: ListenerInfo },
   'inbound:setDurability': { input: z.object({ durability: AckDurability }), output: ListenerInfo },
+  /** Moves the running listener to `port` (kept for the next start); on failure it stays where it was. */
+  'inbound:setListenerPort': { input: z.object({ port: z.number().int().min(1).max(65535) }), output: ListenerInfo },
   'inbound:verification': { input: z.void(), output: z.array(VerificationSetting) },
   'inbound:setVerification': { input: SetVerificationInput, output: VerificationSetting },
   'inbound:pollSources': { input: z.void(), output: z.array(PollSource) },

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AckDurability, type inboundCalls } from '../../../shared/contract/inbound';
+import { ContractError, ErrorCodes } from '../../../shared/errors';
 import type { Area, CoreContext } from '../area';
 import { DerivedIndexer } from './derived-index';
 import { createBatchExecutor } from './durable-writer';
@@ -27,6 +28,14 @@ export interface InboundArea extends Area<typeof inboundCalls, InboundService> {
   /** The write path (listener, poller), exposed for the CLI and benchmarks. */
   ingest: IngestWriter;
   listener(): RunningListener | null;
+}
+
+/** Why the running listener could not move to `host:port`. */
+function moveProblem(error: unknown, host: string, port: number): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'EADDRINUSE') return `Port ${port} on ${host} is already in use; pick another port or stop the program using it.`;
+  if (code === 'EACCES') return `No permission to listen on ${host}:${port}; pick a port above 1024.`;
+  return `The webhook listener could not listen on ${host}:${port}: ${(error as Error).message}`;
 }
 
 // The inbound area: listener, ingest, polling and the feed's queries.
@@ -77,6 +86,27 @@ export function createInboundArea(ctx: CoreContext, secrets: SecretStore = keych
       verification,
       secrets,
       listenerInfo,
+      setListenerPort: async (port) => {
+        if (listener?.port === port) {
+          ctx.settings.set('listenerPort', port);
+          return listenerInfo();
+        }
+        // The new port first: if it cannot be had, the listener stays where senders reach it now.
+        let next: RunningListener;
+        try {
+          next = await startListener({ host, port, ingest, verification, log: ctx.log });
+        } catch (error) {
+          throw new ContractError(ErrorCodes.unavailable, `${moveProblem(error, host, port)}${listener ? ` The listener stays on port ${listener.port}.` : ''}`, 'port');
+        }
+        const previous = listener;
+        listener = next;
+        listenerError = null;
+        ctx.settings.set('listenerPort', port);
+        ctx.status.setService('listener', { running: true, url: next.url, error: null });
+        ctx.log.info('webhook listener moved', { url: next.url });
+        await previous?.close();
+        return listenerInfo();
+      },
       setDurability: (chosen) => {
         ctx.settings.set(DURABILITY_SETTING, chosen);
         durability = chosen;

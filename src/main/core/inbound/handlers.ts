@@ -19,6 +19,7 @@ export interface InboundHandlerDeps {
   secrets: SecretStore;
   listenerInfo(): ListenerInfo;
   setDurability(durability: AckDurability): ListenerInfo;
+  setListenerPort(port: number): Promise<ListenerInfo>;
 }
 
 function cursorOf(cursor: string | null | undefined): number | null {
@@ -89,6 +90,7 @@ export function createInboundHandlers(deps: InboundHandlerDeps): AreaHandlers<ty
     'inbound:conversation': ({ address, limit }) => ({ events: deps.events.conversation(address, limit) }),
     'inbound:listenerInfo': () => deps.listenerInfo(),
     'inbound:setDurability': ({ durability }) => deps.setDurability(durability),
+    'inbound:setListenerPort': ({ port }) => deps.setListenerPort(port),
     'inbound:verification': () => deps.verification.list(),
     'inbound:setVerification': ({ source, mode, header, secret }) => {
       if (mode !== 'none' && secret === undefined && !deps.verification.describe(source).secretSet) {

@@ -10,11 +10,28 @@ interface ListenerState {
   error: string | null;
   load(): Promise<void>;
   setDurability(durability: AckDurability): Promise<void>;
+  /** Why the last port change failed (the listener then stays where it was). */
+  portError: string | null;
+  movingPort: boolean;
+  /** Moves the listener to `port`; true when it moved. */
+  setPort(port: number): Promise<boolean>;
 }
 
 export const useListenerStore = create<ListenerState>((set, get) => ({
   info: null,
   error: null,
+  portError: null,
+  movingPort: false,
+  setPort: async (port) => {
+    set({ movingPort: true, portError: null });
+    try {
+      set({ info: await api['inbound:setListenerPort']({ port }), movingPort: false });
+      return true;
+    } catch (error) {
+      set({ portError: errorMessage(error), movingPort: false });
+      return false;
+    }
+  },
   load: async () => {
     try {
       set({ info: await listenerInfo(), error: null });

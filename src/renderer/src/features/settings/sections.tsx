@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import { TestRecipientsSection } from '../compose/TestRecipientsSection';
+import { ListenerSection } from '../inbound/ListenerSection';
 import { ProfilesSection } from '../profiles/ProfilesSection';
 import { SandboxSection } from '../sandbox/SandboxSection';
 import { AppearanceSection } from './AppearanceSection';
@@ -11,6 +12,7 @@ import { AppearanceSection } from './AppearanceSection';
 export const settingsSections: { id: string; title: string; Component: ComponentType }[] = [
   { id: 'profiles', title: 'Profiles', Component: ProfilesSection },
   { id: 'test-recipients', title: 'Test recipients', Component: TestRecipientsSection },
+  { id: 'listener', title: 'Webhook listener', Component: ListenerSection },
   { id: 'sandbox', title: 'Sandbox', Component: SandboxSection },
   { id: 'appearance', title: 'Appearance', Component: AppearanceSection },
 ];
