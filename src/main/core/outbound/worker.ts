@@ -1,23 +1,20 @@
-import { interpretV1Response, interpretV2Response, type ApiOutcome } from '../../../shared/api/responses';
 import { ContractError, ErrorCodes } from '../../../shared/errors';
 import { DestinationPacer, type PacedSend } from '../../../shared/outbound/pacing';
-import { backoffMs, decide, OFFLINE_PROBE_CAP_MS } from '../../../shared/outbound/retry';
+import { backoffMs, OFFLINE_PROBE_CAP_MS } from '../../../shared/outbound/retry';
 import type { StatusBoard } from '../app/status-board';
 import type { Logger } from '../logger';
 import type { ProfilesService, SendTarget } from '../profiles/service';
+import { answerRecord, offlineRecord, unknownRecord, type AnswerRecord, type Changed } from './answer-record';
 import type { AttemptRepo } from './attempt-repo';
 import { sendUrl } from './endpoint';
 import { PostError, postJson, type HttpAnswer } from './http-post';
-import type { DueRow, RequestRepo, RequestRow } from './request-repo';
+import type { DueRow, RequestRepo } from './request-repo';
 
 /**
  * Each send counts from its answer (see DestinationPacer.answered); a small margin on top covers
  * clocks that tick differently on the two ends.
  */
 const PACING_WINDOW_MS = 1050;
-
-/** What the outbox reports after a request changed state. */
-export type Changed = Pick<RequestRow, 'id' | 'job_id' | 'state'>;
 
 export interface WorkerDeps {
   requests: RequestRepo;
@@ -56,7 +53,7 @@ export class OutboxWorker {
   private loop: Promise<void> | undefined;
   private offlineUntil = 0;
   private offlineStreak = 0;
-  private readonly pendingRecords: { write: () => void; changed: Changed }[] = [];
+  private readonly pendingRecords: AnswerRecord[] = [];
   private poked = false;
 
   constructor(private readonly deps: WorkerDeps) {}
@@ -212,8 +209,8 @@ export class OutboxWorker {
    * An answer is committed with the loop's next claim (one fsync for both): a crash before that
    * commit leaves the request 'sending', i.e. 'unknown' for the successor, never sent twice.
    */
-  private record(write: () => void, changed: Changed): void {
-    this.pendingRecords.push({ write, changed });
+  private record(answer: AnswerRecord): void {
+    this.pendingRecords.push(answer);
     this.poke();
   }
 
@@ -256,8 +253,7 @@ export class OutboxWorker {
   }
 
   private async send(row: DueRow, attempt: number, target: SendTarget): Promise<void> {
-    const { requests, attempts } = this.deps;
-    const body = requests.body(row.id);
+    const body = this.deps.requests.body(row.id);
     if (body === undefined) return;
     let answer: HttpAnswer;
     try {
@@ -271,62 +267,15 @@ export class OutboxWorker {
         const next = now + backoffMs(this.offlineStreak, this.deps.random, OFFLINE_PROBE_CAP_MS);
         this.offlineUntil = next;
         this.deps.status.setOnline(false);
-        const description = `Offline: could not reach the API (${failure.message}); it stays queued and goes when the network is back.`;
-        this.record(
-          () => {
-            attempts.finish({ request_id: row.id, attempt, finished_at: now, http_status: null, outcome: 'network', code: 'network', description, response: null });
-            requests.requeue(row.id, next, 'network', description, now);
-          },
-          { id: row.id, job_id: row.job_id, state: 'queued' },
-        );
+        this.record(offlineRecord(this.deps, row, attempt, failure, now, next));
         return;
       }
-      const description = `No complete answer (${failure.message}): the request may or may not have arrived, so it is not sent again on its own. Check the receipts, then re-send or settle it.`;
-      const code = failure.timedOut ? 'timeout' : 'network';
-      this.record(
-        () => {
-          attempts.finish({ request_id: row.id, attempt, finished_at: now, http_status: null, outcome: 'unknown', code, description, response: null });
-          requests.settle(row.id, 'unknown', { code, description }, now);
-        },
-        { id: row.id, job_id: row.job_id, state: 'unknown' },
-      );
+      this.record(unknownRecord(this.deps, row, attempt, failure, Date.now()));
       return;
     }
-    const now = Date.now();
     this.offlineStreak = 0;
     this.offlineUntil = 0;
     this.deps.status.setOnline(true);
-    const outcome: ApiOutcome = row.api === 'v1' ? interpretV1Response(answer.status, answer.body) : interpretV2Response(answer.status, answer.body);
-    const apiRetries = attempts.forRequest(row.id).filter((a) => a.outcome === 'retry').length + 1;
-    const decision = decide(outcome, apiRetries);
-    const finished = {
-      request_id: row.id,
-      attempt,
-      finished_at: now,
-      http_status: answer.status,
-      outcome: decision,
-      code: outcome.code,
-      description: outcome.description,
-      response: answer.body === null ? null : JSON.stringify(answer.body),
-    };
-    if (decision === 'retry') {
-      const next = now + backoffMs(apiRetries, this.deps.random);
-      this.record(
-        () => {
-          attempts.finish(finished);
-          requests.requeue(row.id, next, outcome.code, `${outcome.description} Next try ${new Date(next).toISOString()}.`, now);
-        },
-        { id: row.id, job_id: row.job_id, state: 'queued' },
-      );
-      return;
-    }
-    const messageIds = outcome.ids.messageId ? [outcome.ids.messageId] : [];
-    this.record(
-      () => {
-        attempts.finish(finished);
-        requests.settle(row.id, decision, { code: outcome.code, description: outcome.description, transids: outcome.ids.transids, messageIds }, now);
-      },
-      { id: row.id, job_id: row.job_id, state: decision },
-    );
+    this.record(answerRecord(this.deps, row, attempt, answer, Date.now()));
   }
 }
