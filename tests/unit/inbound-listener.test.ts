@@ -231,6 +231,10 @@ describe('webhook listener over real HTTP', () => {
     // Kept for the next start (when no --listen-port is given).
     const next = createInboundArea((await testCore({ dataDir: h.dataDir })).context, secretStore());
     expect((await next.handlers['inbound:listenerInfo']()).port).toBe(port);
+    // An area that is not running only records the choice: nothing starts listening.
+    const later = await freePort();
+    expect(await next.handlers['inbound:setListenerPort']({ port: later })).toMatchObject({ running: false, port: later });
+    await expect(postJson(`http://127.0.0.1:${later}/webhooks`, seeds.imiconnectMo[4])).rejects.toThrow(/ECONNREFUSED/);
   });
 });
 

@@ -58,6 +58,8 @@ export function createInboundArea(ctx: CoreContext, secrets: SecretStore = keych
   };
   let listener: RunningListener | null = null;
   let listenerError: string | null = null;
+  /** Between start() and stop(): only then does a port change move a live listener. */
+  let running = false;
   const storedDurability = AckDurability.safeParse(ctx.settings.get(DURABILITY_SETTING));
   let durability: AckDurability = ctx.options.ackDurability ?? (storedDurability.success ? storedDurability.data : 'crash-safe');
   ingest.setPowerSafe(durability === 'power-safe');
@@ -87,7 +89,7 @@ export function createInboundArea(ctx: CoreContext, secrets: SecretStore = keych
       secrets,
       listenerInfo,
       setListenerPort: async (port) => {
-        if (listener?.port === port) {
+        if (!running || listener?.port === port) {
           ctx.settings.set('listenerPort', port);
           return listenerInfo();
         }
@@ -137,8 +139,10 @@ export function createInboundArea(ctx: CoreContext, secrets: SecretStore = keych
         ctx.log.error('webhook listener failed to start', { host, port, error: (error as Error).message });
       }
       poller.start();
+      running = true;
     },
     async stop() {
+      running = false;
       foreign.stop();
       poller.stop();
       await listener?.close();
