@@ -1,7 +1,7 @@
 import { createHmac, randomUUID } from 'node:crypto';
 import { rmSync } from 'node:fs';
-import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { freePort, occupyPort } from '../unit/helpers/ports';
 import { expect, startServe, test } from './fixtures';
 
 // Inbound → Setup as a user changes it, against the real core, the real listener and the OS
@@ -130,14 +130,13 @@ test.describe('inbound setup', () => {
     await expect(page.getByText(`Listener on ${moved}`)).toBeVisible();
     expect((await request.post(`${moved}/webhooks`, { data: smsMo('on the new port') })).status()).toBe(200);
 
-    const blocker = createServer();
-    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const blocker = await occupyPort();
     const busy = (blocker.address() as AddressInfo).port;
     try {
       await section.getByLabel('Port', { exact: true }).fill(String(busy));
       await section.getByRole('button', { name: 'Use this port' }).click();
       await expect(section.getByRole('alert')).toContainText(`Port ${busy} on 127.0.0.1 is already in use`);
-      await expect(section.getByRole('alert')).toContainText(`The listener stays on port ${port}.`);
+      await expect(section.getByRole('alert')).toContainText(`The listener stays on port ${port};`);
       await section.scrollIntoViewIfNeeded();
       await page.screenshot({ path: testInfo.outputPath('settings-listener.png') });
       expect((await request.post(`${moved}/webhooks`, { data: smsMo('still there') })).status()).toBe(200);
@@ -146,12 +145,3 @@ test.describe('inbound setup', () => {
     }
   });
 });
-
-/** A port nothing listens on right now. */
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-}

@@ -1,11 +1,11 @@
 import { createHmac } from 'node:crypto';
-import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createInboundArea } from '../../src/main/core/inbound/area';
 import { testCore } from './helpers/core';
 import { describe, expect, it } from 'vitest';
 import { MAX_WEBHOOK_BODY_BYTES } from '../../src/shared/limits/transport';
 import { postJson, rawRequest, secretStore, seeds, startInbound } from './fixtures/inbound-harness';
+import { freePort, occupyPort } from './helpers/ports';
 import { inboundCalls } from '../../src/shared/contract/inbound';
 import { WEBHOOK_SECRET_MIN_LENGTH } from '../../src/shared/limits/inbound';
 
@@ -74,8 +74,7 @@ describe('webhook listener over real HTTP', () => {
     }
     await h.handlers['inbound:setDurability']({ durability: 'crash-safe' });
     expect((await postJson(`${h.url}/webhooks`, { ...seeds.imiconnectMo[0], tid: 'crash-safe-again' })).status).toBe(200);
-    // Answered at the commit again: the WAL sync follows within SYNC_WINDOW_MS.
-    expect(await h.area.ingest.onDisk(0)).toBe(false);
+    // Answered at the commit again; the WAL sync follows within SYNC_WINDOW_MS.
     expect(await h.area.ingest.onDisk(5_000)).toBe(true);
 
     await h.handlers['inbound:setDurability']({ durability: 'power-safe' });
@@ -181,11 +180,15 @@ describe('webhook listener over real HTTP', () => {
       /a URL token may use letters, digits and \. _ ~ - only/,
     );
     expect((await h.handlers['inbound:verification']()).find((s) => s.source === 'leadconnector')!.mode).toBe('none');
+    // An HMAC secret with '/' cannot silently become the URL token either.
+    await h.handlers['inbound:setVerification']({ source: 'leadconnector', mode: 'hmac', secret: 'hmac/secret+with/slashes' });
+    expect(() => h.handlers['inbound:setVerification']({ source: 'leadconnector', mode: 'token' })).toThrow(/the stored secret has others, so enter a new token/);
+    expect((await h.handlers['inbound:verification']()).find((s) => s.source === 'leadconnector')!.mode).toBe('hmac');
+    await h.handlers['inbound:setVerification']({ source: 'leadconnector', mode: 'none' });
   });
 
   it('a port in use is a status error with a clear message; the rest of the app keeps working', async () => {
-    const blocker = createServer();
-    await new Promise<void>((r) => blocker.listen(0, '127.0.0.1', r));
+    const blocker = await occupyPort();
     const port = (blocker.address() as AddressInfo).port;
     try {
       const core = await testCore({ listenPort: port });
@@ -193,7 +196,7 @@ describe('webhook listener over real HTTP', () => {
       await area.start!();
       const status = core.context.status.get().listener;
       expect(status).toMatchObject({ running: false, url: null });
-      expect(status.error).toBe(`Port ${port} on 127.0.0.1 is already in use; the webhook listener is off. Pick another port in Settings or stop the other program.`);
+      expect(status.error).toBe(`Port ${port} on 127.0.0.1 is already in use by another program. The webhook listener is off; pick another port in Settings.`);
       const info = await area.handlers['inbound:listenerInfo']();
       expect(info).toMatchObject({ running: false, error: status.error });
       expect((await area.handlers['inbound:query']({ filters: {}, limit: 5 })).total).toBe(0);
@@ -217,12 +220,11 @@ describe('webhook listener over real HTTP', () => {
     expect((await postJson(`${moved.url}/webhooks`, seeds.imiconnectMo[1])).status).toBe(200);
     await expect(postJson(`${before}/webhooks`, seeds.imiconnectMo[2])).rejects.toThrow(/ECONNREFUSED/);
 
-    const blocker = createServer();
-    await new Promise<void>((r) => blocker.listen(0, '127.0.0.1', r));
+    const blocker = await occupyPort();
     const busy = (blocker.address() as AddressInfo).port;
     try {
       await expect(h.handlers['inbound:setListenerPort']({ port: busy })).rejects.toThrow(
-        `Port ${busy} on 127.0.0.1 is already in use; pick another port or stop the program using it. The listener stays on port ${port}.`,
+        `Port ${busy} on 127.0.0.1 is already in use by another program. The listener stays on port ${port}; pick another port.`,
       );
       expect((await postJson(`${moved.url}/webhooks`, seeds.imiconnectMo[3])).status).toBe(200);
     } finally {
@@ -237,12 +239,3 @@ describe('webhook listener over real HTTP', () => {
     await expect(postJson(`http://127.0.0.1:${later}/webhooks`, seeds.imiconnectMo[4])).rejects.toThrow(/ECONNREFUSED/);
   });
 });
-
-/** A port nothing listens on right now. */
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((r) => probe.listen(0, '127.0.0.1', r));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise((r) => probe.close(r));
-  return port;
-}

@@ -30,12 +30,12 @@ export interface InboundArea extends Area<typeof inboundCalls, InboundService> {
   listener(): RunningListener | null;
 }
 
-/** Why the running listener could not move to `host:port`. */
-function moveProblem(error: unknown, host: string, port: number): string {
+/** Why the listener could not take `host:port` (at start, or when moved in Settings). */
+function listenProblem(error: unknown, host: string, port: number): string {
   const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'EADDRINUSE') return `Port ${port} on ${host} is already in use; pick another port or stop the program using it.`;
-  if (code === 'EACCES') return `No permission to listen on ${host}:${port}; pick a port above 1024.`;
-  return `The webhook listener could not listen on ${host}:${port}: ${(error as Error).message}`;
+  if (code === 'EADDRINUSE') return `Port ${port} on ${host} is already in use by another program`;
+  if (code === 'EACCES') return `No permission to listen on ${host}:${port} (ports below 1024 need it)`;
+  return `Could not listen on ${host}:${port} (${(error as Error).message})`;
 }
 
 // The inbound area: listener, ingest, polling and the feed's queries.
@@ -98,7 +98,8 @@ export function createInboundArea(ctx: CoreContext, secrets: SecretStore = keych
         try {
           next = await startListener({ host, port, ingest, verification, log: ctx.log });
         } catch (error) {
-          throw new ContractError(ErrorCodes.unavailable, `${moveProblem(error, host, port)}${listener ? ` The listener stays on port ${listener.port}.` : ''}`, 'port');
+          const advice = listener ? ` The listener stays on port ${listener.port}; pick another port.` : ' Pick another port.';
+          throw new ContractError(ErrorCodes.unavailable, `${listenProblem(error, host, port)}.${advice}`, 'port');
         }
         const previous = listener;
         listener = next;
@@ -128,13 +129,7 @@ export function createInboundArea(ctx: CoreContext, secrets: SecretStore = keych
         ctx.status.setService('listener', { running: true, url: listener.url, error: null });
         ctx.log.info('webhook listener started', { url: listener.url });
       } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code;
-        listenerError =
-          code === 'EADDRINUSE'
-            ? `Port ${port} on ${host} is already in use; the webhook listener is off. Pick another port in Settings or stop the other program.`
-            : code === 'EACCES'
-              ? `No permission to listen on ${host}:${port}; pick a port above 1024 in Settings.`
-              : `The webhook listener could not start on ${host}:${port}: ${(error as Error).message}`;
+        listenerError = `${listenProblem(error, host, port)}. The webhook listener is off; pick another port in Settings.`;
         ctx.status.setService('listener', { running: false, url: null, error: listenerError });
         ctx.log.error('webhook listener failed to start', { host, port, error: (error as Error).message });
       }

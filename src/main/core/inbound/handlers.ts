@@ -96,8 +96,14 @@ export function createInboundHandlers(deps: InboundHandlerDeps): AreaHandlers<ty
       if (mode !== 'none' && secret === undefined && !deps.verification.describe(source).secretSet) {
         throw new ContractError(ErrorCodes.invalidInput, `secret: ${mode} verification needs a secret`, 'secret');
       }
-      if (mode === 'token' && secret !== undefined && !URL_TOKEN.test(secret)) {
-        throw new ContractError(ErrorCodes.invalidInput, 'secret: a URL token may use letters, digits and . _ ~ - only (it goes in the path as is)', 'secret');
+      // The stored secret becomes the token when none is given (e.g. switching from HMAC).
+      const token = mode === 'token' ? (secret ?? deps.secrets.get(`inbound-webhook:${source}`)) : null;
+      if (token !== null && !URL_TOKEN.test(token)) {
+        throw new ContractError(
+          ErrorCodes.invalidInput,
+          `secret: a URL token may use letters, digits and . _ ~ - only (it goes in the path as is)${secret === undefined ? '; the stored secret has others, so enter a new token' : ''}`,
+          'secret',
+        );
       }
       return deps.verification.set(source, mode, header, secret);
     },

@@ -110,7 +110,7 @@ export class WorkerExecutor implements BatchExecutor {
       derived: packOps(this.derived(this.timing.derivedStepRows)),
       powerSafe: this.powerSafe,
     };
-    const worker = new Worker(sourceFor(this.timing), { eval: true, workerData });
+    const worker = new Worker(writerThreadSource(this.timing), { eval: true, workerData });
     worker.unref();
     worker.on('message', (msg: { type: string; id: number; results?: WriteResult[]; message?: string; commit?: number; commits?: number }) => {
       if (msg.type === 'synced') {
@@ -137,16 +137,4 @@ export class WorkerExecutor implements BatchExecutor {
     this.worker = worker;
     return worker;
   }
-}
-
-const sources = new Map<string, string>();
-/** The worker's source for a timing (one per timing: a test's shorter one, else the default). */
-function sourceFor(timing: WriterTiming): string {
-  const key = JSON.stringify(timing);
-  let source = sources.get(key);
-  if (source === undefined) {
-    source = writerThreadSource(timing);
-    sources.set(key, source);
-  }
-  return source;
 }
