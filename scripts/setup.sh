@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 want_test=0
 [[ "${1:-}" == "--test" ]] && want_test=1
 
-packages=(chromium xvfb gnome-keyring libsecret-tools dbus)
+packages=(chromium xvfb gnome-keyring libsecret-tools libglib2.0-bin dbus)
 if command -v apt-get >/dev/null; then
   missing=()
   for p in "${packages[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done

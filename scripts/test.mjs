@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // The README's test command: typecheck, lint, Electron security scan, build, unit and end-to-end
-// tests, then one closing line `tests: N passed, N failed`. On Linux it first makes sure a real
-// Secret Service (gnome-keyring) is running on a private D-Bus, so keychain tests hit the real thing.
+// tests, then one closing line `tests: N passed, N failed`. On Linux the unit and end-to-end steps
+// each run with a fresh, real Secret Service (gnome-keyring) on a private D-Bus, so keychain tests
+// hit the real thing and one step cannot leave the keychain broken for the next.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -10,17 +11,12 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
 
-if (process.platform === 'linux' && !process.env.RELAYDESK_KEYRING_READY) {
-  const result = spawnSync('bash', [join(root, 'scripts/with-keyring.sh'), process.execPath, ...process.argv.slice(1)], {
-    stdio: 'inherit',
-  });
-  process.exit(result.status ?? 1);
-}
-
 const only = process.argv[2]; // e.g. `npm test -- unit` runs one step
 const reports = join(root, 'out', 'test-reports');
 mkdirSync(reports, { recursive: true });
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
+
+const withKeyring = (command, args) => (process.platform === 'linux' ? ['bash', [join(root, 'scripts/with-keyring.sh'), command, ...args]] : [command, args]);
 
 function run(label, command, args, env = {}) {
   process.stdout.write(`\n=== ${label} ===\n`);
@@ -38,10 +34,10 @@ step('lint', () => run('lint', npx, ['eslint', '--max-warnings=0', '.']));
 step('security', () => run('electronegativity', process.execPath, ['scripts/electronegativity.mjs']));
 step('build', () => run('build', npx, ['electron-vite', 'build']));
 step('unit', () =>
-  run('unit tests (vitest)', npx, ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${join(reports, 'vitest.json')}`]),
+  run('unit tests (vitest)', ...withKeyring(npx, ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${join(reports, 'vitest.json')}`])),
 );
 step('e2e', () =>
-  run('end-to-end tests (Playwright, Chromium)', npx, ['playwright', 'test', '--reporter=list,json'], {
+  run('end-to-end tests (Playwright, Chromium)', ...withKeyring(npx, ['playwright', 'test', '--reporter=list,json']), {
     PLAYWRIGHT_JSON_OUTPUT_NAME: join(reports, 'playwright.json'),
   }),
 );

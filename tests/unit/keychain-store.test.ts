@@ -100,17 +100,22 @@ describe.skipIf(!haveTools)('keychain secret store with a locked keyring', () =>
       console.log(JSON.stringify(results));
     `;
     const shell = [
-      'export XDG_DATA_HOME="$(mktemp -d)"',
+      // Its own directories: the daemon's control socket lives in $XDG_RUNTIME_DIR/keyring, and a
+      // shared one would let this daemon take over the suite's keychain.
+      'private="$(mktemp -d)"; mkdir -m 700 "$private/run" "$private/data"',
+      'export XDG_RUNTIME_DIR="$private/run" XDG_DATA_HOME="$private/data"',
+      'dbus-update-activation-environment XDG_RUNTIME_DIR XDG_DATA_HOME 2>/dev/null || true',
       'eval "$(printf pw | gnome-keyring-daemon --unlock --components=secrets --daemonize)"',
+      // The daemon answers on D-Bus a moment after it forks; a call before that starts a second one.
+      'for _ in $(seq 1 100); do [ "$(gdbus call --session --dest org.freedesktop.DBus --object-path /org/freedesktop/DBus --method org.freedesktop.DBus.NameHasOwner org.freedesktop.secrets)" = "(true,)" ] && break; sleep 0.1; done',
       // Create the default collection, then lock it.
       `node --import tsx --input-type=module -e ${JSON.stringify(`const { KeychainSecretStore } = await import(${JSON.stringify(storeModule)}); await new KeychainSecretStore('Relaydesk-test').set('warm', 'key', 'x');`)}`,
       "gdbus call --session --dest org.freedesktop.secrets --object-path /org/freedesktop/secrets --method org.freedesktop.Secret.Service.Lock \"[objectpath '/org/freedesktop/secrets/aliases/default']\" >/dev/null",
       'node --import tsx --input-type=module -e "$SCRIPT"',
-      'rm -rf "$XDG_DATA_HOME"',
+      'rm -rf "$private"',
     ].join('\n');
     const env: NodeJS.ProcessEnv = { ...process.env, SCRIPT: script };
-    delete env.DBUS_SESSION_BUS_ADDRESS;
-    delete env.DISPLAY;
+    for (const name of ['DBUS_SESSION_BUS_ADDRESS', 'DISPLAY', 'GNOME_KEYRING_CONTROL', 'GNOME_KEYRING_PID', 'SSH_AUTH_SOCK']) delete env[name];
     const child = spawnSync('dbus-run-session', ['--', 'bash', '-c', shell], { env, encoding: 'utf8', timeout: 60_000 });
     const last = child.stdout.trim().split('\n').pop() ?? '';
     const results = JSON.parse(last) as { ok: boolean; name: string; reason: string; message: string }[];
