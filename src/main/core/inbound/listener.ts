@@ -23,12 +23,21 @@ import {
 /** Bodies beyond this are not even drained: the connection is closed. */
 const DRAIN_LIMIT_BYTES = 4 * MAX_WEBHOOK_BODY_BYTES;
 
+/**
+ * How long closing (a port move, quitting) waits for requests already in progress: each still gets
+ * its answer, so a sender is not made to retry a webhook that was on its way in. Only a request
+ * still unfinished after this is cut off.
+ */
+export const CLOSE_GRACE_MS = 3_000;
+
 export interface ListenerOptions {
   host: string;
   port: number;
   ingest: IngestWriter;
   verification: Verification;
   log: Logger;
+  /** See CLOSE_GRACE_MS. */
+  closeGraceMs?: number;
 }
 
 export interface RunningListener {
@@ -75,8 +84,14 @@ function send(res: ServerResponse, status: number, body: object, extraHeaders: R
   res.end(text);
 }
 
-export function createWebhookHandler(options: Omit<ListenerOptions, 'host' | 'port'>) {
+/**
+ * `closing`: true once the listener is closing; each answer from then on (those to requests
+ * already in progress included) also ends its keep-alive connection, so the close is not held up.
+ */
+function createWebhookHandler(options: Omit<ListenerOptions, 'host' | 'port'>, closing: () => boolean) {
   const { ingest, verification, log } = options;
+  const answer = (res: ServerResponse, status: number, body: object, extraHeaders: Record<string, string> = {}): void =>
+    send(res, status, body, closing() ? { ...extraHeaders, connection: 'close' } : extraHeaders);
 
   const refuse = async (
     req: IncomingMessage,
@@ -104,7 +119,7 @@ export function createWebhookHandler(options: Omit<ListenerOptions, 'host' | 'po
     } catch (error) {
       log.error('could not log a rejected webhook', { reason, error: (error as Error).message });
     }
-    send(res, status, { ok: false, error: reason });
+    answer(res, status, { ok: false, error: reason });
   };
 
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
@@ -114,13 +129,13 @@ export function createWebhookHandler(options: Omit<ListenerOptions, 'host' | 'po
     const route = parseRoute(pathname);
     const method = req.method ?? 'GET';
     if (method === 'HEAD' || method === 'GET') {
-      if (!route) return send(res, 404, { ok: false, error: `no webhook endpoint at ${pathname}; use /webhooks` });
+      if (!route) return answer(res, 404, { ok: false, error: `no webhook endpoint at ${pathname}; use /webhooks` });
       // Vendors probe a URL with HEAD/GET before saving it.
-      return send(res, 200, { ok: true, service: 'Relaydesk webhook listener', accepts: 'POST application/json' });
+      return answer(res, 200, { ok: true, service: 'Relaydesk webhook listener', accepts: 'POST application/json' });
     }
     if (method !== 'POST') {
       req.resume();
-      return send(res, 405, { ok: false, error: `${method} is not supported; POST the webhook as JSON` }, { allow: 'POST, GET, HEAD' });
+      return answer(res, 405, { ok: false, error: `${method} is not supported; POST the webhook as JSON` }, { allow: 'POST, GET, HEAD' });
     }
     if (!route) {
       const body = await readBody(req);
@@ -150,17 +165,18 @@ export function createWebhookHandler(options: Omit<ListenerOptions, 'host' | 'po
     }
     try {
       const result = await ingest.ingest({ normalized, raw, headers, via: 'webhook' });
-      send(res, 200, { ok: true, id: result.id, duplicate: result.duplicate, kind: normalized.kind });
+      answer(res, 200, { ok: true, id: result.id, duplicate: result.duplicate, kind: normalized.kind });
     } catch (error) {
       log.error('could not store a webhook', { error: (error as Error).message });
       // 503 asks the vendor to retry: nothing was acknowledged.
-      send(res, 503, { ok: false, error: `could not store the event (${(error as Error).message}); retry later` });
+      answer(res, 503, { ok: false, error: `could not store the event (${(error as Error).message}); retry later` });
     }
   };
 }
 
 export function startListener(options: ListenerOptions): Promise<RunningListener> {
-  const handler = createWebhookHandler(options);
+  let closing = false;
+  const handler = createWebhookHandler(options, () => closing);
   const server: Server = createServer((req, res) => {
     handler(req, res).catch((error: unknown) => {
       options.log.error('listener request failed', { error: (error as Error).message });
@@ -181,8 +197,14 @@ export function startListener(options: ListenerOptions): Promise<RunningListener
         port: address.port,
         close: () =>
           new Promise<void>((done) => {
-            server.close(() => done());
-            server.closeAllConnections();
+            closing = true;
+            const cutOff = setTimeout(() => server.closeAllConnections(), options.closeGraceMs ?? CLOSE_GRACE_MS);
+            server.close(() => {
+              clearTimeout(cutOff);
+              done();
+            });
+            // Idle keep-alive connections go now; those with a request in progress end after its answer.
+            server.closeIdleConnections();
           }),
       });
     });
