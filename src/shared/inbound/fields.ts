@@ -21,12 +21,20 @@ export function num(value: unknown): number | undefined {
   return undefined;
 }
 
+/** The furthest a Date reaches either side of the epoch (ms): a number beyond it is no time. */
+const TIME_RANGE_MS = 8.64e15;
+
+/** `ms` if it is a time (finite, in a Date's range), else null: -1e308 s would become -Infinity ms. */
+export function asTime(ms: number | null): number | null {
+  return ms !== null && Number.isFinite(ms) && Math.abs(ms) <= TIME_RANGE_MS ? ms : null;
+}
+
 /**
  * Milliseconds since epoch from an ISO time ("2015-04-12T13:00:19.456Z"), IMIconnect's
  * "2015-04-12 13:00:19" (UTC), or epoch seconds / milliseconds; null when unreadable.
  */
 export function parseTime(value: unknown): number | null {
-  if (typeof value === 'number' && Number.isFinite(value)) return value < 1e12 ? value * 1000 : value;
+  if (typeof value === 'number' && Number.isFinite(value)) return asTime(value < 1e12 ? value * 1000 : value);
   const s = str(value);
   if (s === null) return null;
   if (/^\d{9,13}$/.test(s)) return parseTime(Number(s));

@@ -44,7 +44,7 @@ export function createInboundArea(ctx: CoreContext, secrets: SecretStore = keych
   const events = new InboundEventRepo(ctx.db, derived);
   const rejected = new RejectedRepo(ctx.db);
   const executor = createBatchExecutor(ctx.db, DerivedIndexer.passOps, ctx.options.nativeBinding);
-  const ingest = new IngestWriter(executor, events, rejected, ctx.events);
+  const ingest = new IngestWriter(executor, events, rejected, ctx.events, ctx.log);
   const foreign = new ForeignRows(ctx.db, ctx.events, () => ingest.pending);
   ingest.onStored((first, last) => foreign.stored(first, last));
   ctx.externalChanges.watch('inbound', 'SELECT COALESCE(MAX(seq), 0) FROM inbound_events', () => foreign.check());

@@ -1,4 +1,5 @@
 import type { InboundEvent, InboundEventRow } from '../../../shared/inbound/event';
+import { asTime } from '../../../shared/inbound/fields';
 
 // The inbound_events table's row shape and its mapping to the contract's types. JSON columns
 // (attachments, details, headers) were written by us from zod-parsed values, so they are read back
@@ -65,7 +66,8 @@ export function toRow(r: EventRowRecord): InboundEventRow {
     status: hasStatus
       ? { deliveryStatus: r.delivery_status, code: r.status_code, description: r.status_description }
       : null,
-    eventTime: r.event_time,
+    // Rows stored before parseTime refused out-of-range numbers may hold ±Infinity here.
+    eventTime: asTime(r.event_time),
     details: JSON.parse(r.details) as Record<string, string>,
     receivedAt: r.received_at,
     via: r.via as InboundEventRow['via'],

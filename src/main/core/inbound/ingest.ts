@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { InboundEventRow, InboundVia, NormalizedEvent, RejectedRequest } from '../../../shared/inbound/event';
 import type { EventBus } from '../event-bus';
+import type { Logger } from '../logger';
 import type { BatchExecutor, WriteResult } from './durable-writer';
 import type { InboundEventRepo, NewEvent } from './event-repo';
 import type { RejectedRepo } from './rejected-repo';
@@ -49,6 +50,7 @@ export class IngestWriter {
     private readonly events: InboundEventRepo,
     private readonly rejected: RejectedRepo,
     private readonly bus: EventBus,
+    private readonly log: Logger,
   ) {}
 
   ingest(input: IngestInput): Promise<IngestResult> {
@@ -173,10 +175,18 @@ export class IngestWriter {
         job.reject(error);
       }
     });
-    if (first > 0) this.storedListener?.(first, last);
-    if (stored.length > 0) {
-      this.bus.emit('inbound:received', { events: stored });
+    // Everything is stored and answered by now: a failure to tell the console (a payload the
+    // contract refuses, a bridge that throws) is logged, never thrown into the listener process.
+    this.announce('stored rows', () => first > 0 && this.storedListener?.(first, last));
+    this.announce('inbound:received', () => stored.length > 0 && this.bus.emit('inbound:received', { events: stored }));
+    this.announce('inbound:rejected', () => rejected.length > 0 && this.bus.emit('inbound:rejected', { rejected }));
+  }
+
+  private announce(what: string, tell: () => unknown): void {
+    try {
+      tell();
+    } catch (error) {
+      this.log.error('could not announce new inbound data; a reload of the feed shows it', { what, error: (error as Error).message });
     }
-    if (rejected.length > 0) this.bus.emit('inbound:rejected', { rejected });
   }
 }
