@@ -77,6 +77,13 @@ export async function runCli(argv: string[], io: CliIo, stopSignal: Promise<void
 }
 
 function main(): void {
+  // `relaydesk inbound --json | head`: once the reader has gone, the rest of the output has
+  // nowhere to go. Say nothing and carry on (a listener keeps listening), as Unix tools stay quiet.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') return;
+    process.stderr.write(`relaydesk: cannot write the output (${error.message})\n`);
+    process.exit(1);
+  });
   const stopSignal = new Promise<void>((resolve) => {
     process.once('SIGINT', () => resolve());
     process.once('SIGTERM', () => resolve());
