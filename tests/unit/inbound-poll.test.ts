@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
+import { nextCursor } from '../../src/main/core/inbound/poll-parse';
 import { pollDelaySeconds } from '../../src/main/core/inbound/poller';
 import { POLL_BACKOFF_MAX_SECONDS } from '../../src/shared/limits/inbound';
 import { seeds, startInbound } from './fixtures/inbound-harness';
@@ -55,6 +56,27 @@ describe('poll sources', () => {
     const rejected = await h.handlers['inbound:rejected']({ limit: 10 });
     expect(rejected.rejected[0]).toMatchObject({ via: 'poll', bodyPreview: '{not json' });
     expect(rejected.rejected[0]!.reason).toMatch(/poll source "nd": line 2 is not valid JSON/);
+    // The source still succeeded, and says a line was left out.
+    expect(state.state).toMatchObject({ status: 'ok', failures: 0, lastError: '1 line of the last response could not be read as JSON; see Rejected' });
+  });
+
+  it('a response with nothing readable (an HTML login page) is a failure that says why, kept in Rejected', async () => {
+    const h = await startInbound();
+    const feed = await feedServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html' });
+      res.end('<!doctype html><title>Sign in</title>');
+    });
+    const source = await h.handlers['inbound:addPollSource']({ name: 'login', url: feed.url, intervalSeconds: 60 });
+    const state = await h.handlers['inbound:pollNow']({ id: source.id });
+    expect(state.state).toMatchObject({ status: 'backoff', failures: 1, eventsStored: 0 });
+    expect(state.state.lastError).toMatch(/^the response is neither JSON nor NDJSON \(line 1 is not valid JSON: .*\); it is kept in Rejected$/);
+    const rejected = await h.handlers['inbound:rejected']({ limit: 10 });
+    expect(rejected.rejected[0]).toMatchObject({ via: 'poll', bodyPreview: '<!doctype html><title>Sign in</title>' });
+  });
+
+  it('a numeric cursor too large to be a number (1e999) is not sent back as "Infinity"', () => {
+    expect(nextCursor(null, [{ value: { id: 1e999 }, raw: '{"id":1e999}' }], 'c-41')).toBe('c-41');
+    expect(nextCursor(null, [{ value: { id: 42 }, raw: '{"id":42}' }], 'c-41')).toBe('42');
   });
 
   it('ETag and cursor: sent back on the next poll, kept in SQLite; 304 means nothing new', async () => {

@@ -52,7 +52,8 @@ export function nextCursor(header: string | null, items: PolledItem[], previous:
     for (const key of ['cursor', 'id', 'tid', 'messageId', 'timestamp', 'ts', 'dateAdded']) {
       const value = record[key];
       if (typeof value === 'string' && value !== '') return value;
-      if (typeof value === 'number') return String(value);
+      // 1e999 parses as Infinity: no cursor a server would understand.
+      if (typeof value === 'number' && Number.isFinite(value)) return String(value);
     }
   }
   return previous;

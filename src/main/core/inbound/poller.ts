@@ -137,7 +137,9 @@ export class Poller {
     try {
       const stored = await this.fetchAndIngest(source);
       failures = 0;
-      this.repo.update(id, { last_poll_at: startedAt, last_success_at: Date.now(), last_error: null, failures: 0, ...stored.state }, stored.count);
+      // Readable items were stored; lines that were not are in Rejected, and the source says so.
+      const skipped = stored.unreadable === 0 ? null : `${stored.unreadable === 1 ? '1 line' : `${stored.unreadable} lines`} of the last response could not be read as JSON; see Rejected`;
+      this.repo.update(id, { last_poll_at: startedAt, last_success_at: Date.now(), last_error: skipped, failures: 0, ...stored.state }, stored.count);
     } catch (error) {
       failures += 1;
       const message = error instanceof Error ? error.message : String(error);
@@ -151,7 +153,9 @@ export class Poller {
     this.changed();
   }
 
-  private async fetchAndIngest(source: PollSourceRecord): Promise<{ count: number; state: { cursor?: string | null; etag?: string | null } }> {
+  private async fetchAndIngest(
+    source: PollSourceRecord,
+  ): Promise<{ count: number; unreadable: number; state: { cursor?: string | null; etag?: string | null } }> {
     const url = new URL(source.url);
     if (source.cursor_param && source.cursor) url.searchParams.set(source.cursor_param, source.cursor);
     const headers: Record<string, string> = { accept: 'application/json, application/x-ndjson' };
@@ -168,7 +172,7 @@ export class Poller {
       const cause = (error as { cause?: { code?: string; message?: string } }).cause;
       throw new Error(`cannot reach ${url.origin}: ${cause?.code ?? cause?.message ?? (error as Error).message}`);
     }
-    if (response.status === 304) return { count: 0, state: {} };
+    if (response.status === 304) return { count: 0, unreadable: 0, state: {} };
     const text = await response.text();
     if (!response.ok) throw new Error(`HTTP ${response.status} from ${url.origin}${url.pathname}: ${text.slice(0, 200)}`);
     if (Buffer.byteLength(text) > MAX_WEBHOOK_BODY_BYTES * 64) throw new Error('response larger than 64 MiB; ask the source for smaller pages');
@@ -195,8 +199,14 @@ export class Poller {
         }),
       ),
     );
+    // Nothing readable at all (a login page, a proxy's error page) is the source failing, not an
+    // empty feed: it backs off and shows why.
+    if (parsed.items.length === 0 && parsed.problems.length > 0) {
+      throw new Error(`the response is neither JSON nor NDJSON (${parsed.problems[0]!.reason}); it is kept in Rejected`);
+    }
     return {
       count: results.filter((r) => !r.duplicate).length,
+      unreadable: parsed.problems.length,
       state: {
         etag: response.headers.get('etag') ?? source.etag,
         cursor: source.cursor_param ? nextCursor(response.headers.get('x-next-cursor'), parsed.items, source.cursor) : source.cursor,
