@@ -75,7 +75,7 @@ describe('poll sources', () => {
   });
 
   it('a numeric cursor too large to be a number (1e999) is not sent back as "Infinity"', () => {
-    expect(nextCursor(null, [{ value: { id: 1e999 }, raw: '{"id":1e999}' }], 'c-41')).toBe('c-41');
+    expect(nextCursor(null, [{ value: JSON.parse('{"id":1e999}') as unknown, raw: '{"id":1e999}' }], 'c-41')).toBe('c-41');
     expect(nextCursor(null, [{ value: { id: 42 }, raw: '{"id":42}' }], 'c-41')).toBe('42');
   });
 
