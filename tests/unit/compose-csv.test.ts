@@ -46,4 +46,11 @@ describe('recipients from CSV', () => {
     expect(parseRecipientsCsv('email,first name\na@example.com,Ana\n', 'email').error).toMatch(/"first name"/);
     expect(parseRecipientsCsv('', 'email').error).toBe('the file has no rows');
   });
+
+  it('refuses column names that would lose values: repeated ones and __proto__', () => {
+    expect(parseRecipientsCsv('msisdn,name,code,name\n447700900123,Ana,1,Bea\n', 'msisdn').error).toBe(
+      'each column needs a name of its own: "name" appears more than once',
+    );
+    expect(parseRecipientsCsv('msisdn,__proto__\n447700900123,x\n', 'msisdn').error).toBe('"__proto__" cannot be a $(variable) name: rename that column');
+  });
 });

@@ -65,6 +65,17 @@ export function parseRecipientsCsv(input: string, kind: AddressKind): CsvRecipie
     out.error = `column names become $(variables) and may use letters, digits, _ . - only: ${badHeaders.map((h) => `"${h}"`).join(', ')}`;
     return out;
   }
+  // Each name holds one value per recipient: a second column of the same name (or one named
+  // __proto__, which no object keeps as a key) would lose its values without a word.
+  const repeated = [...new Set(header.filter((h, i) => header.indexOf(h) !== i))];
+  if (repeated.length > 0) {
+    out.error = `each column needs a name of its own: ${repeated.map((h) => `"${h}"`).join(', ')} appears more than once`;
+    return out;
+  }
+  if (header.includes('__proto__')) {
+    out.error = '"__proto__" cannot be a $(variable) name: rename that column';
+    return out;
+  }
   for (const issue of parsed.errors) {
     if (issue.row !== undefined && issue.code !== 'UndetectableDelimiter') {
       out.rejected.push({ line: lineOf[issue.row] ?? issue.row + 1, text: (records[issue.row] ?? []).join(','), reason: issue.message });
