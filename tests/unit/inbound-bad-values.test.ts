@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { inboundCalls } from '../../src/shared/contract/inbound';
 import { parseTime } from '../../src/shared/inbound/fields';
-import { postJson, seeds, startInbound } from './fixtures/inbound-harness';
+import { postJson, rawRequest, seeds, startInbound } from './fixtures/inbound-harness';
 
 // Payloads with values no normalizer expected: each is still acknowledged and stored, the feed
 // keeps working, and the listener process stays up (found by fuzzing the listener: a timestamp of
@@ -65,5 +65,20 @@ describe('out-of-range values in webhook payloads', () => {
     const log = readFileSync(join(h.dataDir, 'logs', 'relaydesk.log'), 'utf8');
     expect(log).toContain('could not announce new inbound data');
     expect(log).toContain('bridge went away');
+  });
+});
+
+describe('malformed webhook paths', () => {
+  it('broken percent-encoding is a 404 naming the path, logged as rejected, not an internal error', async () => {
+    const h = await startInbound();
+    for (const path of ['/webhooks/%ZZ', '/webhooks/imiconnect/%']) {
+      const res = await rawRequest(`${h.url}${path}`, 'POST', JSON.stringify(seeds.imiconnectMo[0]), { 'content-type': 'application/json' });
+      expect(res.status, res.body).toBe(404);
+      expect(res.json().error).toContain(`no webhook endpoint at ${path}`);
+    }
+    const rejected = await h.handlers['inbound:rejected']({ limit: 10 });
+    expect(rejected.rejected.map((r) => r.httpStatus)).toEqual([404, 404]);
+    // GET answers the same way (a vendor's URL check).
+    expect((await rawRequest(`${h.url}/webhooks/%ZZ`, 'GET')).status).toBe(404);
   });
 });

@@ -11,14 +11,26 @@ export interface WebhookRoute {
   token: string | null;
 }
 
+/** A path segment decoded, or null when its percent-encoding is broken (`%ZZ`, a lone `%`). */
+function decodeSegment(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return null;
+  }
+}
+
 /** `/webhooks`, `/webhooks/<source>`, `/webhooks/<source>/<token>`, `/webhooks/<token>`; else null. */
 export function parseRoute(pathname: string): WebhookRoute | null {
   const parts = pathname.split('/').filter((p) => p !== '');
   if (parts[0] !== 'webhooks' || parts.length > 3) return null;
   if (parts.length === 1) return { source: undefined, token: null };
-  const second = decodeURIComponent(parts[1]!);
+  const second = decodeSegment(parts[1]!);
+  const third = parts[2] === undefined ? null : decodeSegment(parts[2]);
+  // No endpoint has a broken path: it is answered 404 and logged, like any unknown path.
+  if (second === null || (parts[2] !== undefined && third === null)) return null;
   const source = WebhookSource.safeParse(second);
-  if (source.success) return { source: source.data, token: parts[2] === undefined ? null : decodeURIComponent(parts[2]) };
+  if (source.success) return { source: source.data, token: third };
   if (parts.length === 2) return { source: undefined, token: second };
   return null;
 }
