@@ -74,6 +74,12 @@ describe('browser-mode server', () => {
     expect(res.body).not.toContain('root:');
   });
 
+  it('a path with broken percent-encoding is not found, not an internal error', async () => {
+    const { server } = await serve();
+    expect((await get(server.port, `/%ZZ?token=${server.token}`)).status).toBe(404);
+    expect((await get(server.port, `/?token=${server.token}`)).status).toBe(200);
+  });
+
   it('answers contract calls over the socket and pushes events', async () => {
     const { core, server } = await serve();
     const origin = `http://127.0.0.1:${server.port}`;

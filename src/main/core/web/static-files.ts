@@ -20,7 +20,13 @@ export interface StaticFile {
 
 /** Reads a file of the built renderer; unknown paths get index.html (the app routes itself). */
 export async function readStatic(root: string, urlPath: string): Promise<StaticFile | undefined> {
-  const decoded = decodeURIComponent(urlPath.split('?')[0] ?? '/');
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath.split('?')[0] ?? '/');
+  } catch {
+    // Broken percent-encoding (`/%ZZ`) names no file.
+    return undefined;
+  }
   const relative = normalize(decoded).replace(/^([/\\])+/, '');
   const candidate = join(root, relative);
   if (candidate !== root && !candidate.startsWith(root.endsWith(sep) ? root : root + sep)) return undefined;
