@@ -20,6 +20,15 @@ describe('v2 request validation', () => {
     expect(detectApi(v2Sms())).toBe('v2');
   });
 
+  it('an email text or html that is not a string is named as such, never a crash', () => {
+    for (const [type, field] of [['text', 'text'], ['html', 'html']] as const) {
+      const body = v2Email();
+      body.content = { type, subject: 'Hi', [field]: 5 };
+      expect(() => errorsOf(body)).not.toThrow();
+      expect(errorsOf(body)).toContain(`content.${field}: a string is required`);
+    }
+  });
+
   it('names the bad MSISDN by its path', () => {
     const body = v2Sms();
     body.to[0].msisdn = ['447700900001', '447700900002', '447700900003', '12ab'];

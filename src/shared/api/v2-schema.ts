@@ -67,10 +67,11 @@ export const V2EmailContent = z
       .optional(),
   })
   .superRefine((content, ctx) => {
-    if (content.type === 'text' && (content.text === undefined || content.text.trim() === ''))
-      ctx.addIssue({ code: 'custom', path: ['text'], message: 'required when type is "text"' });
-    if (content.type === 'html' && (content.html === undefined || content.html.trim() === ''))
-      ctx.addIssue({ code: 'custom', path: ['html'], message: 'required when type is "html"' });
+    // This runs even when a field failed its own check, so a field may be any JSON here: a
+    // non-string already has its "a string is required" issue.
+    const missing = (value: unknown): boolean => value === undefined || (typeof value === 'string' && value.trim() === '');
+    if (content.type === 'text' && missing(content.text)) ctx.addIssue({ code: 'custom', path: ['text'], message: 'required when type is "text"' });
+    if (content.type === 'html' && missing(content.html)) ctx.addIssue({ code: 'custom', path: ['html'], message: 'required when type is "html"' });
   }, EVEN_WITH_FIELD_ERRORS);
 
 export const V2SmsOptions = z.looseObject({
