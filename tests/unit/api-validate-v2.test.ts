@@ -29,6 +29,12 @@ describe('v2 request validation', () => {
     }
   });
 
+  it('a substitution value that is not a scalar says what it must be', () => {
+    const body = v2Sms();
+    body.to[0].substitutions = { area: null };
+    expect(errorsOf(body)).toContain('to[0].substitutions.area: must be a string, number or true/false');
+  });
+
   it('names the bad MSISDN by its path', () => {
     const body = v2Sms();
     body.to[0].msisdn = ['447700900001', '447700900002', '447700900003', '12ab'];

@@ -106,7 +106,7 @@ export const INSTANT_RULE = 'not a date-time (ISO 8601 like 2021-06-26T13:47:18.
 export const Instant = z.union([z.string(), z.number()], { error: INSTANT_RULE }).refine((value) => parseInstant(value) !== undefined, INSTANT_RULE);
 
 /** Simple substitution values: what `$(name)` may be replaced with. */
-export const SubstitutionValues = z.record(z.string(), z.union([z.string(), z.number(), z.boolean()]), {
+export const SubstitutionValues = z.record(z.string(), z.union([z.string(), z.number(), z.boolean()], { error: 'must be a string, number or true/false' }), {
   error: 'an object of name: value (string, number or true/false)',
 });
 
