@@ -5,7 +5,8 @@ import type { Profile } from '../../../../shared/profiles/profile';
 import { SANDBOX_PROFILE_ID } from '../../../../shared/sandbox';
 import { api } from '../../api';
 import { errorMessage } from '../../api-errors';
-import { getIn, parseJsonText, prettyJson, setIn } from './body-edit';
+import { parseJsonText, prettyJson, setIn } from './body-edit';
+import { withDefaults as fillDefaults } from './body-defaults';
 import { starterBody } from './starter-bodies';
 
 /**
@@ -37,6 +38,8 @@ export interface ComposeState {
   recipientIndex: number;
 
   init(): Promise<void>;
+  /** The listener moved, started, or became known (init): prefills it where nothing was typed yet. */
+  setListenerUrl(url: string | null): void;
   newDraft(api: ApiVersion, channel: ComposeChannel): void;
   openBody(body: JsonObject, meta?: { templateId?: string | null }): void;
   openDraft(draft: Draft): void;
@@ -66,10 +69,6 @@ function channelOf(body: JsonObject, fallback: ComposeChannel): ComposeChannel {
   const raw = detectApi(body) === 'v1' ? body.deliverychannel : body.channel;
   const known: readonly string[] = ['sms', 'email', 'rcs', 'voice', 'push', 'rt', 'appmessaging', 'fb', 'twitter', 'wa', 'wechat'];
   return typeof raw === 'string' && known.includes(raw) ? (raw as ComposeChannel) : fallback;
-}
-
-export function listenerNotifyUrl(url: string | null): string | null {
-  return url ? `${url.replace(/\/$/, '')}/webhooks` : null;
 }
 
 export const useComposeStore = create<ComposeState>((set, get) => {
@@ -116,21 +115,9 @@ export const useComposeStore = create<ComposeState>((set, get) => {
     }
   };
 
-  /** Fills what a new body should not make the user type: sender and notify URL. */
   const withDefaults = (body: JsonObject, apiVersion: ApiVersion, channel: ComposeChannel): JsonObject => {
     const s = get();
-    const profile = s.profiles.find((p) => p.id === s.profileId);
-    const sender = (profile?.senders as Record<string, string | undefined> | undefined)?.[channel];
-    const notify = listenerNotifyUrl(s.listenerUrl);
-    let out = body;
-    if (apiVersion === 'v2') {
-      if (sender && out.from === undefined) out = setIn(out, ['from'], sender);
-      if (notify && out.notifyUrl === undefined) out = setIn(out, ['notifyUrl'], notify);
-    } else {
-      if (notify && out.notifyurl === undefined) out = setIn(out, ['notifyurl'], notify);
-      if (channel === 'sms' && sender && getIn(out, ['channels', 'sms', 'senderid']) === undefined) out = setIn(out, ['channels', 'sms', 'senderid'], sender);
-    }
-    return out;
+    return fillDefaults(body, apiVersion, channel, s.profiles.find((p) => p.id === s.profileId), s.listenerUrl);
   };
 
   const applyBody = (body: JsonObject) => {
@@ -164,7 +151,8 @@ export const useComposeStore = create<ComposeState>((set, get) => {
         api['app:status']().catch(() => null),
       ]);
       const fallback = profiles.find((p) => p.isDefault)?.id ?? profiles[0]?.id ?? SANDBOX_PROFILE_ID;
-      set({ drafts, profiles, listenerUrl: status?.listener.url ?? null });
+      set({ drafts, profiles });
+      get().setListenerUrl(status?.listener.url ?? null);
       // Pick up where the user left off: the latest draft, else a fresh SMS.
       const latest = drafts[0];
       if (opened) return;
@@ -175,6 +163,15 @@ export const useComposeStore = create<ComposeState>((set, get) => {
         const body = withDefaults(starterBody('v2', 'sms'), 'v2', 'sms');
         set({ body, jsonText: prettyJson(body) });
       }
+    },
+
+    setListenerUrl: (url) => {
+      set({ listenerUrl: url });
+      // A body opened before the URL was known (a click before init finished) and not edited yet gets it now.
+      const s = get();
+      if (!opened || s.draftId !== null || s.past.length > 0) return;
+      const body = withDefaults(s.body, s.api, s.channel);
+      if (body !== s.body) set({ body, jsonText: prettyJson(body) });
     },
 
     newDraft: (apiVersion, channel) => {
@@ -291,4 +288,4 @@ export const useComposeStore = create<ComposeState>((set, get) => {
 
 // Profiles and the listener can change while Compose is open (Settings, the status bar).
 api.on('profiles:changed', (profiles) => useComposeStore.setState({ profiles }));
-api.on('app:status', (status) => useComposeStore.setState({ listenerUrl: status.listener.url }));
+api.on('app:status', (status) => useComposeStore.getState().setListenerUrl(status.listener.url));
