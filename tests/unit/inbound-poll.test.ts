@@ -74,6 +74,30 @@ describe('poll sources', () => {
     expect(rejected.rejected[0]).toMatchObject({ via: 'poll', bodyPreview: '<!doctype html><title>Sign in</title>' });
   });
 
+  it('a URL that serves something huge fails once 64 MiB have arrived, without reading the rest', async () => {
+    const h = await startInbound();
+    let sent = 0;
+    let closedEarly = false;
+    const chunk = Buffer.alloc(1024 * 1024, 'x');
+    const feed = await feedServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      // 200 MiB, written as the reader takes it.
+      const pump = (): void => {
+        while (sent < 200) {
+          sent++;
+          if (!res.write(chunk)) return void res.once('drain', pump);
+        }
+        res.end();
+      };
+      res.on('close', () => (closedEarly = sent < 200));
+      pump();
+    });
+    const source = await h.handlers['inbound:addPollSource']({ name: 'huge', url: feed.url, intervalSeconds: 60 });
+    const state = await h.handlers['inbound:pollNow']({ id: source.id });
+    expect(state.state).toMatchObject({ status: 'backoff', lastError: 'response larger than 64 MiB; ask the source for smaller pages' });
+    await expect.poll(() => closedEarly).toBe(true);
+  });
+
   it('a numeric cursor too large to be a number (1e999) is not sent back as "Infinity"', () => {
     expect(nextCursor(null, [{ value: JSON.parse('{"id":1e999}') as unknown, raw: '{"id":1e999}' }], 'c-41')).toBe('c-41');
     expect(nextCursor(null, [{ value: { id: 42 }, raw: '{"id":42}' }], 'c-41')).toBe('42');

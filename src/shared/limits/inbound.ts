@@ -21,6 +21,8 @@ export const POLL_BACKOFF_MAX_SECONDS = 900;
 export const POLL_MAX_ITEMS_PER_RESPONSE = 10_000;
 /** How long one poll request may take (ms). */
 export const POLL_TIMEOUT_MS = 15_000;
+/** Largest poll response read; past it the read stops and the poll fails (64 MiB). */
+export const POLL_MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
 /** Shortest shared secret / URL token accepted for webhook verification. */
 export const WEBHOOK_SECRET_MIN_LENGTH = 16;
 export const WEBHOOK_SECRET_MAX_LENGTH = 500;

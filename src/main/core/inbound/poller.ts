@@ -5,13 +5,13 @@ import { normalizePayload } from '../../../shared/inbound/normalize';
 import {
   POLL_BACKOFF_MAX_SECONDS,
   POLL_MAX_ITEMS_PER_RESPONSE,
+  POLL_MAX_RESPONSE_BYTES,
   POLL_TIMEOUT_MS,
 } from '../../../shared/limits/inbound';
-import { MAX_WEBHOOK_BODY_BYTES } from '../../../shared/limits/transport';
 import type { EventBus } from '../event-bus';
 import type { Logger } from '../logger';
 import type { IngestWriter } from './ingest';
-import { nextCursor, parsePollBody } from './poll-parse';
+import { nextCursor, parsePollBody, readCapped } from './poll-parse';
 import type { PollSourceRecord, PollSourceRepo } from './poll-source-repo';
 import type { SecretStore } from './secrets';
 
@@ -173,9 +173,8 @@ export class Poller {
       throw new Error(`cannot reach ${url.origin}: ${cause?.code ?? cause?.message ?? (error as Error).message}`);
     }
     if (response.status === 304) return { count: 0, unreadable: 0, state: {} };
-    const text = await response.text();
+    const text = await readCapped(response, POLL_MAX_RESPONSE_BYTES);
     if (!response.ok) throw new Error(`HTTP ${response.status} from ${url.origin}${url.pathname}: ${text.slice(0, 200)}`);
-    if (Buffer.byteLength(text) > MAX_WEBHOOK_BODY_BYTES * 64) throw new Error('response larger than 64 MiB; ask the source for smaller pages');
     const parsed = parsePollBody(text, POLL_MAX_ITEMS_PER_RESPONSE);
     const responseHeaders = { 'content-type': response.headers.get('content-type') ?? '', 'x-relaydesk-poll-source': source.name };
     const results = await Promise.all(
