@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { InboundQuery } from '../../src/shared/contract/inbound';
 import { postJson, seeds, startInbound } from './fixtures/inbound-harness';
+import { hugeAnswer } from './helpers/huge-answer';
 
 async function loadSeeds(url: string): Promise<void> {
   for (const body of [...seeds.imiconnectMo, ...seeds.receipts, ...seeds.rcs, ...seeds.leadconnector]) {
@@ -100,6 +101,23 @@ describe('inbound feed queries', () => {
     expect(elsewhere).toEqual({ url, httpStatus: 202, responseBody: 'thanks' });
     expect(received).toBe(JSON.stringify(seeds.imiconnectMo[0]));
     await expect((async () => h.handlers['inbound:replay']({ id: '999999', target: 'listener' }))()).rejects.toThrow(/No inbound event 999999/);
+  });
+
+  it('replay to a URL that answers with something huge shows its first 4 KiB and stops reading', async () => {
+    const h = await startInbound();
+    const ack = (await postJson(`${h.url}/webhooks`, seeds.imiconnectMo[0])).json();
+    const huge = hugeAnswer(200, 'y');
+    const target = createServer((req, res) => {
+      req.resume();
+      req.on('end', () => huge.send(res));
+    });
+    await new Promise<void>((r) => target.listen(0, '127.0.0.1', r));
+    const url = `http://127.0.0.1:${(target.address() as AddressInfo).port}/big`;
+    const result = await h.handlers['inbound:replay']({ id: ack.id as string, target: url });
+    expect(result).toMatchObject({ url, httpStatus: 200 });
+    expect(result.responseBody).toBe('y'.repeat(4096));
+    await expect.poll(huge.closedEarly).toBe(true);
+    target.close();
   });
 
   it('listenerInfo gives the URLs to paste and where they go', async () => {

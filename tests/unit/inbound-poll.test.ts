@@ -5,6 +5,7 @@ import { nextCursor } from '../../src/main/core/inbound/poll-parse';
 import { pollDelaySeconds } from '../../src/main/core/inbound/poller';
 import { POLL_BACKOFF_MAX_SECONDS } from '../../src/shared/limits/inbound';
 import { seeds, startInbound } from './fixtures/inbound-harness';
+import { hugeAnswer } from './helpers/huge-answer';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 const servers: ReturnType<typeof createServer>[] = [];
@@ -76,26 +77,12 @@ describe('poll sources', () => {
 
   it('a URL that serves something huge fails once 64 MiB have arrived, without reading the rest', async () => {
     const h = await startInbound();
-    let sent = 0;
-    let closedEarly = false;
-    const chunk = Buffer.alloc(1024 * 1024, 'x');
-    const feed = await feedServer((_req, res) => {
-      res.writeHead(200, { 'content-type': 'application/json' });
-      // 200 MiB, written as the reader takes it.
-      const pump = (): void => {
-        while (sent < 200) {
-          sent++;
-          if (!res.write(chunk)) return void res.once('drain', pump);
-        }
-        res.end();
-      };
-      res.on('close', () => (closedEarly = sent < 200));
-      pump();
-    });
+    const huge = hugeAnswer(200, 'x');
+    const feed = await feedServer((_req, res) => huge.send(res));
     const source = await h.handlers['inbound:addPollSource']({ name: 'huge', url: feed.url, intervalSeconds: 60 });
     const state = await h.handlers['inbound:pollNow']({ id: source.id });
     expect(state.state).toMatchObject({ status: 'backoff', lastError: 'response larger than 64 MiB; ask the source for smaller pages' });
-    await expect.poll(() => closedEarly).toBe(true);
+    await expect.poll(huge.closedEarly).toBe(true);
   });
 
   it('a numeric cursor too large to be a number (1e999) is not sent back as "Infinity"', () => {

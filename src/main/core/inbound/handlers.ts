@@ -7,6 +7,7 @@ import type { AreaHandlers } from '../area';
 import type { InboundEventRepo } from './event-repo';
 import type { Poller } from './poller';
 import type { RejectedRepo } from './rejected-repo';
+import { readPreview } from './response-text';
 import type { SecretStore } from './secrets';
 import type { Verification } from './verification';
 import type { AckDurability, ListenerInfo } from '../../../shared/contract/inbound';
@@ -29,6 +30,8 @@ function cursorOf(cursor: string | null | undefined): number | null {
 }
 
 const REPLAY_TIMEOUT_MS = 15_000;
+/** How much of the target's answer a replay shows (and reads). */
+const REPLAY_PREVIEW_BYTES = 4096;
 /** Characters a token can have and still sit in a URL path unencoded. */
 const URL_TOKEN = /^[A-Za-z0-9._~-]+$/;
 
@@ -60,8 +63,13 @@ async function replay(event: InboundEvent, target: string, deps: InboundHandlerD
     const cause = (error as { cause?: { code?: string } }).cause;
     throw new ContractError(ErrorCodes.unavailable, `Could not reach ${url}: ${cause?.code ?? (error as Error).message}`);
   }
-  const text = await response.text();
-  return { url: url.replace(/\/webhooks\/(imiconnect|leadconnector)\/[^/]+$/, '/webhooks/$1/<token>'), httpStatus: response.status, responseBody: text.slice(0, 4096) };
+  let text: string;
+  try {
+    text = await readPreview(response, REPLAY_PREVIEW_BYTES);
+  } catch (error) {
+    text = `(the answer's body could not be read: ${(error as Error).message})`;
+  }
+  return { url: url.replace(/\/webhooks\/(imiconnect|leadconnector)\/[^/]+$/, '/webhooks/$1/<token>'), httpStatus: response.status, responseBody: text.slice(0, REPLAY_PREVIEW_BYTES) };
 }
 
 export function createInboundHandlers(deps: InboundHandlerDeps): AreaHandlers<typeof inboundCalls> {

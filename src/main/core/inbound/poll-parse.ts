@@ -1,28 +1,6 @@
 // Turns a poll response body into payloads: a JSON array, NDJSON (one JSON value a line), or a
 // single JSON object. A bad NDJSON line is reported, and the lines around it still count.
 
-/**
- * The response's text, read only up to `maxBytes`: a URL that turns out to serve a huge file is
- * refused once that much has arrived, instead of being held in memory whole.
- */
-export async function readCapped(response: Response, maxBytes: number): Promise<string> {
-  if (!response.body) return '';
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let bytes = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    bytes += value.byteLength;
-    if (bytes > maxBytes) {
-      await reader.cancel();
-      throw new Error(`response larger than ${Math.round(maxBytes / 1048576)} MiB; ask the source for smaller pages`);
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks).toString('utf8');
-}
-
 export interface PolledItem {
   value: unknown;
   /** The item's text as received (NDJSON line) or re-serialized (array element). */

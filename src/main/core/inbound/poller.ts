@@ -11,8 +11,9 @@ import {
 import type { EventBus } from '../event-bus';
 import type { Logger } from '../logger';
 import type { IngestWriter } from './ingest';
-import { nextCursor, parsePollBody, readCapped } from './poll-parse';
+import { nextCursor, parsePollBody } from './poll-parse';
 import type { PollSourceRecord, PollSourceRepo } from './poll-source-repo';
+import { readCapped } from './response-text';
 import type { SecretStore } from './secrets';
 
 // Polling, for a desktop no webhook can reach: each enabled source is fetched every interval;
