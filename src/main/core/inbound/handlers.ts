@@ -7,7 +7,7 @@ import type { AreaHandlers } from '../area';
 import type { InboundEventRepo } from './event-repo';
 import type { Poller } from './poller';
 import type { RejectedRepo } from './rejected-repo';
-import { readPreview } from './response-text';
+import { readPreview } from '../response-text';
 import type { SecretStore } from './secrets';
 import type { Verification } from './verification';
 import type { AckDurability, ListenerInfo } from '../../../shared/contract/inbound';

@@ -13,7 +13,7 @@ import type { Logger } from '../logger';
 import type { IngestWriter } from './ingest';
 import { nextCursor, parsePollBody } from './poll-parse';
 import type { PollSourceRecord, PollSourceRepo } from './poll-source-repo';
-import { readCapped } from './response-text';
+import { readCapped } from '../response-text';
 import type { SecretStore } from './secrets';
 
 // Polling, for a desktop no webhook can reach: each enabled source is fetched every interval;

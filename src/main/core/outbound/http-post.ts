@@ -1,5 +1,6 @@
 import http from 'node:http';
 import https from 'node:https';
+import { MAX_API_ANSWER_BYTES } from '../../../shared/limits/transport';
 
 /** How long one request may take before we stop waiting for its answer. */
 export const REQUEST_TIMEOUT_MS = 30_000;
@@ -58,7 +59,14 @@ export function postJson(url: string, headers: Record<string, string>, payload: 
       },
       (response) => {
         const chunks: Buffer[] = [];
-        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        let bytes = 0;
+        response.on('data', (chunk: Buffer) => {
+          bytes += chunk.length;
+          if (bytes <= MAX_API_ANSWER_BYTES) return void chunks.push(chunk);
+          request.destroy();
+          // The request was sent: the server may have acted on it.
+          fail(new PostError(`the answer is larger than ${MAX_API_ANSWER_BYTES / 1048576} MiB, so this is not the messaging API (check the profile's base URL)`, 'maybe', false));
+        });
         response.on('error', (error) => fail(new PostError(error.message, 'maybe', false)));
         response.on('end', () => {
           if (settled) return;

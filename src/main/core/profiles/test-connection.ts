@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { TEST_CONNECTION_TIMEOUT_MS } from '../../../shared/limits/profiles';
+import { MAX_API_ANSWER_BYTES } from '../../../shared/limits/transport';
 import type { ConnectionCheck, ConnectionOutcome } from '../../../shared/profiles/connection-test';
+import { readPreview } from '../response-text';
 
 // "Test connection": two harmless requests that no API accepts as a message (empty bodies), read
 // only for what they say about the host and the credentials. Protocol shared with the sandbox:
@@ -43,7 +45,8 @@ async function post(url: string, headers: Record<string, string>, timeoutMs: num
     signal: AbortSignal.timeout(timeoutMs),
     redirect: 'manual',
   });
-  const text = await response.text();
+  // A messaging API answers in a few hundred bytes; a wrong base URL may serve anything.
+  const text = await readPreview(response, MAX_API_ANSWER_BYTES);
   let json: unknown = undefined;
   try {
     json = JSON.parse(text);

@@ -1,5 +1,5 @@
-// Reading a response from a URL the user chose (a poll source, a replay target): what arrives can
-// be anything, so no more than a bound is ever held in memory.
+// Reading a response from a URL the user chose (a poll source, a replay target, a profile's base
+// URL): what arrives can be anything, so no more than a bound is ever held in memory.
 
 async function readUpTo(response: Response, maxBytes: number): Promise<{ text: string; over: boolean }> {
   if (!response.body) return { text: '', over: false };
