@@ -74,9 +74,11 @@ describe('browser-mode server', () => {
     expect(res.body).not.toContain('root:');
   });
 
-  it('a path with broken percent-encoding is not found, not an internal error', async () => {
+  it('a path with broken percent-encoding is a 400 that says so, not an internal error', async () => {
     const { server } = await serve();
-    expect((await get(server.port, `/%ZZ?token=${server.token}`)).status).toBe(404);
+    const broken = await get(server.port, `/%ZZ?token=${server.token}`);
+    expect(broken.status).toBe(400);
+    expect(broken.body).toContain('/%ZZ is not a valid URL path (broken percent-encoding)');
     expect((await get(server.port, `/?token=${server.token}`)).status).toBe(200);
   });
 

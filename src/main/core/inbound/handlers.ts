@@ -9,7 +9,7 @@ import type { Poller } from './poller';
 import type { RejectedRepo } from './rejected-repo';
 import { readPreview } from '../response-text';
 import type { SecretStore } from './secrets';
-import type { Verification } from './verification';
+import { webhookSecretAccount, type Verification } from './verification';
 import type { AckDurability, ListenerInfo } from '../../../shared/contract/inbound';
 
 export interface InboundHandlerDeps {
@@ -51,7 +51,7 @@ async function replay(event: InboundEvent, target: string, deps: InboundHandlerD
     url = `${info.url}/webhooks${source ? `/${source}` : ''}`;
     if (source) {
       const setting = deps.verification.describe(source);
-      const secret = setting.mode === 'none' ? null : deps.secrets.get(`inbound-webhook:${source}`);
+      const secret = setting.mode === 'none' ? null : deps.secrets.get(webhookSecretAccount(source));
       if (setting.mode === 'token' && secret) url += `/${encodeURIComponent(secret)}`;
       if (setting.mode === 'hmac' && secret) headers[setting.header] = `sha256=${createHmac('sha256', secret).update(event.raw).digest('hex')}`;
     }
@@ -105,7 +105,7 @@ export function createInboundHandlers(deps: InboundHandlerDeps): AreaHandlers<ty
         throw new ContractError(ErrorCodes.invalidInput, `secret: ${mode} verification needs a secret`, 'secret');
       }
       // The stored secret becomes the token when none is given (e.g. switching from HMAC).
-      const token = mode === 'token' ? (secret ?? deps.secrets.get(`inbound-webhook:${source}`)) : null;
+      const token = mode === 'token' ? (secret ?? deps.secrets.get(webhookSecretAccount(source))) : null;
       if (token !== null && !URL_TOKEN.test(token)) {
         throw new ContractError(
           ErrorCodes.invalidInput,

@@ -13,7 +13,7 @@ import type { Logger } from '../logger';
 import type { IngestWriter } from './ingest';
 import { nextCursor, parsePollBody } from './poll-parse';
 import type { PollSourceRecord, PollSourceRepo } from './poll-source-repo';
-import { readCapped } from '../response-text';
+import { readCapped, readPreview } from '../response-text';
 import type { SecretStore } from './secrets';
 
 // Polling, for a desktop no webhook can reach: each enabled source is fetched every interval;
@@ -174,8 +174,12 @@ export class Poller {
       throw new Error(`cannot reach ${url.origin}: ${cause?.code ?? cause?.message ?? (error as Error).message}`);
     }
     if (response.status === 304) return { count: 0, unreadable: 0, state: {} };
+    if (!response.ok) {
+      // The status is the news; of an error page, a line is enough.
+      const preview = await readPreview(response, 200).catch(() => '');
+      throw new Error(`HTTP ${response.status} from ${url.origin}${url.pathname}: ${preview}`);
+    }
     const text = await readCapped(response, POLL_MAX_RESPONSE_BYTES);
-    if (!response.ok) throw new Error(`HTTP ${response.status} from ${url.origin}${url.pathname}: ${text.slice(0, 200)}`);
     const parsed = parsePollBody(text, POLL_MAX_ITEMS_PER_RESPONSE);
     const responseHeaders = { 'content-type': response.headers.get('content-type') ?? '', 'x-relaydesk-poll-source': source.name };
     const results = await Promise.all(

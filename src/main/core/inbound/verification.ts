@@ -28,7 +28,9 @@ export interface VerificationRequest {
   pathToken: string | null;
 }
 
-const account = (source: Source) => `inbound-webhook:${source}` as const;
+/** The keychain account of a sender's verification secret (also read by replay and the token check). */
+export const webhookSecretAccount = (source: Source) => `inbound-webhook:${source}` as const;
+const account = webhookSecretAccount;
 
 function safeEqual(a: Buffer, b: Buffer): boolean {
   return a.length === b.length && timingSafeEqual(a, b);

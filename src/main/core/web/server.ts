@@ -6,7 +6,7 @@ import type { Dispatch } from '../dispatch';
 import type { EventBus } from '../event-bus';
 import { checkAccess, createToken, TOKEN_COOKIE } from './access';
 import { SocketRequest } from './socket-protocol';
-import { readStatic } from './static-files';
+import { decodePath, readStatic } from './static-files';
 
 export interface WebServerOptions {
   dispatch: Dispatch;
@@ -47,7 +47,9 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       res.setHeader('Allow', 'GET, HEAD');
       return sendText(res, 405, 'Only GET here; calls go over the WebSocket');
     }
-    const file = await readStatic(options.staticDir, new URL(req.url ?? '/', 'http://x').pathname);
+    const pathname = new URL(req.url ?? '/', 'http://x').pathname;
+    if (decodePath(pathname) === null) return sendText(res, 400, `${pathname} is not a valid URL path (broken percent-encoding)`);
+    const file = await readStatic(options.staticDir, pathname);
     if (!file) return sendText(res, 404, 'Not found (is the renderer built? run npm run build)');
     res.statusCode = 200;
     res.setHeader('Content-Type', file.contentType);

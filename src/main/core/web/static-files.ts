@@ -18,15 +18,19 @@ export interface StaticFile {
   contentType: string;
 }
 
+/** A URL path decoded, or null when its percent-encoding is broken (`/%ZZ`). */
+export function decodePath(urlPath: string): string | null {
+  try {
+    return decodeURIComponent(urlPath.split('?')[0] ?? '/');
+  } catch {
+    return null;
+  }
+}
+
 /** Reads a file of the built renderer; unknown paths get index.html (the app routes itself). */
 export async function readStatic(root: string, urlPath: string): Promise<StaticFile | undefined> {
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(urlPath.split('?')[0] ?? '/');
-  } catch {
-    // Broken percent-encoding (`/%ZZ`) names no file.
-    return undefined;
-  }
+  const decoded = decodePath(urlPath);
+  if (decoded === null) return undefined;
   const relative = normalize(decoded).replace(/^([/\\])+/, '');
   const candidate = join(root, relative);
   if (candidate !== root && !candidate.startsWith(root.endsWith(sep) ? root : root + sep)) return undefined;
