@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createCore } from '../src/main/core';
@@ -32,7 +32,7 @@ function startChild(args: string[]): Promise<{ child: ChildProcess; url: string 
   });
 }
 
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 9);
 
 interface LoadResult {
   rps: number;
@@ -50,6 +50,34 @@ function run(url: string, seconds: number): Promise<LoadResult> {
   });
 }
 
+/** CPU time (ms) a process has used so far, or null where /proc cannot tell (not Linux). */
+function cpuMs(pid: number): number | null {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime + stime, in clock ticks of 1/100 s
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Waits until the servers have finished what a round left them (the listener indexes its burst
+ * for search once commits pause): otherwise that work would run during the next round and slow
+ * whichever server that round measures, the bare one included.
+ */
+async function settle(pids: number[]): Promise<void> {
+  const used = () => pids.reduce((sum, pid) => sum + (cpuMs(pid) ?? Number.NaN), 0);
+  const deadline = Date.now() + 15_000;
+  let before = used();
+  if (Number.isNaN(before)) return void (await new Promise((r) => setTimeout(r, 2_000)));
+  while (Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 300));
+    const now = used();
+    if (now - before <= 10) return; // under ~3 % of a core: idle
+    before = now;
+  }
+}
+
 const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 /**
@@ -57,17 +85,21 @@ const median = (values: number[]): number => [...values].sort((a, b) => a - b)[M
  * to second (other jobs share its cores), so alternating and taking medians compares the two
  * under the same conditions instead of whatever the load was during one long run each.
  */
-async function throughput(bareUrl: string, listenerUrl: string, powerSafeUrl: string) {
-  await run(bareUrl, 1);
-  await run(listenerUrl, 3); // warm-up: JIT, SQLite cache, writer thread
-  await run(powerSafeUrl, 3);
+async function throughput(bareUrl: string, listenerUrl: string, powerSafeUrl: string, pids: number[]) {
+  const measured = async (url: string, seconds: number): Promise<LoadResult> => {
+    await settle(pids);
+    return run(url, seconds);
+  };
+  await measured(bareUrl, 1);
+  await measured(listenerUrl, 3); // warm-up: JIT, SQLite cache, writer thread
+  await measured(powerSafeUrl, 3);
   const bare: LoadResult[] = [];
   const listener: LoadResult[] = [];
   const powerSafe: LoadResult[] = [];
   for (let i = 0; i < ROUNDS; i++) {
-    bare.push(await run(bareUrl, DURATION_S));
-    listener.push(await run(listenerUrl, DURATION_S));
-    powerSafe.push(await run(powerSafeUrl, DURATION_S));
+    bare.push(await measured(bareUrl, DURATION_S));
+    listener.push(await measured(listenerUrl, DURATION_S));
+    powerSafe.push(await measured(powerSafeUrl, DURATION_S));
   }
   return { bare, listener, powerSafe };
 }
@@ -120,7 +152,7 @@ async function main(): Promise<void> {
   const powerSafe = await cli(['listen', '--quiet', '--power-safe', '--port', '0', '--data-dir', join(dataDir, 'listen-power-safe')]);
   line(`listener: ${fromSource ? 'sources via tsx' : 'built CLI (out/)'}`);
   try {
-    const rounds = await throughput(bare.url, listener.url, powerSafe.url);
+    const rounds = await throughput(bare.url, listener.url, powerSafe.url, [bare, listener, powerSafe].map((s) => s.child.pid!));
     const powerSafeRps = median(rounds.powerSafe.map((r) => r.rps));
     const bareRps = median(rounds.bare.map((r) => r.rps));
     const listenerRps = median(rounds.listener.map((r) => r.rps));
