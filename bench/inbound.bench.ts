@@ -65,17 +65,21 @@ function cpuMs(pid: number): number | null {
  * for search once commits pause): otherwise that work would run during the next round and slow
  * whichever server that round measures, the bare one included.
  */
-async function settle(pids: number[]): Promise<void> {
+async function settle(pids: number[]): Promise<boolean> {
   const used = () => pids.reduce((sum, pid) => sum + (cpuMs(pid) ?? Number.NaN), 0);
   const deadline = Date.now() + 15_000;
   let before = used();
-  if (Number.isNaN(before)) return void (await new Promise((r) => setTimeout(r, 2_000)));
+  if (Number.isNaN(before)) {
+    await new Promise((r) => setTimeout(r, 2_000));
+    return true;
+  }
   while (Date.now() < deadline) {
     await new Promise((r) => setTimeout(r, 300));
     const now = used();
-    if (now - before <= 10) return; // under ~3 % of a core: idle
+    if (now - before <= 10) return true; // under ~3 % of a core: idle
     before = now;
   }
+  return false;
 }
 
 const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
@@ -86,8 +90,9 @@ const median = (values: number[]): number => [...values].sort((a, b) => a - b)[M
  * under the same conditions instead of whatever the load was during one long run each.
  */
 async function throughput(bareUrl: string, listenerUrl: string, powerSafeUrl: string, pids: number[]) {
+  let unsettled = 0;
   const measured = async (url: string, seconds: number): Promise<LoadResult> => {
-    await settle(pids);
+    if (!(await settle(pids))) unsettled += 1;
     return run(url, seconds);
   };
   await measured(bareUrl, 1);
@@ -101,7 +106,7 @@ async function throughput(bareUrl: string, listenerUrl: string, powerSafeUrl: st
     listener.push(await measured(listenerUrl, DURATION_S));
     powerSafe.push(await measured(powerSafeUrl, DURATION_S));
   }
-  return { bare, listener, powerSafe };
+  return { bare, listener, powerSafe, unsettled };
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -167,6 +172,8 @@ async function main(): Promise<void> {
     const unavailable = visibleLatencyUnavailable();
     const visible = unavailable === null ? await visibleLatency(join(dataDir, 'visible')) : null;
     line(`${CONNECTIONS} keep-alive connections, ${ROUNDS} alternating rounds of ${DURATION_S}s, seed payloads with unique ids, acked after commit (WAL synced within 100 ms)`);
+    // A round that began with a server still busy measured both at once; the reader should know.
+    if (rounds.unsettled > 0) line(`note: ${rounds.unsettled} round(s) began with a server still busy after 15 s of waiting`);
     line(`per round (bare / listener req/s = ratio): ${rounds.bare.map((b, i) => `${b.rps.toFixed(0)}/${rounds.listener[i]!.rps.toFixed(0)} = ${(rounds.listener[i]!.rps / b.rps).toFixed(2)}`).join('  ')}`);
     line(`bare node:http            ${bareRps.toFixed(0).padStart(7)} req/s (median)   p99 ${median(rounds.bare.map((r) => r.p99))} ms`);
     line(`relaydesk listener        ${listenerRps.toFixed(0).padStart(7)} req/s (median)   p99 ${median(rounds.listener.map((r) => r.p99))} ms   (non-2xx/errors: ${failures})`);

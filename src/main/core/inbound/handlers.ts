@@ -69,7 +69,7 @@ async function replay(event: InboundEvent, target: string, deps: InboundHandlerD
   } catch (error) {
     text = `(the answer's body could not be read: ${(error as Error).message})`;
   }
-  return { url: url.replace(/\/webhooks\/(imiconnect|leadconnector)\/[^/]+$/, '/webhooks/$1/<token>'), httpStatus: response.status, responseBody: text.slice(0, REPLAY_PREVIEW_BYTES) };
+  return { url: url.replace(/\/webhooks\/(imiconnect|leadconnector)\/[^/]+$/, '/webhooks/$1/<token>'), httpStatus: response.status, responseBody: text };
 }
 
 export function createInboundHandlers(deps: InboundHandlerDeps): AreaHandlers<typeof inboundCalls> {

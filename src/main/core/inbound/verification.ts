@@ -30,7 +30,6 @@ export interface VerificationRequest {
 
 /** The keychain account of a sender's verification secret (also read by replay and the token check). */
 export const webhookSecretAccount = (source: Source) => `inbound-webhook:${source}` as const;
-const account = webhookSecretAccount;
 
 function safeEqual(a: Buffer, b: Buffer): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
@@ -47,7 +46,7 @@ export class Verification {
     const parsed = StoredConfig.safeParse(settings.get(SETTINGS_KEY) ?? {});
     this.config = parsed.success ? parsed.data : {};
     for (const source of WebhookSource.options) {
-      if (this.modeOf(source) !== 'none') this.secrets.set(source, store.get(account(source)));
+      if (this.modeOf(source) !== 'none') this.secrets.set(source, store.get(webhookSecretAccount(source)));
     }
   }
 
@@ -67,10 +66,10 @@ export class Verification {
 
   set(source: Source, mode: 'none' | 'hmac' | 'token', header?: string, secret?: string): VerificationSetting {
     if (secret !== undefined) {
-      this.store.set(account(source), secret);
+      this.store.set(webhookSecretAccount(source), secret);
       this.secrets.set(source, secret);
     } else if (mode !== 'none' && !this.secrets.has(source)) {
-      this.secrets.set(source, this.store.get(account(source)));
+      this.secrets.set(source, this.store.get(webhookSecretAccount(source)));
     }
     this.config = {
       ...this.config,
