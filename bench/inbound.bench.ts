@@ -96,7 +96,7 @@ async function throughput(bareUrl: string, listenerUrl: string, powerSafeUrl: st
     return run(url, seconds);
   };
   await measured(bareUrl, 1);
-  await measured(listenerUrl, 3); // warm-up: JIT, SQLite cache, writer thread
+  await measured(listenerUrl, 3); // warm-up: JIT, SQLite cache, checkpoint thread
   await measured(powerSafeUrl, 3);
   const bare: LoadResult[] = [];
   const listener: LoadResult[] = [];

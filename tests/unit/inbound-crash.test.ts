@@ -1,33 +1,12 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { request, Agent } from 'node:http';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { startListenerProcess } from './helpers/listener-process';
 import { tempDir } from './helpers/temp-dir';
 
 // kill -9 the real listener (the CLI's `listen`, in a child process) while many clients post, then
 // check that every event it acknowledged is in the database and that the file is intact.
-
-const root = join(import.meta.dirname, '..', '..');
-
-function startListener(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'src/main/cli.ts'), 'listen', '--quiet', '--port', '0', '--data-dir', dataDir], {
-    cwd: root,
-    env: { ...process.env, RELAYDESK_CLI_NO_MAIN: '0' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    let err = '';
-    child.stdout!.on('data', (d: Buffer) => {
-      out += d.toString();
-      const match = /listening on (http:\/\/\S+)/.exec(out);
-      if (match) resolve({ child, url: match[1]! });
-    });
-    child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
-    child.on('exit', (code) => reject(new Error(`listener exited early (${code}): ${err}`)));
-  });
-}
 
 function post(agent: Agent, url: string, body: string): Promise<{ status: number; id?: string }> {
   return new Promise((resolve) => {
@@ -49,7 +28,7 @@ function post(agent: Agent, url: string, body: string): Promise<{ status: number
 }
 
 async function crashRound(dataDir: string, round: number, killAfterMs: number): Promise<Map<string, string>> {
-  const { child, url } = await startListener(dataDir);
+  const { child, url } = await startListenerProcess(dataDir);
   const agent = new Agent({ keepAlive: true, maxSockets: 16 });
   const acked = new Map<string, string>();
   let dead = false;

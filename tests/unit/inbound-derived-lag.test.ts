@@ -6,7 +6,7 @@ import { normalizePayload } from '../../src/shared/inbound/normalize';
 import { seeds } from './fixtures/inbound-harness';
 import { testCore } from './helpers/core';
 
-// Under a flood of webhooks the writer indexes (FTS and lookup keys) only once derivedMaxLagRows
+// Under a flood of webhooks the ingest executor indexes (FTS and lookup keys) only once derivedMaxLagRows
 // are behind, so the sender is answered first. This checks the other half of that promise: the
 // lag stays bounded, so a search during a flood catches up a bounded backlog. The bound and the
 // step are scaled down (the product's are 50,000 and 4,000 rows) so a short flood shows it.
@@ -39,7 +39,7 @@ async function flood(maxLagRows: number): Promise<{ rows: number; maxLag: number
   let maxLag = 0;
   const until = Date.now() + FLOOD_CAP_MS;
   try {
-    // At most 4,000 rows a second (20 per 5 ms), never pausing for derivedDelayMs: the writer
+    // At most 4,000 rows a second (20 per 5 ms), never pausing for derivedDelayMs: the executor
     // never sees a quiet spell.
     while (n < FLOOD_ROWS && Date.now() < until) {
       await executor.execute(Array.from({ length: BATCH }, op), BATCH);

@@ -4,12 +4,14 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { DATABASE_FILE_NAME } from '../../src/main/core/db/database';
 import { startInbound } from './fixtures/inbound-harness';
+import { startListenerProcess } from './helpers/listener-process';
 
 // The feed counts events from a page's total and then from pushes of rows newer than the page.
 // If a page could hold a row its total did not count, that row's push would be skipped and the
 // count would stay short for good (seen as "4,983 events" after 5,000 webhooks). So under
-// concurrent ingest (the writer thread commits while the console queries), every answer's total
-// must count exactly the rows up to its newest one.
+// concurrent ingest by another process (`relaydesk listen` next to an open console: its commits
+// land between any two statements of the console's), every answer's total must count exactly the
+// rows up to its newest one.
 
 function post(agent: Agent, url: string, body: string): Promise<number> {
   return new Promise((resolve) => {
@@ -25,13 +27,14 @@ function post(agent: Agent, url: string, body: string): Promise<number> {
 describe('feed pages under concurrent ingest', () => {
   it('a page and its total come from one snapshot', { timeout: 60_000 }, async () => {
     const h = await startInbound();
+    const other = await startListenerProcess(h.dataDir);
     const agent = new Agent({ keepAlive: true, maxSockets: 16 });
     let stop = false;
     let n = 0;
     const client = async (): Promise<void> => {
       while (!stop) {
         const tid = `snap-${n++}`;
-        await post(agent, h.url, JSON.stringify({ channel: 'SMS', oa: '441157070619', da: '918886661353', message: `m ${tid}`, tid }));
+        await post(agent, other.url, JSON.stringify({ channel: 'SMS', oa: '441157070619', da: '918886661353', message: `m ${tid}`, tid }));
       }
     };
     const clients = Array.from({ length: 16 }, client);
@@ -56,6 +59,7 @@ describe('feed pages under concurrent ingest', () => {
       await Promise.all(clients);
       agent.destroy();
       check.close();
+      other.child.kill();
       await h.area.stop!();
     }
     expect(n).toBeGreaterThan(500);

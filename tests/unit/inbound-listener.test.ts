@@ -57,7 +57,7 @@ describe('webhook listener over real HTTP', () => {
     const h = await startInbound();
     const acks = await Promise.all(seeds.imiconnectMo.slice(0, 10).map((body) => postJson(`${h.url}/webhooks`, body)));
     expect(acks.map((a) => a.status)).toEqual(Array(10).fill(200));
-    // A crash cannot take them from here on; the writer's WAL fdatasync makes a power cut unable to either.
+    // A crash cannot take them from here on; the WAL fdatasync that follows makes a power cut unable to either.
     expect(await h.area.ingest.onDisk(5_000)).toBe(true);
   });
 

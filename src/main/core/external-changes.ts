@@ -16,7 +16,7 @@ const CHECK_EVERY_MS = 1500;
  * core's own writes already push events, but another process's do not. `PRAGMA data_version`
  * moves only when another connection commits, so the usual check is one cheap pragma; when it
  * moves, each area's fingerprint query says whether that area changed, and its `onChange`
- * pushes the event its views already follow. (The inbound writer thread is another connection
+ * pushes the event its views already follow. (Webhook ingest commits on a connection of its own
  * too, so fingerprints must stay cheap: counts and maxima over keys.)
  */
 export class ExternalChanges {

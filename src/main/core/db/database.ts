@@ -37,8 +37,8 @@ export function openDatabase(options: OpenDatabaseOptions): Db {
   try {
     if (existed) checkIntegrity(db, file);
     // WAL lets the CLI and the app read while one writes. FULL: the app's own writes (settings,
-    // outbound) are few, so each may as well reach the disk before it returns. The webhook writer
-    // thread has its own connection and level (inbound/writer-thread.ts).
+    // outbound) are few, so each may as well reach the disk before it returns. Webhook ingest has
+    // its own connection and level (inbound/inline-executor.ts).
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
@@ -49,6 +49,18 @@ export function openDatabase(options: OpenDatabaseOptions): Db {
     db.close();
     throw error;
   }
+}
+
+/**
+ * Another connection to a database file openDatabase has already checked and migrated (webhook
+ * ingest commits on its own connection, at its own synchronous level).
+ */
+export function openConnection(file: string, nativeBinding?: string): Db {
+  const db = new Database(file, nativeBinding ? { nativeBinding } : {});
+  db.pragma('journal_mode = WAL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  return db;
 }
 
 function checkIntegrity(db: Db, file: string): void {

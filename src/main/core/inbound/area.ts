@@ -121,7 +121,6 @@ export function createInboundArea(ctx: CoreContext, secrets: SecretStore = keych
     async start() {
       // Rows stored just before a crash may not be searchable yet: index them now.
       derived.catchUp();
-      ingest.warm();
       const port = configuredPort();
       try {
         listener = await startListener({ host, port, ingest, verification, log: ctx.log });

@@ -56,7 +56,7 @@ export class DerivedIndexer {
   }
 
   /**
-   * The ops of one indexing step over at most `limit` rows, for the writer to run after its
+   * The ops of one indexing step over at most `limit` rows, for the ingest executor to run after its
    * commits. The first op's `changes` is the number of rows it indexed.
    */
   static passOps(limit: number): WriteOp[] {

@@ -1,12 +1,13 @@
-import type { Db } from '../db/database';
-import { WorkerExecutor } from './worker-executor';
-import type { WriterThreadTiming } from './writer-thread';
+import { openConnection, type Db } from '../db/database';
+import { Checkpointer } from './checkpoint-thread';
+import { InlineExecutor } from './inline-executor';
+import { WalSync } from './wal-sync';
 
 // Executes batches of INSERTs in one transaction each and reports every statement's outcome.
-// The webhook path runs them on a worker thread with its own connection (worker-executor.ts and
-// writer-thread.ts), so the listener keeps reading and parsing requests while the previous batch
-// is committed (group commit with pipelining), and the WAL's fdatasync never blocks the event
-// loop. Where a worker cannot run (an in-memory database) the same batches run in-thread.
+// A batch is everything the listener received in one event-loop turn, committed right there on
+// its own connection (inline-executor.ts): a commit is a write() into the WAL and takes a fraction
+// of a millisecond, while the slow parts, the WAL's fdatasync (wal-sync.ts) and checkpoints
+// (checkpoint-thread.ts), run off the event loop.
 
 export interface WriteOp {
   sql: string;
@@ -25,8 +26,6 @@ export interface WriteOp {
 export type WriteResult = number;
 
 export interface BatchExecutor {
-  /** Starts the writer ahead of the first batch, so the first webhook does not wait for it. */
-  warm(): void;
   /**
    * Runs `ops` in one transaction and resolves with their outcomes once committed. `newRows`
    * rows of it need derived-index upkeep, which runs later in its own transactions (see
@@ -54,10 +53,10 @@ export interface BatchExecutor {
  */
 export type DerivedPass = (limit: number) => WriteOp[];
 
-type Statement = { run(...p: unknown[]): { changes: number; lastInsertRowid: number | bigint }; get(...p: unknown[]): unknown };
+export type Statement = { run(...p: unknown[]): { changes: number; lastInsertRowid: number | bigint }; get(...p: unknown[]): unknown };
 
-/** The transaction body of the in-thread executor (writer-thread.ts has the same in plain JS). */
-function runBatch(prepare: (sql: string) => Statement, ops: WriteOp[]): WriteResult[] {
+/** The transaction body: runs each op, and its conflict lookup when it changed nothing. */
+export function runBatch(prepare: (sql: string) => Statement, ops: WriteOp[]): WriteResult[] {
   const results: WriteResult[] = [];
   for (const op of ops) {
     const r = prepare(op.sql).run(...op.params);
@@ -73,25 +72,34 @@ function runBatch(prepare: (sql: string) => Statement, ops: WriteOp[]): WriteRes
 }
 
 /**
- * The writer's timing. Derived work (the FTS and lookup-key pass) waits until commits have paused
+ * The ingest upkeep's timing. Derived work (the FTS and lookup-key pass) waits until commits have paused
  * for derivedDelayMs, then covers every batch since in steps of derivedStepRows: FTS5 pays per
  * transaction (a new segment, then merges), so indexing a burst at once is far cheaper than each
- * small batch, and commits wait while a step runs, so a step is kept short (~10-20 ms).
+ * small batch, and a step holds up the event loop (commits included), so it is kept short (~20 ms).
  * While commits keep coming (a flood), indexing waits until derivedMaxLagRows are behind, then
  * takes one step per derivedDelayMs, which outpaces any ingest rate this writer reaches. The
  * sender is answered first; a search or lookup meanwhile catches the index up itself
  * (DerivedIndexer.catchUp), which this bound keeps to a fraction of a second.
- * checkpointEveryMs: how often the writer folds the WAL back into the database file (PASSIVE:
- * never waits on readers); often enough that each checkpoint is short (it holds up commits) and
- * the WAL is rewritten in place instead of growing.
+ * checkpointEveryMs: how often the Checkpointer folds the WAL back into the database file
+ * (PASSIVE: never waits on readers or commits); often enough that the WAL is rewritten from its
+ * start instead of growing.
  */
-export interface WriterTiming extends WriterThreadTiming {
+export interface WriterTiming {
+  /** Longest time from a commit to the fdatasync that covers it starting. */
+  syncWindowMs: number;
+  /** Quiet time after commits before the derived-index pass runs; also its step interval. */
+  derivedDelayMs: number;
+  /** Rows per derived-index step. */
   derivedStepRows: number;
+  /** Rows left unindexed under a flood before steps run between commits anyway. */
+  derivedMaxLagRows: number;
+  /** Least time between checkpoints. */
+  checkpointEveryMs: number;
 }
 
 /**
  * The most a power cut (not a crash: a commit survives that at once) can take from acknowledged
- * events: commits are synced to the disk this soon after they return (see writer-thread.ts).
+ * events: commits are synced to the disk this soon after they return (see wal-sync.ts).
  */
 export const SYNC_WINDOW_MS = 100;
 
@@ -103,78 +111,19 @@ export const WRITER_TIMING: WriterTiming = {
   checkpointEveryMs: 500,
 };
 
-/** For an in-memory database (no second connection can see it): the same work, in this thread. */
-class InThreadExecutor implements BatchExecutor {
-  private readonly statements = new Map<string, Statement>();
-  private derivedTimer: NodeJS.Timeout | null = null;
-  constructor(
-    private readonly db: Db,
-    private readonly derived: DerivedPass,
-    private readonly timing: WriterTiming,
-  ) {}
-
-  execute(ops: WriteOp[], newRows: number): Promise<WriteResult[]> {
-    try {
-      let results: WriteResult[] = [];
-      this.db.transaction(() => {
-        results = runBatch(this.prepare, ops);
-      })();
-      if (newRows > 0 && !this.derivedTimer) {
-        this.derivedTimer = setTimeout(() => {
-          this.derivedTimer = null;
-          this.runDerived();
-        }, this.timing.derivedDelayMs);
-        this.derivedTimer.unref();
-      }
-      return Promise.resolve(results);
-    } catch (error) {
-      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
-    }
-  }
-
-  warm(): void {}
-
-  /** An in-memory database has no disk to reach. */
-  onDisk(): Promise<boolean> {
-    return Promise.resolve(true);
-  }
-
-  setPowerSafe(): void {}
-
-  close(): Promise<void> {
-    if (this.derivedTimer) clearTimeout(this.derivedTimer);
-    this.derivedTimer = null;
-    return Promise.resolve();
-  }
-
-  private readonly prepare = (sql: string): Statement => {
-    let s = this.statements.get(sql);
-    if (!s) {
-      s = this.db.prepare(sql) as unknown as Statement;
-      this.statements.set(sql, s);
-    }
-    return s;
-  };
-
-  private runDerived(): void {
-    const step = this.timing.derivedStepRows;
-    const [first, ...rest] = this.derived(step);
-    if (!first) return;
-    try {
-      for (let indexed = step; indexed === step; ) {
-        this.db.transaction(() => {
-          indexed = this.prepare(first.sql).run(...first.params).changes;
-          for (const op of rest) this.prepare(op.sql).run(...op.params);
-        })();
-      }
-    } catch {
-      // Redone by the next pass or a catch-up.
-    }
-  }
-}
-
-/** A worker-thread executor for a database file; in-thread for an in-memory one. */
+/** A file database: ingest on its own connection, WAL syncs and checkpoints off the event loop. In memory: the same batches on `db`. */
 export function createBatchExecutor(db: Db, derived: DerivedPass, nativeBinding?: string, timing: WriterTiming = WRITER_TIMING): BatchExecutor {
-  if (db.memory || db.name === '' || db.name === ':memory:') return new InThreadExecutor(db, derived, timing);
-  return new WorkerExecutor(db.name, nativeBinding, derived, timing);
+  if (db.memory || db.name === '' || db.name === ':memory:') return new InlineExecutor({ db, derived, timing, ownsDb: false });
+  const connection = openConnection(db.name, nativeBinding);
+  connection.pragma('synchronous = NORMAL');
+  // Checkpoints run on the Checkpointer's thread, never inside a commit a sender is waiting on.
+  connection.pragma('wal_autocheckpoint = 0');
+  return new InlineExecutor({
+    db: connection,
+    derived,
+    timing,
+    ownsDb: true,
+    walSync: new WalSync(`${db.name}-wal`, timing.syncWindowMs, () => connection.pragma('synchronous = FULL')),
+    checkpointer: new Checkpointer(db.name, nativeBinding, timing.checkpointEveryMs),
+  });
 }

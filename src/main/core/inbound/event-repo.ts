@@ -159,7 +159,7 @@ export class InboundEventRepo {
     if (filters.search || filters.address) this.derived?.catchUp();
     const where = whereOf(filters);
     const page = cursor === null ? '' : ' AND seq < ?';
-    // One snapshot for both: the writer thread commits between two statements, and a row in the
+    // One snapshot for both: another process's listener commits between two statements, and a row in the
     // page but not in the total would never be counted (the feed skips pushes of rows it has).
     const { total, rows } = this.db.transaction(() => ({
       total: (this.db.prepare(`SELECT COUNT(*) AS n FROM inbound_events WHERE ${where.sql}`).get(...where.params) as { n: number }).n,

@@ -6,13 +6,6 @@ import type { BatchExecutor, WriteResult } from './durable-writer';
 import type { InboundEventRepo, NewEvent } from './event-repo';
 import type { RejectedRepo } from './rejected-repo';
 
-/**
- * Batches handed to the writer before the first is answered. The writer folds every batch waiting
- * for it into its next transaction, so while one commit is on its way to the disk the next group
- * is already queued there instead of waiting for a round trip through this thread.
- */
-const MAX_BATCHES_IN_FLIGHT = 2;
-
 export interface IngestInput {
   normalized: NormalizedEvent;
   raw: string;
@@ -32,10 +25,10 @@ type Job =
 
 /**
  * The one write path for inbound data (listener, poller, replay). Writes are grouped: everything
- * queued while the previous batch is being committed goes into the next transaction, and each
- * job's promise settles only after ITS batch committed. Callers acknowledge the sender only then,
- * so an acknowledged event survives a crash at once, and a power cut once the writer's WAL sync
- * (at most SYNC_WINDOW_MS later) has run.
+ * queued in one event-loop turn goes into one transaction, committed at the end of that turn, and
+ * each job's promise settles only after ITS batch committed (power-safe: and was synced). Callers
+ * acknowledge the sender only then, so an acknowledged event survives a crash at once, and a
+ * power cut once the WAL sync (at most SYNC_WINDOW_MS later) has run.
  * New rows go out as one `inbound:received` event per batch.
  */
 export class IngestWriter {
@@ -62,7 +55,7 @@ export class IngestWriter {
     return new Promise((resolve, reject) => this.enqueue({ type: 'rejected', record: full, resolve, reject }));
   }
 
-  /** Batches queued or not yet answered by the writer: rows may be committed but not yet settled. */
+  /** Batches queued or not yet settled (power-safe: waiting for their sync): rows may be committed but not yet settled. */
   get pending(): boolean {
     return this.inFlight.size > 0 || this.queue.length > 0;
   }
@@ -82,12 +75,7 @@ export class IngestWriter {
     this.executor.setPowerSafe(on);
   }
 
-  /** Starts the durable writer now (the listener calls this before taking requests). */
-  warm(): void {
-    this.executor.warm();
-  }
-
-  /** Commits everything queued, then stops taking writes and releases the writer. */
+  /** Commits everything queued, then stops taking writes and closes the ingest connection (after a last WAL sync). */
   async close(): Promise<void> {
     this.closed = true;
     while (this.inFlight.size > 0 || this.queue.length > 0) {
@@ -103,7 +91,7 @@ export class IngestWriter {
       return;
     }
     this.queue.push(job);
-    if (!this.scheduled && this.inFlight.size < MAX_BATCHES_IN_FLIGHT) this.schedule();
+    if (!this.scheduled) this.schedule();
   }
 
   private schedule(): void {
@@ -111,7 +99,7 @@ export class IngestWriter {
     // Let this event-loop turn's other requests join the batch.
     setImmediate(() => {
       this.scheduled = false;
-      if (this.inFlight.size < MAX_BATCHES_IN_FLIGHT) this.startBatch();
+      this.startBatch();
     });
   }
 
@@ -141,11 +129,7 @@ export class IngestWriter {
           for (const job of jobs) job.reject(error);
         },
       )
-      .finally(() => {
-        this.inFlight.delete(batch);
-        // Whatever arrived meanwhile is the next batch.
-        if (this.queue.length > 0 && !this.scheduled && !this.closed) this.schedule();
-      });
+      .finally(() => this.inFlight.delete(batch));
     this.inFlight.add(batch);
   }
 

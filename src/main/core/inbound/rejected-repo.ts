@@ -54,7 +54,7 @@ export class RejectedRepo {
 
   /** Newest first. */
   page(cursor: number | null, limit: number): { rejected: RejectedRequest[]; nextCursor: number | null; total: number } {
-    // One snapshot for both: the writer thread may commit between two statements.
+    // One snapshot for both: another process may commit between two statements.
     const { total, rows } = this.db.transaction(() => ({
       total: (this.db.prepare('SELECT COUNT(*) AS n FROM inbound_rejected').get() as { n: number }).n,
       rows: this.db

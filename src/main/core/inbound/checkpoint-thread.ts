@@ -1,0 +1,75 @@
+import { createRequire } from 'node:module';
+import { Worker } from 'node:worker_threads';
+
+// Folds the WAL back into the database file on a thread and connection of its own. A checkpoint
+// copies the WAL's pages and fsyncs the file (~20 ms here): run inside the ingest connection's
+// thread it held up every commit behind it, and with it every webhook sender. PASSIVE never waits
+// for readers or writers, so commits go on meanwhile; once a checkpoint has copied everything, the
+// next commit rewrites the WAL from its start instead of letting it grow.
+
+const SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const Database = require(workerData.driver);
+const db = new Database(workerData.file, workerData.nativeBinding ? { nativeBinding: workerData.nativeBinding } : {});
+// NORMAL: the WAL is synced before a checkpoint copies it, the database file after.
+db.pragma('synchronous = NORMAL');
+db.pragma('busy_timeout = 1000');
+parentPort.on('message', (message) => {
+  if (message === 'close') {
+    db.close();
+    parentPort.close();
+    return;
+  }
+  try { db.pragma('wal_checkpoint(PASSIVE)'); } catch { /* the next one copies what this one could not */ }
+});
+`;
+
+export class Checkpointer {
+  private worker: Worker | null = null;
+  private timer: NodeJS.Timeout | null = null;
+
+  constructor(
+    private readonly file: string,
+    private readonly nativeBinding: string | undefined,
+    private readonly everyMs: number,
+  ) {}
+
+  /** After a commit: a checkpoint runs within everyMs (one for all commits until then). */
+  due(): void {
+    if (this.timer) return;
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      this.ensure().postMessage('checkpoint');
+    }, this.everyMs);
+    this.timer.unref();
+  }
+
+  async close(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    const worker = this.worker;
+    this.worker = null;
+    if (!worker) return;
+    await new Promise<void>((resolve) => {
+      worker.once('exit', () => resolve());
+      worker.postMessage('close');
+    });
+  }
+
+  private ensure(): Worker {
+    if (this.worker) return this.worker;
+    const driver = createRequire(import.meta.url).resolve('better-sqlite3');
+    const worker = new Worker(SOURCE, { eval: true, workerData: { driver, file: this.file, nativeBinding: this.nativeBinding } });
+    worker.unref();
+    // A checkpointer that cannot run (its connection failed to open) costs only WAL growth; the
+    // next due() starts a new one.
+    worker.on('error', () => {
+      if (this.worker === worker) this.worker = null;
+    });
+    worker.on('exit', () => {
+      if (this.worker === worker) this.worker = null;
+    });
+    this.worker = worker;
+    return worker;
+  }
+}

@@ -1,0 +1,126 @@
+import type { Db } from '../db/database';
+import type { Checkpointer } from './checkpoint-thread';
+import { runBatch, type BatchExecutor, type DerivedPass, type Statement, type WriteOp, type WriteResult, type WriterTiming } from './durable-writer';
+import type { WalSync } from './wal-sync';
+
+/**
+ * How long a power-safe answer waits for its sync before the batch is refused (503: the sender
+ * retries). Far above a healthy disk's flush; reached only when syncing has failed.
+ */
+const POWER_SAFE_WAIT_MS = 10_000;
+
+export interface InlineExecutorParts {
+  /** The connection batches commit on; synchronous=NORMAL for a file. */
+  db: Db;
+  derived: DerivedPass;
+  timing: WriterTiming;
+  /** Close `db` with the executor (it was opened for it). */
+  ownsDb: boolean;
+  /** A file's WAL syncs; none in memory. */
+  walSync?: WalSync;
+  checkpointer?: Checkpointer;
+}
+
+/**
+ * Commits each batch at once, on the calling thread, in one transaction. The batch is one
+ * event-loop turn's requests: their answers go out in the same turn, with no hop to another
+ * thread and back (a worker thread did the commits until Nov 2026; the round trip made every
+ * sender wait longer than the commit itself, and the hand-off cost as much CPU as the insert).
+ * What is slow stays off this thread: WalSync's fdatasync runs on libuv's pool, checkpoints on
+ * the Checkpointer's thread. The derived-index steps run here, between turns (see WriterTiming).
+ */
+export class InlineExecutor implements BatchExecutor {
+  private readonly statements = new Map<string, Statement>();
+  private readonly step: WriteOp[];
+  private unindexed = 0;
+  private lastCommitAt = 0;
+  private upkeepTimer: NodeJS.Timeout | null = null;
+  private closed = false;
+
+  constructor(private readonly parts: InlineExecutorParts) {
+    this.step = parts.derived(parts.timing.derivedStepRows);
+  }
+
+  execute(ops: WriteOp[], newRows: number): Promise<WriteResult[]> {
+    if (this.closed) return Promise.reject(new Error('the inbound writer is closed'));
+    let results: WriteResult[] = [];
+    try {
+      this.parts.db.transaction(() => {
+        results = runBatch(this.prepare, ops);
+      })();
+    } catch (error) {
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    }
+    if (newRows > 0) this.afterNewRows(newRows);
+    const { walSync, checkpointer } = this.parts;
+    if (!walSync) return Promise.resolve(results);
+    const commit = walSync.committed(results.some((r) => r > 0));
+    checkpointer?.due();
+    if (!walSync.powerSafe) return Promise.resolve(results);
+    return walSync.whenSynced(commit, POWER_SAFE_WAIT_MS).then((onDisk) => {
+      if (!onDisk) throw new Error('the event was written but the disk did not confirm it');
+      return results;
+    });
+  }
+
+  onDisk(timeoutMs: number): Promise<boolean> {
+    return this.parts.walSync ? this.parts.walSync.onDisk(timeoutMs) : Promise.resolve(true);
+  }
+
+  setPowerSafe(on: boolean): void {
+    this.parts.walSync?.setPowerSafe(on);
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    if (this.upkeepTimer) clearTimeout(this.upkeepTimer);
+    this.upkeepTimer = null;
+    await this.parts.walSync?.close();
+    await this.parts.checkpointer?.close();
+    if (this.parts.ownsDb) this.parts.db.close();
+  }
+
+  private readonly prepare = (sql: string): Statement => {
+    let s = this.statements.get(sql);
+    if (!s) {
+      s = this.parts.db.prepare(sql) as unknown as Statement;
+      this.statements.set(sql, s);
+    }
+    return s;
+  };
+
+  private afterNewRows(rows: number): void {
+    this.unindexed += rows;
+    this.lastCommitAt = Date.now();
+    this.scheduleUpkeep(this.parts.timing.derivedDelayMs);
+  }
+
+  private scheduleUpkeep(delayMs: number): void {
+    if (this.upkeepTimer || this.closed) return;
+    this.upkeepTimer = setTimeout(() => this.upkeep(), delayMs);
+    this.upkeepTimer.unref();
+  }
+
+  /** Indexes once commits pause; under a flood, one step per interval once the lag bound is reached. */
+  private upkeep(): void {
+    this.upkeepTimer = null;
+    const { derivedDelayMs, derivedMaxLagRows, derivedStepRows } = this.parts.timing;
+    const quiet = Date.now() - this.lastCommitAt >= derivedDelayMs;
+    if (!quiet && this.unindexed < derivedMaxLagRows) return this.scheduleUpkeep(derivedDelayMs);
+    let indexed = 0;
+    try {
+      this.parts.db.transaction(() => {
+        this.step.forEach((op, i) => {
+          const changes = this.prepare(op.sql).run(...op.params).changes;
+          if (i === 0) indexed = changes;
+        });
+      })();
+      this.parts.walSync?.committed(indexed > 0);
+    } catch {
+      // E.g. another process held the write lock: left to the next step or a catch-up.
+    }
+    this.unindexed = indexed < derivedStepRows ? 0 : Math.max(0, this.unindexed - indexed);
+    // Caught up in steps, yielding between them so requests are answered meanwhile.
+    if (this.unindexed > 0) this.scheduleUpkeep(quiet ? 0 : derivedDelayMs);
+  }
+}

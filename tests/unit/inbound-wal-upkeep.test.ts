@@ -1,0 +1,72 @@
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DerivedIndexer } from '../../src/main/core/inbound/derived-index';
+import { createBatchExecutor, WRITER_TIMING } from '../../src/main/core/inbound/durable-writer';
+import { InboundEventRepo } from '../../src/main/core/inbound/event-repo';
+import { WalSync } from '../../src/main/core/inbound/wal-sync';
+import { normalizePayload } from '../../src/shared/inbound/normalize';
+import { seeds } from './fixtures/inbound-harness';
+import { testCore } from './helpers/core';
+import { tempDir } from './helpers/temp-dir';
+
+// What keeps the ingest commits fast without giving anything up: checkpoints on their own thread
+// still keep the WAL from growing, and a WAL that cannot be synced makes commits sync themselves
+// instead of letting an answer claim the disk has an event it may not have.
+
+const BATCHES = 150;
+const BATCH = 40;
+
+/** Ingests BATCHES x BATCH events and returns the WAL file's largest size meanwhile. */
+async function ingest(checkpointEveryMs: number): Promise<{ maxWalBytes: number; rows: number }> {
+  const core = await testCore();
+  const db = core.context.db;
+  const repo = new InboundEventRepo(db);
+  const executor = createBatchExecutor(db, DerivedIndexer.passOps, undefined, { ...WRITER_TIMING, checkpointEveryMs });
+  const wal = `${db.name}-wal`;
+  let n = 0;
+  let maxWalBytes = 0;
+  try {
+    for (let b = 0; b < BATCHES; b++) {
+      const ops = Array.from({ length: BATCH }, () => {
+        const body = { ...seeds.imiconnectMo[n % seeds.imiconnectMo.length]!, tid: `wal-${n++}` };
+        return repo.insertOp({ normalized: normalizePayload(body), receivedAt: Date.now(), via: 'webhook', pollSourceId: null, raw: JSON.stringify(body), headers: {} });
+      });
+      await executor.execute(ops, BATCH);
+      maxWalBytes = Math.max(maxWalBytes, statSync(wal).size);
+      // Room for the checkpoint thread between batches, as between a listener's event-loop turns.
+      await new Promise((resolve) => setTimeout(resolve, 2));
+    }
+    return { maxWalBytes, rows: db.prepare<[], number>('SELECT COUNT(*) FROM inbound_events').pluck().get()! };
+  } finally {
+    await executor.close();
+  }
+}
+
+describe('ingest upkeep off the event loop', () => {
+  it('checkpoints on their own thread keep the WAL small while commits go on', async () => {
+    const checkpointed = await ingest(20);
+    const never = await ingest(60_000);
+    expect(checkpointed.rows).toBe(BATCHES * BATCH);
+    expect(never.rows).toBe(BATCHES * BATCH);
+    // Without checkpoints the WAL holds every page written; with them it is rewritten from its start.
+    expect(never.maxWalBytes).toBeGreaterThan(2_000_000);
+    expect(checkpointed.maxWalBytes).toBeLessThan(never.maxWalBytes / 2);
+  });
+
+  it('a WAL that cannot be synced: commits sync themselves from then on, and a wait for the lost sync says no', async () => {
+    let fellBack = 0;
+    const sync = new WalSync(join(tempDir(), 'missing', 'relaydesk.db-wal'), 10, () => (fellBack += 1));
+    sync.setPowerSafe(true);
+    const first = sync.committed(true);
+    // The sync could not run, so nobody is told this commit is on the disk.
+    expect(await sync.whenSynced(first, 50)).toBe(false);
+    expect(fellBack).toBe(1);
+    // The connection now commits with synchronous=FULL: the next commit that writes is on the
+    // disk when it returns, and so is everything before it.
+    const second = sync.committed(true);
+    expect(await sync.whenSynced(second, 0)).toBe(true);
+    expect(await sync.whenSynced(first, 0)).toBe(true);
+    await sync.close();
+  });
+});
