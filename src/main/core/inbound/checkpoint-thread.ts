@@ -4,8 +4,10 @@ import { Worker } from 'node:worker_threads';
 // Folds the WAL back into the database file on a thread and connection of its own. A checkpoint
 // copies the WAL's pages and fsyncs the file (~20 ms here): run inside the ingest connection's
 // thread it held up every commit behind it, and with it every webhook sender. PASSIVE never waits
-// for readers or writers, so commits go on meanwhile; once a checkpoint has copied everything, the
-// next commit rewrites the WAL from its start instead of letting it grow.
+// for readers or writers, so commits go on meanwhile. The WAL is rewritten from its start only by
+// a commit that finds it fully copied, which under a steady flood a concurrent checkpoint almost
+// never leaves behind; so each result goes back to the owner, which finishes the job itself once
+// the WAL has grown past a bound (InlineExecutor).
 
 const SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
@@ -20,13 +22,24 @@ parentPort.on('message', (message) => {
     parentPort.close();
     return;
   }
-  try { db.pragma('wal_checkpoint(PASSIVE)'); } catch { /* the next one copies what this one could not */ }
+  try {
+    const [result] = db.pragma('wal_checkpoint(PASSIVE)');
+    parentPort.postMessage(result);
+  } catch { /* the next one copies what this one could not */ }
 });
 `;
+
+/** A checkpoint's outcome, in WAL frames (pages): how many the WAL holds, how many are copied. */
+export interface CheckpointResult {
+  log: number;
+  checkpointed: number;
+}
 
 export class Checkpointer {
   private worker: Worker | null = null;
   private timer: NodeJS.Timeout | null = null;
+  /** Told each checkpoint's outcome. */
+  onResult: (result: CheckpointResult) => void = () => {};
 
   constructor(
     private readonly file: string,
@@ -61,6 +74,7 @@ export class Checkpointer {
     const driver = createRequire(import.meta.url).resolve('better-sqlite3');
     const worker = new Worker(SOURCE, { eval: true, workerData: { driver, file: this.file, nativeBinding: this.nativeBinding } });
     worker.unref();
+    worker.on('message', (result: CheckpointResult) => this.onResult(result));
     // A checkpointer that cannot run (its connection failed to open) costs only WAL growth; the
     // next due() starts a new one.
     worker.on('error', () => {

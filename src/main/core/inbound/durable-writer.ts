@@ -81,8 +81,9 @@ export function runBatch(prepare: (sql: string) => Statement, ops: WriteOp[]): W
  * sender is answered first; a search or lookup meanwhile catches the index up itself
  * (DerivedIndexer.catchUp), which this bound keeps to a fraction of a second.
  * checkpointEveryMs: how often the Checkpointer folds the WAL back into the database file
- * (PASSIVE: never waits on readers or commits); often enough that the WAL is rewritten from its
- * start instead of growing.
+ * (PASSIVE: never waits on readers or commits). Under a flood commits land during each one, so
+ * the WAL is not rewritten from its start; past walRestartFrames the ingest connection copies the
+ * rest itself, between two event-loop turns, and its next commit restarts the WAL.
  */
 export interface WriterTiming {
   /** Longest time from a commit to the fdatasync that covers it starting. */
@@ -95,6 +96,8 @@ export interface WriterTiming {
   derivedMaxLagRows: number;
   /** Least time between checkpoints. */
   checkpointEveryMs: number;
+  /** WAL frames (pages) past which the ingest connection finishes a checkpoint itself, so the WAL restarts. */
+  walRestartFrames: number;
 }
 
 /**
@@ -109,6 +112,8 @@ export const WRITER_TIMING: WriterTiming = {
   derivedStepRows: 4_000,
   derivedMaxLagRows: 50_000,
   checkpointEveryMs: 500,
+  // 32 MiB of 4 KiB pages: a catch-up (~10-20 ms on the event loop) every few seconds of a flood.
+  walRestartFrames: 8_192,
 };
 
 /** A file database: ingest on its own connection, WAL syncs and checkpoints off the event loop. In memory: the same batches on `db`. */

@@ -1,5 +1,5 @@
 import type { Db } from '../db/database';
-import type { Checkpointer } from './checkpoint-thread';
+import type { Checkpointer, CheckpointResult } from './checkpoint-thread';
 import { runBatch, type BatchExecutor, type DerivedPass, type Statement, type WriteOp, type WriteResult, type WriterTiming } from './durable-writer';
 import type { WalSync } from './wal-sync';
 
@@ -39,6 +39,7 @@ export class InlineExecutor implements BatchExecutor {
 
   constructor(private readonly parts: InlineExecutorParts) {
     this.step = parts.derived(parts.timing.derivedStepRows);
+    if (parts.checkpointer) parts.checkpointer.onResult = (result) => this.afterCheckpoint(result);
   }
 
   execute(ops: WriteOp[], newRows: number): Promise<WriteResult[]> {
@@ -58,7 +59,7 @@ export class InlineExecutor implements BatchExecutor {
     checkpointer?.due();
     if (!walSync.powerSafe) return Promise.resolve(results);
     return walSync.whenSynced(commit, POWER_SAFE_WAIT_MS).then((onDisk) => {
-      if (!onDisk) throw new Error('the event was written but the disk did not confirm it');
+      if (!onDisk) throw new Error('the disk did not confirm the write in time');
       return results;
     });
   }
@@ -88,6 +89,21 @@ export class InlineExecutor implements BatchExecutor {
     }
     return s;
   };
+
+  /**
+   * The checkpoint thread copied what the WAL held when it began, while commits went on adding.
+   * Once that has run to walRestartFrames, copy the rest here (a fraction of what the thread
+   * copied, plus two fsyncs) with no commit in between, so the next commit rewrites the WAL from
+   * its start instead of letting a flood grow it without bound.
+   */
+  private afterCheckpoint(result: CheckpointResult): void {
+    if (this.closed || result.log < this.parts.timing.walRestartFrames) return;
+    try {
+      this.parts.db.pragma('wal_checkpoint(PASSIVE)');
+    } catch {
+      // Another process held the database; the next checkpoint's result tries again.
+    }
+  }
 
   private afterNewRows(rows: number): void {
     this.unindexed += rows;

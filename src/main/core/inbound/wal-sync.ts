@@ -26,6 +26,7 @@ export class WalSync {
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
   private waiters = new Set<Waiter>();
+  private closed = false;
   powerSafe = false;
 
   constructor(
@@ -84,15 +85,17 @@ export class WalSync {
 
   /** Waits for a sync in progress, then syncs what is left, blocking: the app is closing. */
   async close(): Promise<void> {
+    this.closed = true;
+    await this.running;
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
-    await this.running;
-    if (this.fd !== null && this.synced < this.commits) {
+    if (!this.failed && this.synced < this.commits) {
       try {
+        this.fd ??= openSync(this.walPath, 'r+');
         fdatasyncSync(this.fd);
         this.markSynced(this.commits);
       } catch {
-        // Closing the connection syncs the WAL as well.
+        // Left to the last connection's close, which checkpoints and syncs the file.
       }
     }
     if (this.fd !== null) closeSync(this.fd);
@@ -102,7 +105,7 @@ export class WalSync {
   private start(): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
-    if (this.running || this.failed || this.synced >= this.commits) return;
+    if (this.running || this.failed || this.closed || this.synced >= this.commits) return;
     if (this.fd === null) {
       try {
         this.fd = openSync(this.walPath, 'r+');
