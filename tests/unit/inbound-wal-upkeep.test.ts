@@ -1,8 +1,11 @@
-import { statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DerivedIndexer } from '../../src/main/core/inbound/derived-index';
-import { createBatchExecutor, WRITER_TIMING } from '../../src/main/core/inbound/durable-writer';
+import { openConnection } from '../../src/main/core/db/database';
+import { Checkpointer } from '../../src/main/core/inbound/checkpoint-thread';
+import { createBatchExecutor, WRITER_TIMING, type BatchExecutor, type WriterTiming } from '../../src/main/core/inbound/durable-writer';
+import { InlineExecutor } from '../../src/main/core/inbound/inline-executor';
 import { InboundEventRepo } from '../../src/main/core/inbound/event-repo';
 import { WalSync } from '../../src/main/core/inbound/wal-sync';
 import { normalizePayload } from '../../src/shared/inbound/normalize';
@@ -17,13 +20,19 @@ import { tempDir } from './helpers/temp-dir';
 const BATCHES = 150;
 const BATCH = 40;
 
+type Db = ReturnType<typeof openConnection>;
+// The restart bound scaled down (the product's is 8,192 frames, 32 MiB) so a short flood shows it.
+const timingOf = (checkpointEveryMs: number): WriterTiming => ({ ...WRITER_TIMING, checkpointEveryMs, walRestartFrames: 256 });
+
 /** Ingests BATCHES x BATCH events and returns the WAL file's largest size meanwhile. */
-async function ingest(checkpointEveryMs: number): Promise<{ maxWalBytes: number; rows: number }> {
+async function ingest(
+  checkpointEveryMs: number,
+  executorOf: (db: Db, timing: WriterTiming) => BatchExecutor = (db, timing) => createBatchExecutor(db, DerivedIndexer.passOps, undefined, timing),
+): Promise<{ maxWalBytes: number; rows: number }> {
   const core = await testCore();
   const db = core.context.db;
   const repo = new InboundEventRepo(db);
-  // The restart bound scaled down (the product's is 8,192 frames, 32 MiB) so a short flood shows it.
-  const executor = createBatchExecutor(db, DerivedIndexer.passOps, undefined, { ...WRITER_TIMING, checkpointEveryMs, walRestartFrames: 256 });
+  const executor = executorOf(db, timingOf(checkpointEveryMs));
   const wal = `${db.name}-wal`;
   let n = 0;
   const batch = () =>
@@ -60,6 +69,38 @@ describe('ingest upkeep off the event loop', () => {
     // start once it passes the bound (1 MiB here), though commits never wait for a checkpoint.
     expect(never.maxWalBytes).toBeGreaterThan(2_000_000);
     expect(checkpointed.maxWalBytes).toBeLessThan(never.maxWalBytes / 5);
+  });
+
+  it('a checkpoint thread that cannot start hands checkpoints back, and the WAL stays bounded all the same', async () => {
+    const withoutThread = await ingest(20, (db, timing) => {
+      // The real executor, but its checkpoint thread fails to open its connection.
+      const checkpointer = new Checkpointer(join(tempDir(), 'missing', 'relaydesk.db'), undefined, timing.checkpointEveryMs);
+      return new InlineExecutor({
+        connect: () => {
+          const connection = openConnection(db.name);
+          connection.pragma('synchronous = NORMAL');
+          connection.pragma('wal_autocheckpoint = 0');
+          return connection;
+        },
+        derived: DerivedIndexer.passOps,
+        timing,
+        ownsDb: true,
+        checkpointer,
+      });
+    });
+    const never = await ingest(60_000);
+    expect(withoutThread.rows).toBe(BATCHES * BATCH);
+    expect(withoutThread.maxWalBytes).toBeLessThan(never.maxWalBytes / 5);
+  });
+
+  it('a core that never takes a webhook holds no ingest connection, so closing it folds the WAL away', async () => {
+    const core = await testCore();
+    const wal = `${core.context.db.name}-wal`;
+    core.context.settings.set('listenerPort', 4848);
+    expect(existsSync(wal)).toBe(true);
+    await core.close();
+    // The last connection to close checkpoints the WAL and deletes it; a forgotten one leaves it.
+    expect(existsSync(wal)).toBe(false);
   });
 
   it('closing (quitting, a port move) puts the last commits on the disk without waiting for the sync window', async () => {

@@ -38,8 +38,8 @@ export interface CheckpointResult {
 export class Checkpointer {
   private worker: Worker | null = null;
   private timer: NodeJS.Timeout | null = null;
-  /** Told each checkpoint's outcome. */
-  onResult: (result: CheckpointResult) => void = () => {};
+  /** Told each checkpoint's outcome, or null when the thread could not run one (it failed to start). */
+  onResult: (result: CheckpointResult | null) => void = () => {};
 
   constructor(
     private readonly file: string,
@@ -75,10 +75,11 @@ export class Checkpointer {
     const worker = new Worker(SOURCE, { eval: true, workerData: { driver, file: this.file, nativeBinding: this.nativeBinding } });
     worker.unref();
     worker.on('message', (result: CheckpointResult) => this.onResult(result));
-    // A checkpointer that cannot run (its connection failed to open) costs only WAL growth; the
-    // next due() starts a new one.
+    // A thread that cannot run (its connection failed to open) hands this checkpoint back to the
+    // owner; the next due() tries a new thread.
     worker.on('error', () => {
       if (this.worker === worker) this.worker = null;
+      this.onResult(null);
     });
     worker.on('exit', () => {
       if (this.worker === worker) this.worker = null;

@@ -116,19 +116,27 @@ export const WRITER_TIMING: WriterTiming = {
   walRestartFrames: 8_192,
 };
 
-/** A file database: ingest on its own connection, WAL syncs and checkpoints off the event loop. In memory: the same batches on `db`. */
+/**
+ * A file database: ingest on a connection of its own, opened at the first batch (a core that
+ * never ingests, like most CLI commands, holds none), with WAL syncs and checkpoints off the
+ * event loop. In memory: the same batches on `db`.
+ */
 export function createBatchExecutor(db: Db, derived: DerivedPass, nativeBinding?: string, timing: WriterTiming = WRITER_TIMING): BatchExecutor {
-  if (db.memory || db.name === '' || db.name === ':memory:') return new InlineExecutor({ db, derived, timing, ownsDb: false });
-  const connection = openConnection(db.name, nativeBinding);
-  connection.pragma('synchronous = NORMAL');
-  // Checkpoints run on the Checkpointer's thread, never inside a commit a sender is waiting on.
-  connection.pragma('wal_autocheckpoint = 0');
+  if (db.memory || db.name === '' || db.name === ':memory:') return new InlineExecutor({ connect: () => db, derived, timing, ownsDb: false });
+  let connection: Db | null = null;
+  const connect = (): Db => {
+    connection = openConnection(db.name, nativeBinding);
+    connection.pragma('synchronous = NORMAL');
+    // Checkpoints run on the Checkpointer's thread, never inside a commit a sender is waiting on.
+    connection.pragma('wal_autocheckpoint = 0');
+    return connection;
+  };
   return new InlineExecutor({
-    db: connection,
+    connect,
     derived,
     timing,
     ownsDb: true,
-    walSync: new WalSync(`${db.name}-wal`, timing.syncWindowMs, () => connection.pragma('synchronous = FULL')),
+    walSync: new WalSync(`${db.name}-wal`, timing.syncWindowMs, () => connection?.pragma('synchronous = FULL')),
     checkpointer: new Checkpointer(db.name, nativeBinding, timing.checkpointEveryMs),
   });
 }

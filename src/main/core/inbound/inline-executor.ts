@@ -10,11 +10,11 @@ import type { WalSync } from './wal-sync';
 const POWER_SAFE_WAIT_MS = 10_000;
 
 export interface InlineExecutorParts {
-  /** The connection batches commit on; synchronous=NORMAL for a file. */
-  db: Db;
+  /** Opens the connection batches commit on (synchronous=NORMAL for a file), at the first batch. */
+  connect(): Db;
   derived: DerivedPass;
   timing: WriterTiming;
-  /** Close `db` with the executor (it was opened for it). */
+  /** Close the connection with the executor (it was opened for it). */
   ownsDb: boolean;
   /** A file's WAL syncs; none in memory. */
   walSync?: WalSync;
@@ -31,6 +31,7 @@ export interface InlineExecutorParts {
  */
 export class InlineExecutor implements BatchExecutor {
   private readonly statements = new Map<string, Statement>();
+  private connection: Db | null = null;
   private readonly step: WriteOp[];
   private unindexed = 0;
   private lastCommitAt = 0;
@@ -46,17 +47,17 @@ export class InlineExecutor implements BatchExecutor {
     if (this.closed) return Promise.reject(new Error('the inbound writer is closed'));
     let results: WriteResult[] = [];
     try {
-      this.parts.db.transaction(() => {
+      this.db.transaction(() => {
         results = runBatch(this.prepare, ops);
       })();
     } catch (error) {
       return Promise.reject(error instanceof Error ? error : new Error(String(error)));
     }
     if (newRows > 0) this.afterNewRows(newRows);
-    const { walSync, checkpointer } = this.parts;
+    this.parts.checkpointer?.due();
+    const walSync = this.parts.walSync;
     if (!walSync) return Promise.resolve(results);
     const commit = walSync.committed(results.some((r) => r > 0));
-    checkpointer?.due();
     if (!walSync.powerSafe) return Promise.resolve(results);
     return walSync.whenSynced(commit, POWER_SAFE_WAIT_MS).then((onDisk) => {
       if (!onDisk) throw new Error('the disk did not confirm the write in time');
@@ -78,13 +79,19 @@ export class InlineExecutor implements BatchExecutor {
     this.upkeepTimer = null;
     await this.parts.walSync?.close();
     await this.parts.checkpointer?.close();
-    if (this.parts.ownsDb) this.parts.db.close();
+    if (this.parts.ownsDb) this.connection?.close();
+    this.connection = null;
+  }
+
+  private get db(): Db {
+    this.connection ??= this.parts.connect();
+    return this.connection;
   }
 
   private readonly prepare = (sql: string): Statement => {
     let s = this.statements.get(sql);
     if (!s) {
-      s = this.parts.db.prepare(sql) as unknown as Statement;
+      s = this.db.prepare(sql) as unknown as Statement;
       this.statements.set(sql, s);
     }
     return s;
@@ -94,12 +101,14 @@ export class InlineExecutor implements BatchExecutor {
    * The checkpoint thread copied what the WAL held when it began, while commits went on adding.
    * Once that has run to walRestartFrames, copy the rest here (a fraction of what the thread
    * copied, plus two fsyncs) with no commit in between, so the next commit rewrites the WAL from
-   * its start instead of letting a flood grow it without bound.
+   * its start instead of letting a flood grow it without bound. `null`: the thread could not run
+   * at all, so this connection checkpoints instead (holding up commits, as before that thread).
    */
-  private afterCheckpoint(result: CheckpointResult): void {
-    if (this.closed || result.log < this.parts.timing.walRestartFrames) return;
+  private afterCheckpoint(result: CheckpointResult | null): void {
+    if (this.closed || !this.connection) return;
+    if (result !== null && result.log < this.parts.timing.walRestartFrames) return;
     try {
-      this.parts.db.pragma('wal_checkpoint(PASSIVE)');
+      this.connection.pragma('wal_checkpoint(PASSIVE)');
     } catch {
       // Another process held the database; the next checkpoint's result tries again.
     }
@@ -125,7 +134,7 @@ export class InlineExecutor implements BatchExecutor {
     if (!quiet && this.unindexed < derivedMaxLagRows) return this.scheduleUpkeep(derivedDelayMs);
     let indexed = 0;
     try {
-      this.parts.db.transaction(() => {
+      this.db.transaction(() => {
         this.step.forEach((op, i) => {
           const changes = this.prepare(op.sql).run(...op.params).changes;
           if (i === 0) indexed = changes;
