@@ -3,8 +3,16 @@ import { ApiVersion } from '../outbound/api-version';
 
 // Calls and events of the outbound area: sending (validate, batch, queue), the outbox and History.
 
+/**
+ * Made by the client once per user action (a click on Send, a CLI run): a second `outbound:send`
+ * with an id already used returns the first send's job and queues nothing, so a double-click or
+ * a repeated Ctrl+Enter can never send twice.
+ */
+export const SendId = z.string().regex(/^[A-Za-z0-9_-]{8,100}$/, 'a send id is 8 to 100 letters, digits, "_" or "-"');
+
 export const OutboundInput = z.object({
   profileId: z.string().min(1),
+  sendId: SendId.optional(),
   /** Detected from the body when absent (v2 has `channel`, v1 `deliverychannel`). */
   api: ApiVersion.optional(),
   body: z.unknown(),
@@ -21,7 +29,11 @@ export const BatchPlan = z.object({
   estimatedSeconds: z.number().nonnegative(),
 });
 
-export const ValidateResult = z.object({ api: ApiVersion, errors: z.array(FieldError), batches: BatchPlan });
+/** Why a send would be refused before anything is queued (e.g. `missing_secret`), with the fix in words. */
+export const SendBlocker = z.object({ code: z.string(), message: z.string() });
+export type SendBlocker = z.infer<typeof SendBlocker>;
+
+export const ValidateResult = z.object({ api: ApiVersion, errors: z.array(FieldError), batches: BatchPlan, blockers: z.array(SendBlocker) });
 export type ValidateResult = z.infer<typeof ValidateResult>;
 
 export const SendReceipt = z.object({
@@ -126,6 +138,101 @@ export const JobProgress = z.object({
 });
 export type JobProgress = z.infer<typeof JobProgress>;
 
+/**
+ * One recipient's outcome, in one vocabulary everywhere (History, the feed, the CLI):
+ * pending: queued or on the wire; accepted: the API took it, no receipt yet; delivered / read:
+ * the latest receipt says so; failed: the API refused it or a receipt says it failed; unknown:
+ * the app cannot tell whether it arrived.
+ */
+export const DeliveryState = z.enum(['pending', 'accepted', 'delivered', 'read', 'failed', 'unknown']);
+export type DeliveryState = z.infer<typeof DeliveryState>;
+
+/** Recipients of a send by their current DeliveryState (each recipient counted once). */
+export const DeliveryCounts = z.object({
+  pending: z.number().int(),
+  accepted: z.number().int(),
+  delivered: z.number().int(),
+  read: z.number().int(),
+  failed: z.number().int(),
+  unknown: z.number().int(),
+});
+export type DeliveryCounts = z.infer<typeof DeliveryCounts>;
+
+/** One send as the user made it (a click on Send, a CLI run, a re-send): a job, not an API request. */
+export const SendSummary = z.object({
+  jobId: z.string(),
+  createdAt: z.number(),
+  finishedAt: z.number().nullable(),
+  profileId: z.string(),
+  profileName: z.string().nullable(),
+  api: ApiVersion,
+  channel: z.string().nullable(),
+  requests: z.number().int(),
+  destinations: z.number().int(),
+  state: JobState,
+  firstAddress: z.string().nullable(),
+  /** The first recipient's personalised text, cut short for a list. */
+  preview: z.string().nullable(),
+  delivery: DeliveryCounts,
+});
+export type SendSummary = z.infer<typeof SendSummary>;
+
+export const SendsQuery = z.object({
+  /** Matches an address, a correlation id, a transaction/message id or the channel. */
+  search: z.string().trim().max(200).optional(),
+  /** Only sends with at least one failed or unknown recipient. */
+  failedOnly: z.boolean().default(false),
+  offset: z.number().int().nonnegative().default(0),
+  limit: z.number().int().positive().max(200).default(50),
+});
+
+export const SendsPage = z.object({ items: z.array(SendSummary), total: z.number().int() });
+export type SendsPage = z.infer<typeof SendsPage>;
+
+export const ReceiptSummary = z.object({
+  status: z.string(),
+  code: z.string().nullable(),
+  /** The code in words ("7503: message failed"), or the status when there is no code. */
+  words: z.string(),
+  at: z.number(),
+  eventId: z.string(),
+});
+
+export const RecipientOutcome = z.object({
+  jobId: z.string(),
+  requestId: z.string(),
+  /** The request's position within its send, from 1. */
+  requestSeq: z.number().int(),
+  destination: z.string(),
+  /** What this recipient got: the body's text with their `$(variables)` filled in. */
+  text: z.string().nullable(),
+  delivery: DeliveryState,
+  api: z.object({ state: RequestState, code: z.string().nullable(), description: z.string().nullable() }),
+  /** v2 messageId or v1 transid the vendor gave this recipient, when it gave one. */
+  vendorId: z.string().nullable(),
+  lastReceipt: ReceiptSummary.nullable(),
+  /** An MO from this address after the send, shown only when this is our latest send to it. */
+  likelyReply: z.object({ text: z.string().nullable(), at: z.number(), eventId: z.string() }).nullable(),
+});
+export type RecipientOutcome = z.infer<typeof RecipientOutcome>;
+
+export const RecipientsQuery = z
+  .object({
+    jobId: z.string().optional(),
+    /** Every recipient row sent to this address, newest first (conversations). */
+    address: z.string().trim().min(1).max(200).optional(),
+    /** Only failed or unknown recipients. */
+    failedOnly: z.boolean().default(false),
+    offset: z.number().int().nonnegative().default(0),
+    limit: z.number().int().positive().max(1000).default(200),
+  })
+  .refine((q) => q.jobId !== undefined || q.address !== undefined, { message: 'name a send (jobId) or an address' });
+
+export const RecipientsPage = z.object({ items: z.array(RecipientOutcome), total: z.number().int() });
+export type RecipientsPage = z.infer<typeof RecipientsPage>;
+
+export const RecipientsExport = z.object({ filename: z.string(), csv: z.string() });
+
 export const RequestUpdated = z.object({ id: z.string(), jobId: z.string(), state: RequestState });
 
 export const outboundCalls = {
@@ -134,6 +241,12 @@ export const outboundCalls = {
   'outbound:cancel': { input: z.object({ jobId: z.string() }), output: JobProgress },
   'outbound:jobs': { input: z.void(), output: z.array(JobProgress) },
   'outbound:list': { input: ListQuery, output: ListPage },
+  /** History's list: sends (jobs) newest first, each with its delivery summary. */
+  'outbound:sends': { input: SendsQuery, output: SendsPage },
+  /** Per-recipient outcomes of one send, or of every send to one address. */
+  'outbound:recipients': { input: RecipientsQuery, output: RecipientsPage },
+  /** A send's per-recipient table as CSV (destination, text, outcome, API answer, receipt, reply). */
+  'outbound:exportRecipients': { input: z.object({ jobId: z.string() }), output: RecipientsExport },
   'outbound:get': { input: z.object({ id: z.string() }), output: RequestDetail },
   /** Sends the request's body again as a new job (also how the user settles an `unknown`). */
   'outbound:resend': { input: z.object({ id: z.string() }), output: SendReceipt },

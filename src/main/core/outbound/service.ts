@@ -161,7 +161,7 @@ export class OutboxService {
 
   validate(input: SendInput): ValidateResult {
     const plan = planSend(input.api, input.body, this.profileTps(input.profileId), this.options.maxPerRequest);
-    return { api: plan.api, errors: plan.errors.slice(0, MAX_REPORTED_ERRORS), batches: plan.summary };
+    return { api: plan.api, errors: plan.errors.slice(0, MAX_REPORTED_ERRORS), batches: plan.summary, blockers: [] };
   }
 
   /** Validates, splits and queues a send (all its requests in one transaction); the worker sends. */
