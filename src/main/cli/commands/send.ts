@@ -1,6 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import type { JobProgress, OutboundRequestSummary } from '../../../shared/contract/outbound';
+import type { JobProgress, OutboundRequestSummary, ValidateResult } from '../../../shared/contract/outbound';
 import { ApiVersion } from '../../../shared/outbound/api-version';
 import { createCore, type Core } from '../../core';
 import { ensureSandboxForProfile } from '../../core/outbound/one-shot-sandbox';
@@ -70,12 +71,14 @@ export const sendCommand: Command = {
     const core = await createCore({ dataDir, startServices: false });
     let stopSandbox: (() => Promise<void>) | undefined;
     try {
-      const input = { profileId: profile, api, body };
-      const plan = await call<{ api: 'v1' | 'v2'; errors: { path: string; message: string }[]; batches: { count: number; destinations: number; maxPerRequest: number; estimatedSeconds: number } }>(
-        core,
-        'outbound:validate',
-        input,
-      );
+      // One id per run: whatever retries the call, this run queues at most one send.
+      const input = { profileId: profile, sendId: randomUUID(), api, body };
+      const plan = await call<ValidateResult>(core, 'outbound:validate', input);
+      if (plan.blockers.length > 0) {
+        if (json) writeLine(io.stdout, JSON.stringify({ api: plan.api, ok: false, errors: plan.errors, blockers: plan.blockers }, null, 2));
+        else for (const b of plan.blockers) writeLine(io.stderr, `relaydesk: not sent: ${b.message}`);
+        return 1;
+      }
       if (plan.errors.length > 0) {
         if (json) writeLine(io.stdout, JSON.stringify({ api: plan.api, ok: false, errors: plan.errors }, null, 2));
         else for (const e of plan.errors) writeLine(io.stderr, e.path ? `${e.path}: ${e.message}` : e.message);

@@ -10,6 +10,8 @@ export interface JobRow {
   owner: string | null;
   created_at: number;
   finished_at: number | null;
+  /** Made by the client once per user action; a second send with it returns this job. */
+  send_id: string | null;
 }
 
 /** Send jobs: one user action (a send, a re-send) and the requests it became. */
@@ -19,10 +21,14 @@ export class JobRepo {
   insert(job: Omit<JobRow, 'finished_at'>): void {
     this.db
       .prepare(
-        `INSERT INTO outbound_jobs (id, profile_id, api, request_count, destinations, state, owner, created_at)
-         VALUES (@id, @profile_id, @api, @request_count, @destinations, @state, @owner, @created_at)`,
+        `INSERT INTO outbound_jobs (id, profile_id, api, request_count, destinations, state, owner, created_at, send_id)
+         VALUES (@id, @profile_id, @api, @request_count, @destinations, @state, @owner, @created_at, @send_id)`,
       )
       .run(job);
+  }
+
+  bySendId(sendId: string): JobRow | undefined {
+    return this.db.prepare<[string], JobRow>('SELECT * FROM outbound_jobs WHERE send_id = ?').get(sendId);
   }
 
   get(id: string): JobRow | undefined {

@@ -10,6 +10,8 @@ import type {
 } from '../../../shared/contract/outbound';
 import { ContractError, ErrorCodes } from '../../../shared/errors';
 import type { ApiVersion } from '../../../shared/outbound/api-version';
+import { missingSecretBlockers } from '../../../shared/outbound/send-blockers';
+import type { Profile } from '../../../shared/profiles/profile';
 import { listAddresses, listCorrelationIds } from '../../../shared/outbound/batching';
 import type { z } from 'zod';
 import type { CoreContext } from '../area';
@@ -39,6 +41,8 @@ export interface OutboxOptions {
 
 export interface SendInput {
   profileId: string;
+  /** The client's id for this user action: a send with an id already used queues nothing. */
+  sendId?: string | undefined;
   api?: ApiVersion | undefined;
   body: unknown;
 }
@@ -153,21 +157,35 @@ export class OutboxService {
     return adopted;
   }
 
-  private profileTps(profileId: string): number {
+  private requireProfile(profileId: string): Profile {
     const profile = this.deps.profiles.find(profileId);
     if (!profile) throw new ContractError(ErrorCodes.notFound, `No profile "${profileId}". Pick one of: ${this.deps.profiles.list().map((p) => p.name).join(', ')}.`, 'profileId');
-    return this.options.tpsOverride ?? profile.tps;
+    return profile;
   }
 
   validate(input: SendInput): ValidateResult {
-    const plan = planSend(input.api, input.body, this.profileTps(input.profileId), this.options.maxPerRequest);
-    return { api: plan.api, errors: plan.errors.slice(0, MAX_REPORTED_ERRORS), batches: plan.summary, blockers: [] };
+    const profile = this.requireProfile(input.profileId);
+    const plan = planSend(input.api, input.body, this.options.tpsOverride ?? profile.tps, this.options.maxPerRequest);
+    return { api: plan.api, errors: plan.errors.slice(0, MAX_REPORTED_ERRORS), batches: plan.summary, blockers: missingSecretBlockers(profile) };
   }
 
-  /** Validates, splits and queues a send (all its requests in one transaction); the worker sends. */
+  /** The receipt of the job already queued under this send id, if any. */
+  private alreadySent(sendId: string | undefined): SendReceipt | undefined {
+    const job = sendId === undefined ? undefined : this.jobs.bySendId(sendId);
+    return job && { jobId: job.id, requestCount: job.request_count, destinations: job.destinations };
+  }
+
+  /**
+   * Validates, splits and queues a send (all its requests in one transaction); the worker sends.
+   * A send id already used returns that send's receipt and queues nothing (single flight).
+   */
   send(input: SendInput): SendReceipt {
-    const profile = this.deps.profiles.find(input.profileId);
-    const plan = planSend(input.api, input.body, this.profileTps(input.profileId), this.options.maxPerRequest);
+    const earlier = this.alreadySent(input.sendId);
+    if (earlier) return earlier;
+    const profile = this.requireProfile(input.profileId);
+    const blocker = missingSecretBlockers(profile)[0];
+    if (blocker) throw new ContractError(blocker.code, blocker.message, 'profileId');
+    const plan = planSend(input.api, input.body, this.options.tpsOverride ?? profile.tps, this.options.maxPerRequest);
     if (plan.errors.length > 0) {
       const shown = plan.errors.slice(0, 10).map((e) => (e.path ? `${e.path}: ${e.message}` : e.message));
       const more = plan.errors.length > shown.length ? `; and ${plan.errors.length - shown.length} more` : '';
@@ -175,8 +193,11 @@ export class OutboxService {
     }
     const jobId = randomUUID();
     const now = Date.now();
-    const profileId = profile!.id;
-    this.ctx.db.transaction(() => {
+    const profileId = profile.id;
+    const queued = this.ctx.db.transaction((): SendReceipt | undefined => {
+      // Another process (the CLI, a second window) may have queued this send id meanwhile.
+      const raced = this.alreadySent(input.sendId);
+      if (raced) return raced;
       this.jobs.insert({
         id: jobId,
         profile_id: profileId,
@@ -186,6 +207,7 @@ export class OutboxService {
         state: 'running',
         owner: this.owner,
         created_at: now,
+        send_id: input.sendId ?? null,
       });
       plan.batches.forEach((batch, index) => {
         const addresses = listAddresses(plan.api, batch.body);
@@ -210,7 +232,9 @@ export class OutboxService {
           updated_at: now,
         });
       });
-    })();
+      return undefined;
+    }).immediate();
+    if (queued) return queued;
     this.ctx.log.info('outbox: queued a send', { job: jobId, api: plan.api, requests: plan.batches.length, destinations: plan.summary.destinations });
     this.ensureWorker();
     this.worker.poke();

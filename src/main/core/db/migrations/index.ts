@@ -7,6 +7,7 @@ import { templates } from './005-templates';
 import { rcs } from './006-rcs';
 import { inboundLookupKeys } from './007-inbound-lookup-keys';
 import { changeCounters } from './008-change-counters';
+import { outboundRecipients } from './009-outbound-recipients';
 
 /** Applied in order; the position (1-based) is the schema version kept in PRAGMA user_version. */
-export const migrations: readonly Migration[] = [settings, profiles, outbound, inbound, templates, rcs, inboundLookupKeys, changeCounters];
+export const migrations: readonly Migration[] = [settings, profiles, outbound, inbound, templates, rcs, inboundLookupKeys, changeCounters, outboundRecipients];
