@@ -20,9 +20,13 @@ import {
 // so it must only be sent once the event is on disk. Refusals get a 4xx naming the problem and
 // are kept in the rejected log.
 
-/** Bodies beyond this are not even drained: the connection is closed. */
+/**
+ * Past this many bytes a body is no longer waited for: it is answered 413 at once, and the rest,
+ * which the sender may still be sending, is read and dropped for at most OVERSIZE_LINGER_MS so
+ * the sender can read that answer (closing on unread data would reset the connection first).
+ */
 const DRAIN_LIMIT_BYTES = 4 * MAX_WEBHOOK_BODY_BYTES;
-
+const OVERSIZE_LINGER_MS = 10_000;
 /**
  * How long closing (a port move, quitting) waits for requests already in progress: each still gets
  * its answer, so a sender is not made to retry a webhook that was on its way in. Only a request
@@ -51,6 +55,8 @@ interface Body {
   buffer: Buffer;
   bytes: number;
   tooLarge: boolean;
+  /** Answered before its end (past DRAIN_LIMIT_BYTES): `bytes` is what arrived by then. */
+  cut: boolean;
 }
 
 function readBody(req: IncomingMessage): Promise<Body> {
@@ -58,7 +64,13 @@ function readBody(req: IncomingMessage): Promise<Body> {
     const chunks: Buffer[] = [];
     let bytes = 0;
     let kept = 0;
-    req.on('data', (chunk: Buffer) => {
+    const whole = (cut: boolean): Body => ({
+      buffer: chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks),
+      bytes,
+      tooLarge: bytes > MAX_WEBHOOK_BODY_BYTES,
+      cut,
+    });
+    const onData = (chunk: Buffer): void => {
       bytes += chunk.length;
       if (kept + chunk.length <= MAX_WEBHOOK_BODY_BYTES) {
         chunks.push(chunk);
@@ -67,11 +79,24 @@ function readBody(req: IncomingMessage): Promise<Body> {
         chunks.push(chunk.subarray(0, MAX_WEBHOOK_BODY_BYTES - kept + 1));
         kept = MAX_WEBHOOK_BODY_BYTES + 1;
       }
-      if (bytes > DRAIN_LIMIT_BYTES) req.destroy();
-    });
-    req.on('end', () => resolve({ buffer: chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks), bytes, tooLarge: bytes > MAX_WEBHOOK_BODY_BYTES }));
+      if (bytes > DRAIN_LIMIT_BYTES) {
+        // The stream keeps flowing with no listener: the rest is dropped as it arrives.
+        req.off('data', onData);
+        resolve(whole(true));
+      }
+    };
+    req.on('data', onData);
+    req.on('end', () => resolve(whole(false)));
     req.on('error', reject);
   });
+}
+
+const MIB = 1024 * 1024;
+
+/** Why an oversized body was refused: its size (as declared, when it was not read to the end) and the limit. */
+function tooLargeReason(body: Body, declared: number): string {
+  const size = body.cut ? `over ${Math.max(body.bytes, declared)} bytes` : `${body.bytes} bytes`;
+  return `body is ${size}; the limit is ${MAX_WEBHOOK_BODY_BYTES} bytes (${MAX_WEBHOOK_BODY_BYTES / MIB} MiB)`;
 }
 
 function send(res: ServerResponse, status: number, body: object, extraHeaders: Record<string, string> = {}): void {
@@ -83,6 +108,24 @@ function send(res: ServerResponse, status: number, body: object, extraHeaders: R
   });
   res.end(text);
 }
+
+function declaredLength(req: IncomingMessage): number {
+  const declared = Number(req.headers['content-length'] ?? 0);
+  return Number.isSafeInteger(declared) && declared > 0 ? declared : 0;
+}
+
+/** After an early 413: the sender has OVERSIZE_LINGER_MS to finish sending (dropped), then the connection goes. */
+function lingerThenClose(req: IncomingMessage): void {
+  if (req.complete) return;
+  const timer = setTimeout(() => {
+    if (!req.complete) req.socket.destroy();
+  }, OVERSIZE_LINGER_MS);
+  timer.unref();
+  req.once('end', () => clearTimeout(timer));
+  req.once('close', () => clearTimeout(timer));
+}
+
+const EMPTY_BODY = { ok: false, reason: 'empty body: send the webhook payload as a JSON object' } as const;
 
 /**
  * `closing`: true once the listener is closing; each answer from then on (those to requests
@@ -111,7 +154,7 @@ function createWebhookHandler(options: Omit<ListenerOptions, 'host' | 'port'>, c
         httpStatus: status,
         reason,
         contentType: req.headers['content-type'] ?? null,
-        bodyBytes: body?.bytes ?? Number(req.headers['content-length'] ?? 0),
+        bodyBytes: body === null ? declaredLength(req) : body.cut ? Math.max(body.bytes, declaredLength(req)) : body.bytes,
         bodyPreview: shown.text,
         bodyTruncated: shown.truncated || (body?.tooLarge ?? false),
         headers: captureHeaders(req.headers),
@@ -120,7 +163,11 @@ function createWebhookHandler(options: Omit<ListenerOptions, 'host' | 'port'>, c
       log.error('could not log a rejected webhook', { reason, error: (error as Error).message });
     }
     answer(res, status, { ok: false, error: reason });
+    if (body?.cut) lingerThenClose(req);
   };
+
+  const refuseTooLarge = (req: IncomingMessage, res: ServerResponse, route: WebhookRoute, pathname: string, body: Body): Promise<void> =>
+    refuse(req, res, route, pathname, 413, tooLargeReason(body, declaredLength(req)), body);
 
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = req.url ?? '/';
@@ -143,26 +190,25 @@ function createWebhookHandler(options: Omit<ListenerOptions, 'host' | 'port'>, c
     }
     const typeProblem = contentTypeProblem(req.headers['content-type']);
     const body = await readBody(req);
-    if (body.tooLarge) {
-      return refuse(req, res, route, pathname, 413, `body is ${body.bytes} bytes; the limit is ${MAX_WEBHOOK_BODY_BYTES} bytes (1 MiB)`, body);
-    }
+    if (body.tooLarge) return refuseTooLarge(req, res, route, pathname, body);
     if (typeProblem) return refuse(req, res, route, pathname, 415, typeProblem, body);
     const raw = body.buffer.toString('utf8');
-    if (raw.trim() === '') {
-      return refuse(req, res, route, pathname, 400, 'empty body: send the webhook payload as a JSON object', body);
-    }
     const headers = captureHeaders(req.headers);
     if (route.source) {
       const verified = verification.check({ source: route.source, headers, body: body.buffer, pathToken: route.token });
       if (!verified.ok) return refuse(req, res, route, pathname, 401, verified.reason, body);
     }
-    const parsed = parseJsonBody(raw);
-    if (!parsed.ok) return refuse(req, res, route, pathname, 400, parsed.reason, body);
-    const normalized = normalizePayload(parsed.value, route.source);
-    if (!route.source && normalized.source !== 'unknown') {
+    const parsed = raw.trim() === '' ? EMPTY_BODY : parseJsonBody(raw);
+    const normalized = parsed.ok ? normalizePayload(parsed.value, route.source) : null;
+    if (!route.source && normalized !== null && normalized.source !== 'unknown') {
       const verified = verification.check({ source: normalized.source, headers, body: body.buffer, pathToken: route.token });
       if (!verified.ok) return refuse(req, res, route, pathname, 401, verified.reason, body);
+    } else if ((normalized === null || normalized.kind === 'unknown') && verification.anyOn && !(route.source && verification.modeOf(route.source) !== 'none')) {
+      // Not attributable to a sender (or not even JSON): see Verification.checkUnrecognised.
+      const verified = verification.checkUnrecognised({ headers, body: body.buffer, pathToken: route.token });
+      if (!verified.ok) return refuse(req, res, route, pathname, 401, verified.reason, body);
     }
+    if (normalized === null) return refuse(req, res, route, pathname, 400, parsed.ok ? 'body is not valid JSON' : parsed.reason, body);
     try {
       const result = await ingest.ingest({ normalized, raw, headers, via: 'webhook' });
       answer(res, 200, { ok: true, id: result.id, duplicate: result.duplicate, kind: normalized.kind });
