@@ -87,6 +87,33 @@ function htmlToText(html: string): string {
     .trim();
 }
 
+/**
+ * A short digest of a message's content (cyrb53: pure, no node:crypto in src/shared). Only tells
+ * apart two messages of one conversation with the same timestamp; not a security measure.
+ */
+function contentDigest(text: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+}
+
+/**
+ * The dedupe key of an event with no messageId: a retry repeats every field, while two messages
+ * of one conversation can share a timestamp (seconds), so their body and attachments count too.
+ */
+function fallbackKeyOf(payload: LeadConnectorMessage, conversation: string | null, dateAdded: string | null): string | null {
+  if (conversation === null || dateAdded === null) return null;
+  const content = [payload.messageType ?? '', payload.body ?? '', ...(payload.attachments ?? []).map((a) => (typeof a === 'string' ? a : JSON.stringify(a)))].join('\u0000');
+  return `${payload.type}|${conversation}|${dateAdded}|${contentDigest(content)}`;
+}
+
 export function normalizeLeadConnector(payload: LeadConnectorMessage): NormalizedEvent {
   const body = payload as Record<string, unknown>;
   const channel = channelOf(payload.messageType);
@@ -119,7 +146,7 @@ export function normalizeLeadConnector(payload: LeadConnectorMessage): Normalize
   const messageId = str(payload.messageId);
   const conversation = str(payload.conversationId);
   const dateAdded = str(payload.dateAdded);
-  const fallbackKey = conversation !== null && dateAdded !== null ? `${payload.type}|${conversation}|${dateAdded}` : null;
+  const fallbackKey = messageId === null ? fallbackKeyOf(payload, conversation, dateAdded) : null;
   return {
     source: 'leadconnector',
     kind: channel === 'call' ? 'call' : 'message',
