@@ -1,4 +1,6 @@
 import { buildBridge, type Bridge, type Reply } from '../../shared/contract';
+import { ErrorCodes } from '../../shared/errors';
+import { MAX_SOCKET_MESSAGE_BYTES } from '../../shared/limits';
 
 type Pending = { resolve: (reply: Reply<unknown>) => void };
 
@@ -66,9 +68,14 @@ export function createSocketBridge(onConnectionChange: (connected: boolean) => v
   async function call(name: string, input: unknown): Promise<Reply<unknown>> {
     const ws = socket ?? (await connect());
     const id = nextId++;
+    const message = JSON.stringify({ id, call: name, input });
+    // The core closes a socket whose message passes the limit (1009), which would fail every
+    // call in flight with "lost the connection": refuse the one call, in words, before sending.
+    const tooLarge = oversizeError(message);
+    if (tooLarge) return tooLarge;
     return new Promise((resolve) => {
       pending.set(id, { resolve });
-      ws.send(JSON.stringify({ id, call: name, input }));
+      ws.send(message);
     });
   }
 
@@ -76,4 +83,22 @@ export function createSocketBridge(onConnectionChange: (connected: boolean) => v
   emit = built.emit;
   void connect();
   return built.bridge;
+}
+
+const mib = (bytes: number): string => `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
+
+function oversizeError(message: string): Reply<unknown> | null {
+  // UTF-8 takes at most 3 bytes per UTF-16 unit: only a message that might be too large is encoded.
+  if (message.length * 3 <= MAX_SOCKET_MESSAGE_BYTES) return null;
+  const bytes = new TextEncoder().encode(message).length;
+  if (bytes <= MAX_SOCKET_MESSAGE_BYTES) return null;
+  return {
+    ok: false,
+    error: {
+      code: ErrorCodes.invalidInput,
+      message:
+        `This is ${mib(bytes)}, more than the ${mib(MAX_SOCKET_MESSAGE_BYTES)} one call can carry in browser mode. ` +
+        'Nothing was sent: split it into smaller parts (for example, import the templates in smaller files).',
+    },
+  };
 }

@@ -17,7 +17,7 @@ export const serveCommand: Command = {
     const listenPort = values['listen-port'] === undefined ? undefined : parseFlag('listen-port', PortFlag, values['listen-port']);
     const staticDir = rendererDir();
     const core = await createCore({ dataDir, shell: 'browser', listenPort });
-    const web = await startWebServer({ dispatch: core.dispatch, events: core.events, staticDir, port });
+    const web = await startWebServer({ dispatch: core.dispatch, events: core.events, staticDir, port, log: core.context.log });
     const status = core.context.status.get();
     if (status.listener.url) writeLine(io.stdout, `listening on ${status.listener.url}`);
     writeLine(io.stdout, `console on ${web.url}`);

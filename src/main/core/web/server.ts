@@ -4,6 +4,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import { MAX_SOCKET_MESSAGE_BYTES } from '../../../shared/limits';
 import type { Dispatch } from '../dispatch';
 import type { EventBus } from '../event-bus';
+import { describeError, type Logger } from '../logger';
 import { checkAccess, createToken, TOKEN_COOKIE } from './access';
 import { SocketRequest } from './socket-protocol';
 import { decodePath, readStatic } from './static-files';
@@ -15,6 +16,8 @@ export interface WebServerOptions {
   staticDir: string;
   port?: number;
   token?: string;
+  /** Where a socket that broke the protocol is noted; nothing when absent. */
+  log?: Logger;
 }
 
 export interface WebServer {
@@ -65,6 +68,9 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
 
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_SOCKET_MESSAGE_BYTES });
   server.on('upgrade', (req, socket, head) => {
+    // Until ws takes the socket over (and when we refuse it), a reset from the peer must not
+    // become an uncaught 'error' that ends the whole process with its listener and outbox.
+    socket.on('error', () => socket.destroy());
     const verdict = checkAccess(req, port, token);
     if (!verdict.ok || new URL(req.url ?? '/', 'http://x').pathname !== '/socket') {
       const reason = verdict.ok ? 'Not found' : verdict.reason;
@@ -80,6 +86,10 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       if (ws.readyState === ws.OPEN) ws.send(JSON.stringify({ event, payload }));
     });
     ws.on('close', unsubscribe);
+    // A frame that breaks the protocol (over maxPayload, a reserved opcode, invalid UTF-8, no
+    // mask) is an 'error' on this one socket: ws has already closed it with the matching status
+    // (1009, 1002, 1007). Without a listener that error would be thrown and end the process.
+    ws.on('error', (error) => options.log?.warn('browser-mode socket closed: it broke the WebSocket protocol', describeError(error)));
     ws.on('message', (data, isBinary) => {
       void answer(ws, isBinary ? null : data.toString());
     });
