@@ -4,11 +4,17 @@ import { V1_RESPONSE_CODES } from './v1-codes';
 /**
  * What an answer from the vendor (or the sandbox) means for the sender: accepted or not, worth
  * retrying or not, and the ids it carries. A body of the wrong shape is an outcome that says so,
- * never an exception.
+ * never an exception. Read liberally: unknown, missing or null fields never fail a send; only
+ * what the vendor documents as a refusal does.
  */
 export interface ApiOutcome {
   accepted: boolean;
   retryable: boolean;
+  /**
+   * A 2xx whose body we cannot read: the API took the request, so it may well have arrived.
+   * Never a failure (the user would send it again and the recipient get it twice).
+   */
+  uncertain?: true;
   /** The vendor's code (`1001`, `7004`, ...), the HTTP status for v2 (`201`, `400`), or ours (`network`, `bad_response`). */
   code: string;
   /** Plain words for the operator. */
@@ -16,21 +22,18 @@ export interface ApiOutcome {
   ids: { transids: string[]; messageId?: string; correlationId?: string };
 }
 
-const V1Entry = z.looseObject({
-  code: z.union([z.string(), z.number()]),
-  transid: z.string().optional(),
-  description: z.string().optional(),
-  correlationid: z.string().optional(),
-});
-const V1Body = z.looseObject({ response: z.union([z.array(V1Entry), V1Entry]) });
+/** A scalar id or code as text; null, objects and blanks are "not given". */
+const text = z.preprocess(
+  (value) => (typeof value === 'number' ? String(value) : typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined),
+  z.string().optional(),
+);
+const anything = z.unknown();
 
-const V2Accepted = z.looseObject({
-  requestTimestamp: z.string().optional(),
-  messageId: z.string(),
-  correlationId: z.string().optional(),
-  status: z.string().optional(),
-});
-const V2Error = z.looseObject({ code: z.union([z.string(), z.number()]), message: z.string().optional() });
+const V1Entry = z.looseObject({ code: text, transid: text, description: text, correlationid: text });
+const V1Body = z.looseObject({ response: z.union([z.array(anything), z.looseObject({})]) });
+
+const V2Accepted = z.looseObject({ requestTimestamp: anything.optional(), messageId: text, correlationId: text, status: text });
+const V2Error = z.looseObject({ code: text, message: text, description: text, error: anything.optional() });
 
 function outcome(
   accepted: boolean,
@@ -64,23 +67,42 @@ export function describeV1Code(code: string): { description: string; retryable: 
   return { description: `Unknown response code ${code}.`, retryable: false, accepted: false };
 }
 
+/** A 2xx we cannot read: the API took the request, so it is `unknown`, never `failed`. */
+function unreadable2xx(httpStatus: number, what: string): ApiOutcome {
+  return {
+    ...outcome(false, false, 'bad_response', `The API answered HTTP ${httpStatus} (it took the request) but ${what}, so it may well have arrived. Check its receipts before sending again.`),
+    uncertain: true,
+  };
+}
+
+const is2xx = (httpStatus: number): boolean => httpStatus >= 200 && httpStatus < 300;
+
+/** The entries of a v1 answer (`response` as a list or as one object), read liberally. */
+function v1Entries(json: unknown): z.infer<typeof V1Entry>[] | undefined {
+  const parsed = V1Body.safeParse(json);
+  if (!parsed.success) return undefined;
+  const raw = Array.isArray(parsed.data.response) ? parsed.data.response : [parsed.data.response];
+  return raw.flatMap((entry) => {
+    const read = V1Entry.safeParse(entry);
+    return read.success ? [read.data] : [];
+  });
+}
+
 /**
- * v1 answers HTTP 200 even for errors: success is `{"response":[{"code":"1001","transid":...}]}`
- * (one entry per destination), failure `{"response":{"code":"7001",...}}`.
+ * v1 answers HTTP 200 even for errors (and some gateways 400): success is
+ * `{"response":[{"code":"1001","transid":...}]}` (one entry per destination), failure
+ * `{"response":{"code":"7001",...}}`; `response` may be a list or one object either way.
  */
 export function interpretV1Response(httpStatus: number, json: unknown): ApiOutcome {
   const level = httpLevel(httpStatus);
   if (level) return level;
-  const parsed = V1Body.safeParse(json);
-  if (!parsed.success) {
-    if (httpStatus < 200 || httpStatus >= 300) {
-      return outcome(false, false, String(httpStatus), `The API refused the request (HTTP ${httpStatus}) with no readable v1 response.`);
-    }
-    return outcome(false, false, 'bad_response', `The answer (HTTP ${httpStatus}) is not a v1 response: expected {"response": ...} with a code.`);
+  const entries = v1Entries(json)?.filter((entry) => entry.code !== undefined || entry.transid !== undefined);
+  if (!entries || entries.length === 0) {
+    if (is2xx(httpStatus)) return unreadable2xx(httpStatus, 'not with a v1 response we can read (expected {"response": ...} with a code)');
+    return outcome(false, false, String(httpStatus), `The API refused the request (HTTP ${httpStatus}) with no readable v1 response.`);
   }
-  const entries = Array.isArray(parsed.data.response) ? parsed.data.response : [parsed.data.response];
-  if (entries.length === 0) return outcome(false, false, 'bad_response', 'The v1 response list is empty: no code, no transaction id.');
-  const codes = entries.map((entry) => String(entry.code));
+  // An entry with a transid and no code was queued: the transid is the vendor's receipt of it.
+  const codes = entries.map((entry) => entry.code ?? '1001');
   const transids = entries.flatMap((entry) => (entry.transid ? [entry.transid] : []));
   const correlationId = entries.find((entry) => entry.correlationid)?.correlationid;
   const ids = correlationId === undefined ? { transids } : { transids, correlationId };
@@ -90,34 +112,46 @@ export function interpretV1Response(httpStatus: number, json: unknown): ApiOutco
     return outcome(true, false, '1001', `Queued: accepted for ${count} destination${count === 1 ? '' : 's'}.`, ids);
   }
   const described = describeV1Code(failing);
-  const own = entries.find((entry) => String(entry.code) === failing)?.description;
+  const own = entries.find((entry) => entry.code === failing)?.description;
   const detail = own && own.toLowerCase() !== described.description.toLowerCase().replace(/[.:].*$/, '') ? ` (API says: ${own})` : '';
   const partial = codes.some((code) => code === '1001') ? ' Some destinations were queued.' : '';
   return outcome(false, described.retryable, failing, `${described.description}${detail}${partial}`, ids);
 }
 
-/** v2: 201 `{requestTimestamp, messageId, correlationId, status:"queued"}`, 400 `{code, message}`, 401 with no body. */
+/** The vendor's words in an error body: `message`, `description` or `error.message`. */
+function v2ErrorWords(json: unknown): { code?: string; message?: string } {
+  const parsed = V2Error.safeParse(json);
+  if (!parsed.success) return {};
+  const nested = V2Error.safeParse(parsed.data.error);
+  const inner: z.infer<typeof V2Error> = nested.success ? nested.data : {};
+  const message = parsed.data.message ?? parsed.data.description ?? inner.message ?? inner.description ?? (typeof parsed.data.error === 'string' ? parsed.data.error : undefined);
+  const code = parsed.data.code ?? inner.code;
+  return { ...(code === undefined ? {} : { code }), ...(message === undefined ? {} : { message }) };
+}
+
+/**
+ * v2: 201 `{requestTimestamp, messageId, correlationId, status:"queued"}`, 400 `{code, message}`,
+ * 401 with no body. Any 2xx with a messageId is accepted, whatever else it carries or lacks.
+ */
 export function interpretV2Response(httpStatus: number, json: unknown): ApiOutcome {
   const level = httpLevel(httpStatus);
   if (level) {
-    const parsedError = V2Error.safeParse(json);
-    if (parsedError.success && parsedError.data.message && httpStatus !== 401) {
-      return { ...level, description: `${level.description} API says: ${parsedError.data.message}` };
-    }
-    return level;
+    const said = v2ErrorWords(json).message;
+    return said && httpStatus !== 401 ? { ...level, description: `${level.description} API says: ${said}` } : level;
   }
-  if (httpStatus >= 200 && httpStatus < 300) {
-    const parsed = V2Accepted.safeParse(json);
-    if (!parsed.success) {
-      return outcome(false, false, 'bad_response', `The answer (HTTP ${httpStatus}) has no messageId: not a v2 accepted response.`);
-    }
-    const ids: Partial<ApiOutcome['ids']> = { messageId: parsed.data.messageId };
-    if (parsed.data.correlationId !== undefined) ids.correlationId = parsed.data.correlationId;
-    return outcome(true, false, String(httpStatus), `Queued (status ${parsed.data.status ?? 'queued'}), message id ${parsed.data.messageId}.`, ids);
+  if (is2xx(httpStatus)) {
+    // A list of answers (one per `to` group) is read by its first messageId.
+    const candidates = Array.isArray(json) ? json : [json];
+    const accepted = candidates.map((item) => V2Accepted.safeParse(item)).find((parsed) => parsed.success && parsed.data.messageId !== undefined);
+    if (!accepted?.success || accepted.data.messageId === undefined) return unreadable2xx(httpStatus, 'its answer has no messageId');
+    const { messageId, correlationId, status } = accepted.data;
+    const ids: Partial<ApiOutcome['ids']> = { messageId };
+    if (correlationId !== undefined) ids.correlationId = correlationId;
+    return outcome(true, false, String(httpStatus), `Queued (status ${status ?? 'queued'}), message id ${messageId}.`, ids);
   }
-  const parsedError = V2Error.safeParse(json);
-  const said = parsedError.success && parsedError.data.message ? `: ${parsedError.data.message}` : '';
-  const code = parsedError.success ? ` (code ${String(parsedError.data.code)})` : '';
+  const words = v2ErrorWords(json);
+  const said = words.message ? `: ${words.message}` : '';
+  const code = words.code ? ` (code ${words.code})` : '';
   if (httpStatus === 400) return outcome(false, false, '400', `The API rejected the request as invalid${code}${said}. Fix the request; retrying will not help.`);
   if (httpStatus >= 400 && httpStatus < 500) return outcome(false, false, String(httpStatus), `The API refused the request (HTTP ${httpStatus})${code}${said}.`);
   return outcome(false, false, String(httpStatus), `Unexpected HTTP status ${httpStatus} from the API.`);

@@ -52,7 +52,8 @@ export function answerRecord(deps: RecordDeps, row: DueRow, attempt: number, ans
   const { requests, attempts } = deps;
   const outcome: ApiOutcome = row.api === 'v1' ? interpretV1Response(answer.status, answer.body) : interpretV2Response(answer.status, answer.body);
   const apiRetries = attempts.forRequest(row.id).filter((a) => a.outcome === 'retry').length + 1;
-  const decision = decide(outcome, apiRetries);
+  // A 2xx we could not read may have arrived: unknown (the user decides), never failed or retried.
+  const decision = outcome.uncertain ? 'unknown' : decide(outcome, apiRetries);
   const finished = {
     request_id: row.id,
     attempt,
