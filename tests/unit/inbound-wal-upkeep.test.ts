@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DerivedIndexer } from '../../src/main/core/inbound/derived-index';
 import { openConnection } from '../../src/main/core/db/database';
-import { Checkpointer } from '../../src/main/core/inbound/checkpoint-thread';
+import { Checkpointer, type CheckpointResult } from '../../src/main/core/inbound/checkpoint-thread';
 import { createBatchExecutor, WRITER_TIMING, type BatchExecutor, type WriterTiming } from '../../src/main/core/inbound/durable-writer';
 import { InlineExecutor } from '../../src/main/core/inbound/inline-executor';
 import { InboundEventRepo } from '../../src/main/core/inbound/event-repo';
@@ -24,10 +24,16 @@ type Db = ReturnType<typeof openConnection>;
 // The restart bound scaled down (the product's is 8,192 frames, 32 MiB) so a short flood shows it.
 const timingOf = (checkpointEveryMs: number): WriterTiming => ({ ...WRITER_TIMING, checkpointEveryMs, walRestartFrames: 256 });
 
-/** Ingests BATCHES x BATCH events and returns the WAL file's largest size meanwhile. */
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Ingests BATCHES x BATCH events and returns the WAL file's largest size meanwhile. `between`
+ * runs after each batch (default: a short pause, as between a listener's event-loop turns).
+ */
 async function ingest(
   checkpointEveryMs: number,
   executorOf: (db: Db, timing: WriterTiming) => BatchExecutor = (db, timing) => createBatchExecutor(db, DerivedIndexer.passOps, undefined, timing),
+  between: (batch: number) => Promise<unknown> = () => pause(2),
 ): Promise<{ maxWalBytes: number; rows: number }> {
   const core = await testCore();
   const db = core.context.db;
@@ -49,8 +55,8 @@ async function ingest(
     await new Promise((resolve) => setTimeout(resolve, 500));
     for (let b = 1; b < BATCHES; b++) {
       await batch();
-      // Room for the checkpoint thread between batches, as between a listener's event-loop turns.
-      await new Promise((resolve) => setTimeout(resolve, 2));
+      // Room for the checkpoint thread between batches.
+      await between(b);
     }
     // SQLite never shrinks the WAL file: its size is the most it ever held.
     return { maxWalBytes: statSync(wal).size, rows: db.prepare<[], number>('SELECT COUNT(*) FROM inbound_events').pluck().get()! };
@@ -59,23 +65,25 @@ async function ingest(
   }
 }
 
-describe('ingest upkeep off the event loop', () => {
-  it('checkpoints on their own thread keep the WAL bounded while commits never pause', async () => {
-    const checkpointed = await ingest(20);
-    const never = await ingest(60_000);
-    expect(checkpointed.rows).toBe(BATCHES * BATCH);
-    expect(never.rows).toBe(BATCHES * BATCH);
-    // Without checkpoints the WAL holds every page written; with them it is rewritten from its
-    // start once it passes the bound (1 MiB here), though commits never wait for a checkpoint.
-    expect(never.maxWalBytes).toBeGreaterThan(2_000_000);
-    expect(checkpointed.maxWalBytes).toBeLessThan(never.maxWalBytes / 5);
-  });
-
-  it('a checkpoint thread that cannot start hands checkpoints back, and the WAL stays bounded all the same', async () => {
-    const withoutThread = await ingest(20, (db, timing) => {
-      // The real executor, but its checkpoint thread fails to open its connection.
-      const checkpointer = new Checkpointer(join(tempDir(), 'missing', 'relaydesk.db'), undefined, timing.checkpointEveryMs);
-      return new InlineExecutor({
+/**
+ * The real executor with a checkpointer of the test's own (whose thread opens `checkpointFile`),
+ * paced so the flood waits for a checkpoint outcome every CHECKPOINT_EVERY batches. How often a
+ * thread reports depends on how fast it starts and copies, which a busy machine stretches; waiting
+ * for it makes the WAL's bound hold at any machine speed. Without checkpoints the wait never ends.
+ */
+const CHECKPOINT_EVERY = 10;
+async function ingestWithCheckpoints(checkpointFile: (db: Db) => string): Promise<{ maxWalBytes: number; rows: number; outcomes: (CheckpointResult | null)[] }> {
+  const outcomes: (CheckpointResult | null)[] = [];
+  let told = () => {};
+  const nextOutcome = () => {
+    const seen = outcomes.length;
+    return new Promise<void>((resolve) => (told = () => outcomes.length > seen && resolve()));
+  };
+  const result = await ingest(
+    20,
+    (db, timing) => {
+      const checkpointer = new Checkpointer(checkpointFile(db), undefined, timing.checkpointEveryMs);
+      const executor = new InlineExecutor({
         connect: () => {
           const connection = openConnection(db.name);
           connection.pragma('synchronous = NORMAL');
@@ -87,9 +95,39 @@ describe('ingest upkeep off the event loop', () => {
         ownsDb: true,
         checkpointer,
       });
-    });
+      const toExecutor = checkpointer.onResult;
+      checkpointer.onResult = (outcome) => {
+        toExecutor(outcome);
+        outcomes.push(outcome);
+        told();
+      };
+      return executor;
+    },
+    (batch) => (batch % CHECKPOINT_EVERY === 0 ? nextOutcome() : pause(2)),
+  );
+  return { ...result, outcomes };
+}
+
+describe('ingest upkeep off the event loop', () => {
+  it('checkpoints on their own thread keep the WAL bounded while commits never pause', async () => {
+    const checkpointed = await ingestWithCheckpoints((db) => db.name);
+    const never = await ingest(60_000);
+    expect(checkpointed.rows).toBe(BATCHES * BATCH);
+    expect(never.rows).toBe(BATCHES * BATCH);
+    expect(checkpointed.outcomes.every((outcome) => outcome !== null)).toBe(true);
+    // Without checkpoints the WAL holds every page written; with them it is rewritten from its
+    // start once it passes the bound (1 MiB here), though commits never wait for a checkpoint.
+    expect(never.maxWalBytes).toBeGreaterThan(2_000_000);
+    expect(checkpointed.maxWalBytes).toBeLessThan(never.maxWalBytes / 5);
+  });
+
+  it('a checkpoint thread that cannot start hands checkpoints back, and the WAL stays bounded all the same', async () => {
+    // The thread fails to open its connection each time.
+    const withoutThread = await ingestWithCheckpoints(() => join(tempDir(), 'missing', 'relaydesk.db'));
     const never = await ingest(60_000);
     expect(withoutThread.rows).toBe(BATCHES * BATCH);
+    expect(withoutThread.outcomes.length).toBeGreaterThanOrEqual(BATCHES / CHECKPOINT_EVERY - 1);
+    expect(withoutThread.outcomes.every((outcome) => outcome === null)).toBe(true);
     expect(withoutThread.maxWalBytes).toBeLessThan(never.maxWalBytes / 5);
   });
 
