@@ -139,6 +139,25 @@ describe('sandbox receipts and replies', () => {
     expect(sandbox.log.entries().some((entry) => entry.kind === 'reply' && entry.ok)).toBe(true);
   });
 
+  it('quotes in each simulated reply what that recipient got, not the template', async () => {
+    const replies = await startReceiver();
+    const sandbox = await testSandbox({ replies: { url: `${replies.url}/webhooks` } });
+    const body = {
+      channel: 'sms',
+      from: 'ACME',
+      content: { type: 'text', text: 'Hi $(name), your code is $(code)' },
+      substitutions: { code: '4411' },
+      to: [
+        { msisdn: ['447700900001'], substitutions: { name: 'Ann' } },
+        { msisdn: ['447700900002'], substitutions: { name: 'Bob' } },
+      ],
+    };
+    await post(sandbox.url + V2, body, key);
+    const got = await replies.waitFor(2);
+    const byNumber = Object.fromEntries(got.map((r) => [(r.body as Record<string, string>).oa, (r.body as Record<string, string>).message]));
+    expect(byNumber).toEqual({ '447700900001': 'Sandbox reply to "Hi Ann, your code is 4411"', '447700900002': 'Sandbox reply to "Hi Bob, your code is 4411"' });
+  });
+
   it('delivers every receipt of a large send, a few posts at a time', async () => {
     const receiver = await startReceiver();
     const sandbox = await testSandbox({ defaultNotifyUrl: receiver.url });

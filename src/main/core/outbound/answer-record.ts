@@ -1,6 +1,7 @@
 import { interpretV1Response, interpretV2Response, type ApiOutcome } from '../../../shared/api/responses';
 import { backoffMs, decide } from '../../../shared/outbound/retry';
 import type { AttemptRepo } from './attempt-repo';
+import type { RecipientRepo } from './recipient-repo';
 import type { HttpAnswer, PostError } from './http-post';
 import type { DueRow, RequestRepo, RequestRow } from './request-repo';
 
@@ -19,6 +20,8 @@ export interface AnswerRecord {
 export interface RecordDeps {
   requests: RequestRepo;
   attempts: AttemptRepo;
+  /** Per-destination rows that get the vendor's ids (absent in tests of the answer alone). */
+  recipients?: RecipientRepo;
   random?: () => number;
 }
 
@@ -79,6 +82,7 @@ export function answerRecord(deps: RecordDeps, row: DueRow, attempt: number, ans
     write: () => {
       attempts.finish(finished);
       requests.settle(row.id, decision, { code: outcome.code, description: outcome.description, transids: outcome.ids.transids, messageIds }, now);
+      deps.recipients?.setVendorIds(row.id, row.api, { transids: outcome.ids.transids, messageIds }, row.destinations);
     },
     changed: { id: row.id, job_id: row.job_id, state: decision },
   };

@@ -10,6 +10,7 @@ import type {
 } from '../../../shared/contract/outbound';
 import { ContractError, ErrorCodes } from '../../../shared/errors';
 import type { ApiVersion } from '../../../shared/outbound/api-version';
+import { personalise } from '../../../shared/outbound/personalise';
 import { missingSecretBlockers } from '../../../shared/outbound/send-blockers';
 import type { Profile } from '../../../shared/profiles/profile';
 import { listAddresses, listCorrelationIds } from '../../../shared/outbound/batching';
@@ -23,6 +24,7 @@ import { JobRepo, type JobRow } from './job-repo';
 import { newOwnerId, ownerAlive } from './owner';
 import { planSend } from './plan';
 import { listRequests, requestDetail, toSummary } from './history';
+import { RecipientRepo } from './recipient-repo';
 import { RequestRepo } from './request-repo';
 import { OutboxWorker } from './worker';
 
@@ -60,6 +62,7 @@ export class OutboxService {
   private readonly requests: RequestRepo;
   private readonly jobs: JobRepo;
   private readonly attempts: AttemptRepo;
+  private readonly recipients: RecipientRepo;
   private readonly worker: OutboxWorker;
   private readonly reporter: JobProgressReporter;
   private adoptTimer: NodeJS.Timeout | undefined;
@@ -73,6 +76,7 @@ export class OutboxService {
     this.requests = new RequestRepo(ctx.db);
     this.jobs = new JobRepo(ctx.db);
     this.attempts = new AttemptRepo(ctx.db);
+    this.recipients = new RecipientRepo(ctx.db);
     this.reporter = new JobProgressReporter(ctx, this.jobs, this.requests, () => this.worker.offline);
     const claimMany = ctx.db.transaction((requests: { id: string; attempt: number }[], now: number) => {
       const claimed = new Set<string>();
@@ -86,6 +90,7 @@ export class OutboxService {
     this.worker = new OutboxWorker({
       requests: this.requests,
       attempts: this.attempts,
+      recipients: this.recipients,
       claimMany: (requests, now) => (requests.length === 0 ? new Set<string>() : claimMany(requests, now)),
       transaction: (write) => ctx.db.transaction(write)(),
       profiles: deps.profiles,
@@ -213,8 +218,9 @@ export class OutboxService {
         const addresses = listAddresses(plan.api, batch.body);
         const channel = batch.body[plan.api === 'v2' ? 'channel' : 'deliverychannel'];
         const callback = batch.body.callbackData;
+        const requestId = randomUUID();
         this.requests.insert({
-          id: randomUUID(),
+          id: requestId,
           job_id: jobId,
           seq: index + 1,
           profile_id: profileId,
@@ -230,6 +236,17 @@ export class OutboxService {
           next_attempt_at: now,
           created_at: now,
           updated_at: now,
+        });
+        personalise(plan.api, batch.body).forEach((recipient, at) => {
+          this.recipients.insert({
+            request_id: requestId,
+            position: at + 1,
+            job_id: jobId,
+            created_at: now,
+            address: recipient.address,
+            correlation_id: recipient.correlationId,
+            text: recipient.text,
+          });
         });
       });
       return undefined;

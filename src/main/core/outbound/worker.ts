@@ -8,6 +8,7 @@ import { answerRecord, offlineRecord, unknownRecord, type AnswerRecord, type Cha
 import type { AttemptRepo } from './attempt-repo';
 import { sendUrl } from './endpoint';
 import { PostError, postJson, type HttpAnswer } from './http-post';
+import type { RecipientRepo } from './recipient-repo';
 import type { DueRow, RequestRepo } from './request-repo';
 
 /**
@@ -19,6 +20,7 @@ const PACING_WINDOW_MS = 1050;
 export interface WorkerDeps {
   requests: RequestRepo;
   attempts: AttemptRepo;
+  recipients: RecipientRepo;
   /** queued -> sending plus the attempt rows, in one transaction: the exactly-once gate. Returns the ids it got. */
   claimMany(requests: { id: string; attempt: number }[], now: number): Set<string>;
   /** Runs writes in one transaction (one commit, so one fsync, for many answers). */

@@ -12,6 +12,8 @@ export interface AcceptedDestination {
   /** Per-destination transaction id (v1 transid; for v2 the request's messageId). */
   transid: string;
   correlationId?: string;
+  /** What this destination got: the message with its $(variables) filled in. */
+  text?: string;
 }
 
 export interface AcceptedRequest {
@@ -104,7 +106,8 @@ export function buildReply(request: AcceptedRequest, destination: AcceptedDestin
     channel: 'SMS',
     da: request.from ?? '',
     oa: destination.address.replace(/^\+/, ''),
-    message: `Sandbox reply to "${shortText(request.text)}"`,
+    // Quotes what this recipient got, not the template ("Hi Ann", never "Hi $(name)").
+    message: `Sandbox reply to "${shortText(destination.text ?? request.text)}"`,
     tid: randomUUID(),
     datetime: iso.slice(0, 19).replace('T', ' '),
     ts: iso,

@@ -4,7 +4,8 @@ import { summarizeIssues } from '../../../shared/api/issues';
 import { validateRequest } from '../../../shared/api/validate';
 import { V1_MAX_DESTINATIONS, V2_MAX_DESTINATIONS } from '../../../shared/limits';
 import { authenticateKey, authenticateV2, type AuthResult, type SandboxCredential } from './credentials';
-import type { AcceptedRequest } from './deliveries';
+import { personalise } from '../../../shared/outbound/personalise';
+import type { AcceptedDestination, AcceptedRequest } from './deliveries';
 import type { DestinationRateLimit } from './rate-limit';
 
 // The two endpoints, as the vendor documents them, judged by the same shared validation the
@@ -41,6 +42,11 @@ function str(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
+/** What this destination got (its $(variables) filled in), so a simulated reply can quote it. */
+function withText(destination: AcceptedDestination, text: string | null | undefined): AcceptedDestination {
+  return text === null || text === undefined ? destination : { ...destination, text };
+}
+
 export function handleV1(ctx: EndpointContext, headers: Headers, raw: string): EndpointAnswer {
   const auth = authenticateKey(headers, ctx.credentials);
   if (!auth.ok) {
@@ -69,13 +75,10 @@ export function handleV1(ctx: EndpointContext, headers: Headers, raw: string): E
   }
   const request = result.request;
   const record = body as Record<string, unknown>;
-  const destinations = destinationGroups('v1', body).flatMap((group) =>
-    group.addresses.map((address) => ({
-      address,
-      transid: randomUUID(),
-      correlationId: group.correlationId ?? str(record.correlationid),
-    })),
-  );
+  const texts = personalise('v1', body);
+  const destinations = destinationGroups('v1', body)
+    .flatMap((group) => group.addresses.map((address) => ({ address, transid: randomUUID(), correlationId: group.correlationId ?? str(record.correlationid) })))
+    .map((destination, at) => withText(destination, texts[at]?.text));
   const channels = record.channels as Record<string, Record<string, unknown> | undefined>;
   const accepted: AcceptedRequest = {
     api: 'v1',
@@ -117,9 +120,10 @@ export async function handleV2(ctx: EndpointContext, headers: Headers, raw: stri
   const record = body as Record<string, unknown>;
   const messageId = randomUUID();
   const correlationId = randomUUID();
-  const destinations = destinationGroups('v2', body).flatMap((group) =>
-    group.addresses.map((address) => ({ address, transid: messageId, correlationId: group.correlationId ?? correlationId })),
-  );
+  const texts = personalise('v2', body);
+  const destinations = destinationGroups('v2', body)
+    .flatMap((group) => group.addresses.map((address) => ({ address, transid: messageId, correlationId: group.correlationId ?? correlationId })))
+    .map((destination, at) => withText(destination, texts[at]?.text));
   const content = record.content as Record<string, unknown> | undefined;
   const receipts = Array.isArray(record.requestedReceipts)
     ? record.requestedReceipts.filter((item): item is string => typeof item === 'string').map((item) => item.trim().toLowerCase())

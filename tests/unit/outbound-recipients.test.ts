@@ -1,0 +1,92 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Core } from '../../src/main/core';
+import type { JobProgress, SendReceipt } from '../../src/shared/contract/outbound';
+import { startSandbox, type Sandbox } from '../../src/main/core/sandbox/server';
+import { testCore } from './helpers/core';
+
+// Per-recipient rows: what each destination got and the id the vendor gave it, through the real
+// dispatch, worker, SQLite and sandbox.
+
+const sandboxes: Sandbox[] = [];
+afterEach(async () => {
+  while (sandboxes.length) await sandboxes.pop()!.close();
+});
+
+async function coreWithSandbox(): Promise<Core> {
+  const sandbox = await startSandbox({ port: 0, receiptDelayMs: 60_000 });
+  sandboxes.push(sandbox);
+  const core = await testCore();
+  core.context.status.setService('sandbox', { running: true, url: sandbox.url, error: null });
+  return core;
+}
+
+async function call<T>(core: Core, name: string, input?: unknown): Promise<T> {
+  const result = await core.dispatch(name, input);
+  if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
+  return result.output as T;
+}
+
+async function sendAndWait(core: Core, body: unknown): Promise<SendReceipt> {
+  const done = new Promise<void>((resolve) =>
+    core.events.subscribe((name, payload) => {
+      if (name === 'outbound:progress' && (payload as JobProgress).state === 'done') resolve();
+    }),
+  );
+  const receipt = await call<SendReceipt>(core, 'outbound:send', { profileId: 'sandbox', body });
+  await done;
+  return receipt;
+}
+
+interface Row {
+  position: number;
+  address: string;
+  text: string | null;
+  vendor_id: string | null;
+  transids: string;
+  message_ids: string;
+}
+
+function rowsOf(core: Core, jobId: string): Row[] {
+  return core.context.db
+    .prepare(
+      `SELECT rc.position, rc.address, rc.text, rc.vendor_id, r.transids, r.message_ids FROM outbound_recipients rc
+       JOIN outbound_requests r ON r.id = rc.request_id WHERE rc.job_id = ? ORDER BY r.seq, rc.position`,
+    )
+    .all(jobId) as Row[];
+}
+
+describe('what each recipient got', () => {
+  it('stores v2 texts with personal and global values filled in, and the messageId the API gave', async () => {
+    const core = await coreWithSandbox();
+    const receipt = await sendAndWait(core, {
+      channel: 'sms',
+      from: 'ACME',
+      content: { type: 'text', text: 'Hi $(name), code $(code)' },
+      substitutions: { code: '4411' },
+      to: [
+        { msisdn: ['447700900001', '447700900002'], substitutions: { name: 'Ann' } },
+        { msisdn: ['447700900003'], substitutions: { name: 'Bob', code: '9' } },
+      ],
+    });
+    const rows = rowsOf(core, receipt.jobId);
+    expect(rows.map((r) => [r.address, r.text])).toEqual([
+      ['447700900001', 'Hi Ann, code 4411'],
+      ['447700900002', 'Hi Ann, code 4411'],
+      ['447700900003', 'Hi Bob, code 9'],
+    ]);
+    for (const row of rows) expect(row.vendor_id).toBe((JSON.parse(row.message_ids) as string[])[0]);
+  }, 30_000);
+
+  it('gives each v1 destination the transid at its position in the answer', async () => {
+    const core = await coreWithSandbox();
+    const receipt = await sendAndWait(core, {
+      deliverychannel: 'sms',
+      channels: { sms: { text: 'Hello', type: '1' } },
+      destination: [{ msisdn: ['447700900001', '447700900002'] }, { msisdn: ['447700900003'] }],
+    });
+    const rows = rowsOf(core, receipt.jobId);
+    expect(rows.map((r) => r.text)).toEqual(['Hello', 'Hello', 'Hello']);
+    expect(rows.map((r) => r.vendor_id)).toEqual(JSON.parse(rows[0]!.transids) as string[]);
+    expect(new Set(rows.map((r) => r.vendor_id)).size).toBe(3);
+  }, 30_000);
+});
