@@ -28,7 +28,7 @@ describe('webhook verification covers every request once any sender has it on', 
         // A path naming the other sender (verification off) does not let an unrecognised body past.
         await postJson(`${h.url}/webhooks/leadconnector`, { x: 'forged' }),
         // Looks like LeadConnector but fails its schema: not recognised, so checked too.
-        await postJson(`${h.url}/webhooks`, { type: 'InboundMessage', body: 42 }),
+        await postJson(`${h.url}/webhooks`, { type: 'InboundMessage', attachments: { not: 'a list' } }),
         // Signed with the wrong secret.
         await postJson(`${h.url}/webhooks`, '{"x":"forged"}', { 'x-hub-signature': sign('{"x":"forged"}', 'not-the-secret-at-all') }),
       ];

@@ -92,12 +92,12 @@ export class Poller {
   }
 
   remove(id: string): boolean {
+    // The auth value goes first: a keychain that cannot be used refuses the removal (with how to
+    // fix it) rather than leaving the secret behind with no source to find it by.
+    if (this.repo.get(id)?.auth_set) this.secrets.delete(account(id));
     this.unschedule(id);
     const removed = this.repo.delete(id);
-    if (removed) {
-      this.secrets.delete(account(id));
-      this.changed();
-    }
+    if (removed) this.changed();
     return removed;
   }
 

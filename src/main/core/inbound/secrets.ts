@@ -1,48 +1,26 @@
-import { Entry } from '@napi-rs/keyring';
-import { ContractError, ErrorCodes } from '../../../shared/errors';
+import { Keychain } from '../keychain/keychain';
 
 // The inbound area's secrets (webhook HMAC secrets / URL tokens, poll sources' auth header values)
-// live in the OS keychain, never in SQLite, logs or the contract.
-
-const SERVICE = 'Relaydesk';
+// live in the OS keychain (core/keychain), never in SQLite, logs or the contract.
 
 export type SecretAccount = `inbound-webhook:${string}` | `inbound-poll:${string}`;
 
+/**
+ * Synchronous: a sender's secret is loaded before the listener checks a request with it. Every
+ * method throws KeychainUnavailableError when the keychain cannot be used; a missing entry is null.
+ */
 export interface SecretStore {
   get(account: SecretAccount): string | null;
   set(account: SecretAccount, secret: string): void;
-  delete(account: SecretAccount): void;
+  /** True when something was deleted. */
+  delete(account: SecretAccount): boolean;
 }
 
-function unavailable(error: unknown): ContractError {
-  return new ContractError(
-    ErrorCodes.unavailable,
-    `The OS keychain is not available (${(error as Error).message}). Unlock or install a keychain ` +
-      `(Secret Service on Linux) and try again; Relaydesk never stores this secret elsewhere.`,
-  );
-}
+const keychain = new Keychain();
 
-/** The OS keychain through @napi-rs/keyring. Reads that fail return null; writes throw a ContractError. */
+/** The OS keychain, pinned and with the same errors as every other secret's (core/keychain). */
 export const keychainSecrets: SecretStore = {
-  get(account) {
-    try {
-      return new Entry(SERVICE, account).getPassword() ?? null;
-    } catch {
-      return null;
-    }
-  },
-  set(account, secret) {
-    try {
-      new Entry(SERVICE, account).setPassword(secret);
-    } catch (error) {
-      throw unavailable(error);
-    }
-  },
-  delete(account) {
-    try {
-      new Entry(SERVICE, account).deletePassword();
-    } catch {
-      // Nothing stored, or no keychain: either way nothing is left behind.
-    }
-  },
+  get: (account) => keychain.getSync(account),
+  set: (account, secret) => keychain.setSync(account, secret),
+  delete: (account) => keychain.deleteSync(account),
 };

@@ -3,12 +3,16 @@ import { z } from 'zod';
 import type { VerificationSetting } from '../../../shared/contract/inbound';
 import { WebhookSource, type WebhookSource as Source } from '../../../shared/inbound/event';
 import type { SettingsRepo } from '../db/settings-repo';
+import { KeychainUnavailableError } from '../keychain/keychain';
 import type { SecretStore } from './secrets';
 
 // Optional webhook verification per source: an HMAC signature header (x-hub-signature:
 // sha256=<hex> or sha512=<hex>, over the raw body) or a secret token in the URL path
 // (/webhooks/<source>/<token>). Modes and header names are settings; the secrets are in the
 // keychain and cached in memory so a request never waits on the keychain.
+
+/** How often a sender's secret the keychain could not give is asked for again (it may get unlocked). */
+const KEYCHAIN_RETRY_MS = 10_000;
 
 export const DEFAULT_SIGNATURE_HEADER = 'x-hub-signature';
 const SETTINGS_KEY = 'inboundVerification';
@@ -40,6 +44,8 @@ export class Verification {
   private readonly secrets = new Map<Source, string | null>();
   /** The senders with verification on; kept with the config so a request never recomputes it. */
   private guarded: Source[] = [];
+  /** Senders whose secret the keychain could not give: why, and when to ask again. */
+  private readonly unreadable = new Map<Source, { reason: string; retryAt: number }>();
 
   constructor(
     private readonly settings: SettingsRepo,
@@ -48,8 +54,18 @@ export class Verification {
     const parsed = StoredConfig.safeParse(settings.get(SETTINGS_KEY) ?? {});
     this.config = parsed.success ? parsed.data : {};
     this.guarded = this.guardedSenders();
-    for (const source of WebhookSource.options) {
-      if (this.modeOf(source) !== 'none') this.secrets.set(source, store.get(webhookSecretAccount(source)));
+    for (const source of this.guarded) this.load(source);
+  }
+
+  /** Caches a sender's secret; a keychain that cannot be used leaves it unset, with the reason, instead of stopping the core. */
+  private load(source: Source): void {
+    try {
+      this.secrets.set(source, this.store.get(webhookSecretAccount(source)));
+      this.unreadable.delete(source);
+    } catch (error) {
+      if (!(error instanceof KeychainUnavailableError)) throw error;
+      this.secrets.delete(source);
+      this.unreadable.set(source, { reason: error.message, retryAt: Date.now() + KEYCHAIN_RETRY_MS });
     }
   }
 
@@ -71,6 +87,7 @@ export class Verification {
     if (secret !== undefined) {
       this.store.set(webhookSecretAccount(source), secret);
       this.secrets.set(source, secret);
+      this.unreadable.delete(source);
     } else if (mode !== 'none' && !this.secrets.has(source)) {
       this.secrets.set(source, this.store.get(webhookSecretAccount(source)));
     }
@@ -99,9 +116,12 @@ export class Verification {
   check(request: VerificationRequest): VerificationResult {
     const mode = this.modeOf(request.source);
     if (mode === 'none') return { ok: true };
-    const secret = this.secrets.get(request.source) ?? null;
+    const secret = this.secrets.get(request.source) ?? this.retryUnreadable(request.source);
     if (secret === null) {
-      return { ok: false, reason: `${mode} verification is on for ${request.source} but its secret is not in the keychain; set it again in Settings` };
+      const unreadable = this.unreadable.get(request.source);
+      return unreadable
+        ? { ok: false, reason: `${mode} verification is on for ${request.source} but its secret cannot be read: ${unreadable.reason}` }
+        : { ok: false, reason: `${mode} verification is on for ${request.source} but its secret is not in the keychain; set it again in Settings` };
     }
     if (mode === 'token') {
       if (request.pathToken === null) return { ok: false, reason: `missing URL token: post to /webhooks/${request.source}/<token>` };
@@ -124,6 +144,14 @@ export class Verification {
     return safeEqual(Buffer.from(match[2]!, 'hex'), expected)
       ? { ok: true }
       : { ok: false, reason: `${header} does not match the body (wrong secret, or the body was changed)` };
+  }
+
+  /** A secret the keychain could not give, asked for again at most every KEYCHAIN_RETRY_MS (never once per request). */
+  private retryUnreadable(source: Source): string | null {
+    const unreadable = this.unreadable.get(source);
+    if (!unreadable || Date.now() < unreadable.retryAt) return null;
+    this.load(source);
+    return this.secrets.get(source) ?? null;
   }
 
   /**
