@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { SANDBOX_JWT_SECRET, SANDBOX_SERVICE_ID, SANDBOX_SERVICE_KEY } from '../../../shared/sandbox';
 import { startSandbox, type SandboxCredential } from '../../core/sandbox/server';
-import { CliError, writeLine, type Command } from '../command';
+import { createReadStream } from 'node:fs';
+import { CliError, writeLine, type CliIo, type Command, type CommandRun } from '../command';
 import { parseFlag, PortFlag } from '../flags';
+import { readSecretLines } from '../profile/read-secret';
 
 const CountFlag = z.coerce.number({ message: 'must be a number' }).int('must be a whole number').min(0, 'must be 0 or more');
 const TextFlag = z.string().trim().min(1, 'must not be empty');
@@ -14,7 +16,7 @@ export const sandboxCommand: Command = {
   summary: 'Run the built-in sandbox (v1 and v2 messaging APIs) on 127.0.0.1',
   usage:
     'relaydesk sandbox [--port N] [--tps N] [--receipt-delay MS] [--notify-url URL] [--replies-url URL] [--log-file FILE] ' +
-    '[--service-key K --jwt-secret S --service-id ID]',
+    '[--service-id ID --secrets-file FILE|-]',
   options: {
     port: { type: 'string' },
     tps: { type: 'string' },
@@ -22,9 +24,11 @@ export const sandboxCommand: Command = {
     'replies-url': { type: 'string' },
     'notify-url': { type: 'string' },
     'log-file': { type: 'string' },
+    // Kept only to refuse them with a way out: a secret in argv shows in `ps` and shell history.
     'service-key': { type: 'string' },
     'jwt-secret': { type: 'string' },
     'service-id': { type: 'string' },
+    'secrets-file': { type: 'string' },
   },
   async run({ values, io, stopSignal }) {
     const port = parseFlag('port', PortFlag, values.port ?? '0');
@@ -34,19 +38,7 @@ export const sandboxCommand: Command = {
     const notifyUrl = values['notify-url'] === undefined ? undefined : parseFlag('notify-url', UrlFlag, values['notify-url']);
     const logFile = values['log-file'] === undefined ? undefined : parseFlag('log-file', TextFlag, values['log-file']);
 
-    const given = (['service-key', 'jwt-secret', 'service-id'] as const).filter((flag) => values[flag] !== undefined);
-    let credentials: SandboxCredential[] = [{ serviceId: SANDBOX_SERVICE_ID, key: SANDBOX_SERVICE_KEY, jwtSecret: SANDBOX_JWT_SECRET }];
-    if (given.length > 0) {
-      const missing = (['service-key', 'jwt-secret', 'service-id'] as const).filter((flag) => values[flag] === undefined);
-      if (missing.length > 0) throw new CliError(`--${missing[0]}: required together with --${given[0]} (own credentials need all three)`);
-      credentials = [
-        {
-          key: parseFlag('service-key', TextFlag, values['service-key']),
-          jwtSecret: parseFlag('jwt-secret', Base64Flag, values['jwt-secret']),
-          serviceId: parseFlag('service-id', TextFlag, values['service-id']),
-        },
-      ];
-    }
+    const credentials = await credentialsFrom(values, io);
 
     let sandbox;
     try {
@@ -62,3 +54,43 @@ export const sandboxCommand: Command = {
     return 0;
   },
 };
+
+/** The well-known sandbox credentials, or the user's own: --service-id plus the secrets from --secrets-file. */
+async function credentialsFrom(values: CommandRun['values'], io: CliIo): Promise<SandboxCredential[]> {
+  for (const flag of ['service-key', 'jwt-secret'] as const) {
+    if (values[flag] !== undefined) {
+      throw new CliError(
+        `--${flag}: a secret on the command line is visible to every user in \`ps\` and stays in shell history. ` +
+          'Put the service key on the first line and the JWT secret on the second of a file and pass --secrets-file FILE, ' +
+          "or pipe them in with --secrets-file - (e.g. printf '%s\\n%s\\n' \"$KEY\" \"$SECRET\" | relaydesk sandbox --service-id ID --secrets-file -)",
+      );
+    }
+  }
+  const serviceId = values['service-id'] === undefined ? undefined : parseFlag('service-id', TextFlag, values['service-id']);
+  const secretsFile = values['secrets-file'] === undefined ? undefined : parseFlag('secrets-file', TextFlag, values['secrets-file']);
+  if (serviceId === undefined && secretsFile === undefined) {
+    return [{ serviceId: SANDBOX_SERVICE_ID, key: SANDBOX_SERVICE_KEY, jwtSecret: SANDBOX_JWT_SECRET }];
+  }
+  if (serviceId === undefined) throw new CliError('--service-id: required together with --secrets-file (own credentials need both)');
+  if (secretsFile === undefined) {
+    throw new CliError('--secrets-file: required together with --service-id (a file with the service key and the JWT secret, or - for standard input)');
+  }
+  const [key, jwtSecret] = await readOwnSecrets(secretsFile, io);
+  const source = secretsFile === '-' ? 'standard input' : secretsFile;
+  if (key === undefined) throw new CliError(`--secrets-file: no secrets in ${source}; the service key goes on the first line, the JWT secret on the second`);
+  if (jwtSecret === undefined) throw new CliError(`--secrets-file: no JWT secret in ${source}; put it on the line after the service key`);
+  // Checked here rather than with parseFlag, whose error would print the value it was given.
+  if (!Base64Flag.safeParse(jwtSecret).success) throw new CliError(`--secrets-file: the JWT secret (second line of ${source}) must be base64, as the vendor shows it`);
+  return [{ serviceId, key, jwtSecret }];
+}
+
+/** The service key (first line) and JWT secret (second line), from a file or, for `-`, standard input. */
+async function readOwnSecrets(file: string, io: CliIo): Promise<string[]> {
+  const prompts = ['Service key: ', 'JWT service secret (base64): '];
+  if (file === '-') return readSecretLines(io.stdin, io.stderr, prompts);
+  try {
+    return await readSecretLines(createReadStream(file), io.stderr, prompts);
+  } catch (error) {
+    throw new CliError(`--secrets-file: cannot read ${file} (${(error as Error).message})`);
+  }
+}
