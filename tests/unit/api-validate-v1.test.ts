@@ -24,7 +24,7 @@ describe('v1 request validation', () => {
 
   it('names the missing mandatory fields', () => {
     expect(errorsOf({})).toEqual([
-      'deliverychannel: must be one of sms, voice, push, rt, appmessaging, fb, twitter, wa, wechat',
+      'deliverychannel: must be one of sms, voice, push, rt, appmessaging, fb, twitter, wa, wechat (or the vendor\'s spellings "whatsapp", "Messenger")',
       'channels: the channels object is required (e.g. {"sms": {...}})',
       'destination: an array of destinations is required',
     ]);
@@ -146,8 +146,13 @@ describe('v1 request validation', () => {
   });
 
   it('checks priority, expiry, notifyurl, template and smartlinks', () => {
-    const errors = errorsOf({ ...v1Sms(), priority: '9', expiry: 'soon', notifyurl: 'ftp://x', message: { parameters: {} } });
-    expect(errors).toContain('priority: priority (1 low, 2 medium, 3 high) from 1 to 3');
+    const body = { ...v1Sms(), priority: '9', expiry: 'soon', notifyurl: 'ftp://x', message: { parameters: {} } };
+    const errors = errorsOf(body);
+    // Seed 003: an invalid priority falls back to the client's configured one, so it is sent.
+    expect(errors.some((e) => e.startsWith('priority'))).toBe(false);
+    expect(validateRequest('v1', body).warnings.map((w) => w.path + ': ' + w.message)).toContain(
+      'priority: "9" is not a priority (1 low, 2 medium, 3 high): the API uses the priority configured for the client instead (seed 003, priority)',
+    );
     expect(errors.some((e) => e.startsWith('expiry: not a date-time'))).toBe(true);
     expect(errors).toContain('notifyurl: not an http(s) URL');
     expect(errors).toContain('message.template: template: the template ID is required');

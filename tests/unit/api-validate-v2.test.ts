@@ -9,6 +9,14 @@ function errorsOf(body: unknown): string[] {
   return result.ok ? [] : result.errors.map((e) => (e.path ? `${e.path}: ${e.message}` : e.message));
 }
 
+function warningsOf(body: unknown): string[] {
+  return validateRequest('v2', body, { now: NOW }).warnings.map((e) => (e.path ? `${e.path}: ${e.message}` : e.message));
+}
+
+function substitutionWarnings(body: unknown): string[] {
+  return warningsOf(body).filter((w) => /substitutions: no value/.test(w));
+}
+
 function expectError(body: unknown, pattern: RegExp): void {
   const errors = errorsOf(body);
   expect(errors.some((line) => pattern.test(line)), `expected ${pattern} in ${JSON.stringify(errors)}`).toBe(true);
@@ -98,8 +106,12 @@ describe('v2 request validation', () => {
     expectError({ ...v2Sms(), notifyUrl: 'not a url' }, /^notifyUrl: must be an https URL/);
   });
 
-  it('checks requested receipts against the channel', () => {
-    expectError({ ...v2Sms(), requestedReceipts: ['delivered', 'read'] }, /^requestedReceipts\[1\]: "read" is not a receipt for sms/);
+  it('warns about requested receipts the docs do not list for the channel, and sends them', () => {
+    const odd = { ...v2Sms(), requestedReceipts: ['delivered', 'read'] };
+    expect(errorsOf(odd)).toEqual([]);
+    expect(warningsOf(odd).some((w) => /^requestedReceipts\[1\]: "read" is not a receipt the docs list for sms/.test(w))).toBe(true);
+    // SENT: "supported for legacy implementations" on the current SMS page.
+    expect(warningsOf({ ...v2Sms(), requestedReceipts: ['SENT', 'Clicked'] })).toEqual([]);
     expect(errorsOf({ ...v2Rcs(), requestedReceipts: ['READ', 'failed'] })).toEqual([]);
     expect(errorsOf({ ...v2Email(), requestedReceipts: ['bounced', 'not verified', 'complaint'] })).toEqual([]);
   });
@@ -112,13 +124,17 @@ describe('v2 request validation', () => {
     expect(errorsOf({ ...neither, template: { id: 'T1' } })).toEqual([]);
   });
 
-  it('checks SMS content type and the 1024-byte limit, saying which document is stricter', () => {
+  it('counts SMS text in characters: 1024 multi-byte characters pass, past 1024 warns naming both documents, past 4000 refuses', () => {
     expectError({ ...v2Sms(), content: { type: 'binary', text: 'x' } }, /^content\.type: must be "text" or "unicode"/);
     const sms = v2Sms();
-    sms.content = { type: 'unicode', text: 'é'.repeat(513) };
-    expectError(sms, /^content\.text: longer than 1024 bytes \(v2 docs say 1024 characters, v1 docs 1024 bytes: the stricter applies\)/);
-    sms.content.text = 'x'.repeat(1024);
+    sms.content = { type: 'unicode', text: 'é'.repeat(1024) };
     expect(errorsOf(sms)).toEqual([]);
+    expect(warningsOf(sms).filter((w) => w.startsWith('content.text'))).toEqual([]);
+    sms.content.text = 'é'.repeat(1025);
+    expect(errorsOf(sms)).toEqual([]);
+    expect(warningsOf(sms).some((w) => /^content\.text: 1025 characters: Send Message v2 \(seed 001\) says up to 1024, the current SMS page .* up to 4000/.test(w))).toBe(true);
+    sms.content.text = 'x'.repeat(4001);
+    expectError(sms, /^content\.text: longer than 4000 characters/);
   });
 
   it('checks email content: subject, html for type html, html size, attachment total, replyTo, cc', () => {
@@ -128,8 +144,9 @@ describe('v2 request validation', () => {
     email.content.replyTo = 'nobody';
     email.options.cc = ['bad'];
     const errors = errorsOf(email);
-    expect(errors).toContain('content.subject: the subject must not be empty');
-    expect(errors).toContain('content.html: required when type is "html"');
+    expect(errors.some((e) => e.startsWith('content.subject'))).toBe(false);
+    expect(warningsOf(email).some((w) => w.startsWith('content.subject: the subject is empty'))).toBe(true);
+    expect(warningsOf(email).some((w) => w.startsWith('content.html: no html for type "html"'))).toBe(true);
     expect(errors.some((e) => e.startsWith('content.replyTo: not an email address'))).toBe(true);
     expect(errors.some((e) => e.startsWith('options.cc[0]: not an email address'))).toBe(true);
 
@@ -169,23 +186,23 @@ describe('v2 request validation', () => {
     expect(errors).toContain('options.smsFallback: use true or false');
   });
 
-  it('reports variables with no value, per recipient group, personal values beating global ones', () => {
+  it('warns about variables with no value (sent with $(name) left in), per recipient group, personal values beating global ones', () => {
     const email = v2Email();
     email.content.subject = 'Offer $(offerName) for $(accountNumber) $(first)';
     email.to[0].substitutions.first = 'Ann';
-    const errors = errorsOf(email);
-    expect(errors).toEqual(['to[1].substitutions: no value for $(first) used in the content (recipients: cy@example.com): add it here or in the global substitutions']);
+    expect(errorsOf(email)).toEqual([]);
+    expect(substitutionWarnings(email)).toEqual(['to[1].substitutions: no value for $(first) used in the content (recipients: cy@example.com): add it here or in the global substitutions']);
 
     const sms = v2Sms();
     sms.content.text = 'Hi $(nobody)';
-    expect(errorsOf(sms)).toEqual([
+    expect(substitutionWarnings(sms)).toEqual([
       'substitutions: no value for $(nobody) used in the content, for any recipient: add it here or in each to[].substitutions',
     ]);
 
     const rcs = v2Rcs();
     rcs.substitutions = {};
     rcs.to.push({ msisdn: ['447700900001', '447700900002', '447700900003', '447700900004'] });
-    expect(errorsOf(rcs)).toEqual([
+    expect(substitutionWarnings(rcs)).toEqual([
       'to[1].substitutions: no value for $(name) used in the content (recipients: 447700900001, 447700900002, 447700900003 and 1 more): add it here or in the global substitutions',
     ]);
   });

@@ -22,6 +22,16 @@ export function fromZod(error: z.ZodError): RequestIssue[] {
   return out;
 }
 
+/**
+ * Where rule checks report: `errors` refuse the request (a limit or rule the vendor documents),
+ * `warnings` let it go and tell the user (documents that disagree, rules from elsewhere,
+ * fields Relaydesk does not know).
+ */
+export interface IssueSink {
+  errors: RequestIssue[];
+  warnings: RequestIssue[];
+}
+
 /** `path: message`, or just the message for the whole body. */
 export function describeIssue(issue: RequestIssue): string {
   return issue.path === '' ? issue.message : `${issue.path}: ${issue.message}`;

@@ -112,6 +112,8 @@ export const V1AppMessaging = z
     thread_type: z.string({ error: 'a string is required' }).optional(),
     thread_title: z.string({ error: 'a string is required' }).optional(),
     thread_id: z.string({ error: 'a string is required' }).optional(),
+    /** Reply chips under the message (current live-chat / in-app messaging pages). */
+    quickreplies: z.union([z.array(z.looseObject({})), z.looseObject({})], { error: 'quick replies: an array or object' }).optional(),
     // The flat shape of seed 003's rt sample.
     senderid: z.string({ error: 'a string is required' }).optional(),
     text: z.string({ error: 'a string is required' }).optional(),

@@ -5,19 +5,17 @@ import {
   V1_MAX_PUSH_TEXT_BYTES,
   V1_MAX_SMS_TEXT_BYTES,
   V1_MAX_TWITTER_TEXT_BYTES,
-  V1_PRIORITY_MAX,
-  V1_PRIORITY_MIN,
   V1_PUSH_PRIORITY_MAX,
   V1_PUSH_PRIORITY_MIN,
 } from '../limits/v1';
-import { HttpUrl, Instant, IntInRange, NonEmpty, SubstitutionValues, utf8Bytes, EVEN_WITH_FIELD_ERRORS } from './formats';
+import { Flag, HttpUrl, Instant, IntInRange, NonEmpty, SubstitutionValues, utf8Bytes, EVEN_WITH_FIELD_ERRORS } from './formats';
 import { interactiveBlock, V1AppMessaging } from './v1-appmessaging';
+import { V1_CHANNELS, V1_DESTINATION_KINDS, v1ChannelOf } from './v1-channels';
 
 // Messaging API v1 (seeds 002, 003): POST {base}/resources/v1/messaging with header `key`.
 // Objects are loose: unknown fields pass to the API untouched; every documented field is checked.
 
-export const V1_CHANNELS = ['sms', 'voice', 'push', 'rt', 'appmessaging', 'fb', 'twitter', 'wa', 'wechat'] as const;
-export type V1Channel = (typeof V1_CHANNELS)[number];
+export { V1_CHANNELS, type V1Channel } from './v1-channels';
 
 export const bytesAtMost = (limit: number, note = '') =>
   z.string({ error: 'a string is required' }).refine((text) => utf8Bytes(text) <= limit, `longer than ${limit} bytes${note}`);
@@ -81,8 +79,9 @@ export const V1Push = z
         text: z.string({ error: 'the text is required' }),
         url: HttpUrl.optional(),
         actiontext: z.string({ error: 'a string is required' }).optional(),
-        // Spelled "platorm_types" in the vendor's documents; that is the field the API reads.
+        // Spelled "platorm_types" in seed 003's samples and "platform_types" elsewhere: both accepted.
         platorm_types: z.array(z.enum(['chrome', 'safari', 'firefox'], { error: 'one of chrome, safari, firefox' })).optional(),
+        platform_types: z.array(z.enum(['chrome', 'safari', 'firefox'], { error: 'one of chrome, safari, firefox' })).optional(),
         extras: Extras.optional(),
       })
       .optional(),
@@ -95,14 +94,24 @@ export const V1Push = z
     message: 'at least one platform block is required (ios, android, windows or web)',
   });
 
+const QuickReplies = z.union([z.array(z.looseObject({}), { error: 'an array of quick replies' }), z.looseObject({})], { error: 'quick replies: an array or object' });
+
+/** Messenger's typing indicators and read marks (current Facebook Messenger page). */
+const FB_SENDER_ACTIONS = ['typing_on', 'typing_off', 'mark_seen'] as const;
+/** Template types of the current Messenger page; seed 003 lists generic/buttons/receipt. */
+const FB_TEMPLATE_TYPES = ['generic', 'buttons', 'button', 'receipt', 'media', 'list', 'one_time_notif_req'] as const;
+
 export const V1Facebook = z
   .looseObject({
     text: z.string({ error: 'a string is required' }).optional(),
+    sender_action: z.enum(FB_SENDER_ACTIONS, { error: `one of ${FB_SENDER_ACTIONS.join(', ')}` }).optional(),
+    quick_replies: QuickReplies.optional(),
+    quickreplies: QuickReplies.optional(),
     attachment: z
       .looseObject({
         type: z.enum(['image', 'template', 'video', 'audio', 'file'], { error: 'one of image, template, video, audio, file' }),
         payload: z.looseObject({
-          template_type: z.enum(['generic', 'buttons', 'button', 'receipt'], { error: 'one of generic, buttons, receipt' }).optional(),
+          template_type: z.enum(FB_TEMPLATE_TYPES, { error: `one of ${FB_TEMPLATE_TYPES.join(', ')}` }).optional(),
           url: HttpUrl.optional(),
           elements: z
             .array(
@@ -132,10 +141,31 @@ export const V1Facebook = z
       })
       .optional(),
   })
-  .refine((fb) => fb.text !== undefined || fb.attachment !== undefined, { ...EVEN_WITH_FIELD_ERRORS, message: 'text or attachment is required' });
+  .refine((fb) => fb.text !== undefined || fb.attachment !== undefined || fb.sender_action !== undefined, {
+    ...EVEN_WITH_FIELD_ERRORS,
+    message: 'text, attachment or sender_action is required',
+  });
 
 export const V1Twitter = z.looseObject({ text: bytesAtMost(V1_MAX_TWITTER_TEXT_BYTES) });
-export const V1WhatsApp = z.looseObject({ text: z.string({ error: 'the text is required' }).min(1, 'must not be empty') });
+/**
+ * Seed 003's `{ "text": "..." }`, and the current WhatsApp page's typed messages
+ * (`type` text/image/template/interactive..., `text: { body }`, developers.webexconnect.io/reference/whatsapp-api-docs).
+ */
+export const V1WhatsApp = z
+  .looseObject({
+    type: z.string({ error: 'the message type, e.g. "text"' }).optional(),
+    text: z
+      .union([z.string().min(1, 'must not be empty'), z.looseObject({ body: z.string({ error: 'the text body is required' }).min(1, 'must not be empty') })], {
+        error: 'the text, as a string or {"body": "..."}',
+      })
+      .optional(),
+    preview_url: Flag.optional(),
+  })
+  .refine((wa) => wa.text !== undefined || (wa.type !== undefined && wa.type !== 'text'), {
+    ...EVEN_WITH_FIELD_ERRORS,
+    message: 'the text is required (or a "type" with its own block, e.g. template)',
+    path: ['text'],
+  });
 export const V1WeChat = z
   .looseObject({
     text: z.string({ error: 'a string is required' }).optional(),
@@ -164,28 +194,21 @@ export const V1Message = z.looseObject({
   parameters: SubstitutionValues.optional(),
 });
 
-/** Which destination id kinds each channel accepts. */
-export const V1_DESTINATION_KINDS: Readonly<Record<V1Channel, readonly string[]>> = {
-  sms: ['msisdn', 'customerid'],
-  voice: ['msisdn', 'customerid'],
-  rt: ['msisdn', 'customerid'],
-  appmessaging: ['msisdn', 'customerid'],
-  push: ['customerid', 'android_pushid', 'ios_pushid', 'chrome_pushid', 'firefox_pushid', 'safari_pushid'],
-  fb: ['customerid', 'psid'],
-  twitter: ['customerid', 'twitterid'],
-  wa: ['customerid', 'msisdn'],
-  wechat: ['customerid', 'wechat_user_id'],
-};
-export const V1_ALL_DESTINATION_KINDS = [
-  'msisdn', 'customerid', 'email', 'android_pushid', 'ios_pushid', 'chrome_pushid', 'firefox_pushid', 'safari_pushid', 'psid', 'twitterid', 'wechat_user_id',
-] as const;
-
 export const V1Destination = z.looseObject({
   correlationid: CorrelationId.optional(),
+  // The ids of each kind; v1-rules checks them against the channel.
+  ...Object.fromEntries(V1_DESTINATION_KINDS.map((kind) => [kind, z.unknown().optional()])),
 });
 
+const DELIVERY_CHANNEL_RULE = `must be one of ${V1_CHANNELS.join(', ')} (or the vendor's spellings "whatsapp", "Messenger")`;
+
 export const V1RequestShape = z.looseObject({
-  deliverychannel: z.enum(V1_CHANNELS, { error: `must be one of ${V1_CHANNELS.join(', ')}` }),
+  deliverychannel: z.string({ error: DELIVERY_CHANNEL_RULE }).refine((value) => v1ChannelOf(value) !== undefined, DELIVERY_CHANNEL_RULE),
+  /** The channel asset's app id: "required only for Push, In-App, Messenger, WhatsApp..." (current v1 page). */
+  appid: z.string({ error: 'a string is required' }).optional(),
+  options: z.union([z.looseObject({}), z.array(z.looseObject({}))], { error: 'an object (or array of objects) of options' }).optional(),
+  notifyurlAuthId: z.string({ error: 'a string is required' }).optional(),
+  contactPolicy: z.looseObject({}, { error: 'an object' }).optional(),
   channels: V1Channels,
   destination: z.array(V1Destination, { error: 'an array of destinations is required' }).min(1, 'at least one destination is required'),
   message: V1Message.optional(),
@@ -193,6 +216,7 @@ export const V1RequestShape = z.looseObject({
   notifyurl: HttpUrl.optional(),
   callbackData: z.string({ error: 'a string is required' }).max(V1_MAX_CALLBACK_DATA_CHARS, `longer than ${V1_MAX_CALLBACK_DATA_CHARS} characters (the v2 limit; v1 documents none, the stricter applies)`).optional(),
   expiry: Instant.optional(),
-  priority: IntInRange(V1_PRIORITY_MIN, V1_PRIORITY_MAX, 'priority (1 low, 2 medium, 3 high)').optional(),
+  // Any value is sent: an invalid one falls back to the client's configured priority (v1-rules warns).
+  priority: z.unknown().optional(),
 });
 export type V1Request = z.output<typeof V1RequestShape>;

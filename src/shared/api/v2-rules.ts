@@ -1,7 +1,8 @@
-import { V2_MAX_DESTINATIONS, V2_MAX_EMAIL_ATTACHMENTS_BYTES, V2_MAX_SEND_AHEAD_MS, V2_RECEIPTS } from '../limits/v2';
+import { V2_MAX_DESTINATIONS, V2_MAX_EMAIL_ATTACHMENTS_BYTES, V2_MAX_SEND_AHEAD_MS, V2_RECEIPTS, V2_SMS_TEXT_SEED_MAX_CHARS } from '../limits/v2';
 import { findVariables, type Values } from '../template/substitution';
 import { parseInstant } from './formats';
-import { isRecord, type RequestIssue } from './issues';
+import { isRecord, type IssueSink, type RequestIssue } from './issues';
+import { rcsWarnings } from './rcs-warnings';
 
 // Rules of v2 that span fields (zod checks each field; these check them together). They read the
 // raw body defensively, so they report alongside the per-field errors.
@@ -59,6 +60,10 @@ function listRecipients(addresses: string[]): string {
   return addresses.length > 3 ? `${shown} and ${addresses.length - 3} more` : shown || 'no addresses';
 }
 
+/**
+ * Variables with no value for some recipient. The docs do not say such a request is refused, so
+ * these are warnings: the recipient gets the text with `$(name)` left in it.
+ */
 function checkSubstitutions(body: Record<string, unknown>, issues: RequestIssue[]): void {
   if (!Array.isArray(body.to)) return;
   const builtin = new Set(V2_BUILTIN_VARIABLES[String(body.channel)] ?? []);
@@ -88,9 +93,16 @@ function checkSubstitutions(body: Record<string, unknown>, issues: RequestIssue[
   });
 }
 
-export function checkV2Rules(body: unknown, now: number): RequestIssue[] {
-  const issues: RequestIssue[] = [];
-  if (!isRecord(body)) return issues;
+/** Declared attachment sizes (`size`, or `fileSize` as RCS names it), in bytes; unknown ones are skipped. */
+function declaredBytes(item: unknown): number {
+  if (!isRecord(item)) return 0;
+  const size = item.size ?? item.fileSize;
+  return typeof size === 'number' && Number.isFinite(size) ? size : 0;
+}
+
+export function checkV2Rules(body: unknown, now: number, sink: IssueSink): void {
+  const issues = sink.errors;
+  if (!isRecord(body)) return;
 
   const count = v2DestinationCount(body);
   if (count > V2_MAX_DESTINATIONS) {
@@ -116,21 +128,30 @@ export function checkV2Rules(body: unknown, now: number): RequestIssue[] {
     else if (sendAt !== undefined && expireAt <= sendAt) issues.push({ path: 'expireAt', message: 'not after sendAt: the message would expire before it is sent' });
   }
 
+  // The receipts are a filter: a name the docs do not list filters nothing, so it is a warning.
   const allowed = (V2_RECEIPTS as Record<string, readonly string[]>)[String(body.channel)];
   if (allowed && Array.isArray(body.requestedReceipts)) {
     body.requestedReceipts.forEach((receipt, index) => {
       // NOT_VERIFIED and "not verified" name the same receipt.
       if (typeof receipt === 'string' && !allowed.includes(receipt.trim().toLowerCase().replace(/_/g, ' '))) {
-        issues.push({ path: `requestedReceipts[${index}]`, message: `"${receipt}" is not a receipt for ${String(body.channel)} (${allowed.join(', ')})` });
+        sink.warnings.push({ path: `requestedReceipts[${index}]`, message: `"${receipt}" is not a receipt the docs list for ${String(body.channel)} (${allowed.join(', ')}): it filters nothing` });
       }
     });
   }
 
-  if (body.channel === 'email' && isRecord(body.content) && Array.isArray(body.content.attachments)) {
-    const total = body.content.attachments.reduce<number>(
-      (sum, item) => sum + (isRecord(item) && typeof item.size === 'number' ? item.size : 0),
-      0,
-    );
+  const content = isRecord(body.content) ? body.content : undefined;
+  if (body.channel === 'sms' && content && typeof content.text === 'string') {
+    const chars = [...content.text].length;
+    if (chars > V2_SMS_TEXT_SEED_MAX_CHARS) {
+      sink.warnings.push({
+        path: 'content.text',
+        message: `${chars} characters: Send Message v2 (seed 001) says up to ${V2_SMS_TEXT_SEED_MAX_CHARS}, the current SMS page (developers.webexconnect.io/reference/send-sms-message-api-v2) up to 4000 and below 450 for deliverability`,
+      });
+    }
+  }
+
+  if (body.channel === 'email' && content && Array.isArray(content.attachments)) {
+    const total = content.attachments.reduce<number>((sum, item) => sum + declaredBytes(item), 0);
     if (total > V2_MAX_EMAIL_ATTACHMENTS_BYTES) {
       issues.push({
         path: 'content.attachments',
@@ -138,7 +159,14 @@ export function checkV2Rules(body: unknown, now: number): RequestIssue[] {
       });
     }
   }
+  if (body.channel === 'email' && content && content.type === 'html' && (content.html === undefined || (typeof content.html === 'string' && content.html.trim() === ''))) {
+    sink.warnings.push({ path: 'content.html', message: 'no html for type "html": seed 001\'s table requires it, its own sample sends only text; send type "text" or add html' });
+  }
+  if (body.channel === 'email' && content && typeof content.subject === 'string' && content.subject.trim() === '') {
+    sink.warnings.push({ path: 'content.subject', message: 'the subject is empty: the docs make it mandatory (their own sample leaves it empty), so the email may go out without one or be refused' });
+  }
 
-  checkSubstitutions(body, issues);
-  return issues;
+  if (body.channel === 'rcs' && content) sink.warnings.push(...rcsWarnings(content, 'content'));
+
+  checkSubstitutions(body, sink.warnings);
 }

@@ -3,11 +3,11 @@ import {
   V2_MAX_CALLBACK_DATA_CHARS,
   V2_MAX_EMAIL_HTML_BYTES,
   V2_MAX_RCS_FALLBACK_TEXT_CHARS,
-  V2_MAX_SMS_TEXT_BYTES,
+  V2_MAX_SMS_TEXT_CHARS,
   V2_PRIORITY_MAX,
   V2_PRIORITY_MIN,
 } from '../limits/v2';
-import { RcsContent } from '../rcs/content';
+import { RcsRequestContent } from '../rcs/content';
 import { Email, Flag, HttpUrl, Instant, IntInRange, Msisdn, NonEmpty, NotifyUrl, PositiveInt, SubstitutionValues, utf8Bytes, EVEN_WITH_FIELD_ERRORS } from './formats';
 
 // Send Message v2 (seed 001): POST {base}/v2/messages. Objects are loose (unknown fields pass
@@ -37,27 +37,37 @@ export const V2RcsGroup = z.looseObject({
 
 export const V2SmsContent = z.looseObject({
   type: z.enum(['text', 'unicode'], { error: 'must be "text" or "unicode"' }),
+  // Characters, not bytes; over 1024 is a warning (v2-rules), over 4000 refused.
   text: z
     .string({ error: 'the message text is required' })
     .min(1, 'must not be empty')
-    .refine(
-      (text) => utf8Bytes(text) <= V2_MAX_SMS_TEXT_BYTES,
-      `longer than ${V2_MAX_SMS_TEXT_BYTES} bytes (v2 docs say 1024 characters, v1 docs 1024 bytes: the stricter applies)`,
-    ),
+    .refine((text) => [...text].length <= V2_MAX_SMS_TEXT_CHARS, `longer than ${V2_MAX_SMS_TEXT_CHARS} characters (developers.webexconnect.io/reference/send-sms-message-api-v2)`),
 });
 
-export const V2EmailAttachment = z.looseObject({
-  mimeType: z.string({ error: 'a MIME type is required (e.g. image/png)' }).regex(/^[\w.+-]+\/[\w.+-]+$/, 'not a MIME type (type/subtype)'),
-  name: NonEmpty('the file name'),
-  mediaUrl: HttpUrl,
-  /** Declared size in bytes; optional, summed against the 10 MB limit when given. */
-  size: z.number({ error: 'size in bytes, a number' }).int('size in bytes, a whole number').nonnegative('size must not be negative').optional(),
-});
+const MimeType = z.string({ error: 'a MIME type is required (e.g. image/png)' }).regex(/^[\w.+-]+\/[\w.+-]+$/, 'not a MIME type (type/subtype)');
+
+export const V2EmailAttachment = z
+  .looseObject({
+    mimeType: MimeType.optional(),
+    // The current email page spells it `mimetype` (developers.webexconnect.io/reference/email-api).
+    mimetype: MimeType.optional(),
+    name: NonEmpty('the file name'),
+    mediaUrl: HttpUrl,
+    /** Content-ID for an inline image the html refers to as cid:<value>. */
+    cid: z.string({ error: 'a string is required' }).optional(),
+    /** Declared size in bytes; optional, summed against the 10 MB limit when given. */
+    size: z.number({ error: 'size in bytes, a number' }).int('size in bytes, a whole number').nonnegative('size must not be negative').optional(),
+  })
+  .superRefine((attachment, ctx) => {
+    if (attachment.mimeType === undefined && attachment.mimetype === undefined) ctx.addIssue({ code: 'custom', path: ['mimeType'], message: 'a MIME type is required (e.g. image/png)' });
+  }, EVEN_WITH_FIELD_ERRORS);
 
 export const V2EmailContent = z
   .looseObject({
     type: z.enum(['text', 'html'], { error: 'must be "text" or "html"' }),
-    subject: z.string({ error: 'the subject is required' }).trim().min(1, 'the subject must not be empty'),
+    // An empty subject is a warning (v2-rules): the seed's own samples send "".
+    subject: z.string({ error: 'the subject is required' }),
+    encoding: z.string({ error: 'a character set name, e.g. UTF-8' }).optional(),
     replyTo: Email.optional(),
     attachments: z.array(V2EmailAttachment, { error: 'an array of attachments' }).optional(),
     text: z.string({ error: 'a string is required' }).optional(),
@@ -71,7 +81,7 @@ export const V2EmailContent = z
     // non-string already has its "a string is required" issue.
     const missing = (value: unknown): boolean => value === undefined || (typeof value === 'string' && value.trim() === '');
     if (content.type === 'text' && missing(content.text)) ctx.addIssue({ code: 'custom', path: ['text'], message: 'required when type is "text"' });
-    if (content.type === 'html' && missing(content.html)) ctx.addIssue({ code: 'custom', path: ['html'], message: 'required when type is "html"' });
+    // type html without html is a warning (v2-rules): seed 001's table requires it, its sample omits it.
   }, EVEN_WITH_FIELD_ERRORS);
 
 export const V2SmsOptions = z.looseObject({
@@ -79,6 +89,10 @@ export const V2SmsOptions = z.looseObject({
   domain: z.string({ error: 'a domain string is required' }).optional(),
   trackClicks: Flag.optional(),
   extras: z.record(z.string(), z.unknown(), { error: 'an object' }).optional(),
+  // Reporting tags and the long-URL fallback of link shortening (current SMS page).
+  tag1: z.string({ error: 'a string is required' }).optional(),
+  tag2: z.string({ error: 'a string is required' }).optional(),
+  allowFallbackURL: Flag.optional(),
 });
 export const V2EmailOptions = z.looseObject({
   trackClicks: Flag.optional(),
@@ -86,6 +100,7 @@ export const V2EmailOptions = z.looseObject({
   fromName: z.string({ error: 'a string is required' }).optional(),
   cc: z.array(Email, { error: 'an array of email addresses' }).optional(),
   bcc: z.array(Email, { error: 'an array of email addresses' }).optional(),
+  multipleToRecipients: Flag.optional(),
 });
 export const V2RcsOptions = z.looseObject({
   smsFallback: Flag.optional(),
@@ -94,7 +109,24 @@ export const V2RcsOptions = z.looseObject({
   carrierId: z.union([z.string(), z.number()], { error: 'a carrier ID' }).optional(),
 });
 
-export const V2Template = z.looseObject({ id: NonEmpty('the template id') });
+export const V2Template = z.looseObject({
+  id: NonEmpty('the template id'),
+  /** Email templates may carry their own subject (current email page). */
+  subject: z.string({ error: 'a string is required' }).optional(),
+});
+
+/** Contact policy checks before sending (current v2 pages: SMS, email, RCS). */
+export const V2ContactPolicy = z.looseObject({
+  contactPolicyGroup: z.string({ error: 'the contact policy group id, a string' }).optional(),
+  channelCheckConsent: Flag.optional(),
+  channelApplyFrequencyCap: Flag.optional(),
+});
+
+/** Seed 001's SMS sample: smartlinks by id. */
+export const V2Smartlink = z.looseObject({
+  smartlinkId: z.union([z.number(), z.string()], { error: 'the smartlink id, a number' }),
+  validity: z.union([z.number(), z.string()], { error: 'minutes, a number' }).optional(),
+});
 
 const common = {
   substitutions: SubstitutionValues.optional(),
@@ -109,6 +141,13 @@ const common = {
   notifyUrl: NotifyUrl.optional(),
   requestedReceipts: z.array(z.string({ error: 'a receipt name' }), { error: 'an array of receipt names' }).optional(),
   template: V2Template.optional(),
+  notifyUrlAuthId: z.string({ error: 'the notify URL authentication id, a string' }).optional(),
+  contactPolicy: V2ContactPolicy.optional(),
+  /** Scheduled sends (current SMS page, "Sending SMS with Scheduler"). */
+  batchId: z.string({ error: 'a string is required' }).optional(),
+  /** Seed 001's generic sample ("required only for Push, In-App, Messenger..."). */
+  appid: z.string({ error: 'a string is required' }).optional(),
+  smartlinks: z.array(V2Smartlink, { error: 'an array of smartlinks' }).optional(),
 };
 
 const toArray = <T extends z.ZodType>(group: T) =>
@@ -130,6 +169,8 @@ export const V2EmailRequest = z.looseObject({
   // The vendor's email sample puts cc/bcc at the top level; accepted there too.
   cc: z.array(Email, { error: 'an array of email addresses' }).optional(),
   bcc: z.array(Email, { error: 'an array of email addresses' }).optional(),
+  /** Absent: one email per address in `to` (with all cc/bcc); true: one email to all of them. */
+  multipleToRecipients: Flag.optional(),
   content: V2EmailContent.optional(),
   ...common,
 });
@@ -138,7 +179,7 @@ export const V2RcsRequest = z.looseObject({
   from: NonEmpty('the RCS app ID'),
   to: toArray(V2RcsGroup),
   options: V2RcsOptions.optional(),
-  content: RcsContent.optional(),
+  content: RcsRequestContent.optional(),
   ...common,
 });
 

@@ -1,3 +1,4 @@
+import { V1_DESTINATION_KINDS } from '../api/v1-channels';
 import { detectApi as detectRequestApi } from '../api/validate';
 import type { Values } from '../template/substitution';
 
@@ -29,18 +30,7 @@ export function detectApi(body: unknown): 'v1' | 'v2' {
 }
 
 const V2_ADDRESS_FIELDS = ['msisdn', 'email'] as const;
-const V1_ADDRESS_FIELDS = [
-  'msisdn',
-  'customerid',
-  'email',
-  'android_pushid',
-  'ios_pushid',
-  'chrome_pushid',
-  'safari_pushid',
-  'psid',
-  'twitterid',
-  'wechat_user_id',
-] as const;
+const V1_ADDRESS_FIELDS = V1_DESTINATION_KINDS;
 
 /** Only scalar substitution values count; anything else is a validation error, not a value. */
 export function toValues(value: unknown): Values {

@@ -10,10 +10,12 @@ export const V2_PRIORITY_MAX = 3;
 /** `callbackData` length in characters. */
 export const V2_MAX_CALLBACK_DATA_CHARS = 2000;
 /**
- * SMS text: v2 says 1024 characters, v1 says 1024 bytes. The stricter applies: 1024 UTF-8 bytes
- * (which also caps characters at 1024).
+ * SMS text, in characters. Seed 001 says "upto 1024 chars"; the current SMS page
+ * (developers.webexconnect.io/reference/send-sms-message-api-v2) says at most 4000 and below 450
+ * for deliverability. Past 4000 is refused; past 1024 is a warning naming both documents.
  */
-export const V2_MAX_SMS_TEXT_BYTES = 1024;
+export const V2_MAX_SMS_TEXT_CHARS = 4000;
+export const V2_SMS_TEXT_SEED_MAX_CHARS = 1024;
 /** RCS SMS-fallback text (`options.text`), 1024 characters. */
 export const V2_MAX_RCS_FALLBACK_TEXT_CHARS = 1024;
 /**
@@ -29,7 +31,9 @@ export const V2_MAX_EMAIL_ATTACHMENTS_BYTES = 10_000_000;
 /** Receipts a request may ask for, per channel (lower case; compared case-insensitively). */
 export const V2_RECEIPTS = {
   // `clicked` is documented under smsOptions.trackClicks / emailOptions.trackClicks.
-  sms: ['submitted', 'delivered', 'undelivered', 'failed', 'clicked'],
-  email: ['submitted', 'delivered', 'not verified', 'invalid', 'bounced', 'complaint', 'read', 'failed', 'clicked'],
+  // `sent`: "supported for legacy implementations and behaves the same as SUBMITTED" (current SMS page).
+  sms: ['submitted', 'sent', 'delivered', 'undelivered', 'failed', 'clicked'],
+  // `bounce`: the current email page's spelling (developers.webexconnect.io/reference/email-api).
+  email: ['submitted', 'delivered', 'not verified', 'invalid', 'bounced', 'bounce', 'complaint', 'read', 'failed', 'clicked'],
   rcs: ['submitted', 'delivered', 'read', 'failed'],
 } as const;

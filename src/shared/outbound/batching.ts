@@ -4,6 +4,7 @@
  * account's TPS counts destinations per second (seed 001). Personal groups keep their
  * substitutions and correlation id in every piece they are split into.
  */
+import { V1_DESTINATION_KINDS } from '../api/v1-channels';
 import type { ApiVersion } from './api-version';
 
 /** The top-level array of destination groups: v2 `to`, v1 `destination`. */
@@ -12,19 +13,7 @@ export const DESTINATION_GROUPS_KEY = { v1: 'destination', v2: 'to' } as const s
 /** Keys of a destination group that hold addresses (arrays of strings); others are group data. */
 export const ADDRESS_KEYS: Record<ApiVersion, readonly string[]> = {
   v2: ['msisdn', 'email'],
-  v1: [
-    'customerid',
-    'msisdn',
-    'email',
-    'android_pushid',
-    'ios_pushid',
-    'chrome_pushid',
-    'firefox_pushid',
-    'safari_pushid',
-    'psid',
-    'twitterid',
-    'wechat_user_id',
-  ],
+  v1: V1_DESTINATION_KINDS,
 };
 
 type Json = Record<string, unknown>;

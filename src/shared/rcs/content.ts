@@ -67,7 +67,16 @@ function strictObject<S extends z.ZodRawShape>(what: string, shape: S) {
   });
 }
 
-function build(rules: boolean) {
+/**
+ * `vendorOnly` builds what a v2 request is refused for: only the rules the vendor documents
+ * (suggestion counts, the 3072-character text), with unknown keys let through. The rules that come
+ * from elsewhere (RBM chip and card lengths, carousel size, event times) and the 1024 of the SMS
+ * fallback are warnings there (api/rcs-warnings.ts); the designer keeps them as errors.
+ */
+function build(rules: boolean, vendorOnly = false) {
+  // Typed as the strict object either way: the loose one parses the same fields and keeps extras.
+  const object = <S extends z.ZodRawShape>(what: string, shape: S) =>
+    (vendorOnly ? z.looseObject(shape) : strictObject(what, shape)) as ReturnType<typeof strictObject<S>>;
   const enumOf = <T extends readonly [string, ...string[]]>(values: T) =>
     z.enum(values, { error: `must be ${oneOf(values)}` });
 
@@ -75,6 +84,7 @@ function build(rules: boolean) {
     let s = str();
     if (!rules) return s;
     if (required) s = s.min(1, { error: `is required (${rule})` });
+    if (vendorOnly) return s;
     return s.max(max, { error: (issue) => `at most ${max} characters (${rule}); has ${String((issue.input as string).length)}` });
   };
   const required = (what: string) => {
@@ -95,24 +105,24 @@ function build(rules: boolean) {
     return rules ? n.min(min, { error: `${what} must be between ${min} and ${max}` }).max(max, { error: `${what} must be between ${min} and ${max}` }) : n;
   };
 
-  const reply = strictObject('a reply suggestion', {
+  const reply = object('a reply suggestion', {
     type: z.literal('reply'),
     displayText: chipText,
     postbackData: rules ? required('a reply must carry postbackData so the chatbot knows which chip was tapped') : str().optional(),
   });
-  const openUrl = strictObject('an openUrl suggestion', {
+  const openUrl = object('an openUrl suggestion', {
     type: z.literal('openUrl'),
     displayText: chipText,
     url: url('openUrl.url'),
     postbackData,
   });
-  const dialPhone = strictObject('a dialPhone suggestion', {
+  const dialPhone = object('a dialPhone suggestion', {
     type: z.literal('dialPhone'),
     displayText: chipText,
     phone: checked(isE164, `not an E.164 phone number (+ then up to ${RCS_PHONE_MAX_DIGITS} digits, e.g. +14163688400)`),
     postbackData,
   });
-  const viewLocationBase = strictObject('a viewLocation suggestion', {
+  const viewLocationBase = object('a viewLocation suggestion', {
     type: z.literal('viewLocation'),
     displayText: chipText,
     latitude: number(-90, 90, 'latitude').optional(),
@@ -141,12 +151,12 @@ function build(rules: boolean) {
         }
       })
     : viewLocationBase;
-  const shareLocation = strictObject('a shareLocation suggestion', {
+  const shareLocation = object('a shareLocation suggestion', {
     type: z.literal('shareLocation'),
     displayText: chipText,
     postbackData,
   });
-  const calendarEventBase = strictObject('a calendarEvent suggestion', {
+  const calendarEventBase = object('a calendarEvent suggestion', {
     type: z.literal('calendarEvent'),
     displayText: chipText,
     startTime: checked(isIsoDateTime, 'not an ISO 8601 date-time with a zone (e.g. 2026-03-14T09:00:00Z)'),
@@ -155,7 +165,7 @@ function build(rules: boolean) {
     meetingDescription: str().optional(),
     postbackData,
   });
-  const calendarEvent = rules
+  const calendarEvent = rules && !vendorOnly
     ? calendarEventBase.superRefine((s, ctx) => {
         if (Date.parse(s.startTime) >= Date.parse(s.endTime)) {
           ctx.addIssue({ code: 'custom', path: ['endTime'], message: 'the event must end after it starts (endTime after startTime)' });
@@ -179,7 +189,7 @@ function build(rules: boolean) {
     return (rules ? arr.max(max, count(max, where)) : arr).optional();
   };
 
-  const media = strictObject('card media (url, height, fileSize)', {
+  const media = object('card media (url, height, fileSize)', {
     url: url('media.url'),
     height: enumOf(RCS_MEDIA_HEIGHTS),
     fileSize: (rules ? z.number({ error: 'must be a number of bytes' }).int({ error: 'must be a whole number of bytes' }).positive({ error: 'must be a positive number of bytes' }) : z.number({ error: 'must be a number of bytes' })).optional(),
@@ -192,16 +202,18 @@ function build(rules: boolean) {
     }
   };
 
-  const richCardBase = strictObject('a rich card', {
+  const richCardBase = object('a rich card', {
     title,
     description,
     orientation: enumOf(RCS_CARD_ORIENTATIONS),
     thumbnailAlignment: enumOf(RCS_THUMBNAIL_ALIGNMENTS).optional(),
     media: media.optional(),
+    // Documented in the current RCS page (developers.webexconnect.io/reference/rcs-api).
+    thumbnail: z.union([str(), z.looseObject({ url: str().optional() })], { error: 'a thumbnail URL or {"url": ...}' }).optional(),
     suggestions: suggestions(RCS_RICH_CARD_SUGGESTIONS_MAX, 'on a rich card'),
   });
   const richCard = rules ? richCardBase.superRefine(needsSomething) : richCardBase;
-  const carouselCardBase = strictObject('a carousel card', {
+  const carouselCardBase = object('a carousel card', {
     title,
     description,
     media: media.optional(),
@@ -211,42 +223,44 @@ function build(rules: boolean) {
 
   const messageSuggestions = suggestions(RCS_MESSAGE_SUGGESTIONS_MAX, 'on a message');
 
-  const text = strictObject('a text message', {
+  const text = object('a text message', {
     type: z.literal('text'),
     text: rules
       ? z
           .string({ error: 'must be a string' })
           .min(1, { error: 'is required (a text message needs text)' })
-          .max(RCS_TEXT_MAX_CHARS, {
+          .max(vendorOnly ? RCS_TEXT_DOCUMENTED_MAX_CHARS : RCS_TEXT_MAX_CHARS, {
             error: (issue) =>
-              `at most ${RCS_TEXT_MAX_CHARS} characters (RCS text; the rcsMessage table allows ${RCS_TEXT_DOCUMENTED_MAX_CHARS} but SMS fallback allows ${RCS_TEXT_MAX_CHARS}, so the stricter applies); has ${String((issue.input as string).length)}`,
+              vendorOnly
+                ? `at most ${RCS_TEXT_DOCUMENTED_MAX_CHARS} characters (the rcsMessage table); has ${String((issue.input as string).length)}`
+                : `at most ${RCS_TEXT_MAX_CHARS} characters (RCS text; the rcsMessage table allows ${RCS_TEXT_DOCUMENTED_MAX_CHARS} but SMS fallback allows ${RCS_TEXT_MAX_CHARS}, so the stricter applies); has ${String((issue.input as string).length)}`,
           })
       : str(),
     suggestions: messageSuggestions,
   });
-  const mediaMessage = strictObject('a media message', {
+  const mediaMessage = object('a media message', {
     type: z.literal('media'),
     mediaContentUrl: url('mediaContentUrl'),
     fileSize: media.shape.fileSize,
     suggestions: messageSuggestions,
   });
-  const standalone = strictObject('a standalone message', {
+  const standalone = object('a standalone message', {
     type: z.literal('standalone'),
     richCard,
     suggestions: messageSuggestions,
   });
   const cards = z.array(carouselCard, { error: 'must be a list of cards' });
-  const carousel = strictObject('a carousel message', {
+  const carousel = object('a carousel message', {
     type: z.literal('carousel'),
     width: enumOf(RCS_CAROUSEL_WIDTHS),
-    cards: rules
+    cards: rules && !vendorOnly
       ? cards
           .min(RCS_CAROUSEL_MIN_CARDS, { error: `a carousel needs at least ${RCS_CAROUSEL_MIN_CARDS} cards` })
           .max(RCS_CAROUSEL_MAX_CARDS, { error: `a carousel holds at most ${RCS_CAROUSEL_MAX_CARDS} cards` })
       : cards,
     suggestions: messageSuggestions,
   });
-  const agentEventBase = strictObject('an agentEvent', {
+  const agentEventBase = object('an agentEvent', {
     type: z.literal('agentEvent'),
     event: enumOf(RCS_AGENT_EVENTS),
     messageId: str().optional(),
@@ -268,6 +282,9 @@ function build(rules: boolean) {
 
 const strict = build(true);
 const shape = build(false);
+
+/** RCS `content` of a v2 request: refused only for what the vendor documents (see build). */
+export const RcsRequestContent = build(true, true).content;
 
 /** RCS `content` with every rule from the docs enforced. */
 export const RcsContent = strict.content;

@@ -58,8 +58,13 @@ function stripComments(text: string, repairs: string[]): string {
 }
 
 function repairCommas(text: string, repairs: string[]): string {
+  // A doubled comma between values (seed 001's email sample has `"myfile.txt",,`).
+  let out = text.replace(/,(\s*),/g, (_m, gap: string) => {
+    repairs.push('removed a doubled comma');
+    return `,${gap}`;
+  });
   // Trailing comma before } or ].
-  let out = text.replace(/,(\s*[}\]])/g, (_m, rest: string) => {
+  out = out.replace(/,(\s*[}\]])/g, (_m, rest: string) => {
     repairs.push('removed a trailing comma');
     return rest;
   });
@@ -69,6 +74,26 @@ function repairCommas(text: string, repairs: string[]): string {
     return `${end},${gap}${key}`;
   });
   return out;
+}
+
+/** Closes objects and arrays still open at the end of the text (a sample cut short by one brace). */
+function closeOpenBrackets(text: string, repairs: string[]): string {
+  const open: string[] = [];
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '{' || c === '[') open.push(c === '{' ? '}' : ']');
+    else if (c === '}' || c === ']') {
+      if (open.pop() !== c) return text;
+    }
+  }
+  if (open.length === 0 || inString) return text;
+  repairs.push(`closed ${open.length} bracket${open.length === 1 ? '' : 's'} left open at the end`);
+  return text + open.reverse().join('');
 }
 
 /**
@@ -171,7 +196,7 @@ export function parseLooseJson(text: string): LooseJsonResult {
     // fall through to the lenient reading
   }
   const repairs: string[] = [];
-  const repaired = repairCommas(stripComments(text, repairs), repairs);
+  const repaired = closeOpenBrackets(repairCommas(stripComments(text, repairs), repairs), repairs);
   try {
     return { ok: true, value: JSON.parse(repaired), repairs: [...new Set(repairs)] };
   } catch {

@@ -1,63 +1,48 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseLooseJson } from '../../../src/shared/rcs/loose-json';
 
-// Reads the vendor documents in ../shared/seeds as published and pulls out every JSON sample in
-// them, unmodified: tests run the documents' own samples, not copies someone tidied up.
+// The JSON samples of the vendor documents in ../shared/seeds, exactly as published: each block
+// that starts with "{" at the start of a line, up to its last closing line, read with the app's
+// loose-JSON reader (comments, trailing or doubled commas, a missing last brace). Nothing is
+// edited; a block even the loose reader cannot read (seed 001's `object(smsOptions)||...`) keeps
+// value undefined instead of throwing, so each test decides what it needs.
 
-const SEEDS_DIR = fileURLToPath(new URL('../../../../shared/seeds/', import.meta.url));
+export const SEEDS_DIR = fileURLToPath(new URL('../../../../shared/seeds/', import.meta.url));
 
 export interface SeedSample {
-  /** Line of the sample's opening brace in the document (1-based), for failure messages. */
-  line: number;
+  /** `001:100`: seed number and the line the sample starts on. */
+  where: string;
   text: string;
+  /** The parsed value, or undefined when even the loose reader cannot read it (prose in braces). */
   value: unknown;
 }
 
-/** The text of the seed document whose name starts with `prefix` ("000", "004"). */
-export function seedDocument(prefix: string): string {
-  const name = readdirSync(SEEDS_DIR).find((file) => file.startsWith(`${prefix}_`));
-  if (name === undefined) throw new Error(`no seed document ${prefix}_* in ${SEEDS_DIR}`);
-  return readFileSync(SEEDS_DIR + name, 'utf8');
-}
-
-/**
- * Every top-level `{...}` block of the document, read with the repo's loose-JSON reader (the
- * documents carry comments, trailing commas and missing commas). Braces inside strings do not
- * count; a string left open at a line end closes there, as the loose reader does.
- */
-export function seedSamples(prefix: string): SeedSample[] {
-  const text = seedDocument(prefix);
-  const samples: SeedSample[] = [];
-  let depth = 0;
-  let start = -1;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (inString) {
-      if (c === '\\') i++;
-      else if (c === '"' || c === '\n') inString = false;
-      continue;
+export function seedSamples(file: string): SeedSample[] {
+  const lines = readFileSync(join(SEEDS_DIR, file), 'utf8').split('\n');
+  const out: SeedSample[] = [];
+  let current: string[] | null = null;
+  let start = 0;
+  const flush = (): void => {
+    if (!current) return;
+    while (current.length > 0 && !/^\s*[}\]]/.test(current[current.length - 1]!)) current.pop();
+    const text = current.join('\n');
+    const parsed = parseLooseJson(text);
+    out.push({ where: `${file.slice(0, 3)}:${start}`, text, value: parsed.ok ? parsed.value : undefined });
+    current = null;
+  };
+  lines.forEach((line, index) => {
+    if (line.startsWith('{')) {
+      flush();
+      current = [line];
+      start = index + 1;
+    } else if (current) {
+      // Prose at the start of a line ends the sample.
+      if (/^[\p{L}#\p{Extended_Pictographic}]/u.test(line)) flush();
+      else current.push(line);
     }
-    if (c === '"' && depth > 0) inString = true;
-    else if (c === '{') {
-      if (depth === 0) start = i;
-      depth++;
-    } else if (c === '}' && depth > 0) {
-      depth--;
-      if (depth === 0) {
-        const block = text.slice(start, i + 1);
-        const parsed = parseLooseJson(block);
-        const line = text.slice(0, start).split('\n').length;
-        if (!parsed.ok) throw new Error(`seed ${prefix} line ${line + parsed.line - 1}: ${parsed.message}`);
-        samples.push({ line, text: block, value: parsed.value });
-      }
-    }
-  }
-  return samples;
-}
-
-/** A JSON Schema block ({"type": "object", "properties": ...}) documents a shape; it is not a payload. */
-export function isSchemaBlock(value: unknown): boolean {
-  return typeof value === 'object' && value !== null && (value as Record<string, unknown>).type === 'object' && 'properties' in value;
+  });
+  flush();
+  return out;
 }

@@ -12,6 +12,8 @@ type Json = Record<string, unknown>;
 export interface SendPlan {
   api: ApiVersion;
   errors: z.infer<typeof FieldError>[];
+  /** What the user should know but that does not stop the send (see validateRequest). */
+  warnings: z.infer<typeof FieldError>[];
   batches: Batch[];
   summary: z.infer<typeof BatchPlan>;
 }
@@ -38,6 +40,7 @@ export function planSend(requested: ApiVersion | undefined, body: unknown, tps: 
   const api = resolveApi(requested, body);
   const result = validateRequest(api, body);
   const errors = result.ok ? [] : result.errors.filter((e) => e.rule !== 'max_destinations').map((e) => ({ path: e.path, message: e.message }));
+  const warnings = result.warnings.map((e) => ({ path: e.path, message: e.message }));
   const destinations = countDestinations(api, body);
   const max = maxPerRequest(tps, Math.min(PER_REQUEST_CAP[api], perRequestCap ?? Infinity));
   const batches = errors.length === 0 ? splitIntoBatches(api, body as Json, max) : [];
@@ -45,6 +48,7 @@ export function planSend(requested: ApiVersion | undefined, body: unknown, tps: 
   return {
     api,
     errors,
+    warnings,
     batches,
     summary: { count, destinations, maxPerRequest: max, estimatedSeconds: estimateSeconds(destinations, tps) },
   };

@@ -1,3 +1,4 @@
+import { v1ChannelBlockPath, v1ChannelOf, type V1Channel } from '../../../../shared/api/v1-channels';
 import { useComposeStore } from './compose-store';
 import { getIn } from './body-edit';
 import { CheckField, SelectField, TextField } from './FormFields';
@@ -87,9 +88,40 @@ export function RcsFields() {
   );
 }
 
-/** v1 channels: the text of the chosen channel block; everything else through the JSON editor. */
+/** The chosen v1 channel's own fields, at their documented paths; everything else through the JSON editor. */
+function V1ChannelText({ channel }: { channel: V1Channel }) {
+  const block = ['channels', ...v1ChannelBlockPath(channel)];
+  switch (channel) {
+    case 'voice':
+      return (
+        <>
+          <TextField label="Call flow ID" path={[...block, 'callflowid']} hint="Either a call flow or a prompt; the prompt wins when both are set." />
+          <TextField label="Prompt ID" path={[...block, 'promptid']} />
+          <TextField label="Caller ID (CLI)" path={[...block, 'cli']} />
+        </>
+      );
+    case 'push':
+      return (
+        <>
+          <TextField label="Android text" path={[...block, 'android', 'text']} multiline rows={3} />
+          <TextField label="iOS text" path={[...block, 'ios', 'text']} multiline rows={3} />
+        </>
+      );
+    case 'appmessaging':
+      return (
+        <>
+          <TextField label="Message text" path={[...block, 'message', 'text']} multiline rows={6} />
+          <TextField label="Thread title" path={[...block, 'thread_title']} />
+        </>
+      );
+    default:
+      return <TextField label="Message text" path={[...block, 'text']} multiline rows={6} />;
+  }
+}
+
 export function V1Fields() {
-  const channel = useComposeStore((s) => s.channel);
+  const selected = useComposeStore((s) => s.channel);
+  const channel = v1ChannelOf(selected) ?? 'sms';
   return (
     <>
       {channel === 'sms' && (
@@ -103,7 +135,7 @@ export function V1Fields() {
           ]}
         />
       )}
-      <TextField label="Message text" path={['channels', channel, 'text']} multiline rows={6} />
+      <V1ChannelText channel={channel} />
       {channel === 'sms' && <TextField label="Sender ID" path={['channels', 'sms', 'senderid']} />}
       <TextField label="Template ID" path={['message', 'template']} hint="A template kept in Webex Connect; its parameters go in the JSON tab." />
       <p className="field-hint">Other v1 fields (push extras, interactive categories, smart links…) are edited in the JSON tab.</p>
