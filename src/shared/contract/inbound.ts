@@ -9,6 +9,7 @@ import {
   RejectedRequest,
   WebhookSource,
 } from '../inbound/event';
+import { ReceiptState } from '../inbound/receipt-state';
 import {
   INBOUND_CONVERSATION_MAX,
   INBOUND_EXPORT_MAX,
@@ -31,8 +32,14 @@ export const InboundFilters = z.object({
   direction: InboundDirection.optional(),
   fromTime: z.number().int().nonnegative().optional(),
   toTime: z.number().int().nonnegative().optional(),
-  /** Full-text search over text, sender, sender name and subject (words, prefix-matched). */
+  /**
+   * Words, prefix-matched, in the text, sender, sender name, subject, destination, status word and
+   * description, or the raw body; or, as one word, the start of an address or vendor id (tid,
+   * transid, messageId, correlationId, callbackData).
+   */
   search: z.string().max(500, 'at most 500 characters').optional(),
+  /** Delivery states (receiptStateOf: a receipt's status word read as delivered, failed...). */
+  status: z.array(ReceiptState).optional(),
   /** Exact address (from or to). */
   address: z.string().max(320).optional(),
 });

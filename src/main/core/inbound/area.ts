@@ -12,6 +12,7 @@ import { startListener, type RunningListener } from './listener';
 import { describeListener } from './listener-info';
 import { PollSourceRepo } from './poll-source-repo';
 import { Poller } from './poller';
+import { RawBodyIndexer } from './raw-index';
 import { RejectedRepo } from './rejected-repo';
 import { keychainSecrets, type SecretStore } from './secrets';
 import type { InboundService } from './service';
@@ -41,6 +42,7 @@ function listenProblem(error: unknown, host: string, port: number): string {
 // The inbound area: listener, ingest, polling and the feed's queries.
 export function createInboundArea(ctx: CoreContext, secrets: SecretStore = keychainSecrets): InboundArea {
   const derived = new DerivedIndexer(ctx.db);
+  const rawIndex = new RawBodyIndexer(ctx.db);
   const events = new InboundEventRepo(ctx.db, derived);
   const rejected = new RejectedRepo(ctx.db);
   const executor = createBatchExecutor(ctx.db, DerivedIndexer.passOps, ctx.options.nativeBinding);
@@ -133,10 +135,12 @@ export function createInboundArea(ctx: CoreContext, secrets: SecretStore = keych
         ctx.log.error('webhook listener failed to start', { host, port, error: (error as Error).message });
       }
       poller.start();
+      rawIndex.start();
       running = true;
     },
     async stop() {
       running = false;
+      rawIndex.stop();
       foreign.stop();
       poller.stop();
       await listener?.close();

@@ -1,3 +1,4 @@
+import { receiptStateSql, type ReceiptState } from '../../../shared/inbound/receipt-state';
 import type { Db } from '../db/database';
 import type { WriteOp } from './durable-writer';
 
@@ -6,13 +7,15 @@ const CATCH_UP_BATCH = 20_000;
 
 const UPTO = '(SELECT upto FROM inbound_derived_state WHERE id = 1)';
 
-const FTS_SQL = `INSERT INTO inbound_events_fts (rowid, text, from_addr, from_name, subject)
-  SELECT seq, text, from_addr, from_name, subject FROM inbound_events
+const FTS_COLUMNS = 'text, from_addr, from_name, subject, to_addr, delivery_status, status_description';
+
+const FTS_SQL = `INSERT INTO inbound_events_fts (rowid, ${FTS_COLUMNS})
+  SELECT seq, ${FTS_COLUMNS} FROM inbound_events
   WHERE seq > ${UPTO} ORDER BY seq LIMIT ?`;
 
 // The same rows as FTS_SQL; inserted in key order so the b-tree fills leaf by leaf.
 const KEYS_SQL = `WITH pending AS MATERIALIZED (
-    SELECT seq, from_addr, to_addr, transid, message_id, correlation_id, callback_data FROM inbound_events
+    SELECT seq, kind, from_addr, to_addr, transid, message_id, correlation_id, callback_data, delivery_status FROM inbound_events
     WHERE seq > ${UPTO} ORDER BY seq LIMIT ?)
   INSERT OR IGNORE INTO inbound_event_keys (key, seq)
   SELECT key, seq FROM (
@@ -22,6 +25,7 @@ const KEYS_SQL = `WITH pending AS MATERIALIZED (
     UNION ALL SELECT 'm:' || message_id, seq FROM pending WHERE message_id IS NOT NULL
     UNION ALL SELECT 'c:' || correlation_id, seq FROM pending WHERE correlation_id IS NOT NULL
     UNION ALL SELECT 'b:' || callback_data, seq FROM pending WHERE callback_data IS NOT NULL
+    UNION ALL SELECT 's:' || ${receiptStateSql()}, seq FROM pending WHERE delivery_status IS NOT NULL OR kind = 'receipt'
   ) ORDER BY key, seq`;
 
 // Runs last in the same transaction, so its subquery sees the same rows the others indexed.
@@ -36,7 +40,11 @@ export const lookupKey = {
   messageId: (value: string): string => `m:${value}`,
   correlationId: (value: string): string => `c:${value}`,
   callbackData: (value: string): string => `b:${value}`,
+  state: (value: ReceiptState): string => `s:${value}`,
 };
+
+/** The kinds of key a search word may be the start of: addresses and vendor ids. */
+export const SEARCHABLE_KEY_PREFIXES = ['a:', 't:', 'm:', 'c:', 'b:'] as const;
 
 /**
  * The derived indexes of inbound_events, the FTS5 full-text index and the lookup keys (addresses

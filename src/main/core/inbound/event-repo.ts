@@ -2,8 +2,9 @@ import type { InboundFilters } from '../../../shared/contract/inbound';
 import type { InboundEvent, InboundEventRow, InboundVia, NormalizedEvent } from '../../../shared/inbound/event';
 import type { Db } from '../db/database';
 import type { WriteOp, WriteResult } from './durable-writer';
-import { lookupKey, type DerivedIndexer } from './derived-index';
+import { lookupKey, SEARCHABLE_KEY_PREFIXES, type DerivedIndexer } from './derived-index';
 import { ROW_COLUMNS, toEvent, toRow, type EventRowRecord, type FullEventRecord } from './event-row';
+import { defineRawWordsFunction, RAW_TAIL_SQL } from './raw-index';
 import type { CorrelationKeys } from './service';
 
 export interface NewEvent {
@@ -72,15 +73,52 @@ function whereOf(filters: InboundFilters): Where {
     parts.push('seq IN (SELECT seq FROM inbound_event_keys WHERE key = ?)');
     params.push(lookupKey.address(filters.address));
   }
-  const fts = filters.search === undefined ? null : ftsQuery(filters.search);
-  if (fts !== null) {
-    parts.push('seq IN (SELECT rowid FROM inbound_events_fts WHERE inbound_events_fts MATCH ?)');
-    params.push(fts);
+  if (filters.status && filters.status.length > 0) {
+    parts.push(`seq IN (SELECT seq FROM inbound_event_keys WHERE key IN (${filters.status.map(() => '?').join(', ')}))`);
+    params.push(...filters.status.map(lookupKey.state));
+  }
+  const search = filters.search === undefined ? null : searchWhere(filters.search);
+  if (search !== null) {
+    parts.push(search.sql);
+    params.push(...search.params);
   }
   return { sql: parts.length ? parts.join(' AND ') : '1', params };
 }
 
-/** The inbound_events table (and its FTS index, kept by triggers). */
+/** Past the last character any key can hold: `key < prefix + KEY_END` bounds a prefix range. */
+const KEY_END = '\u{10FFFF}';
+
+/**
+ * A search: every word in the indexed fields, or every word in the raw body (its index, else a
+ * scan of the bodies not yet in it), or the whole search, if it is one word, as the start of an
+ * address or vendor id.
+ */
+function searchWhere(search: string): Where | null {
+  // Punctuation alone (no word) narrows nothing, as before ids were searched.
+  const fts = ftsQuery(search);
+  if (fts === null) return null;
+  const sources = [
+    'SELECT rowid FROM inbound_events_fts WHERE inbound_events_fts MATCH ?',
+    'SELECT rowid FROM inbound_raw_fts WHERE inbound_raw_fts MATCH ?',
+    RAW_TAIL_SQL,
+  ];
+  const params: unknown[] = [fts, fts, JSON.stringify(search.split(/\s+/))];
+  const whole = search.trim();
+  if (!/\s/.test(whole)) {
+    for (const prefix of SEARCHABLE_KEY_PREFIXES) {
+      sources.push('SELECT seq FROM inbound_event_keys WHERE key >= ? AND key < ?');
+      params.push(prefix + whole, prefix + whole + KEY_END);
+    }
+  }
+  return { sql: `seq IN (${sources.join(' UNION ')})`, params };
+}
+
+/** Filters answered by the derived indexes, which must first cover every stored row. */
+function needsIndex(filters: InboundFilters): boolean {
+  return Boolean(filters.search || filters.address || (filters.status && filters.status.length > 0));
+}
+
+/** The inbound_events table and the queries over it and its derived indexes. */
 export class InboundEventRepo {
   private readonly getStmt;
 
@@ -90,6 +128,7 @@ export class InboundEventRepo {
     private readonly derived?: DerivedIndexer,
   ) {
     this.getStmt = db.prepare<[number], FullEventRecord>('SELECT * FROM inbound_events WHERE seq = ?');
+    defineRawWordsFunction(db);
   }
 
   /** The INSERT for one event, as an op for a BatchExecutor (run inside its transaction). */
@@ -156,7 +195,7 @@ export class InboundEventRepo {
    * and an offset from it always means the same row.
    */
   query(filters: InboundFilters, cursor: number | null, limit: number, offset = 0): { events: InboundEventRow[]; nextCursor: number | null; total: number } {
-    if (filters.search || filters.address) this.derived?.catchUp();
+    if (needsIndex(filters)) this.derived?.catchUp();
     const where = whereOf(filters);
     const page = cursor === null ? '' : ' AND seq < ?';
     // One snapshot for both: another process's listener commits between two statements, and a row in the
@@ -174,7 +213,7 @@ export class InboundEventRepo {
 
   /** Full events (raw + headers) for an export, oldest first. */
   exportByFilters(filters: InboundFilters, max: number): InboundEvent[] {
-    if (filters.search || filters.address) this.derived?.catchUp();
+    if (needsIndex(filters)) this.derived?.catchUp();
     const where = whereOf(filters);
     return (this.db
       .prepare(`SELECT * FROM inbound_events WHERE ${where.sql} ORDER BY seq LIMIT ?`)

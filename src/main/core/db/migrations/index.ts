@@ -8,6 +8,7 @@ import { rcs } from './006-rcs';
 import { inboundLookupKeys } from './007-inbound-lookup-keys';
 import { changeCounters } from './008-change-counters';
 import { outboundRecipients } from './009-outbound-recipients';
+import { inboundSearch } from './010-inbound-search';
 
 /** Applied in order; the position (1-based) is the schema version kept in PRAGMA user_version. */
-export const migrations: readonly Migration[] = [settings, profiles, outbound, inbound, templates, rcs, inboundLookupKeys, changeCounters, outboundRecipients];
+export const migrations: readonly Migration[] = [settings, profiles, outbound, inbound, templates, rcs, inboundLookupKeys, changeCounters, outboundRecipients, inboundSearch];
