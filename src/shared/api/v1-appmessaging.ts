@@ -88,7 +88,16 @@ export const V1Attachment = z
       ctx.addIssue({ code: 'custom', path: ['duration'], message: `required for ${kind} (seconds)` });
   }, EVEN_WITH_FIELD_ERRORS);
 
-const Extras = z.looseObject({ notificationaction: V1NotificationAction.optional() });
+const Anything = z.record(z.string(), z.unknown(), { error: 'an object' });
+const Str = z.string({ error: 'a string is required' });
+/** Keys every platform's extras share (seeds 002 and 003). */
+const Extras = z.looseObject({
+  notificationaction: V1NotificationAction.optional(),
+  collapse_key: Str.optional(),
+  sound: Str.optional(),
+  badge: Str.optional(),
+  customtags: Anything.optional(),
+});
 
 export const V1Notification = z.looseObject({
   title: NonEmpty('the notification title'),
@@ -96,7 +105,7 @@ export const V1Notification = z.looseObject({
   android_extras: Extras.extend({ iconurl: HttpUrl.optional() }).optional(),
   ios_extras: Extras.extend({ attachmenturl: HttpUrl.optional() }).optional(),
   windows_extras: Extras.extend({ logo: HttpUrl.optional(), image: HttpUrl.optional() }).optional(),
-  web_extras: z.looseObject({ url: HttpUrl.optional() }).optional(),
+  web_extras: z.looseObject({ url: HttpUrl.optional(), collapse_key: Str.optional(), action: Str.optional() }).optional(),
   interactive: V1Interactive.optional(),
 });
 
@@ -120,7 +129,7 @@ export const V1AppMessaging = z
     priority: IntInRange(V1_PUSH_PRIORITY_MIN, V1_PUSH_PRIORITY_MAX, 'priority').optional(),
     attachments: z.array(V1Attachment, { error: 'an array of attachments' }).optional(),
     interactive: V1Interactive.optional(),
-    extras: z.looseObject({ notificationaction: V1NotificationAction.optional() }).optional(),
+    extras: Extras.optional(),
   })
   .superRefine((block, ctx) => {
     if (block.message === undefined && !block.text) {

@@ -206,7 +206,7 @@ export const V1RequestShape = z.looseObject({
   deliverychannel: z.string({ error: DELIVERY_CHANNEL_RULE }).refine((value) => v1ChannelOf(value) !== undefined, DELIVERY_CHANNEL_RULE),
   /** The channel asset's app id: "required only for Push, In-App, Messenger, WhatsApp..." (current v1 page). */
   appid: z.string({ error: 'a string is required' }).optional(),
-  options: z.union([z.looseObject({}), z.array(z.looseObject({}))], { error: 'an object (or array of objects) of options' }).optional(),
+  options: z.union([z.record(z.string(), z.unknown()), z.array(z.record(z.string(), z.unknown()))], { error: 'an object (or array of objects) of options' }).optional(),
   notifyurlAuthId: z.string({ error: 'a string is required' }).optional(),
   contactPolicy: z.looseObject({}, { error: 'an object' }).optional(),
   channels: V1Channels,
