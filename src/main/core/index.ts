@@ -3,7 +3,8 @@ import { createAppArea } from './app/area';
 import { StatusBoard } from './app/status-board';
 import type { CoreContext } from './area';
 import { createComposeArea } from './compose/area';
-import { openDatabase } from './db/database';
+import { scheduleBackgroundCheck } from './db/background-check';
+import { closeDatabase, openDatabase } from './db/database';
 import { SettingsRepo } from './db/settings-repo';
 import { createDispatch, type Dispatch } from './dispatch';
 import { EventBus } from './event-bus';
@@ -30,7 +31,16 @@ export interface Core {
 /** The composition root: one data directory in, the whole engine out. Never imports electron. */
 export async function createCore(options: CoreOptions): Promise<Core> {
   const log = options.logger ?? createFileLogger(options.dataDir);
-  const db = openDatabase({ dataDir: options.dataDir, nativeBinding: options.nativeBinding });
+  let fullyChecked = false;
+  const db = openDatabase({
+    dataDir: options.dataDir,
+    nativeBinding: options.nativeBinding,
+    onFullCheck: (reason) => {
+      fullyChecked = true;
+      log.info('checking the whole database before start', { reason });
+    },
+  });
+  let backgroundCheck: { stop(): Promise<void> } | null = null;
   const events = new EventBus();
   const ctx: CoreContext = {
     dataDir: options.dataDir,
@@ -67,6 +77,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const started: typeof areas = [];
   const close = async (): Promise<void> => {
     ctx.externalChanges.stop();
+    await backgroundCheck?.stop();
     for (const area of started.reverse()) {
       try {
         await area.stop?.();
@@ -74,7 +85,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         log.error('stopping an area failed', describeError(error));
       }
     }
-    db.close();
+    closeDatabase(db);
   };
 
   if (options.startServices !== false) {
@@ -84,6 +95,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         started.push(area);
       }
       ctx.externalChanges.start();
+      // A start that a clean shutdown vouched for skipped the full check: it runs now, off the main thread.
+      if (!fullyChecked) backgroundCheck = scheduleBackgroundCheck(db, log, options.nativeBinding);
     } catch (error) {
       await close();
       throw error;

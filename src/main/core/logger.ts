@@ -13,7 +13,11 @@ export interface Logger {
  */
 export function createFileLogger(dataDir: string, alsoConsole = false): Logger {
   const dir = join(dataDir, 'logs');
-  mkdirSync(dir, { recursive: true });
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch {
+    // A read-only data folder: opening the database says so, with what to do; lines are dropped.
+  }
   const file = join(dir, 'relaydesk.log');
   const write = (level: string, message: string, fields?: Record<string, unknown>): void => {
     const line = JSON.stringify({ time: new Date().toISOString(), level, message, ...fields });

@@ -1,41 +1,50 @@
 import Database from 'better-sqlite3';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { migrations } from './migrations';
+import { OpenMarker } from './open-marker';
+import { checkWritable, damaged, DatabaseError, openFailure } from './open-failure';
 
 export type Db = Database.Database;
 
 export const DATABASE_FILE_NAME = 'relaydesk.db';
 
-export class DatabaseError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'DatabaseError';
-  }
-}
+export { DatabaseError } from './open-failure';
 
 export interface OpenDatabaseOptions {
   dataDir: string;
   /** Path to a better_sqlite3.node built for the running runtime (Electron's ABI differs). */
   nativeBinding?: string;
+  /** Told why, when the file must be read in full before use (the start takes longer). */
+  onFullCheck?: (reason: string) => void;
 }
+
+const markers = new WeakMap<Db, OpenMarker>();
 
 /**
  * Opens (or creates) the one database file, checks it is intact and brings it up to date.
- * A damaged file is an error, never silently replaced: it holds the user's history.
+ * A damaged file is an error, never silently replaced: it holds the user's history. The full
+ * check reads every page, so it runs only when no clean shutdown vouches for the file
+ * (open-marker.ts); close with closeDatabase so the next start can skip it.
  */
 export function openDatabase(options: OpenDatabaseOptions): Db {
-  mkdirSync(options.dataDir, { recursive: true });
   const file = join(options.dataDir, DATABASE_FILE_NAME);
+  checkWritable(options.dataDir, file);
   const existed = existsSync(file);
+  const marker = new OpenMarker(file);
+  const reason = existed ? marker.fullCheckReason() : null;
   let db: Db;
   try {
     db = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   } catch (error) {
-    throw new DatabaseError(`Cannot open ${file}: ${(error as Error).message}`);
+    const failure = openFailure(error, file, options.dataDir);
+    throw failure instanceof DatabaseError ? failure : new DatabaseError(`Cannot open ${file}: ${failure.message}`);
   }
   try {
-    if (existed) checkIntegrity(db, file);
+    if (reason !== null) {
+      options.onFullCheck?.(reason);
+      checkIntegrity(db, file, options.dataDir);
+    }
     // WAL lets the CLI and the app read while one writes. FULL: the app's own writes (settings,
     // outbound) are few, so each may as well reach the disk before it returns. Webhook ingest has
     // its own connection and level (inbound/inline-executor.ts).
@@ -44,11 +53,25 @@ export function openDatabase(options: OpenDatabaseOptions): Db {
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
     migrate(db, file);
-    return db;
   } catch (error) {
     db.close();
-    throw error;
+    throw openFailure(error, file, options.dataDir);
   }
+  marker.opened(() => db.open);
+  markers.set(db, marker);
+  return db;
+}
+
+/** Closes what openDatabase opened and, if it was the last one open, records a clean shutdown. */
+export function closeDatabase(db: Db): void {
+  db.close();
+  markers.get(db)?.closed();
+  markers.delete(db);
+}
+
+/** A check after start found damage: whoever closes last, the next open checks in full and refuses it. */
+export function markDamaged(db: Db): void {
+  markers.get(db)?.damaged();
 }
 
 /**
@@ -63,21 +86,15 @@ export function openConnection(file: string, nativeBinding?: string): Db {
   return db;
 }
 
-function checkIntegrity(db: Db, file: string): void {
+function checkIntegrity(db: Db, file: string, dataDir: string): void {
   let result: unknown;
   try {
     result = db.pragma('integrity_check', { simple: true });
   } catch (error) {
-    throw damaged(file, (error as Error).message);
+    // A file that cannot be read for another reason (read-only folder, disk error) is not damaged.
+    throw openFailure(error, file, dataDir);
   }
   if (result !== 'ok') throw damaged(file, String(result));
-}
-
-function damaged(file: string, detail: string): DatabaseError {
-  return new DatabaseError(
-    `The database ${file} is damaged (${detail.replace(/\s+/g, " ").trim()}). Relaydesk has not changed it. ` +
-      `Keep a copy, then restore it from a backup or move it away to start with an empty one.`,
-  );
 }
 
 function migrate(db: Db, file: string): void {

@@ -1,0 +1,165 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { chmodSync, openSync, readFileSync, statSync, writeSync, closeSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkInBackground, scheduleBackgroundCheck } from '../../src/main/core/db/background-check';
+import { closeDatabase, DATABASE_FILE_NAME, DatabaseError, openDatabase, type Db } from '../../src/main/core/db/database';
+import { cli } from './helpers/cli';
+import { tempDir } from './helpers/temp-dir';
+
+const root = join(import.meta.dirname, '..', '..');
+const isRoot = process.getuid?.() === 0;
+
+/**
+ * Makes a path unwritable in a way that holds even for root (tests run as root, who ignores file
+ * modes): the immutable attribute. Returns the undo, or null where it is not available.
+ */
+function makeReadOnly(path: string): (() => void) | null {
+  if (!isRoot) {
+    const mode = statSync(path).mode;
+    chmodSync(path, mode & ~0o222);
+    return () => chmodSync(path, mode);
+  }
+  try {
+    execFileSync('chattr', ['+i', path], { stdio: 'ignore' });
+    return () => execFileSync('chattr', ['-i', path], { stdio: 'ignore' });
+  } catch {
+    return null;
+  }
+}
+
+function filledDatabase(): { dataDir: string; file: string } {
+  const dataDir = tempDir();
+  const db = openDatabase({ dataDir });
+  db.exec('CREATE TABLE filler (x TEXT)');
+  const insert = db.prepare('INSERT INTO filler VALUES (?)');
+  db.transaction(() => {
+    for (let i = 0; i < 2000; i++) insert.run('x'.repeat(200));
+  })();
+  closeDatabase(db);
+  return { dataDir, file: join(dataDir, DATABASE_FILE_NAME) };
+}
+
+/** Scribbles over a page in the middle of the filler table's b-tree, in place. */
+function scribble(file: string): void {
+  const fd = openSync(file, 'r+');
+  writeSync(fd, Buffer.alloc(2000, 0xab), 0, 2000, 4096 * 20);
+  closeSync(fd);
+}
+
+function openCounting(dataDir: string): { db: Db; reasons: string[] } {
+  const reasons: string[] = [];
+  const db = openDatabase({ dataDir, onFullCheck: (reason) => reasons.push(reason) });
+  return { db, reasons };
+}
+
+describe('a database or data folder Relaydesk cannot write', () => {
+  it('a read-only database file: says which file and what to do, not "damaged", not a stack trace', async (ctx) => {
+    const { dataDir, file } = filledDatabase();
+    const undo = makeReadOnly(file);
+    if (!undo) return ctx.skip('no way to make a file read-only for root here (chattr)');
+    try {
+      expect(() => openDatabase({ dataDir })).toThrow(DatabaseError);
+      expect(() => openDatabase({ dataDir })).toThrow(`Relaydesk cannot write to ${file}`);
+      expect(() => openDatabase({ dataDir })).toThrow(/Make it writable .* or start with --data-dir/);
+      const run = await cli(['inbound', '--data-dir', dataDir]);
+      expect(run.code).toBe(2);
+      expect(run.err).toContain(`relaydesk: Relaydesk cannot write to ${file}`);
+      expect(run.err).not.toMatch(/unexpected error|damaged|\n\s+at /);
+    } finally {
+      undo();
+    }
+  });
+
+  it('a read-only data folder: names the folder (SQLite must create its -wal and -shm files there)', async (ctx) => {
+    const { dataDir } = filledDatabase();
+    const undo = makeReadOnly(dataDir);
+    if (!undo) return ctx.skip('no way to make a folder read-only for root here (chattr)');
+    try {
+      expect(() => openDatabase({ dataDir })).toThrow(`Relaydesk cannot write to ${dataDir} `);
+      const run = await cli(['inbound', '--data-dir', dataDir]);
+      expect(run.code).toBe(2);
+      expect(run.err).toContain(`relaydesk: Relaydesk cannot write to ${dataDir} `);
+      expect(run.err).not.toMatch(/unexpected error|damaged|\n\s+at /);
+    } finally {
+      undo();
+    }
+  });
+
+  it('a data folder that cannot be created: names it', async (ctx) => {
+    const parent = tempDir();
+    const undo = makeReadOnly(parent);
+    if (!undo) return ctx.skip('no way to make a folder read-only for root here (chattr)');
+    try {
+      const dataDir = join(parent, 'relaydesk');
+      const run = await cli(['inbound', '--data-dir', dataDir]);
+      expect(run.code).toBe(2);
+      expect(run.err).toContain(`relaydesk: Relaydesk cannot write to ${dataDir} `);
+      expect(run.err).not.toMatch(/unexpected error|\n\s+at /);
+    } finally {
+      undo();
+    }
+  });
+});
+
+describe('start-up that does not read the whole file every time', () => {
+  it('after a clean shutdown the next open skips the full check; a file with no record of one gets it', () => {
+    const { dataDir } = filledDatabase();
+    const first = openCounting(dataDir);
+    expect(first.reasons).toEqual([]);
+    closeDatabase(first.db);
+    // Closed without closeDatabase: nothing vouches for the file.
+    const second = openCounting(dataDir);
+    second.db.close();
+    const third = openCounting(dataDir);
+    expect(third.reasons).toEqual([expect.stringMatching(/./)]);
+    closeDatabase(third.db);
+  });
+
+  it('a process killed with the database open: the next open checks in full and says why', () => {
+    const { dataDir } = filledDatabase();
+    const script = `const { openDatabase } = await import(${JSON.stringify(join(root, 'src/main/core/db/database.ts'))});
+      const db = openDatabase({ dataDir: ${JSON.stringify(dataDir)} });
+      db.prepare("INSERT INTO filler VALUES ('y')").run();
+      process.kill(process.pid, 'SIGKILL');`;
+    const child = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: root, timeout: 60_000 });
+    expect(child.signal).toBe('SIGKILL');
+    const after = openCounting(dataDir);
+    expect(after.reasons).toEqual([expect.stringMatching(/a Relaydesk process \(pid \d+\) ended without closing it/)]);
+    closeDatabase(after.db);
+    // Checked and closed cleanly: the crash is forgotten.
+    const next = openCounting(dataDir);
+    expect(next.reasons).toEqual([]);
+    closeDatabase(next.db);
+  });
+
+  it('a file damaged after a clean shutdown is still refused and left untouched', () => {
+    const { dataDir, file } = filledDatabase();
+    scribble(file);
+    const bytes = readFileSync(file);
+    expect(() => openDatabase({ dataDir })).toThrow(/damaged.*Relaydesk has not changed it/);
+    expect(readFileSync(file).equals(bytes)).toBe(true);
+  });
+
+  it('damage the fast open could not see: the check after start finds it, and the next start refuses the file', async () => {
+    const { dataDir, file } = filledDatabase();
+    const { db, reasons } = openCounting(dataDir);
+    expect(reasons).toEqual([]);
+    // Bad sectors under a running app: the file's pages change without Relaydesk writing them.
+    scribble(file);
+    const logged: string[] = [];
+    const log = { info: () => {}, warn: () => {}, error: (message: string) => logged.push(message) };
+    const check = scheduleBackgroundCheck(db, log, undefined, 0);
+    expect(await check.done).toMatchObject({ verdict: 'damaged' });
+    expect(logged).toEqual(['the database is damaged']);
+    closeDatabase(db);
+    expect(() => openDatabase({ dataDir })).toThrow(/damaged.*Relaydesk has not changed it/);
+  });
+
+  it('the check after start passes an intact file', async () => {
+    const { dataDir, file } = filledDatabase();
+    const db = openDatabase({ dataDir });
+    expect(await checkInBackground(file)).toEqual({ verdict: 'ok' });
+    closeDatabase(db);
+  });
+});
