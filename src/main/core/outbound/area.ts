@@ -1,4 +1,3 @@
-import { ContractError, ErrorCodes } from '../../../shared/errors';
 import type { outboundCalls } from '../../../shared/contract/outbound';
 import type { Area, CoreContext } from '../area';
 import { OutboxService, type OutboundDeps, type OutboxOptions } from './service';
@@ -29,16 +28,9 @@ export function createOutboundArea(ctx: CoreContext, deps: OutboundDeps, options
       'outbound:cancel': ({ jobId }) => service.cancel(jobId),
       'outbound:jobs': () => service.runningJobs(),
       'outbound:list': (query) => service.list(query),
-      // Placeholders while the sends/recipients read side is built (issue 15).
-      'outbound:sends': () => {
-        throw new ContractError(ErrorCodes.unavailable, 'Not built yet.');
-      },
-      'outbound:recipients': () => {
-        throw new ContractError(ErrorCodes.unavailable, 'Not built yet.');
-      },
-      'outbound:exportRecipients': () => {
-        throw new ContractError(ErrorCodes.unavailable, 'Not built yet.');
-      },
+      'outbound:sends': (query) => service.sends(query),
+      'outbound:recipients': (query) => service.recipients(query),
+      'outbound:exportRecipients': ({ jobId }) => service.exportRecipients(jobId),
       'outbound:get': ({ id }) => service.get(id),
       'outbound:resend': ({ id }) => service.resend(id),
       'outbound:settle': ({ id, as }) => service.settle(id, as),

@@ -1,20 +1,16 @@
 import type { z } from 'zod';
 import type { ListPage, ListQuery, OutboundRequestSummary, RequestDetail } from '../../../shared/contract/outbound';
 import { ContractError, ErrorCodes } from '../../../shared/errors';
-import type { InboundService } from '../inbound/service';
-import type { Logger } from '../logger';
 import type { AttemptRepo } from './attempt-repo';
+import { LinkReader, type LinkDeps } from './link-reader';
 import type { RequestRepo, SummaryRow } from './request-repo';
 import { buildTimeline } from './timeline';
 
-// History's read side: the outbox rows as the user sees them, with the receipts and replies that
-// later matched each request.
+// History's read side by request: the outbox rows as the user sees them, with the receipts and
+// replies that belong to each request (linking.ts).
 
-export interface HistoryDeps {
-  requests: RequestRepo;
+export interface HistoryDeps extends LinkDeps {
   attempts: AttemptRepo;
-  inbound: InboundService;
-  log: Logger;
 }
 
 export function listRequests(requests: RequestRepo, query: z.output<typeof ListQuery>): ListPage {
@@ -34,18 +30,11 @@ export function requestDetail(deps: HistoryDeps, id: string): RequestDetail {
   const addresses = JSON.parse(row.addresses) as string[];
   let related: unknown[] = [];
   if (row.state === 'accepted' || row.state === 'unknown') {
-    try {
-      related = deps.inbound.findRelated({
-        transids,
-        messageIds,
-        correlationIds,
-        callbackData: row.callback_data ? [row.callback_data] : [],
-        addresses,
-        since: row.created_at,
-      });
-    } catch (error) {
-      deps.log.warn('outbox: could not look up receipts', { request: id, error: String(error) });
-    }
+    // The same rules as the per-recipient outcomes (linking.ts): only this request's receipts,
+    // and replies only from addresses this request was our latest send to.
+    const linked = new LinkReader(deps).link(deps.recipients.forRequest(id));
+    const events = [...(linked.requestReceipts.get(id) ?? []), ...linked.recipients.flatMap((r) => r.replies)];
+    related = [...new Map(events.map((e) => [e.id, e])).values()];
   }
   return {
     request: toSummary(summary),

@@ -46,11 +46,44 @@ export class RecipientRepo {
     }
   }
 
+  /** A send's recipients in order: by request, then position. */
   forJob(jobId: string): RecipientRow[] {
-    return this.db.prepare<[string], RecipientRow>('SELECT * FROM outbound_recipients WHERE job_id = ? ORDER BY created_at, request_id, position').all(jobId);
+    return this.db
+      .prepare<[string], RecipientRow>(
+        `SELECT rc.* FROM outbound_recipients rc JOIN outbound_requests r ON r.id = rc.request_id WHERE rc.job_id = ? ORDER BY r.seq, rc.position`,
+      )
+      .all(jobId);
   }
 
   forRequest(requestId: string): RecipientRow[] {
     return this.db.prepare<[string], RecipientRow>('SELECT * FROM outbound_recipients WHERE request_id = ? ORDER BY position').all(requestId);
+  }
+
+  /** Every recipient row sent to one address (any spelling of it), newest first. */
+  forAddresses(addresses: readonly string[]): RecipientRow[] {
+    if (addresses.length === 0) return [];
+    return this.db
+      .prepare(`SELECT * FROM outbound_recipients WHERE address IN (${addresses.map(() => '?').join(', ')}) ORDER BY created_at DESC, request_id, position`)
+      .all(...addresses) as RecipientRow[];
+  }
+
+  /** When we last sent to each of these addresses (exact spelling). */
+  latestSendAt(addresses: readonly string[]): Map<string, number> {
+    const out = new Map<string, number>();
+    const stmt = this.db.prepare<[string], { at: number | null }>('SELECT MAX(created_at) AS at FROM outbound_recipients WHERE address = ?');
+    for (const address of new Set(addresses)) {
+      const at = stmt.get(address)?.at;
+      if (at !== null && at !== undefined) out.set(address, at);
+    }
+    return out;
+  }
+
+  /** How many of our sends (jobs) used this correlation id. */
+  jobsUsingCorrelationId(correlationId: string): number {
+    return (
+      this.db
+        .prepare<[string], { n: number }>('SELECT COUNT(DISTINCT job_id) AS n FROM outbound_recipients WHERE correlation_id = ?')
+        .get(correlationId)?.n ?? 0
+    );
   }
 }

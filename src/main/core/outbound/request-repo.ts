@@ -46,6 +46,27 @@ export interface ListFilter {
   limit: number;
 }
 
+const LINK_COLUMNS = `id, job_id, seq, api, state, destinations, created_at, addresses, correlation_ids, callback_data, transids, message_ids,
+  response_code, response_description`;
+
+export type LinkRow = Pick<
+  RequestRow,
+  | 'id'
+  | 'job_id'
+  | 'seq'
+  | 'api'
+  | 'state'
+  | 'destinations'
+  | 'created_at'
+  | 'addresses'
+  | 'correlation_ids'
+  | 'callback_data'
+  | 'transids'
+  | 'message_ids'
+  | 'response_code'
+  | 'response_description'
+>;
+
 /** Columns for the list: everything but the (possibly large) body and address list. */
 const SUMMARY_COLUMNS = `r.id, r.job_id, r.seq, r.profile_id, r.api, r.channel, r.destinations, r.first_address, r.state,
   r.attempts, r.next_attempt_at, r.response_code, r.response_description, r.created_at, r.updated_at, j.request_count AS job_size`;
@@ -164,6 +185,29 @@ export class RequestRepo {
            response_description = ?, transids = ?, message_ids = ?, updated_at = ? WHERE id = ?`,
       )
       .run(state, fields.code, fields.description, JSON.stringify(fields.transids ?? []), JSON.stringify(fields.messageIds ?? []), now, id);
+  }
+
+  /** What receipt linking and outcomes need of these requests (no body). */
+  linkRows(ids: readonly string[]): LinkRow[] {
+    const out: LinkRow[] = [];
+    for (let at = 0; at < ids.length; at += 500) {
+      const chunk = ids.slice(at, at + 500);
+      out.push(
+        ...(this.db
+          .prepare(`SELECT ${LINK_COLUMNS} FROM outbound_requests WHERE id IN (${chunk.map(() => '?').join(', ')})`)
+          .all(...chunk) as LinkRow[]),
+      );
+    }
+    return out;
+  }
+
+  /** How many of our sends (jobs) used this callbackData. */
+  jobsUsingCallbackData(callbackData: string): number {
+    return (
+      this.db
+        .prepare<[string], { n: number }>('SELECT COUNT(DISTINCT job_id) AS n FROM outbound_requests WHERE callback_data = ?')
+        .get(callbackData)?.n ?? 0
+    );
   }
 
   /** Requests of a job that were on the wire (state sending). */

@@ -4,7 +4,11 @@ import type {
   ListPage,
   ListQuery,
   OutboundRequestSummary,
+  RecipientsPage,
+  RecipientsQuery,
   RequestDetail,
+  SendsPage,
+  SendsQuery,
   SendReceipt,
   ValidateResult,
 } from '../../../shared/contract/outbound';
@@ -26,6 +30,7 @@ import { planSend } from './plan';
 import { listRequests, requestDetail, toSummary } from './history';
 import { RecipientRepo } from './recipient-repo';
 import { RequestRepo } from './request-repo';
+import { SendsReader } from './sends';
 import { OutboxWorker } from './worker';
 
 export interface OutboundDeps {
@@ -62,7 +67,8 @@ export class OutboxService {
   private readonly requests: RequestRepo;
   private readonly jobs: JobRepo;
   private readonly attempts: AttemptRepo;
-  private readonly recipients: RecipientRepo;
+  private readonly recipientRows: RecipientRepo;
+  private readonly reader: SendsReader;
   private readonly worker: OutboxWorker;
   private readonly reporter: JobProgressReporter;
   private adoptTimer: NodeJS.Timeout | undefined;
@@ -76,7 +82,16 @@ export class OutboxService {
     this.requests = new RequestRepo(ctx.db);
     this.jobs = new JobRepo(ctx.db);
     this.attempts = new AttemptRepo(ctx.db);
-    this.recipients = new RecipientRepo(ctx.db);
+    this.recipientRows = new RecipientRepo(ctx.db);
+    this.reader = new SendsReader({
+      jobs: this.jobs,
+      requests: this.requests,
+      recipients: this.recipientRows,
+      inbound: deps.inbound,
+      profiles: deps.profiles,
+      log: ctx.log,
+      offline: () => this.worker.offline,
+    });
     this.reporter = new JobProgressReporter(ctx, this.jobs, this.requests, () => this.worker.offline);
     const claimMany = ctx.db.transaction((requests: { id: string; attempt: number }[], now: number) => {
       const claimed = new Set<string>();
@@ -90,7 +105,7 @@ export class OutboxService {
     this.worker = new OutboxWorker({
       requests: this.requests,
       attempts: this.attempts,
-      recipients: this.recipients,
+      recipients: this.recipientRows,
       claimMany: (requests, now) => (requests.length === 0 ? new Set<string>() : claimMany(requests, now)),
       transaction: (write) => ctx.db.transaction(write)(),
       profiles: deps.profiles,
@@ -238,7 +253,7 @@ export class OutboxService {
           updated_at: now,
         });
         personalise(plan.api, batch.body).forEach((recipient, at) => {
-          this.recipients.insert({
+          this.recipientRows.insert({
             request_id: requestId,
             position: at + 1,
             job_id: jobId,
@@ -286,8 +301,21 @@ export class OutboxService {
     return listRequests(this.requests, query);
   }
 
+  /** History's list: sends (jobs), newest first, each with its delivery summary. */
+  sends(query: z.output<typeof SendsQuery>): SendsPage {
+    return this.reader.sends(query);
+  }
+
+  recipients(query: z.output<typeof RecipientsQuery>): RecipientsPage {
+    return this.reader.recipients(query);
+  }
+
+  exportRecipients(jobId: string): { filename: string; csv: string } {
+    return this.reader.exportCsv(jobId);
+  }
+
   get(id: string): RequestDetail {
-    return requestDetail({ requests: this.requests, attempts: this.attempts, inbound: this.deps.inbound, log: this.ctx.log }, id);
+    return requestDetail({ requests: this.requests, attempts: this.attempts, recipients: this.recipientRows, inbound: this.deps.inbound, log: this.ctx.log }, id);
   }
 
   /** Sends a request's body again as a new job: the user's explicit choice (also for `unknown`). */

@@ -29,8 +29,11 @@ export const outboundRecipients: Migration = {
       CREATE INDEX outbound_recipients_job ON outbound_recipients (job_id, request_id, position);
       CREATE INDEX outbound_recipients_address ON outbound_recipients (address, created_at);
       CREATE INDEX outbound_recipients_vendor ON outbound_recipients (vendor_id) WHERE vendor_id IS NOT NULL;
-      INSERT INTO outbound_recipients (request_id, position, job_id, created_at, address, vendor_id)
+      -- "is this correlation id unique among our sends?" (receipt linking)
+      CREATE INDEX outbound_recipients_correlation ON outbound_recipients (correlation_id, job_id) WHERE correlation_id IS NOT NULL;
+      INSERT INTO outbound_recipients (request_id, position, job_id, created_at, address, correlation_id, vendor_id)
         SELECT r.id, a.key + 1, r.job_id, r.created_at, a.value,
+          CASE WHEN json_array_length(r.correlation_ids) = 1 THEN json_extract(r.correlation_ids, '$[0]') END,
           CASE WHEN r.api = 'v2' THEN json_extract(r.message_ids, '$[0]')
                WHEN json_array_length(r.transids) = json_array_length(r.addresses) THEN json_extract(r.transids, '$[' || a.key || ']')
           END

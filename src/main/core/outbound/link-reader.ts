@@ -1,0 +1,164 @@
+import type { InboundEventRow } from '../../../shared/inbound/event';
+import type { InboundService } from '../inbound/service';
+import type { Logger } from '../logger';
+import { addressVariants, isReplyFrom, receiptBelongsTo, receiptVendorIds, sameAddress, type LinkableRequest } from './linking';
+import type { RecipientRepo, RecipientRow } from './recipient-repo';
+import type { LinkRow, RequestRepo } from './request-repo';
+
+// Finds, for recipient rows of our sends, the receipts and replies that belong to them by the
+// rules in linking.ts. The inbound area is asked by key (vendor ids, unique correlation ids and
+// callbackData, addresses); what it returns is then judged here, so a key shared with another
+// send never links by itself.
+
+export interface LinkDeps {
+  requests: RequestRepo;
+  recipients: RecipientRepo;
+  inbound: InboundService;
+  log: Logger;
+}
+
+export interface RecipientLinks {
+  row: RecipientRow;
+  request: LinkRow;
+  /** Receipts for this recipient, oldest first. */
+  receipts: InboundEventRow[];
+  /** Messages from this address after the send, oldest first; only on our latest send to it. */
+  replies: InboundEventRow[];
+}
+
+export interface Linked {
+  recipients: RecipientLinks[];
+  /** Every receipt that belongs to each request (also those naming no recipient we can tell). */
+  requestReceipts: Map<string, InboundEventRow[]>;
+}
+
+/** Keys per inbound lookup: far below SQLite's parameter limit and findRelated's row limit. */
+const KEYS_PER_LOOKUP = 200;
+
+const parse = (json: string): string[] => JSON.parse(json) as string[];
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let at = 0; at < items.length; at += size) out.push(items.slice(at, at + size));
+  return out;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+export class LinkReader {
+  constructor(private readonly deps: LinkDeps) {}
+
+  private lookup(keys: Parameters<InboundService['findRelated']>[0]): InboundEventRow[] {
+    try {
+      return this.deps.inbound.findRelated(keys);
+    } catch (error) {
+      this.deps.log.warn('outbox: could not look up receipts and replies', { error: String(error) });
+      return [];
+    }
+  }
+
+  private linkable(rows: readonly LinkRow[]): Map<string, LinkableRequest> {
+    const unique = new Map<string, boolean>();
+    const once = (key: string, count: () => number): boolean => {
+      if (!unique.has(key)) unique.set(key, count() <= 1);
+      return unique.get(key)!;
+    };
+    const out = new Map<string, LinkableRequest>();
+    for (const row of rows) {
+      const answered = row.state === 'accepted' || row.state === 'unknown';
+      const callback = row.callback_data;
+      out.set(row.id, {
+        id: row.id,
+        createdAt: row.created_at,
+        destinations: row.destinations,
+        addresses: new Set(parse(row.addresses).map(sameAddress)),
+        vendorIds: new Set([...parse(row.transids), ...parse(row.message_ids)]),
+        uniqueCorrelationIds: new Set(
+          answered ? parse(row.correlation_ids).filter((id) => once(`c:${id}`, () => this.deps.recipients.jobsUsingCorrelationId(id))) : [],
+        ),
+        uniqueCallbackData: answered && callback && once(`b:${callback}`, () => this.deps.requests.jobsUsingCallbackData(callback)) ? callback : null,
+      });
+    }
+    return out;
+  }
+
+  private receipts(requests: Map<string, LinkableRequest>, since: number): InboundEventRow[] {
+    const ids = [...new Set([...requests.values()].flatMap((r) => [...r.vendorIds]))];
+    const correlationIds = [...new Set([...requests.values()].flatMap((r) => [...r.uniqueCorrelationIds]))];
+    const callbackData = [...new Set([...requests.values()].flatMap((r) => (r.uniqueCallbackData ? [r.uniqueCallbackData] : [])))];
+    const found = new Map<string, InboundEventRow>();
+    const add = (events: InboundEventRow[]) => events.forEach((e) => e.kind === 'receipt' && found.set(e.id, e));
+    // A receipt may carry a v2 messageId as its `transid` (the sandbox does) or as `messageId`.
+    for (const part of chunks(ids, KEYS_PER_LOOKUP)) add(this.lookup({ transids: part, messageIds: part, since }));
+    for (const part of chunks(correlationIds, KEYS_PER_LOOKUP)) add(this.lookup({ correlationIds: part, since }));
+    for (const part of chunks(callbackData, KEYS_PER_LOOKUP)) add(this.lookup({ callbackData: part, since }));
+    return [...found.values()].sort((a, b) => Number(a.id) - Number(b.id));
+  }
+
+  /** The recipient of a request a receipt speaks of: by its own transid (v1), else its destination. */
+  private static recipientOf(rows: readonly RecipientRow[], request: LinkableRequest, event: InboundEventRow): RecipientRow | undefined {
+    const ids = receiptVendorIds(event);
+    const byId = rows.filter((row) => row.vendor_id !== null && ids.includes(row.vendor_id));
+    if (byId.length === 1) return byId[0];
+    if (event.to !== null) return rows.find((row) => sameAddress(row.address) === sameAddress(event.to!));
+    return request.destinations === 1 && rows.length === 1 ? rows[0] : undefined;
+  }
+
+  private replies(rows: readonly RecipientRow[]): Map<RecipientRow, InboundEventRow[]> {
+    const latest = this.deps.recipients.latestSendAt(rows.map((row) => row.address));
+    const current = rows.filter((row) => row.created_at >= (latest.get(row.address) ?? 0));
+    const out = new Map<RecipientRow, InboundEventRow[]>();
+    if (current.length === 0) return out;
+    const since = Math.min(...current.map((row) => row.created_at));
+    const addresses = [...new Set(current.flatMap((row) => addressVariants(row.address)))];
+    const events = chunks(addresses, KEYS_PER_LOOKUP).flatMap((part) => this.lookup({ addresses: part, since }));
+    for (const row of current) {
+      const mine = events.filter((event) => isReplyFrom(event, row.address, row.created_at)).sort((a, b) => a.receivedAt - b.receivedAt);
+      out.set(row, [...new Map(mine.map((e) => [e.id, e])).values()]);
+    }
+    return out;
+  }
+
+  link(rows: readonly RecipientRow[]): Linked {
+    const requestRows = new Map(this.deps.requests.linkRows([...new Set(rows.map((row) => row.request_id))]).map((r) => [r.id, r]));
+    const requests = this.linkable([...requestRows.values()]);
+    const rowsOf = new Map<string, RecipientRow[]>();
+    for (const row of rows) push(rowsOf, row.request_id, row);
+    const byVendorId = new Map<string, LinkableRequest[]>();
+    const byCorrelation = new Map<string, LinkableRequest[]>();
+    const byCallback = new Map<string, LinkableRequest[]>();
+    for (const request of requests.values()) {
+      for (const id of request.vendorIds) push(byVendorId, id, request);
+      for (const id of request.uniqueCorrelationIds) push(byCorrelation, id, request);
+      if (request.uniqueCallbackData) push(byCallback, request.uniqueCallbackData, request);
+    }
+    const since = requests.size === 0 ? 0 : Math.min(...[...requests.values()].map((r) => r.createdAt));
+    const receiptsOf = new Map<RecipientRow, InboundEventRow[]>();
+    const requestReceipts = new Map<string, InboundEventRow[]>();
+    for (const event of requests.size === 0 ? [] : this.receipts(requests, since)) {
+      const candidates = new Set([
+        ...receiptVendorIds(event).flatMap((id) => byVendorId.get(id) ?? []),
+        ...(event.correlation.correlationId ? (byCorrelation.get(event.correlation.correlationId) ?? []) : []),
+        ...(event.correlation.callbackData ? (byCallback.get(event.correlation.callbackData) ?? []) : []),
+      ]);
+      for (const request of candidates) {
+        if (!receiptBelongsTo(request, event)) continue;
+        push(requestReceipts, request.id, event);
+        const recipient = LinkReader.recipientOf(rowsOf.get(request.id) ?? [], request, event);
+        if (recipient) push(receiptsOf, recipient, event);
+      }
+    }
+    const replies = this.replies(rows);
+    return {
+      recipients: rows.flatMap((row) => {
+        const request = requestRows.get(row.request_id);
+        return request ? [{ row, request, receipts: receiptsOf.get(row) ?? [], replies: replies.get(row) ?? [] }] : [];
+      }),
+      requestReceipts,
+    };
+  }
+}

@@ -1,0 +1,158 @@
+import type { z } from 'zod';
+import type {
+  DeliveryCounts,
+  RecipientOutcome,
+  RecipientsPage,
+  RecipientsQuery,
+  SendsPage,
+  SendsQuery,
+  SendSummary,
+} from '../../../shared/contract/outbound';
+import { ContractError, ErrorCodes } from '../../../shared/errors';
+import type { InboundEventRow } from '../../../shared/inbound/event';
+import { csvFile } from '../../../shared/outbound/csv';
+import { deliveryOf, deliveryOfReceipt, emptyCounts, foldReceipts, receiptWords } from '../../../shared/outbound/delivery';
+import type { ProfilesService } from '../profiles/service';
+import type { JobRepo, SendRow } from './job-repo';
+import { LinkReader, type LinkDeps, type RecipientLinks } from './link-reader';
+import { addressVariants } from './linking';
+import type { RecipientRow } from './recipient-repo';
+
+// History's read side by send (job) and by recipient: what the user clicked, and what became of
+// each destination (DeliveryState rules in src/shared/outbound/delivery.ts).
+
+export interface SendsDeps extends LinkDeps {
+  jobs: JobRepo;
+  profiles: ProfilesService;
+  /** True while the worker cannot reach the network (a running send shows as offline). */
+  offline(): boolean;
+}
+
+/** failedOnly looks at this many of the newest matching sends (each needs its receipts read). */
+const FAILED_ONLY_SCAN = 1000;
+const PREVIEW_CHARS = 80;
+
+function clip(text: string | null): string | null {
+  if (text === null) return null;
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > PREVIEW_CHARS ? `${flat.slice(0, PREVIEW_CHARS - 1)}…` : flat;
+}
+
+function outcomeOf(link: RecipientLinks): RecipientOutcome {
+  const { row, request, receipts, replies } = link;
+  const states = receipts.map((event) => deliveryOfReceipt(event.status?.deliveryStatus));
+  const delivery = deliveryOf(request.state, states);
+  // The receipt that decided the state (a late "submitted" does not hide an earlier "delivered").
+  const folded = foldReceipts(states);
+  let decisive: InboundEventRow | undefined;
+  for (let at = receipts.length - 1; at >= 0 && decisive === undefined; at--) if (states[at] === folded) decisive = receipts[at];
+  const reply = replies[0];
+  return {
+    jobId: row.job_id,
+    requestId: row.request_id,
+    requestSeq: request.seq,
+    destination: row.address,
+    text: row.text,
+    delivery,
+    api: { state: request.state, code: request.response_code, description: request.response_description },
+    vendorId: row.vendor_id,
+    lastReceipt: decisive
+      ? {
+          status: decisive.status?.deliveryStatus ?? 'receipt',
+          code: decisive.status?.code ?? null,
+          words: receiptWords(decisive.status?.deliveryStatus ?? null, decisive.status?.code ?? null, decisive.status?.description ?? null),
+          at: decisive.receivedAt,
+          eventId: decisive.id,
+        }
+      : null,
+    likelyReply: reply ? { text: reply.text, at: reply.receivedAt, eventId: reply.id } : null,
+  };
+}
+
+const isProblem = (o: RecipientOutcome): boolean => o.delivery === 'failed' || o.delivery === 'unknown';
+
+export class SendsReader {
+  private readonly links: LinkReader;
+
+  constructor(private readonly deps: SendsDeps) {
+    this.links = new LinkReader(deps);
+  }
+
+  outcomes(rows: readonly RecipientRow[]): RecipientOutcome[] {
+    return this.links.link(rows).recipients.map(outcomeOf);
+  }
+
+  private summary(job: SendRow): SendSummary {
+    const delivery: DeliveryCounts = emptyCounts();
+    for (const outcome of this.outcomes(this.deps.recipients.forJob(job.id))) delivery[outcome.delivery]++;
+    return {
+      jobId: job.id,
+      createdAt: job.created_at,
+      finishedAt: job.finished_at,
+      profileId: job.profile_id,
+      profileName: this.deps.profiles.find(job.profile_id)?.name ?? null,
+      api: job.api === 'v1' ? 'v1' : 'v2',
+      channel: job.channel,
+      requests: job.request_count,
+      destinations: job.destinations,
+      state: job.state === 'running' && this.deps.offline() ? 'offline' : job.state,
+      firstAddress: job.first_address,
+      preview: clip(job.first_text),
+      delivery,
+    };
+  }
+
+  sends(query: z.output<typeof SendsQuery>): SendsPage {
+    if (!query.failedOnly) {
+      const { rows, total } = this.deps.jobs.page(query.search, query.offset, query.limit);
+      return { items: rows.map((job) => this.summary(job)), total };
+    }
+    const { rows } = this.deps.jobs.page(query.search, 0, FAILED_ONLY_SCAN);
+    const failing = rows.map((job) => this.summary(job)).filter((send) => send.delivery.failed + send.delivery.unknown > 0);
+    return { items: failing.slice(query.offset, query.offset + query.limit), total: failing.length };
+  }
+
+  recipients(query: z.output<typeof RecipientsQuery>): RecipientsPage {
+    let rows: RecipientRow[];
+    if (query.jobId !== undefined) {
+      if (!this.deps.jobs.get(query.jobId)) throw new ContractError(ErrorCodes.notFound, `No send job ${query.jobId}.`, 'jobId');
+      rows = this.deps.recipients.forJob(query.jobId);
+      if (query.address !== undefined) {
+        const spellings = new Set(addressVariants(query.address));
+        rows = rows.filter((row) => spellings.has(row.address));
+      }
+    } else {
+      rows = this.deps.recipients.forAddresses(addressVariants(query.address!));
+    }
+    const all = this.outcomes(rows).filter((o) => !query.failedOnly || isProblem(o));
+    return { items: all.slice(query.offset, query.offset + query.limit), total: all.length };
+  }
+
+  exportCsv(jobId: string): { filename: string; csv: string } {
+    const job = this.deps.jobs.get(jobId);
+    if (!job) throw new ContractError(ErrorCodes.notFound, `No send job ${jobId}.`, 'jobId');
+    const outcomes = this.outcomes(this.deps.recipients.forJob(jobId));
+    const iso = (at: number | undefined) => (at === undefined ? null : new Date(at).toISOString());
+    const csv = csvFile(
+      ['destination', 'request', 'text', 'outcome', 'api_state', 'api_code', 'api_description', 'vendor_id', 'receipt_status', 'receipt_code', 'receipt', 'receipt_at', 'reply', 'reply_at'],
+      outcomes.map((o) => [
+        o.destination,
+        o.requestSeq,
+        o.text,
+        o.delivery,
+        o.api.state,
+        o.api.code,
+        o.api.description,
+        o.vendorId,
+        o.lastReceipt?.status,
+        o.lastReceipt?.code,
+        o.lastReceipt?.words,
+        iso(o.lastReceipt?.at),
+        o.likelyReply?.text,
+        iso(o.likelyReply?.at),
+      ]),
+    );
+    const stamp = new Date(job.created_at).toISOString().slice(0, 19).replace(/[:T]/g, '-');
+    return { filename: `relaydesk-send-${stamp}-${job.id.slice(0, 8)}.csv`, csv };
+  }
+}
