@@ -138,6 +138,8 @@ test.describe('sending', () => {
 
     await page.getByLabel('Message').focus();
     await page.keyboard.press('Control+Enter');
+    await expect(page.getByRole('dialog')).toContainText('Send to 2 recipients?');
+    await page.keyboard.press('Enter');
     await expect(page.getByTestId('send-status')).toContainText('Queued: 2 destinations');
     // The sandbox accepts them: the shared progress view follows the job to the end.
     await expect(page.getByTestId('send-status')).toContainText('Done', { timeout: 15_000 });

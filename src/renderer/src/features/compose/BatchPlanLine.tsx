@@ -1,29 +1,8 @@
-import { useEffect, useState } from 'react';
-import type { ValidateResult } from '../../../../shared/contract/outbound';
-import { api } from '../../api';
-import { useComposeStore } from './compose-store';
-
-const PLAN_DEBOUNCE_MS = 600;
+import { usePlanStore } from './plan-store';
 
 /** How the outbox will send this: requests of at most min(1000, TPS) destinations, and how long. */
 export function BatchPlanLine() {
-  const body = useComposeStore((s) => s.body);
-  const profileId = useComposeStore((s) => s.profileId);
-  const jsonError = useComposeStore((s) => s.jsonError);
-  const [plan, setPlan] = useState<ValidateResult['batches'] | null>(null);
-  useEffect(() => {
-    if (jsonError) return;
-    let current = true;
-    const timer = setTimeout(() => {
-      api['outbound:validate']({ profileId, body })
-        .then((result) => current && setPlan(result.batches))
-        .catch(() => current && setPlan(null));
-    }, PLAN_DEBOUNCE_MS);
-    return () => {
-      current = false;
-      clearTimeout(timer);
-    };
-  }, [body, profileId, jsonError]);
+  const plan = usePlanStore((s) => s.result?.batches ?? null);
   if (!plan || plan.destinations === 0) return null;
   const seconds = plan.estimatedSeconds < 1 ? 'under a second' : `about ${Math.ceil(plan.estimatedSeconds)} s`;
   return (

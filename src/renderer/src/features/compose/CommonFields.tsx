@@ -3,6 +3,8 @@ import { V2_RECEIPTS } from '../../../../shared/compose/channel-limits';
 import { getIn } from './body-edit';
 import { useComposeStore } from './compose-store';
 import { FieldErrors, SelectField, TextField } from './FormFields';
+import { usePlanStore } from './plan-store';
+import { sendBlockers } from './send-check';
 
 /** Profile and sender: which account sends, and as whom. */
 export function SenderFields() {
@@ -13,6 +15,9 @@ export function SenderFields() {
   const apiVersion = useComposeStore((s) => s.api);
   const channel = useComposeStore((s) => s.channel);
   const profile = profiles.find((p) => p.id === profileId);
+  // The outbox's answer once it is about this profile; the profile's own secret status until then.
+  const planResult = usePlanStore((s) => (s.profileId === profileId ? s.result : null));
+  const blockers = sendBlockers(planResult, profile).filter((b) => b.code === 'missing_secret');
   const senders = Object.values(profile?.senders ?? {}).filter((v): v is string => typeof v === 'string');
   return (
     <div className="row-2">
@@ -27,6 +32,11 @@ export function SenderFields() {
             </option>
           ))}
         </select>
+        {blockers.map((b) => (
+          <span key={b.message} className="field-error" data-testid="profile-missing-secret">
+            {b.message}
+          </span>
+        ))}
       </div>
       {apiVersion === 'v2' ? (
         <>

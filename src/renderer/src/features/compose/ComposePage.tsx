@@ -9,11 +9,12 @@ import { useComposeStore } from './compose-store';
 import { BatchPlanLine } from './BatchPlanLine';
 import { DraftsMenu } from './DraftsMenu';
 import { JsonEditor } from './JsonEditor';
+import { useLivePlan } from './plan-store';
 import { PreviewPane } from './PreviewPane';
 import { RecipientsEditor } from './RecipientsEditor';
 import { SaveTemplateForm } from './SaveTemplateForm';
-import { SendStatus, useSendActions } from './SendBar';
-import { useSendStore } from './send-store';
+import { ConfirmSendDialog } from './ConfirmSendDialog';
+import { SendStatus, useSendActions, useSendLocked } from './SendBar';
 import { SubstitutionsEditor } from './SubstitutionsEditor';
 import { useValidation } from './validation';
 import './open-draft';
@@ -55,13 +56,14 @@ function SaveState() {
 
 export function ComposePage() {
   const { api: apiVersion, channel, past, future, jsonError, body, recipientIndex } = useComposeStore();
-  const busy = useSendStore((s) => s.busy);
+  const busy = useSendLocked();
   const [tab, setTab] = useState<'form' | 'json'>('form');
   const [saving, setSaving] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const issues = useValidation();
   const { send, sendTest } = useSendActions();
   useComposeShortcuts(send);
+  useLivePlan();
   useEffect(() => {
     void useComposeStore.getState().init();
   }, []);
@@ -112,6 +114,7 @@ export function ComposePage() {
         </p>
       )}
       <SendStatus />
+      <ConfirmSendDialog />
 
       <div className="channel-bar" role="toolbar" aria-label="Channel">
         {CHANNELS.map((c) => (

@@ -1,10 +1,13 @@
 import { SendProgress } from '../../components/SendProgress';
 import { useComposeStore } from './compose-store';
-import { useSendStore } from './send-store';
+import { isSendLocked, useSendStore } from './send-store';
 
 /** What the last send did: progress of the job, or what stopped it. */
 export function SendStatus() {
-  const { busy, error, fieldErrors, receipt, progress, dismiss } = useSendStore();
+  const { phase, pending, error, fieldErrors, receipt, progress, dismiss } = useSendStore();
+  // While the confirmation is open, it shows its own state and errors.
+  if (pending !== null) return null;
+  const busy = phase !== 'idle';
   if (!busy && !error && !receipt) return null;
   return (
     <div className={`send-status ${error ? 'error-banner' : 'card'}`} role="status" aria-live="polite" data-testid="send-status">
@@ -42,19 +45,28 @@ export function SendStatus() {
   );
 }
 
+/** Which piece of work a send belongs to, so only its Send waits for its job (a draft's id may come later). */
+export const draftKeyOf = (session: number) => `draft-${session}`;
+
+/** Whether this draft's Send is disabled: a send action is open, or this draft's job still runs. */
+export function useSendLocked(): boolean {
+  const draftKey = useComposeStore((s) => draftKeyOf(s.session));
+  return useSendStore((s) => isSendLocked(s, draftKey));
+}
+
 export function useSendActions() {
-  const send = useSendStore((s) => s.send);
+  const requestSend = useSendStore((s) => s.requestSend);
   const sendTest = useSendStore((s) => s.sendTest);
   return {
     send: () => {
       const s = useComposeStore.getState();
       if (s.jsonError) return;
-      void send(s.profileId, s.body);
+      void requestSend(draftKeyOf(s.session), s.profileId, s.body, s.profiles.find((p) => p.id === s.profileId));
     },
     sendTest: (values: Record<string, string | number | boolean>) => {
       const s = useComposeStore.getState();
       if (s.jsonError) return;
-      void sendTest(s.profileId, s.body, values);
+      void sendTest(s.profileId, s.body, values, s.profiles.find((p) => p.id === s.profileId));
     },
   };
 }

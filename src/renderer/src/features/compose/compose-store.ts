@@ -36,6 +36,8 @@ export interface ComposeState {
   saveError: string | null;
   /** Preview position among the recipients. */
   recipientIndex: number;
+  /** Changes whenever another piece of work is opened (a draft, a body, a channel): what a send belongs to. */
+  session: number;
 
   init(): Promise<void>;
   /** The listener moved, started, or became known (init): prefills it where nothing was typed yet. */
@@ -143,6 +145,7 @@ export const useComposeStore = create<ComposeState>((set, get) => {
     saving: 'idle',
     saveError: null,
     recipientIndex: 0,
+    session: 0,
 
     init: async () => {
       const [drafts, profiles, status] = await Promise.all([
@@ -179,7 +182,7 @@ export const useComposeStore = create<ComposeState>((set, get) => {
       clearTimeout(saveTimer);
       const body = withDefaults(starterBody(apiVersion, channel), apiVersion, channel);
       // Saved on the first edit, so trying channels does not litter Drafts with empty starters.
-      set({ draftId: null, templateId: null, api: apiVersion, channel, body, jsonText: prettyJson(body), jsonError: null, past: [], future: [], recipientIndex: 0, saving: 'idle' });
+      set((s) => ({ draftId: null, templateId: null, api: apiVersion, channel, body, jsonText: prettyJson(body), jsonError: null, past: [], future: [], recipientIndex: 0, saving: 'idle', session: s.session + 1 }));
     },
 
     openBody: (body, meta = {}) => {
@@ -188,7 +191,7 @@ export const useComposeStore = create<ComposeState>((set, get) => {
       const apiVersion = detectApi(body);
       const channel = channelOf(body, 'sms');
       const filled = withDefaults(body, apiVersion, channel);
-      set({ draftId: null, templateId: meta.templateId ?? null, api: apiVersion, channel, body: filled, jsonText: prettyJson(filled), jsonError: null, past: [], future: [], recipientIndex: 0 });
+      set((s) => ({ draftId: null, templateId: meta.templateId ?? null, api: apiVersion, channel, body: filled, jsonText: prettyJson(filled), jsonError: null, past: [], future: [], recipientIndex: 0, session: s.session + 1 }));
       scheduleSave();
     },
 
@@ -209,6 +212,7 @@ export const useComposeStore = create<ComposeState>((set, get) => {
         future: [],
         recipientIndex: 0,
         saving: 'saved',
+        session: get().session + 1,
       });
     },
 

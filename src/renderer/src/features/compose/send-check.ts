@@ -1,0 +1,77 @@
+import { previewAll } from '../../../../shared/compose/preview';
+import type { SendBlocker, ValidateResult } from '../../../../shared/contract/outbound';
+import { secretEnvName } from '../../../../shared/profiles/env-name';
+import { requiredSecrets, type Profile } from '../../../../shared/profiles/profile';
+import { describeRegionHost, SANDBOX_REGION } from '../../../../shared/profiles/regions';
+
+/** Everything the confirmation shows before a send is queued, and whether it may be queued at all. */
+export interface SendCheck {
+  recipients: number;
+  requests: number;
+  profileName: string;
+  endpoint: string;
+  /** SMS parts per recipient (min..max) and over the whole send; null for channels without parts. */
+  segments: { min: number; max: number; total: number } | null;
+  ucs2Recipients: string[];
+  /** Variable name -> recipients (addresses) who would get it as typed. */
+  unresolved: { name: string; recipients: string[] }[];
+  /** Limits the final messages break, and rule errors from the outbox. */
+  problems: string[];
+  /** Anything here refuses the send; each says how to fix it. */
+  blockers: SendBlocker[];
+}
+
+const SECRET_WORDS = { key: 'service key', jwt: 'JWT service secret' } as const;
+
+/**
+ * The outbox says why it would refuse (`blockers`); until it knows about secrets, the profile's
+ * secret status tells the same thing. The sandbox needs no secret.
+ */
+export function missingSecretBlockers(profile: Profile | undefined): SendBlocker[] {
+  if (!profile || profile.region === SANDBOX_REGION) return [];
+  return requiredSecrets(profile.authMode)
+    .filter((kind) => profile.secrets[kind].setAt === null && !profile.secrets[kind].fromEnvironment)
+    .map((kind) => ({
+      code: 'missing_secret',
+      message: `The profile "${profile.name}" has no ${SECRET_WORDS[kind]}: add it in Settings → Profiles, or set ${secretEnvName(profile.name, kind)} in the environment before starting Relaydesk.`,
+    }));
+}
+
+/** The outbox's blockers, with the profile's missing secrets when the outbox did not name them. */
+export function sendBlockers(result: Pick<ValidateResult, 'blockers'> | null, profile: Profile | undefined): SendBlocker[] {
+  const outbox = result?.blockers ?? [];
+  return outbox.some((b) => b.code === 'missing_secret') ? [...outbox] : [...outbox, ...missingSecretBlockers(profile)];
+}
+
+export function buildSendCheck(body: unknown, result: ValidateResult, profile: Profile | undefined, profileId: string): SendCheck {
+  const previews = previewAll(body).filter((p) => p.recipient !== null);
+  const parts: number[] = [];
+  const ucs2: string[] = [];
+  const unresolved = new Map<string, string[]>();
+  const problems: string[] = [];
+  for (const p of previews) {
+    const address = p.recipient!.address;
+    const sms = p.sms ?? p.rcs?.fallback ?? null;
+    if (sms && p.channel !== 'email') {
+      parts.push(sms.analysis.segments);
+      if (sms.analysis.encoding === 'UCS-2') ucs2.push(address);
+    }
+    for (const name of p.missing) unresolved.set(name, [...(unresolved.get(name) ?? []), address]);
+    for (const problem of p.problems) problems.push(problem.message);
+  }
+  for (const error of result.errors) problems.push(error.path ? `${error.path}: ${error.message}` : error.message);
+  const blockers = sendBlockers(result, profile);
+  if (result.errors.length > 0) blockers.push({ code: 'invalid_request', message: `The request has ${result.errors.length} problem(s) (listed above): fix them in the form or the JSON tab.` });
+  return {
+    recipients: result.batches.destinations || previews.length,
+    requests: result.batches.count,
+    profileName: profile?.name ?? profileId,
+    endpoint: profile ? (profile.baseUrl ?? describeRegionHost(profile.region, profile.baseUrl)) : 'unknown',
+    // reduce, not Math.min(...parts): a spread of 100,000 arguments overflows the stack.
+    segments: parts.length === 0 ? null : parts.reduce((s, n) => ({ min: Math.min(s.min, n), max: Math.max(s.max, n), total: s.total + n }), { min: Infinity, max: 0, total: 0 }),
+    ucs2Recipients: ucs2,
+    unresolved: [...unresolved].map(([name, recipients]) => ({ name, recipients })),
+    problems,
+    blockers,
+  };
+}
