@@ -4,7 +4,7 @@ import { listLinks, findPreheader } from '../../src/shared/compose/email';
 import { V2_MAX_EMAIL_HTML_BYTES } from '../../src/shared/limits/v2';
 
 describe('per-recipient preview', () => {
-  it('flags an SMS that grows past 1024 bytes only for the recipient whose value makes it so', () => {
+  it('flags a v2 SMS that grows past 1024 characters only for the recipient whose value makes it so', () => {
     const body = {
       channel: 'sms',
       to: [{ msisdn: ['447700900001'], substitutions: { x: 'short' } }, { msisdn: ['447700900002'], substitutions: { x: 'y'.repeat(1030) } }],
@@ -12,7 +12,7 @@ describe('per-recipient preview', () => {
     };
     const [ok, long] = previewAll(body);
     expect(ok!.problems).toEqual([]);
-    expect(long!.problems).toEqual([{ path: 'content.text', message: '447700900002: 1032 bytes (UTF-8) after substitution; the limit is 1024' }]);
+    expect(long!.problems).toEqual([{ path: 'content.text', message: '447700900002: 1032 characters after substitution; the limit is 1024' }]);
   });
 
   it('shows an email’s subject, from name, preheader, text, links and size per recipient', () => {

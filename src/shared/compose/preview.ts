@@ -3,12 +3,16 @@ import {
   EMAIL_HTML_MAX_BYTES,
   RCS_FALLBACK_TEXT_MAX_CHARS,
   RCS_TEXT_MAX_CHARS,
-  SMS_TEXT_MAX_BYTES,
+  SMS_TEXT_MAX_CHARS,
   V1_MAX_SMS_TEXT_BYTES,
 } from './channel-limits';
 import { findPreheader, listLinks, utf8Bytes, VENDOR_VARIABLES, type EmailLink } from './email';
 import { detectApi, globalValues, isObject, listRecipients, type PreviewRecipient } from './recipients';
 import { analyzeSms, type SmsAnalysis } from './sms-encoding';
+import { previewV1Message, type PreviewContext, type V1MessagePreview } from './preview-v1';
+import { v1ChannelOf } from '../api/v1-channels';
+
+export type { V1MessagePart, V1MessagePreview } from './preview-v1';
 
 /**
  * Exactly what one recipient gets: every text field with their values substituted (personal over
@@ -34,6 +38,9 @@ export interface EmailPreview {
   links: EmailLink[];
   htmlBytes: number;
   attachments: { name: string; mimeType: string; url: string }[];
+  /** Copied recipients, from the request's top level (seed 001's sample) or `options` (its table). */
+  cc: string[];
+  bcc: string[];
 }
 
 export interface RcsPreview {
@@ -54,6 +61,8 @@ export interface RecipientPreview {
   sms?: SmsPreview;
   email?: EmailPreview;
   rcs?: RcsPreview;
+  /** v1 channels other than SMS: every text the recipient sees, and what else is sent. */
+  message?: V1MessagePreview;
 }
 
 /** substitute(), with the vendor's own variables (e.g. `$(unsubscribe)`) counted as resolved. */
@@ -71,7 +80,7 @@ function str(value: unknown): string {
   return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
 }
 
-class Collector {
+class Collector implements PreviewContext {
   readonly missing = new Set<string>();
   readonly problems: PreviewProblem[] = [];
   constructor(
@@ -82,6 +91,9 @@ class Collector {
     const out = substituteForPreview(text, this.personal, this.global);
     for (const name of out.missing) this.missing.add(name);
     return out;
+  }
+  problem(path: string, message: string): void {
+    this.problems.push({ path, message });
   }
   /** Substitutes every string in a JSON value (RCS content). */
   deep(value: unknown): unknown {
@@ -107,7 +119,7 @@ class Collector {
 function previewV2(body: Record<string, unknown>, c: Collector, channel: string): Pick<RecipientPreview, 'sms' | 'email' | 'rcs'> {
   const content = isObject(body.content) ? body.content : {};
   const options = isObject(body.options) ? body.options : {};
-  if (channel === 'sms') return { sms: c.sms(str(content.text), 'content.text', { bytes: SMS_TEXT_MAX_BYTES }, content.type === 'unicode') };
+  if (channel === 'sms') return { sms: c.sms(str(content.text), 'content.text', { chars: SMS_TEXT_MAX_CHARS }, content.type === 'unicode') };
   if (channel === 'email') {
     const html = typeof content.html === 'string' ? c.sub(content.html).text : null;
     const htmlBytes = html === null ? 0 : utf8Bytes(html);
@@ -128,7 +140,9 @@ function previewV2(body: Record<string, unknown>, c: Collector, channel: string)
         text: typeof content.text === 'string' ? c.sub(content.text) : null,
         links: html === null ? [] : listLinks(html),
         htmlBytes,
-        attachments: attachments.map((a) => ({ name: str(a.name), mimeType: str(a.mimeType), url: str(a.mediaUrl) })),
+        attachments: attachments.map((a) => ({ name: str(a.name), mimeType: str(a.mimeType ?? a.mimetype), url: str(a.mediaUrl) })),
+        cc: addresses(body.cc ?? options.cc),
+        bcc: addresses(body.bcc ?? options.bcc),
       },
     };
   }
@@ -149,13 +163,19 @@ function previewV2(body: Record<string, unknown>, c: Collector, channel: string)
   return {};
 }
 
-function previewV1(body: Record<string, unknown>, c: Collector, channel: string): Pick<RecipientPreview, 'sms'> {
+function addresses(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+}
+
+function previewV1(body: Record<string, unknown>, c: Collector, deliverychannel: string): Pick<RecipientPreview, 'sms' | 'message'> {
   const channels = isObject(body.channels) ? body.channels : {};
-  const block = isObject(channels[channel]) ? channels[channel] : {};
-  if (channel === 'sms') return { sms: c.sms(str(block.text), 'channels.sms.text', { bytes: V1_MAX_SMS_TEXT_BYTES }, String(block.type) === '4') };
-  // Other v1 channels: show their text as an SMS-like bubble, without SMS limits.
-  const text = c.sub(str(block.text));
-  return { sms: { text, analysis: analyzeSms(text.text) } };
+  const channel = v1ChannelOf(deliverychannel);
+  if (channel === undefined) return {};
+  if (channel === 'sms') {
+    const block = isObject(channels.sms) ? channels.sms : {};
+    return { sms: c.sms(str(block.text), 'channels.sms.text', { bytes: V1_MAX_SMS_TEXT_BYTES }, String(block.type) === '4') };
+  }
+  return { message: previewV1Message(channels, channel, c) };
 }
 
 export function previewRecipient(body: unknown, recipient: PreviewRecipient | null): RecipientPreview {

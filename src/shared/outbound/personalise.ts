@@ -1,4 +1,6 @@
 import { destinationGroups } from '../api/destinations';
+import { v1ChannelOf } from '../api/v1-channels';
+import { v1MainText } from '../compose/preview-v1';
 import { globalValues, isObject, toValues } from '../compose/recipients';
 import { substitute, type Values } from '../template/substitution';
 import type { ApiVersion } from './api-version';
@@ -19,10 +21,8 @@ const str = (value: unknown): string | null => (typeof value === 'string' ? valu
 /** The field a recipient reads first: SMS/RCS text (or RCS fallback), an email's subject, a v1 channel's text. */
 function messageText(api: ApiVersion, body: Record<string, unknown>): string | null {
   if (api === 'v1') {
-    const channels = isObject(body.channels) ? body.channels : {};
-    const channel = str(body.deliverychannel) ?? '';
-    const block = isObject(channels[channel]) ? channels[channel] : {};
-    return str(block.text);
+    const channel = v1ChannelOf(body.deliverychannel);
+    return channel === undefined ? null : v1MainText(body.channels, channel);
   }
   const content = isObject(body.content) ? body.content : {};
   if (body.channel === 'email') return str(content.subject) ?? str(content.text);

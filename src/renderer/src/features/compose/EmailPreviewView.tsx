@@ -25,6 +25,16 @@ export function EmailPreviewView(props: { preview: EmailPreview; hasUnsubscribe:
           <strong>{preview.fromName ? <HighlightedText value={preview.fromName} /> : preview.from || 'Sender'}</strong>
           {preview.fromName && <span className="muted"> &lt;{preview.from}&gt;</span>}
         </div>
+        {preview.cc.length > 0 && (
+          <div className="email-copies muted" data-testid="email-cc">
+            Cc: {preview.cc.join(', ')}
+          </div>
+        )}
+        {preview.bcc.length > 0 && (
+          <div className="email-copies muted" data-testid="email-bcc">
+            Bcc: {preview.bcc.join(', ')}
+          </div>
+        )}
         <div className="email-subject" data-testid="email-subject">
           {preview.subject.text === '' ? <span className="field-error">No subject</span> : <HighlightedText value={preview.subject} />}
         </div>

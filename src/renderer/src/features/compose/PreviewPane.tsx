@@ -7,6 +7,7 @@ import { useComposeStore } from './compose-store';
 import { EmailPreviewView } from './EmailPreviewView';
 import { RcsPreviewView } from './RcsPreviewView';
 import { SmsPreviewView } from './SmsPreviewView';
+import { V1MessagePreviewView } from './V1MessagePreviewView';
 
 /** Past this many, a list of options would be slow to open and scroll: jump by number or address. */
 const MAX_LISTED_RECIPIENTS = 300;
@@ -51,7 +52,7 @@ export function PreviewPane() {
   const summary = useMemo(() => summarizePreviews(previewAll(body)), [body]);
   const sender = typeof body.from === 'string' ? body.from : '';
 
-  const contentPath = preview.api === 'v1' ? ['channels', preview.channel, 'text'] : preview.channel === 'rcs' ? ['options', 'text'] : ['content', 'text'];
+  const contentPath = preview.api === 'v1' ? ['channels', 'sms', 'text'] : preview.channel === 'rcs' ? ['options', 'text'] : ['content', 'text'];
   const templateText = contentPath.reduce<unknown>((node, key) => (isObject(node) ? node[key] : undefined), body);
   const fixLookalikes = typeof templateText === 'string' && replaceLookalikes(templateText).replaced > 0 ? () => setField(contentPath, replaceLookalikes(templateText).text, { step: true }) : undefined;
   const contentType = isObject(body.content) ? body.content.type : undefined;
@@ -137,6 +138,7 @@ export function PreviewPane() {
       {preview.sms && <SmsPreviewView preview={preview.sms} sender={sender} onReplaceLookalikes={fixLookalikes} />}
       {preview.email && <EmailPreviewView preview={preview.email} hasUnsubscribe={/\$\(unsubscribe\)/.test(html)} attachmentsLimit={EMAIL_ATTACHMENTS_MAX_BYTES} />}
       {preview.rcs && <RcsPreviewView preview={preview.rcs} sender={sender} />}
+      {preview.message && <V1MessagePreviewView preview={preview.message} />}
     </section>
   );
 }
