@@ -9,6 +9,7 @@ import {
   RejectedRequest,
   WebhookSource,
 } from '../inbound/event';
+import { RetentionPolicy, RetentionState } from '../inbound/retention';
 import { ReceiptState } from '../inbound/receipt-state';
 import {
   INBOUND_CONVERSATION_MAX,
@@ -246,6 +247,10 @@ export const inboundCalls = {
   'inbound:setPollSourceEnabled': { input: z.object({ id: z.string(), enabled: z.boolean() }), output: PollSource },
   /** Polls now instead of waiting for the interval (and clears backoff). */
   'inbound:pollNow': { input: z.object({ id: z.string() }), output: PollSource },
+  /** How long events and rejected requests are kept (Settings → Data retention). */
+  'inbound:retention': { input: z.void(), output: RetentionState },
+  /** Saves the retention; old data goes in the background soon after. */
+  'inbound:setRetention': { input: RetentionPolicy, output: RetentionState },
 } as const;
 
 export const inboundEvents = {

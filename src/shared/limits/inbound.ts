@@ -26,3 +26,12 @@ export const POLL_MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
 /** Shortest shared secret / URL token accepted for webhook verification. */
 export const WEBHOOK_SECRET_MIN_LENGTH = 16;
 export const WEBHOOK_SECRET_MAX_LENGTH = 500;
+/** Retention (Settings → Data retention): events and rejected requests older than this many days go. */
+export const RETENTION_DEFAULT_DAYS = 90;
+export const RETENTION_MAX_DAYS = 36_500;
+/** Retention by size: the oldest events go while the database uses more than this (MiB). */
+export const RETENTION_DEFAULT_SIZE_MB = 2048;
+export const RETENTION_MIN_SIZE_MB = 100;
+export const RETENTION_MAX_SIZE_MB = 1_048_576;
+/** The rejected-request log keeps at most this many of the newest entries. */
+export const REJECTED_LOG_MAX_ROWS = 10_000;

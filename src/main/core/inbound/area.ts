@@ -14,6 +14,7 @@ import { PollSourceRepo } from './poll-source-repo';
 import { Poller } from './poller';
 import { RawBodyIndexer } from './raw-index';
 import { RejectedRepo } from './rejected-repo';
+import { Retention } from './retention';
 import { keychainSecrets, type SecretStore } from './secrets';
 import type { InboundService } from './service';
 import { Verification } from './verification';
@@ -29,6 +30,8 @@ export interface InboundArea extends Area<typeof inboundCalls, InboundService> {
   /** The write path (listener, poller), exposed for the CLI and benchmarks. */
   ingest: IngestWriter;
   listener(): RunningListener | null;
+  /** Prunes old events and rejected requests in the background while started. */
+  retention: Retention;
 }
 
 /** Why the listener could not take `host:port` (at start, or when moved in Settings). */
@@ -47,6 +50,7 @@ export function createInboundArea(ctx: CoreContext, secrets: SecretStore = keych
   const rejected = new RejectedRepo(ctx.db);
   const executor = createBatchExecutor(ctx.db, DerivedIndexer.passOps, ctx.options.nativeBinding);
   const ingest = new IngestWriter(executor, events, rejected, ctx.events, ctx.log);
+  const retention = new Retention({ db: ctx.db, executor, settings: ctx.settings, log: ctx.log, busy: () => ingest.pending });
   const foreign = new ForeignRows(ctx.db, ctx.events, () => ingest.pending);
   ingest.onStored((first, last) => foreign.stored(first, last));
   ctx.externalChanges.watch('inbound', 'SELECT COALESCE(MAX(seq), 0) FROM inbound_events', () => foreign.check());
@@ -81,6 +85,7 @@ export function createInboundArea(ctx: CoreContext, secrets: SecretStore = keych
 
   return {
     ingest,
+    retention,
     listener: () => listener,
     service: { findRelated: (keys) => events.findRelated(keys) },
     handlers: createInboundHandlers({
@@ -89,6 +94,7 @@ export function createInboundArea(ctx: CoreContext, secrets: SecretStore = keych
       poller,
       verification,
       secrets,
+      retention,
       listenerInfo,
       setListenerPort: async (port) => {
         if (!running || listener?.port === port) {
@@ -135,11 +141,13 @@ export function createInboundArea(ctx: CoreContext, secrets: SecretStore = keych
         ctx.log.error('webhook listener failed to start', { host, port, error: (error as Error).message });
       }
       poller.start();
+      retention.start();
       rawIndex.start();
       running = true;
     },
     async stop() {
       running = false;
+      await retention.stop();
       rawIndex.stop();
       foreign.stop();
       poller.stop();

@@ -9,6 +9,7 @@ import type { Poller } from './poller';
 import type { RejectedRepo } from './rejected-repo';
 import { readPreview } from '../response-text';
 import type { SecretStore } from './secrets';
+import type { Retention } from './retention';
 import { webhookSecretAccount, type Verification } from './verification';
 import type { AckDurability, ListenerInfo } from '../../../shared/contract/inbound';
 
@@ -17,6 +18,7 @@ export interface InboundHandlerDeps {
   rejected: RejectedRepo;
   poller: Poller;
   verification: Verification;
+  retention: Pick<Retention, 'state' | 'set'>;
   secrets: SecretStore;
   listenerInfo(): ListenerInfo;
   setDurability(durability: AckDurability): ListenerInfo;
@@ -120,5 +122,7 @@ export function createInboundHandlers(deps: InboundHandlerDeps): AreaHandlers<ty
     'inbound:removePollSource': ({ id }) => ({ removed: deps.poller.remove(id) }),
     'inbound:setPollSourceEnabled': ({ id, enabled }) => deps.poller.setEnabled(id, enabled),
     'inbound:pollNow': ({ id }) => deps.poller.pollNow(id),
+    'inbound:retention': () => deps.retention.state(),
+    'inbound:setRetention': (policy) => deps.retention.set(policy),
   };
 }
