@@ -1,8 +1,9 @@
-import type { DeliveryCounts, DeliveryState, RequestState } from '../../../shared/contract/outbound';
+import type { DeliveryState, RequestState } from '../../../shared/contract/outbound';
 
 // One vocabulary for a recipient's outcome everywhere in the app (History, the feed,
 // conversations): the same word and the same colour for the same state. Colours live in
-// delivery.css as --delivery-<state>, so light and dark themes follow the global palette.
+// delivery.css as --delivery-<state>, so light and dark themes follow the global palette. A
+// receipt's status word becomes a state through src/shared/inbound/receipt-state.ts.
 
 export const DELIVERY_LABELS: Record<DeliveryState, string> = {
   pending: 'Pending',
@@ -26,25 +27,8 @@ export const DELIVERY_HINTS: Record<DeliveryState, string> = {
   unknown: 'Relaydesk cannot tell whether it arrived',
 };
 
-/**
- * A receipt's status word (any vendor spelling: "DELIVERED", "Undelivered", "submitted") as a
- * delivery state. Words in flight ("submitted", "sent") mean the API has it: accepted.
- */
-export function deliveryOfReceipt(status: string | null | undefined): DeliveryState {
-  const s = (status ?? '').toLowerCase();
-  if (/(fail|reject|undeliver|not.?deliver|expire|error|invalid|bounce|block|cancel|drop)/.test(s)) return 'failed';
-  if (/(read|seen)/.test(s)) return 'read';
-  if (/(deliver|complete|success)/.test(s)) return 'delivered';
-  if (/(pending|queue|submit|accept|sent|enroute|buffer|progress)/.test(s)) return 'accepted';
-  return 'unknown';
-}
-
 /** A request's API state in the same colours: the API's "accepted" is not yet a delivery. */
 export function deliveryOfRequest(state: RequestState): DeliveryState | 'cancelled' {
   if (state === 'queued' || state === 'sending') return 'pending';
   return state;
-}
-
-export function countOf(counts: DeliveryCounts): number {
-  return DELIVERY_ORDER.reduce((sum, state) => sum + counts[state], 0);
 }

@@ -4,42 +4,41 @@ import { PageHeader } from '../../components/PageHeader';
 import { SendProgress } from '../../components/SendProgress';
 import { useNavStore } from '../shell/nav-store';
 import { useStatusStore } from '../shell/status-store';
-import { STATE_LABELS, STATE_ORDER } from './format';
-import { useHistoryStore } from './history-store';
-import { RequestDetailPane } from './RequestDetailPane';
-import { RequestList } from './RequestList';
+import './live';
+import { SendList } from './SendList';
+import { useSendsStore } from './sends-store';
 import './history.css';
 
 export function HistoryPage() {
-  const loaded = useHistoryStore((s) => s.loaded);
-  const total = useHistoryStore((s) => s.total);
-  const counts = useHistoryStore((s) => s.counts);
-  const state = useHistoryStore((s) => s.state);
-  const search = useHistoryStore((s) => s.search);
-  const error = useHistoryStore((s) => s.error);
-  const jobs = useHistoryStore((s) => s.jobs);
+  const loaded = useSendsStore((s) => s.loaded);
+  const total = useSendsStore((s) => s.total);
+  const failedOnly = useSendsStore((s) => s.failedOnly);
+  const search = useSendsStore((s) => s.search);
+  const error = useSendsStore((s) => s.error);
+  const jobs = useSendsStore((s) => s.jobs);
   const online = useStatusStore((s) => s.status?.online ?? true);
   const [query, setQuery] = useState(search);
 
   useEffect(() => {
-    void useHistoryStore.getState().load();
-    void useHistoryStore.getState().loadJobs();
+    void useSendsStore.getState().load();
+    void useSendsStore.getState().loadJobs();
   }, []);
   useEffect(() => {
     const timer = setTimeout(() => {
-      if (query !== useHistoryStore.getState().search) useHistoryStore.getState().setSearch(query);
+      if (query !== useSendsStore.getState().search) useSendsStore.getState().setSearch(query);
     }, 250);
     return () => clearTimeout(timer);
   }, [query]);
 
-  const everything = Object.values(counts).reduce((a, b) => a + (b ?? 0), 0);
-  const queued = (counts.queued ?? 0) + (counts.sending ?? 0);
+  const remaining = jobs.reduce((sum, job) => sum + job.remaining, 0);
+  const filtered = failedOnly || search.trim() !== '';
   return (
     <div className="page history-page">
-      <PageHeader title="History" subtitle="Every request you sent, with its response, receipts and replies." />
+      <PageHeader title="History" subtitle="Every send you made, newest first, with what happened to each recipient." />
       {!online && (
         <div className="history-offline" role="status">
-          Offline: Relaydesk cannot reach the API. {queued > 0 ? `${queued} request(s) stay queued and go out by themselves when the network is back.` : 'New sends wait in the outbox until it is back.'}
+          Offline: Relaydesk cannot reach the API.{' '}
+          {remaining > 0 ? `${remaining} destination(s) stay queued and go out by themselves when the network is back.` : 'New sends wait in the outbox until it is back.'}
         </div>
       )}
       {jobs.length > 0 && (
@@ -49,8 +48,19 @@ export function HistoryPage() {
           ))}
         </div>
       )}
-      {error && <div className="error-banner">{error}</div>}
-      {loaded && everything === 0 && !search ? (
+      {error && (
+        <div className="error-banner" role="alert">
+          {error}{' '}
+          <button type="button" className="link-button" onClick={() => void useSendsStore.getState().load()}>
+            Try again
+          </button>
+        </div>
+      )}
+      {!loaded ? (
+        <p className="history-loading" role="status">
+          Loading sends…
+        </p>
+      ) : total === 0 && !filtered && !error ? (
         <EmptyState
           icon="↺"
           title="No messages sent yet"
@@ -60,20 +70,18 @@ export function HistoryPage() {
             </button>
           }
         >
-          <p>Messages you send from Compose, the RCS Designer or the CLI (`relaydesk send`) appear here with their full timeline.</p>
+          <p>Messages you send from Compose, the RCS Designer or the CLI (`relaydesk send`) appear here with each recipient's outcome.</p>
         </EmptyState>
       ) : (
         <>
           <div className="history-toolbar">
-            <div className="history-chips" role="group" aria-label="Filter by state">
-              <button type="button" className={`chip${state === null ? ' active' : ''}`} onClick={() => useHistoryStore.getState().setState(null)}>
-                All <span className="chip-count">{everything}</span>
+            <div className="history-chips" role="group" aria-label="Show sends">
+              <button type="button" aria-pressed={!failedOnly} className={`chip${!failedOnly ? ' active' : ''}`} onClick={() => useSendsStore.getState().setFailedOnly(false)}>
+                All sends
               </button>
-              {STATE_ORDER.filter((s) => (counts[s] ?? 0) > 0 || s === state).map((s) => (
-                <button key={s} type="button" className={`chip chip-${s}${state === s ? ' active' : ''}`} onClick={() => useHistoryStore.getState().setState(s)}>
-                  {STATE_LABELS[s]} <span className="chip-count">{counts[s] ?? 0}</span>
-                </button>
-              ))}
+              <button type="button" aria-pressed={failedOnly} className={`chip${failedOnly ? ' active' : ''}`} onClick={() => useSendsStore.getState().setFailedOnly(true)}>
+                Failed only
+              </button>
             </div>
             <input
               className="history-search"
@@ -84,12 +92,14 @@ export function HistoryPage() {
               onChange={(e) => setQuery(e.target.value)}
             />
           </div>
-          <div className="history-split">
-            <div className="history-list-pane">
-              {total === 0 ? <p className="field-hint history-none">Nothing matches.</p> : <RequestList />}
-            </div>
-            <RequestDetailPane />
-          </div>
+          {total === 0 ? (
+            <p className="history-none" role="status">
+              {failedOnly ? 'No send has a failed or unknown recipient' : 'No send matches'}
+              {search.trim() ? ` “${search.trim()}”` : ''}.
+            </p>
+          ) : (
+            <SendList />
+          )}
         </>
       )}
     </div>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { formatTime } from './format';
-import { useHistoryStore } from './history-store';
+import { useRequestsStore } from './requests-store';
 import { StateChip } from './StateChip';
 import { Timeline } from './Timeline';
 
@@ -25,10 +25,10 @@ function CopyJson(props: { value: unknown; label: string }) {
 
 /** One request: what was sent, what came back on each try, and the receipts and replies since. */
 export function RequestDetailPane() {
-  const detail = useHistoryStore((s) => s.detail);
-  const selectedId = useHistoryStore((s) => s.selectedId);
-  const notice = useHistoryStore((s) => s.notice);
-  const { resend, settle, openAsDraft } = useHistoryStore.getState();
+  const detail = useRequestsStore((s) => s.detail);
+  const selectedId = useRequestsStore((s) => s.selectedId);
+  const notice = useRequestsStore((s) => s.notice);
+  const { resend, settle, openAsDraft } = useRequestsStore.getState();
   if (!selectedId) return <div className="history-detail history-detail-empty">Select a request to see its body, answer and receipts.</div>;
   if (!detail) return <div className="history-detail history-detail-empty">Loading…</div>;
   const r = detail.request;

@@ -1,17 +1,17 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
 import { formatTime } from './format';
-import { useHistoryStore } from './history-store';
+import { useRequestsStore } from './requests-store';
 import { StateChip } from './StateChip';
 
 const ROW_HEIGHT = 52;
 
-/** Sent requests, newest first; virtualized so a 10,000-request bulk send scrolls smoothly. */
+/** A send's API requests, newest first; virtualized so a 1,000-request bulk send scrolls smoothly. */
 export function RequestList() {
-  const items = useHistoryStore((s) => s.items);
-  const total = useHistoryStore((s) => s.total);
-  const selectedId = useHistoryStore((s) => s.selectedId);
-  const select = useHistoryStore((s) => s.select);
+  const items = useRequestsStore((s) => s.items);
+  const total = useRequestsStore((s) => s.total);
+  const selectedId = useRequestsStore((s) => s.selectedId);
+  const select = useRequestsStore((s) => s.select);
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: items.length,
@@ -24,7 +24,7 @@ export function RequestList() {
   const lastIndex = virtualItems.length > 0 ? virtualItems[virtualItems.length - 1]!.index : 0;
 
   useEffect(() => {
-    if (items.length < total && lastIndex >= items.length - 20) void useHistoryStore.getState().loadMore();
+    if (items.length < total && lastIndex >= items.length - 20) void useRequestsStore.getState().loadMore();
   }, [lastIndex, items.length, total]);
 
   const onKeyDown = (event: React.KeyboardEvent) => {
@@ -40,7 +40,7 @@ export function RequestList() {
   };
 
   return (
-    <div className="history-list" ref={scrollRef} role="listbox" aria-label="Sent requests" tabIndex={0} onKeyDown={onKeyDown}>
+    <div className="history-list" ref={scrollRef} role="listbox" aria-label="API requests" tabIndex={0} onKeyDown={onKeyDown}>
       <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
         {virtualItems.map((v) => {
           const item = items[v.index]!;

@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import type { TimelineEntry } from '../../../../shared/contract/outbound';
+import { stateOfStatusWord } from '../../../../shared/inbound/receipt-state';
+import { DeliveryChip } from '../../components/DeliveryChip';
 import { formatTime } from './format';
 
 /** Receipts shown one by one before the list is folded (a 1000-destination request has thousands). */
@@ -23,7 +25,9 @@ export function Timeline(props: { entries: TimelineEntry[] }) {
       {receipts.length > 0 && (
         <p className="history-receipt-summary" aria-label="Receipt summary">
           {receipts.length} receipt{receipts.length === 1 ? '' : 's'}:{' '}
-          {[...counts].map(([status, n]) => `${n} ${status}`).join(' · ')}
+          {[...counts].map(([status, n]) => (
+            <DeliveryChip key={status} state={stateOfStatusWord(status)} label={status} count={n} />
+          ))}
           {receipts.length > SHOWN_RECEIPTS && (
             <button type="button" className="link-button" onClick={() => setExpanded(!expanded)}>
               {expanded ? 'Show the latest only' : `Show all ${receipts.length}`}
@@ -33,7 +37,7 @@ export function Timeline(props: { entries: TimelineEntry[] }) {
       )}
       <ol className="history-timeline">
         {shown.map((entry, index) => (
-          <li key={index} className={`timeline-${entry.kind}`}>
+          <li key={index} className={`timeline-${entry.kind}${entry.kind === 'receipt' ? ` timeline-delivery-${stateOfStatusWord(receiptStatus(entry))}` : ''}`}>
             <time>{formatTime(entry.at)}</time>
             <div>
               <strong>{entry.title}</strong>
