@@ -6,6 +6,7 @@ import type { Dispatch } from '../dispatch';
 import type { EventBus } from '../event-bus';
 import { describeError, type Logger } from '../logger';
 import { checkAccess, createToken, TOKEN_COOKIE } from './access';
+import { CallTurns } from './call-turns';
 import { SocketRequest } from './socket-protocol';
 import { decodePath, readStatic } from './static-files';
 
@@ -67,6 +68,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   }
 
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_SOCKET_MESSAGE_BYTES });
+  const turns = new CallTurns();
   server.on('upgrade', (req, socket, head) => {
     // Until ws takes the socket over (and when we refuse it), a reset from the peer must not
     // become an uncaught 'error' that ends the whole process with its listener and outbox.
@@ -91,7 +93,8 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     // (1009, 1002, 1007). Without a listener that error would be thrown and end the process.
     ws.on('error', (error) => options.log?.warn('browser-mode socket closed: it broke the WebSocket protocol', describeError(error)));
     ws.on('message', (data, isBinary) => {
-      void answer(ws, isBinary ? null : data.toString());
+      const text = isBinary ? null : data.toString();
+      turns.take(() => void answer(ws, text), ws);
     });
   }
 
@@ -102,6 +105,8 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     } catch {
       json = undefined;
     }
+    // A tab closed mid-flood: its calls still waiting are not worth running.
+    if (ws.readyState !== ws.OPEN) return;
     const request = SocketRequest.safeParse(json);
     if (!request.success) {
       ws.send(JSON.stringify({ id: null, ok: false, error: { code: 'invalid_input', message: 'Send JSON {id, call, input}' } }));
