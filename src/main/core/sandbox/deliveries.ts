@@ -54,10 +54,11 @@ const STATUS_DESCRIPTIONS: Record<ReceiptStatus, string> = {
 
 /** The requestedReceipts names (seed 001) that ask for each status the sandbox posts. */
 const RECEIPT_NAMES: Record<ReceiptStatus, readonly string[]> = {
-  submitted: ['submitted'],
+  // SENT: "supported for legacy implementations and behaves the same as SUBMITTED" (current SMS page).
+  submitted: ['submitted', 'sent'],
   delivered: ['delivered'],
   read: ['read'],
-  failed: ['failed', 'undelivered', 'bounced', 'invalid'],
+  failed: ['failed', 'undelivered', 'bounced', 'bounce', 'invalid'],
 };
 
 /** The receipts one destination gets, in order: submitted, then delivered (or failed), then read for RCS. */

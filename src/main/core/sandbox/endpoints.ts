@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { countDestinations, destinationGroups } from '../../../shared/api/destinations';
 import { summarizeIssues } from '../../../shared/api/issues';
 import { validateRequest } from '../../../shared/api/validate';
+import { v1ChannelOf } from '../../../shared/api/v1-channels';
+import { v1MainText } from '../../../shared/compose/preview-v1';
 import { V1_MAX_DESTINATIONS, V2_MAX_DESTINATIONS } from '../../../shared/limits';
 import { authenticateKey, authenticateV2, type AuthResult, type SandboxCredential } from './credentials';
 import { personalise } from '../../../shared/outbound/personalise';
@@ -80,13 +82,15 @@ export function handleV1(ctx: EndpointContext, headers: Headers, raw: string): E
     .flatMap((group) => group.addresses.map((address) => ({ address, transid: randomUUID(), correlationId: group.correlationId ?? str(record.correlationid) })))
     .map((destination, at) => withText(destination, texts[at]?.text));
   const channels = record.channels as Record<string, Record<string, unknown> | undefined>;
+  // "whatsapp" and "Messenger" are the vendor's spellings of wa and fb.
+  const channel = v1ChannelOf(request.deliverychannel) ?? request.deliverychannel;
   const accepted: AcceptedRequest = {
     api: 'v1',
-    channel: request.deliverychannel,
+    channel,
     notifyUrl: str(record.notifyurl) ?? ctx.defaultNotifyUrl,
     callbackData: str(record.callbackData),
     from: str(channels.sms?.senderid),
-    text: str(channels.sms?.text),
+    text: v1ChannelOf(channel) === undefined ? undefined : (v1MainText(channels, v1ChannelOf(channel)!) ?? undefined),
     destinations,
   };
   const response = destinations.map((destination) => {

@@ -4,6 +4,7 @@ import { SANDBOX_DEFAULT_RECEIPT_DELAY_MS } from '../../../shared/api/sandbox-ru
 import { DEFAULT_CREDENTIALS, type AuthResult, type SandboxCredential } from './credentials';
 import { buildReceipt, buildReply, canReply, receiptSequence, type AcceptedRequest } from './deliveries';
 import { handleV1, handleV2, type EndpointAnswer, type EndpointContext } from './endpoints';
+import { MessageStatuses } from './status';
 import { WebhookPoster } from './poster';
 import { DestinationRateLimit } from './rate-limit';
 import { SandboxLog } from './sandbox-log';
@@ -92,6 +93,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const credentials = options.credentials ?? [...DEFAULT_CREDENTIALS];
   const delay = Math.max(0, options.receiptDelayMs ?? SANDBOX_DEFAULT_RECEIPT_DELAY_MS);
   const poster = new WebhookPoster({ log, retryDelaysMs: options.retryDelaysMs });
+  const statuses = new MessageStatuses(delay);
   const endpoints: EndpointContext = {
     credentials,
     rateLimit: new DestinationRateLimit(options.tps),
@@ -139,16 +141,24 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     const path = new URL(req.url ?? '/', 'http://sandbox').pathname.replace(/\/+$/, '');
     const method = req.method ?? 'GET';
     const api = path === ROUTES.v1 ? 'v1' : path === ROUTES.v2 ? 'v2' : null;
+    // GET /v2/messages/{messageId}: "Check status" of a message this sandbox accepted.
+    const statusOf = method === 'GET' && path.startsWith(`${ROUTES.v2}/`) ? decodeURIComponent(path.slice(ROUTES.v2.length + 1)) : null;
     const { text, tooLarge } = await readBody(req);
     let result: EndpointAnswer;
-    if (api === null && method === 'GET' && (path === '' || path === '/')) {
+    if (statusOf !== null && statusOf !== '' && !statusOf.includes('/')) {
+      result = await statuses.answer(credentials, req.headers, statusOf);
+    } else if (api === null && method === 'GET' && (path === '' || path === '/')) {
       // Someone opened the sandbox in a browser: say what it is and how to use it.
       result = {
         status: 200,
         auth: null,
         body: {
           service: 'Relaydesk sandbox',
-          endpoints: { v1: `POST ${ROUTES.v1} (header key)`, v2: `POST ${ROUTES.v2} (header key or Authorization: Bearer JWT)` },
+          endpoints: {
+            v1: `POST ${ROUTES.v1} (header key)`,
+            v2: `POST ${ROUTES.v2} (header key or Authorization: Bearer JWT)`,
+            status: `GET ${ROUTES.v2}/{messageId} (same auth as v2)`,
+          },
           tps: endpoints.rateLimit.limit ?? 'unlimited',
         },
       };
@@ -172,7 +182,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       status: result.status,
       response: result.body ?? null,
     });
-    if (result.accepted) schedule(result.accepted);
+    if (result.accepted) {
+      schedule(result.accepted);
+      statuses.remember(result.accepted, loggedBody(text));
+    }
   };
 
   const server = createServer((req, res) => {
