@@ -300,7 +300,7 @@ test.describe('inbound feed', () => {
     await nav(page, 'Inbound').click();
     await expect(nav(page, 'Inbound').locator('.badge')).toHaveCount(0);
     await expect(rows(page).filter({ hasText: `badge two ${t}` })).toBeVisible();
-    await expect(rows(page).filter({ hasText: 'Receipt · Failed' }).first().locator('.ib-chip')).toHaveClass(/ib-tone-danger/);
+    await expect(rows(page).filter({ hasText: 'Receipt · Failed' }).first().locator('.delivery-chip')).toHaveClass(/delivery-failed/);
   });
 
   test('export gives NDJSON with the raw body of every matching event', async ({ page, request, served }) => {

@@ -84,6 +84,23 @@ describe('live events against the current filter', () => {
     expect(searchWords(' "quoted"  words ')).toEqual(['quoted', 'words']);
   });
 
+  it('a receipt matches by destination, status word and vendor ids; the status filter reads its state as the core does', () => {
+    const failed = row({
+      kind: 'receipt', direction: 'outbound', from: null, to: '+447700900013', text: null,
+      correlation: { transid: 'tx-13', messageId: 'a7c3e1f0-5b2d', correlationId: 'corr-13', callbackData: 'cb-13' },
+      status: { deliveryStatus: 'DeliveryImpossible', code: '7503', description: 'Message failed' },
+    });
+    for (const search of ['+447700900013', '7700900013', 'impossible', 'message failed', 'a7c3e1f0', 'a7c3e1f0-5b2d', 'tx-13', 'corr-13', 'cb-13']) {
+      expect([search, matchesFilter(failed, filter({ search }), now)]).toEqual([search, true]);
+    }
+    expect(matchesFilter(failed, filter({ search: 'delivered' }), now)).toBe(false);
+    expect(matchesFilter(failed, filter({ status: 'failed' }), now)).toBe(true);
+    expect(matchesFilter(failed, filter({ status: 'delivered' }), now)).toBe(false);
+    expect(matchesFilter(row(), filter({ status: 'failed' }), now)).toBe(false); // an MO has no delivery state
+    expect(toFilters(filter({ status: 'read' }), now)).toEqual({ status: ['read'] });
+    expect(isFilterActive(filter({ status: 'failed' }))).toBe(true);
+  });
+
   it('drops events outside the time window', () => {
     expect(matchesFilter(row({ receivedAt: now - 2 * 3_600_000 }), filter({ range: '1h' }), now)).toBe(false);
     expect(matchesFilter(row({ receivedAt: now - 60_000 }), filter({ range: '15m' }), now)).toBe(true);

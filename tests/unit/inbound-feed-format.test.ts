@@ -8,7 +8,6 @@ import {
   prettyJson,
   previewText,
   safeHttpUrl,
-  statusTone,
   truncate,
 } from '../../src/renderer/src/features/inbound/feed-format';
 
@@ -21,15 +20,19 @@ describe('kind chips and status colours', () => {
     expect(kindTone(delivered)).toBe('ok');
     const failed = { kind: 'receipt' as const, status: { deliveryStatus: 'Undelivered', code: '7006', description: null } };
     expect(kindTone(failed)).toBe('danger');
-    expect(kindTone({ kind: 'receipt', status: { deliveryStatus: 'Submitted', code: null, description: null } })).toBe('warn');
+    const receipt = (deliveryStatus: string | null) => ({ kind: 'receipt' as const, status: { deliveryStatus, code: null, description: null } });
+    expect(kindTone(receipt('Submitted'))).toBe('info');
+    // The v1 words: an impossible delivery is a failure (it once read as delivered), an uncertain one amber.
+    expect(kindTone(receipt('DeliveryImpossible'))).toBe('danger');
+    expect(kindTone(receipt('Not Delivered'))).toBe('danger');
+    expect(kindTone(receipt('DeliveryUncertain'))).toBe('warn');
+    expect(kindTone(receipt('read'))).toBe('ok');
+    expect(kindTone(receipt(null))).toBe('warn');
   });
 
   it('messages read MO, unknown payloads are muted', () => {
     expect(kindChipText({ kind: 'message', status: noStatus })).toBe('MO');
     expect(kindTone({ kind: 'unknown', status: noStatus })).toBe('muted');
-    expect(statusTone('Not Delivered')).toBe('danger');
-    expect(statusTone('read')).toBe('ok');
-    expect(statusTone('')).toBe('muted');
   });
 });
 

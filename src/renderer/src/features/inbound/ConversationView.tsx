@@ -1,10 +1,12 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { InboundEventRow } from '../../../../shared/inbound/event';
+import { receiptStateOf } from '../../../../shared/inbound/receipt-state';
+import { DeliveryChip } from '../../components/DeliveryChip';
 import { mergeConversation, type SentMessage } from './conversation-merge';
 import { EmptyState } from '../../components/EmptyState';
 import { useConversationStore } from './conversation-store';
 import { AttachmentList } from './AttachmentList';
-import { channelIcon, channelLabels, formatRowTime, kindChipText, kindTone, statusText, statusTone } from './feed-format';
+import { channelIcon, channelLabels, formatRowTime, kindChipText, kindTone, statusText } from './feed-format';
 import { useFeedStore } from './feed-store';
 
 /** Senders seen in the loaded feed, most recent first, as quick picks. */
@@ -23,9 +25,9 @@ function useRecentSenders(limit = 40): string[] {
 }
 
 /**
- * One sender's events in a chat layout: what they sent on the left, what concerns our sends
- * (receipts, outbound events) on the right. Our own sends join here once the outbound area
- * offers them by address.
+ * One sender's events in a chat layout: what they sent on the left; on the right our sends, each
+ * with the text this recipient got and its outcome, and what concerns them (receipts, outbound
+ * events).
  */
 export function ConversationView() {
   const { address, events, sent, sentError, loading, error, open } = useConversationStore();
@@ -99,7 +101,7 @@ function EventBubble({ event }: { event: InboundEventRow }) {
     const status = statusText(event.status) ?? 'Receipt';
     return (
       <div className="ib-bubble-row ours ib-receipt-line" data-testid="chat-receipt">
-        <span className={`ib-chip ib-tone-${statusTone(status)}`}>{status}</span>
+        <DeliveryChip state={receiptStateOf(event) ?? 'unknown'} label={status} />
         <span className="mono ib-muted">{time}</span>
       </div>
     );
@@ -127,10 +129,11 @@ function SentBubble({ sent }: { sent: SentMessage }) {
       <div className="ib-bubble ib-sent">
         <div className="ib-bubble-meta">
           <span>Sent{sent.channel ? ` · ${sent.channel.toUpperCase()}` : ''} · API {sent.api}</span>
-          <span className={`ib-chip ib-tone-${statusTone(sent.state)}`}>{sent.state}</span>
+          <DeliveryChip state={sent.delivery} {...(sent.receipt ? { title: sent.receipt } : {})} />
           <span className="mono">{formatRowTime(sent.at)}</span>
         </div>
         <div className="ib-bubble-text">{sent.text ?? <span className="ib-muted">(no text: see History for the request)</span>}</div>
+        {sent.receipt && <div className="ib-muted ib-small">{sent.receipt}</div>}
       </div>
     </div>
   );

@@ -1,5 +1,7 @@
 import { memo } from 'react';
 import type { InboundEventRow } from '../../../../shared/inbound/event';
+import { receiptStateOf } from '../../../../shared/inbound/receipt-state';
+import { DeliveryChip } from '../../components/DeliveryChip';
 import { channelIcon, channelLabels, formatRowTime, kindChipText, kindTone, previewText } from './feed-format';
 
 /** One line of the feed: time, channel, kind chip, from → to, text preview. */
@@ -10,6 +12,8 @@ export const FeedRow = memo(function FeedRow(props: {
   onOpen: (id: string, how: { toggle: boolean; range: boolean }) => void;
 }) {
   const { event } = props;
+  // A receipt is drawn in the delivery colours History uses (failed red, delivered/read green).
+  const state = event.kind === 'receipt' ? receiptStateOf(event) : null;
   const sender = event.fromName ? `${event.fromName} (${event.from ?? '?'})` : (event.from ?? '—');
   return (
     <div
@@ -32,7 +36,7 @@ export const FeedRow = memo(function FeedRow(props: {
       <span className={`ib-feed-channel ib-ch-${event.channel}`} title={channelLabels[event.channel]} aria-label={channelLabels[event.channel]}>
         {channelIcon(event.channel)}
       </span>
-      <span className={`ib-chip ib-tone-${kindTone(event)}`}>{kindChipText(event)}</span>
+      {state ? <DeliveryChip state={state} label={kindChipText(event)} /> : <span className={`ib-chip ib-tone-${kindTone(event)}`}>{kindChipText(event)}</span>}
       <span className="ib-feed-route" title={`${sender} → ${event.to ?? '—'}`}>
         <span className="ib-feed-from">{sender}</span>
         <span className="ib-feed-arrow" aria-hidden="true">

@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react';
 import { InboundChannel, InboundKind, InboundSource } from '../../../../shared/inbound/event';
+import { ReceiptState } from '../../../../shared/inbound/receipt-state';
+import { DELIVERY_LABELS } from '../../components/delivery';
 import { isFilterActive, type FeedFilter, type TimeRange } from './feed-filter';
 import { channelLabels, kindLabels, sourceLabels } from './feed-format';
 import { useFeedStore } from './feed-store';
@@ -60,7 +62,7 @@ export function FeedToolbar() {
           id={SEARCH_INPUT_ID}
           className="ib-feed-search"
           type="search"
-          placeholder="Search text and sender  ( / )"
+          placeholder="Search text, address, status, ids  ( / )"
           aria-label="Search inbound events"
           value={search}
           onChange={(e) => setSearch(e.target.value)}
@@ -79,6 +81,7 @@ export function FeedToolbar() {
           labels={{ inbound: 'From users', outbound: 'About our sends' }}
           onChange={(direction) => set({ direction })}
         />
+        <Select label="Status" value={filter.status} options={ReceiptState.options} labels={DELIVERY_LABELS} onChange={(status) => set({ status })} />
       </div>
       <div className="ib-feed-toolbar-row ib-feed-live-controls">
         <label className="ib-feed-select">

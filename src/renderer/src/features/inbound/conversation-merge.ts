@@ -1,14 +1,19 @@
+import type { DeliveryState, OutboundRequestSummary, RecipientOutcome } from '../../../../shared/contract/outbound';
 import type { InboundEventRow } from '../../../../shared/inbound/event';
 
-/** One of our sends to the address, as the conversation shows it. */
+/** What one recipient (the conversation's address) got from one of our sends. */
 export interface SentMessage {
+  /** The request and the recipient's place in it: one request may name the address twice. */
   id: string;
+  requestId: string;
   at: number;
   channel: string | null;
-  state: string;
   api: string;
-  /** The message text when the request body has one. */
+  /** The text this recipient got, their `$(variables)` filled in. */
   text: string | null;
+  delivery: DeliveryState;
+  /** The latest receipt in words ("7503: message failed"), when one came. */
+  receipt: string | null;
 }
 
 export type ChatItem = { type: 'event'; at: number; event: InboundEventRow } | { type: 'sent'; at: number; sent: SentMessage };
@@ -22,30 +27,29 @@ export function mergeConversation(events: readonly InboundEventRow[], sent: read
   return items.sort((a, b) => a.at - b.at);
 }
 
-const TEXT_KEYS = ['text', 'body', 'message', 'subject'];
-
 /**
- * The first message text in a v1/v2 request body (v2 `content.text`, v1 `channels.sms.text`,
- * email `subject`...), searched breadth-first so the outermost text wins.
+ * Our sends to an address as the conversation shows them: each recipient row (outbound:recipients)
+ * with its request's time, channel and API. A row whose request is not among `requests` is left out.
  */
-export function findText(body: unknown, maxDepth = 5): string | null {
-  let level: unknown[] = [body];
-  for (let depth = 0; depth <= maxDepth && level.length > 0; depth++) {
-    const next: unknown[] = [];
-    for (const node of level) {
-      if (!node || typeof node !== 'object') continue;
-      if (Array.isArray(node)) {
-        next.push(...node);
-        continue;
-      }
-      const record = node as Record<string, unknown>;
-      for (const key of TEXT_KEYS) {
-        const value = record[key];
-        if (typeof value === 'string' && value.trim() !== '') return value;
-      }
-      next.push(...Object.values(record));
-    }
-    level = next;
+export function sentMessages(recipients: readonly RecipientOutcome[], requests: readonly OutboundRequestSummary[]): SentMessage[] {
+  const byId = new Map(requests.map((request) => [request.id, request]));
+  const seen = new Map<string, number>();
+  const out: SentMessage[] = [];
+  for (const recipient of recipients) {
+    const request = byId.get(recipient.requestId);
+    if (!request) continue;
+    const n = (seen.get(request.id) ?? 0) + 1;
+    seen.set(request.id, n);
+    out.push({
+      id: `${request.id}:${n}`,
+      requestId: request.id,
+      at: request.createdAt,
+      channel: request.channel,
+      api: request.api,
+      text: recipient.text,
+      delivery: recipient.delivery,
+      receipt: recipient.lastReceipt?.words ?? null,
+    });
   }
-  return null;
+  return out.sort((a, b) => a.at - b.at);
 }

@@ -1,7 +1,7 @@
 import { api } from '../../api';
 import type { ListenerInfo, PollSource, ReplayResult, RejectedPage, InboundPage } from '../../../../shared/contract/inbound';
 import type { InboundEvent, InboundEventRow, RejectedRequest } from '../../../../shared/inbound/event';
-import { findText, type SentMessage } from './conversation-merge';
+import { sentMessages, type SentMessage } from './conversation-merge';
 import { toFilters, type FeedFilter } from './feed-filter';
 
 // The feed's view of the inbound contract: turns the toolbar's filter into the core's filters
@@ -37,32 +37,22 @@ export async function conversation(address: string): Promise<InboundEventRow[]> 
   return (await api['inbound:conversation']({ address, limit: 500 })).events;
 }
 
-/** How many of our latest sends to an address get their text looked up. */
-const SENT_WITH_TEXT = 20;
+/** The most recipient rows a conversation shows of our sends to one address (the latest). */
+const SENT_SHOWN = 200;
 
-/** Our sends to one address (from the outbound area), newest text looked up, oldest first. */
+/**
+ * What we sent to one address, oldest first: each recipient row with the text that recipient got
+ * (outbound:recipients), dated by its request (one History list page, then each request it missed).
+ */
 export async function sentTo(address: string): Promise<SentMessage[]> {
-  const page = await api['outbound:list']({ search: address, limit: 200, offset: 0 });
-  // The search also matches ids and partial addresses: keep requests that went to this address.
-  const mine = page.items.filter((item) => item.firstAddress === address || item.destinations > 1);
-  const details = await Promise.all(
-    mine.map((item, index) => (index < SENT_WITH_TEXT ? api['outbound:get']({ id: item.id }).catch(() => null) : Promise.resolve(null))),
-  );
-  return mine
-    .map((item, index): SentMessage | null => {
-      const detail = details[index];
-      if (item.destinations > 1 && (!detail || !detail.addresses.includes(address))) return null;
-      return {
-        id: item.id,
-        at: item.createdAt,
-        channel: item.channel,
-        state: item.state,
-        api: item.api,
-        text: detail ? findText(detail.body) : null,
-      };
-    })
-    .filter((s): s is SentMessage => s !== null)
-    .sort((a, b) => a.at - b.at);
+  const [recipients, page] = await Promise.all([
+    api['outbound:recipients']({ address, limit: SENT_SHOWN }),
+    api['outbound:list']({ search: address, limit: SENT_SHOWN, offset: 0 }),
+  ]);
+  const listed = new Set(page.items.map((item) => item.id));
+  const missing = [...new Set(recipients.items.map((r) => r.requestId))].filter((id) => !listed.has(id));
+  const fetched = await Promise.all(missing.map((id) => api['outbound:get']({ id }).then((detail) => detail.request, () => null)));
+  return sentMessages(recipients.items, [...page.items, ...fetched.filter((request) => request !== null)]);
 }
 
 export function listenerInfo(): Promise<ListenerInfo> {

@@ -6,6 +6,7 @@ import type {
   InboundSource,
 } from '../../../../shared/inbound/event';
 import type { InboundFilters } from '../../../../shared/contract/inbound';
+import { receiptStateOf, type ReceiptState } from '../../../../shared/inbound/receipt-state';
 
 /** What the feed's toolbar narrows the list by. Empty strings mean "any". */
 export interface FeedFilter {
@@ -13,6 +14,8 @@ export interface FeedFilter {
   kind: '' | InboundKind;
   channel: '' | InboundChannel;
   direction: '' | InboundDirection;
+  /** A delivery state, as receiptStateOf reads the event's status word (the core applies the same rules). */
+  status: '' | ReceiptState;
   /** Preset time window, or 'custom' with from/to as datetime-local strings. */
   range: TimeRange;
   fromLocal: string;
@@ -27,6 +30,7 @@ export const emptyFilter: FeedFilter = {
   kind: '',
   channel: '',
   direction: '',
+  status: '',
   range: 'all',
   fromLocal: '',
   toLocal: '',
@@ -64,6 +68,7 @@ export function isFilterActive(filter: FeedFilter): boolean {
     filter.kind !== '' ||
     filter.channel !== '' ||
     filter.direction !== '' ||
+    filter.status !== '' ||
     filter.range !== 'all' ||
     filter.search.trim() !== ''
   );
@@ -72,22 +77,31 @@ export function isFilterActive(filter: FeedFilter): boolean {
 /**
  * Whether a live event belongs in the list under the current filter, so pushed events are shown
  * only where the same query would have returned them. Search is a case-insensitive match of every
- * word against text and sender, close to what the core's full-text index answers.
+ * word against the fields the core's full-text index holds, or the whole search as the start of an
+ * address or vendor id, close to what the core answers. A pushed row has no raw body: an event
+ * that matches only by a raw-body word shows once the list reloads.
  */
 export function matchesFilter(event: InboundEventRow, filter: FeedFilter, now: number): boolean {
   if (filter.source && event.source !== filter.source) return false;
   if (filter.kind && event.kind !== filter.kind) return false;
   if (filter.channel && event.channel !== filter.channel) return false;
   if (filter.direction && event.direction !== filter.direction) return false;
+  if (filter.status && receiptStateOf(event) !== filter.status) return false;
   const { since, until } = timeWindow(filter, now);
   if (since !== undefined && event.receivedAt < since) return false;
   if (until !== undefined && event.receivedAt > until) return false;
-  const words = searchWords(filter.search);
-  if (words.length > 0) {
-    const haystack = `${event.text ?? ''} ${event.from ?? ''} ${event.fromName ?? ''} ${event.subject ?? ''}`.toLowerCase();
-    if (!words.every((word) => haystack.includes(word))) return false;
-  }
-  return true;
+  return filter.search.trim() === '' || matchesSearch(event, filter.search);
+}
+
+function matchesSearch(event: InboundEventRow, search: string): boolean {
+  const words = searchWords(search);
+  if (words.length === 0) return true;
+  const { status, correlation: ids } = event;
+  const fields = [event.text, event.from, event.fromName, event.subject, event.to, status?.deliveryStatus, status?.description];
+  const haystack = fields.map((field) => field ?? '').join(' ').toLowerCase();
+  if (words.every((word) => haystack.includes(word))) return true;
+  const whole = search.trim();
+  return [event.from, event.to, ids.transid, ids.messageId, ids.correlationId, ids.callbackData].some((id) => id?.startsWith(whole));
 }
 
 export function searchWords(search: string): string[] {
@@ -107,6 +121,7 @@ export function toFilters(filter: FeedFilter, now: number): InboundFilters {
     ...(filter.kind ? { kind: [filter.kind] } : {}),
     ...(filter.channel ? { channel: [filter.channel] } : {}),
     ...(filter.direction ? { direction: filter.direction } : {}),
+    ...(filter.status ? { status: [filter.status] } : {}),
     ...(since !== undefined ? { fromTime: since } : {}),
     ...(until !== undefined ? { toTime: until } : {}),
     ...(search ? { search } : {}),

@@ -6,6 +6,7 @@ import type {
   InboundSource,
   InboundStatus,
 } from '../../../../shared/inbound/event';
+import { receiptStateOf, type ReceiptState } from '../../../../shared/inbound/receipt-state';
 
 export const kindLabels: Record<InboundKind, string> = {
   message: 'MO',
@@ -67,24 +68,17 @@ export function channelIcon(channel: InboundChannel): string {
 
 export type Tone = 'ok' | 'warn' | 'danger' | 'info' | 'muted';
 
-/** Colour of a delivery status: delivered/read green, in flight amber, failures red. */
-export function statusTone(status: string | null | undefined): Tone {
-  const s = (status ?? '').toLowerCase();
-  if (!s) return 'muted';
-  if (/(fail|reject|undeliver|not.?deliver|expire|error|invalid|bounce|block|cancel|unknown)/.test(s)) return 'danger';
-  if (/(deliver|read|seen|complete|success)/.test(s)) return 'ok';
-  if (/(pending|queue|submit|accept|sent|enroute|buffer|voicemail|progress)/.test(s)) return 'warn';
-  return 'info';
-}
-
 export function statusText(status: InboundStatus | null): string | null {
   if (!status) return null;
   return status.deliveryStatus ?? status.description ?? status.code;
 }
 
-/** A receipt's chip takes its status colour; other kinds have a fixed tone. */
+/** The delivery vocabulary's colours (components/delivery.css) in the feed's tones. */
+const receiptTones: Record<ReceiptState, Tone> = { failed: 'danger', unknown: 'warn', accepted: 'info', delivered: 'ok', read: 'ok' };
+
+/** A receipt's chip takes its delivery state's colour; other kinds have a fixed tone. */
 export function kindTone(event: Pick<InboundEventRow, 'kind' | 'status'>): Tone {
-  if (event.kind === 'receipt') return statusTone(statusText(event.status));
+  if (event.kind === 'receipt') return receiptTones[receiptStateOf(event) ?? 'unknown'];
   if (event.kind === 'unknown') return 'muted';
   if (event.kind === 'unsubscribe') return 'danger';
   if (event.kind === 'message') return 'info';
