@@ -4,6 +4,7 @@ import { ListenerSection } from '../inbound/ListenerSection';
 import { ProfilesSection } from '../profiles/ProfilesSection';
 import { SandboxSection } from '../sandbox/SandboxSection';
 import { AppearanceSection } from './AppearanceSection';
+import { RetentionSection } from './RetentionSection';
 
 /**
  * The Settings page's sections, in order. An area that needs settings adds its section here
@@ -13,6 +14,7 @@ export const settingsSections: { id: string; title: string; Component: Component
   { id: 'profiles', title: 'Profiles', Component: ProfilesSection },
   { id: 'test-recipients', title: 'Test recipients', Component: TestRecipientsSection },
   { id: 'listener', title: 'Webhook listener', Component: ListenerSection },
+  { id: 'retention', title: 'Data retention', Component: RetentionSection },
   { id: 'sandbox', title: 'Sandbox', Component: SandboxSection },
   { id: 'appearance', title: 'Appearance', Component: AppearanceSection },
 ];

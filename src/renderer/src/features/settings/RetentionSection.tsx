@@ -1,0 +1,86 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { RetentionPolicy } from '../../../../shared/inbound/retention';
+import { useRetentionStore } from './retention-store';
+
+const MB = 1024 * 1024;
+
+function megabytes(bytes: number): string {
+  return `${(bytes / MB).toLocaleString(undefined, { maximumFractionDigits: bytes < 10 * MB ? 1 : 0 })} MiB`;
+}
+
+/** Settings → Data retention: age and size limits of inbound data, pruned in the background. */
+export function RetentionSection() {
+  const { state, error, saving, saved, load, save, edited } = useRetentionStore();
+  const [days, setDays] = useState('');
+  const [size, setSize] = useState('');
+  const [problems, setProblems] = useState<Partial<Record<keyof RetentionPolicy, string>>>({});
+  useEffect(() => {
+    void load();
+  }, [load]);
+  useEffect(() => {
+    if (!state) return;
+    setDays(String(state.maxAgeDays));
+    setSize(String(state.maxSizeMb));
+  }, [state]);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const parsed = RetentionPolicy.safeParse({ maxAgeDays: Number(days), maxSizeMb: Number(size) });
+    if (!parsed.success) {
+      const found: typeof problems = {};
+      for (const issue of parsed.error.issues) found[issue.path[0] as keyof RetentionPolicy] ??= issue.message;
+      setProblems(found);
+      return;
+    }
+    setProblems({});
+    await save(parsed.data);
+  };
+  const change = (setter: (value: string) => void) => (value: string) => {
+    setter(value);
+    edited();
+  };
+  const changed = state !== null && (days !== String(state.maxAgeDays) || size !== String(state.maxSizeMb));
+
+  return (
+    <form className="retention-settings" onSubmit={(e) => void submit(e)} aria-label="Data retention">
+      {error && <div className="error-banner">{error}</div>}
+      <p>
+        Received events and rejected requests are deleted in the background, oldest first, once they pass either limit. The rejected log also
+        keeps only its newest {state ? state.rejectedMax.toLocaleString() : '…'} entries.
+      </p>
+      <div className="field">
+        <label htmlFor="retention-days">Keep for (days)</label>
+        <input id="retention-days" style={{ maxWidth: 200 }} type="number" min={0} step={1} value={days} onChange={(e) => change(setDays)(e.target.value)} aria-invalid={problems.maxAgeDays !== undefined} />
+        <span className="field-hint">0 keeps them however old they are.</span>
+        {problems.maxAgeDays && (
+          <span className="field-error" role="alert">
+            {problems.maxAgeDays}
+          </span>
+        )}
+      </div>
+      <div className="field">
+        <label htmlFor="retention-size">Largest database (MiB)</label>
+        <input id="retention-size" style={{ maxWidth: 200 }} type="number" min={0} step={1} value={size} onChange={(e) => change(setSize)(e.target.value)} aria-invalid={problems.maxSizeMb !== undefined} />
+        <span className="field-hint">
+          {state ? <span data-testid="retention-used">Now {megabytes(state.usedBytes)} in use.</span> : null} 0: no size limit.
+        </span>
+        {problems.maxSizeMb && (
+          <span className="field-error" role="alert">
+            {problems.maxSizeMb}
+          </span>
+        )}
+      </div>
+      <div style={{ display: 'flex', gap: 12, alignItems: 'center' }}>
+        <button type="submit" className="button primary" disabled={saving || !changed}>
+          {saving ? 'Saving…' : 'Save retention'}
+        </button>
+        {saved && !changed && <span role="status">Saved. Older data goes in the background.</span>}
+        {state?.lastPrune && (
+          <span className="field-hint" data-testid="retention-last">
+            Last pruned {new Date(state.lastPrune.at).toLocaleString()}: {state.lastPrune.events.toLocaleString()} events, {state.lastPrune.rejected.toLocaleString()} rejected requests.
+          </span>
+        )}
+      </div>
+    </form>
+  );
+}

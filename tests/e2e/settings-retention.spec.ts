@@ -1,0 +1,29 @@
+import { expect, test } from './fixtures';
+
+// Settings → Data retention against the real core: the defaults show, a bad value is refused with
+// the reason, and a saved retention is what the core keeps (it survives a reload).
+
+test('Settings shows the retention, refuses a bad size and saves a new one', async ({ page, freshServed }) => {
+  await page.goto(freshServed.url + '#/settings');
+  const form = page.getByRole('form', { name: 'Data retention' });
+  await expect(form.getByLabel('Keep for (days)')).toHaveValue('90');
+  await expect(form.getByLabel('Largest database (MiB)')).toHaveValue('2048');
+  await expect(form.getByTestId('retention-used')).toContainText('MiB in use');
+  await expect(form).toContainText('newest 10,000 entries');
+  await expect(form.getByRole('button', { name: 'Save retention' })).toBeDisabled();
+
+  await form.getByLabel('Largest database (MiB)').fill('10');
+  await form.getByRole('button', { name: 'Save retention' }).click();
+  await expect(form.getByRole('alert')).toContainText('at least 100 MiB');
+
+  await form.getByLabel('Keep for (days)').fill('30');
+  await form.getByLabel('Largest database (MiB)').fill('500');
+  await form.getByRole('button', { name: 'Save retention' }).click();
+  await expect(form.getByRole('status')).toContainText('Saved');
+  await expect(form.getByRole('alert')).toHaveCount(0);
+  await page.screenshot({ path: 'test-results/settings-retention.png', fullPage: true });
+
+  await page.reload();
+  await expect(form.getByLabel('Keep for (days)')).toHaveValue('30');
+  await expect(form.getByLabel('Largest database (MiB)')).toHaveValue('500');
+});
