@@ -1,7 +1,11 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { createInboundArea } from '../../src/main/core/inbound/area';
+import { secretStore } from './fixtures/inbound-harness';
 import { cli as runInProcess } from './helpers/cli';
+import { testCore } from './helpers/core';
+import { freePort } from './helpers/ports';
 import { tempDir } from './helpers/temp-dir';
 
 // Unless a test says otherwise, never asked to stop: the command runs to its end.
@@ -92,4 +96,53 @@ describe('relaydesk send', () => {
     expect(states).toContain('cancelled');
     expect(states.filter((s) => s === 'queued' || s === 'sending')).toEqual([]);
   }, 20_000);
+
+  it('--wait prints each destination\'s outcome from the receipts the one-shot sandbox posts to the running listener', async () => {
+    const dir = tempDir();
+    const app = await testCore({ dataDir: dir, listenPort: 0 });
+    const inbound = createInboundArea(app.context, secretStore());
+    await inbound.start!();
+    try {
+      app.context.settings.set('listenerPort', inbound.listener()!.port);
+      const body = { ...bulk(2), to: [...bulk(2).to, { msisdn: ['447900000013'], substitutions: { name: 'Zed' } }] };
+      const { code, out, err } = await cli(['send', '--profile', 'Sandbox', '--file', file(dir, 'w.json', body), '--wait', '40', '--data-dir', dir]);
+      expect(err).toContain(`receipts and replies go to the Relaydesk listener at ${inbound.listener()!.url}/webhooks`);
+      expect(err).toMatch(/waiting up to 40s for receipts/);
+      const lines = out.trim().split('\n');
+      expect(lines[0]).toMatch(/^sent: 3 of 3 destination\(s\) accepted/);
+      expect(lines.slice(1)).toEqual([
+        expect.stringMatching(/^447900000000 {2}delivered {2}7500: Delivered to the handset \(sandbox\)/),
+        expect.stringMatching(/^447900000001 {2}delivered {2}7500: /),
+        expect.stringMatching(/^447900000013 {2}failed {2}7503: Undeliverable/),
+      ]);
+      // A destination failed: the command says so in its exit code.
+      expect(code).toBe(1);
+    } finally {
+      await inbound.stop!();
+    }
+  }, 60_000);
+
+  it('--wait with no listener running says where receipts go instead of waiting for nothing', async () => {
+    const dir = tempDir();
+    const setup = await testCore({ dataDir: dir });
+    setup.context.settings.set('listenerPort', await freePort());
+    const { code, out, err } = await cli(['send', '--profile', 'Sandbox', '--file', file(dir, 'n.json', bulk(1)), '--wait', '--json', '--data-dir', dir]);
+    expect(code).toBe(0);
+    expect(JSON.parse(out)).toMatchObject({ ok: true, sent: 1 });
+    expect(JSON.parse(out)).not.toHaveProperty('outcomes');
+    const plain = await cli(['send', '--profile', 'Sandbox', '--file', file(dir, 'n.json', bulk(1)), '--wait', '--data-dir', dir]);
+    expect(plain.err).toMatch(/no Relaydesk listener answers on this machine, so the sandbox's receipts go nowhere: start the console or `relaydesk listen` first/);
+    expect(plain.err).toMatch(/not waiting for receipts/);
+    expect(err).toBe('');
+  }, 30_000);
+
+  it('--wait takes an optional number of seconds and refuses anything else', async () => {
+    const dir = tempDir();
+    const bad = await cli(['send', '--profile', 'Sandbox', '--file', file(dir, 'b.json', bulk(1)), '--wait', 'soon', '--data-dir', dir]);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/--wait: "soon" is not a number of seconds/);
+    const stray = await cli(['send', '--profile', 'Sandbox', '--file', file(dir, 'b.json', bulk(1)), 'extra', '--data-dir', dir]);
+    expect(stray.code).toBe(2);
+    expect(stray.err).toMatch(/unexpected argument "extra"/);
+  });
 });

@@ -4,9 +4,10 @@ import { z } from 'zod';
 import type { JobProgress, OutboundRequestSummary, ValidateResult } from '../../../shared/contract/outbound';
 import { ApiVersion } from '../../../shared/outbound/api-version';
 import { createCore, type Core } from '../../core';
-import { ensureSandboxForProfile } from '../../core/outbound/one-shot-sandbox';
+import { ensureSandboxForProfile, findRunningListener } from '../../core/outbound/one-shot-sandbox';
 import { CliError, writeLine, type Command } from '../command';
 import { parseFlag } from '../flags';
+import { outcomeLine, parseWait, waitForOutcomes } from './send-wait';
 
 const ProfileFlag = z.string().trim().min(1, 'name a profile (e.g. Sandbox)');
 const FileFlag = z.string().trim().min(1, 'name a JSON file with the request body');
@@ -45,6 +46,18 @@ async function allRequests(core: Core, jobId: string): Promise<OutboundRequestSu
   return out.sort((a, b) => a.seq - b.seq);
 }
 
+/** Where a one-shot sandbox's receipts go, in words, and whether they can reach the database. */
+function whereReceiptsGo(body: unknown, listener: string | null): { words: string; reachable: boolean } {
+  const own = typeof body === 'object' && body !== null ? ((body as Record<string, unknown>).notifyUrl ?? (body as Record<string, unknown>).notifyurl) : undefined;
+  if (typeof own === 'string') return { words: `receipts go to the request's notify URL ${own}`, reachable: true };
+  if (listener) return { words: `receipts and replies go to the Relaydesk listener at ${listener}`, reachable: true };
+  return {
+    words:
+      'no Relaydesk listener answers on this machine, so the sandbox\'s receipts go nowhere: start the console or `relaydesk listen` first, or set notifyUrl in the request',
+    reachable: false,
+  };
+}
+
 function progressLine(p: JobProgress, total: number): string {
   const eta = p.etaSeconds === null ? '' : `, ETA ${p.etaSeconds}s`;
   const offline = p.state === 'offline' ? ' [offline: waiting for the network]' : '';
@@ -54,15 +67,18 @@ function progressLine(p: JobProgress, total: number): string {
 export const sendCommand: Command = {
   name: 'send',
   summary: 'Validate, split by TPS and send a request body (v1 or v2) through the outbox',
-  usage: 'relaydesk send --profile NAME --file request.json [--api v1|v2] [--dry-run] [--json]',
+  usage: 'relaydesk send --profile NAME --file request.json [--api v1|v2] [--dry-run] [--wait [SECONDS]] [--json]',
+  allowPositionals: true,
   options: {
+    wait: { type: 'boolean' },
     profile: { type: 'string' },
     file: { type: 'string' },
     api: { type: 'string' },
     'dry-run': { type: 'boolean' },
     json: { type: 'boolean' },
   },
-  async run({ values, dataDir, io, stopSignal }) {
+  async run({ values, positionals, dataDir, io, stopSignal }) {
+    const waitSeconds = parseWait(values.wait === true, positionals);
     const profile = parseFlag('profile', ProfileFlag, values.profile);
     const file = parseFlag('file', FileFlag, values.file);
     const api = values.api === undefined ? undefined : parseFlag('api', ApiVersion, values.api);
@@ -94,8 +110,14 @@ export const sendCommand: Command = {
       }
       const profiles = await call<{ id: string; name: string; region: string; tps: number }[]>(core, 'profiles:list', undefined);
       const chosen = profiles.find((p) => p.id === profile || p.name.toLowerCase() === profile.toLowerCase());
-      stopSandbox = await ensureSandboxForProfile(core.context, chosen?.region === 'sandbox', chosen?.tps);
-      if (stopSandbox && !json) writeLine(io.stderr, `using a sandbox started for this command at ${core.context.status.get().sandbox.url ?? '?'} (it stops when the command ends)`);
+      const oneShot = chosen?.region === 'sandbox' && !core.context.status.get().sandbox.url;
+      const listener = oneShot ? await findRunningListener(core.context) : null;
+      stopSandbox = await ensureSandboxForProfile(core.context, chosen?.region === 'sandbox', chosen?.tps, listener ?? undefined);
+      const receiptsGo = stopSandbox ? whereReceiptsGo(body, listener) : null;
+      if (stopSandbox && !json) {
+        writeLine(io.stderr, `using a sandbox started for this command at ${core.context.status.get().sandbox.url ?? '?'} (it stops when the command ends)`);
+        writeLine(io.stderr, receiptsGo!.words);
+      }
       if (!json) writeLine(io.stderr, `sending ${summary}`);
       // Filled in once the send is queued; progress may already be flowing by then.
       const job: { id?: string; total: number } = { total: 0 };
@@ -128,30 +150,34 @@ export const sendCommand: Command = {
       const final = await Promise.race([done, interrupted]);
       const requests = await allRequests(core, receipt.jobId);
       const ok = requests.length > 0 && requests.every((r) => r.state === 'accepted');
-      if (json) {
-        writeLine(
-          io.stdout,
-          JSON.stringify(
-            {
-              api: plan.api,
-              ok,
-              jobId: receipt.jobId,
-              destinations: receipt.destinations,
-              sent: final.sent,
-              failed: final.failed,
-              requests: requests.map((r) => ({ id: r.id, seq: r.seq, destinations: r.destinations, state: r.state, attempts: r.attempts, code: r.responseCode, description: r.responseDescription })),
-            },
-            null,
-            2,
-          ),
-        );
-      } else {
+      if (!json) {
         for (const r of requests.filter((x) => x.state !== 'accepted')) {
           writeLine(io.stderr, `request ${r.seq}/${requests.length} (${r.destinations} destination(s)): ${r.state}${r.responseCode ? ` ${r.responseCode}` : ''}: ${r.responseDescription ?? ''}`);
         }
         writeLine(io.stdout, `${ok ? 'sent' : 'not all sent'}: ${final.sent} of ${receipt.destinations} destination(s) accepted in ${requests.length} request(s); job ${receipt.jobId} (see History)`);
       }
-      return ok ? 0 : 1;
+      // The one-shot sandbox stays open (its pending receipts with it) until this wait ends.
+      const canWait = waitSeconds !== undefined && final.state === 'done' && receiptsGo?.reachable !== false;
+      if (waitSeconds !== undefined && !canWait && !json) writeLine(io.stderr, 'not waiting for receipts: none can reach this command (see above)');
+      if (canWait && !json) writeLine(io.stderr, `waiting up to ${waitSeconds}s for receipts (Ctrl+C stops waiting)`);
+      const waited = canWait ? await waitForOutcomes(core, receipt.jobId, waitSeconds, stopSignal) : undefined;
+      if (json) {
+        const summary = {
+          api: plan.api,
+          ok,
+          jobId: receipt.jobId,
+          destinations: receipt.destinations,
+          sent: final.sent,
+          failed: final.failed,
+          requests: requests.map((r) => ({ id: r.id, seq: r.seq, destinations: r.destinations, state: r.state, attempts: r.attempts, code: r.responseCode, description: r.responseDescription })),
+          ...(waited ? { receiptsComplete: waited.complete, outcomes: waited.outcomes } : {}),
+        };
+        writeLine(io.stdout, JSON.stringify(summary, null, 2));
+      } else if (waited) {
+        for (const outcome of waited.outcomes) writeLine(io.stdout, outcomeLine(outcome));
+        if (!waited.complete) writeLine(io.stderr, `not every destination had a final receipt after ${waitSeconds}s; see History for what arrives later`);
+      }
+      return ok && (waited?.outcomes.every((o) => o.delivery !== 'failed') ?? true) ? 0 : 1;
     } finally {
       await stopSandbox?.();
       await core.close();
