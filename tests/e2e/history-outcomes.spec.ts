@@ -101,6 +101,18 @@ test.describe('History: what happened to each recipient', () => {
     expect(failingLine).toMatch(/failed/i);
     expect(failingLine).toContain('Hi Bob, your table is ready');
     expect(lines.find((l) => l.includes(GUESTS[2]!.msisdn))).toMatch(/delivered/i);
+
+    // Its one API request: the API's answer is "API accepted" in blue, never a green "Accepted",
+    // and the failed receipt among its receipts is red.
+    await page.getByRole('tab', { name: /API requests/ }).click();
+    const detail = page.getByLabel('Request detail');
+    const apiChip = detail.locator('.delivery-chip').first();
+    await expect(apiChip).toHaveText(/API accepted/);
+    await expect(apiChip).toHaveCSS('color', await paletteColour(page, '--accent'));
+    const receipts = detail.getByLabel('Receipt summary');
+    await expect(receipts).toContainText('1Failed', { timeout: 10_000 });
+    await expect(receipts.locator('.delivery-failed')).toHaveCSS('color', red);
+    await page.screenshot({ path: testInfo.outputPath('history-outcomes-request.png'), fullPage: true });
   });
 
   test('two sends to one number with one correlationId each show only their own receipts', async ({ page, freshServed }) => {

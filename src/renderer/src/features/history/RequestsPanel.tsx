@@ -7,6 +7,8 @@ export function RequestsPanel() {
   const total = useRequestsStore((s) => s.total);
   const loading = useRequestsStore((s) => s.loading);
   const error = useRequestsStore((s) => s.error);
+  // A send of one request has no list to choose from: its pane takes the whole width.
+  if (total === 1 && !error) return <RequestDetailPane />;
   return (
     <div className="history-split">
       <div className="history-list-pane">
