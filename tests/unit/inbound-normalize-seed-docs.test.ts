@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NormalizedEvent } from '../../src/shared/inbound/event';
 import { normalizePayload } from '../../src/shared/inbound/normalize';
-import { isSchemaBlock, seedSamples, type SeedSample } from './helpers/seed-samples';
+import { seedSamples, type SeedSample } from './helpers/seed-samples';
 
 // Every sample seeds 000 (IMIconnect inbound notifications) and 004 (LeadConnector message
 // events) publish, read from the documents as they are, goes through the normalizer: none may be
@@ -53,16 +53,22 @@ const LEADCONNECTOR: Record<string, Expected> = {
 /** The channel the document's `channel` / `messageType` names, as Relaydesk calls it. */
 const DOC_CHANNELS: Record<string, NormalizedEvent['channel']> = { sms: 'sms', rtm: 'rtm', facebook: 'facebook', twitter: 'twitter', wechat: 'wechat', call: 'call', email: 'email' };
 
+/** A JSON Schema block ({"type": "object", "properties": ...}) documents a shape; it is not a payload. */
+function isSchemaBlock(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && (value as Record<string, unknown>).type === 'object' && 'properties' in value;
+}
+
 function isTemplate(sample: SeedSample): boolean {
   return sample.text.includes('$(');
 }
 
-function check(prefix: string, keyField: string, expectations: Record<string, Expected>): void {
-  const samples = seedSamples(prefix).filter((s) => !isSchemaBlock(s.value));
+function check(file: string, keyField: string, expectations: Record<string, Expected>): void {
+  const samples = seedSamples(file).filter((s) => !isSchemaBlock(s.value));
   const used = new Set<string>();
   expect(samples.length).toBeGreaterThan(3);
   for (const sample of samples) {
-    const where = `seed ${prefix} line ${sample.line}`;
+    const where = `seed ${sample.where}`;
+    expect(sample.value, `${where} is not readable JSON`).toBeDefined();
     const event = NormalizedEvent.parse(normalizePayload(sample.value));
     const body = sample.value as Record<string, unknown>;
     expect(event.kind, `${where}: ${event.details.unrecognized ?? ''}`).not.toBe('unknown');
@@ -80,10 +86,10 @@ function check(prefix: string, keyField: string, expectations: Record<string, Ex
 
 describe('every sample the seed documents publish, unmodified, through the normalizer', () => {
   it('seed 000 (IMIconnect MO notifications): templates and examples', () => {
-    check('000', 'tid', IMICONNECT);
+    check('000_6f40d65046e9a0f8.txt', 'tid', IMICONNECT);
   });
 
   it('seed 004 (LeadConnector InboundMessage / OutboundMessage)', () => {
-    check('004', 'conversationId', LEADCONNECTOR);
+    check('004_0f375481c23baaa2.txt', 'conversationId', LEADCONNECTOR);
   });
 });

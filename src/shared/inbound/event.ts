@@ -17,9 +17,11 @@ export type WebhookSource = z.infer<typeof WebhookSource>;
 
 /**
  * What happened. `message`: a user's text/attachment (MO, LeadConnector In/OutboundMessage);
- * `receipt`: a delivery report for something we sent; `postback`: a button/suggestion tap;
- * `optin` (Facebook OnOptin); `subscribe` / `unsubscribe` (RCS); `profile`: account/profile
- * events; `call`: a call or voicemail; `unknown`: valid JSON of a shape we do not know.
+ * `receipt`: a delivery report for something we sent; `postback`: a button/suggestion/list tap;
+ * `optin` (Facebook OnOptin); `subscribe` / `unsubscribe` (RCS, email lists, WhatsApp marketing
+ * preference); `profile`: account/profile events; `call`: a call or voicemail; `activity`: a
+ * conversation event that carries no message (live-chat typing indicator); `note`: an agent's
+ * internal comment (LeadConnector InternalComment); `unknown`: valid JSON of a shape we do not know.
  */
 export const InboundKind = z.enum([
   'message',
@@ -30,6 +32,8 @@ export const InboundKind = z.enum([
   'unsubscribe',
   'profile',
   'call',
+  'activity',
+  'note',
   'unknown',
 ]);
 export type InboundKind = z.infer<typeof InboundKind>;
@@ -73,6 +77,7 @@ export const AttachmentType = z.enum([
   'link',
   'recording',
   'voicemail',
+  'contact',
   'other',
 ]);
 export type AttachmentType = z.infer<typeof AttachmentType>;
@@ -86,7 +91,7 @@ export const InboundAttachment = z.object({
   /** Location attachments. */
   lat: z.number().optional(),
   lng: z.number().optional(),
-  /** Location label or link title. */
+  /** Location label, link title, or a shared contact's name and number. */
   label: z.string().optional(),
   previewUrl: z.string().optional(),
   /** Vendor media id (WeChat MediaId, Twitter media id, Facebook sticker id). */

@@ -31,14 +31,15 @@ export function asTime(ms: number | null): number | null {
 
 /**
  * Milliseconds since epoch from an ISO time ("2015-04-12T13:00:19.456Z"), IMIconnect's
- * "2015-04-12 13:00:19" (UTC), or epoch seconds / milliseconds; null when unreadable.
+ * "2015-04-12 13:00:19" or receipt "2016-07-20T17:13:17.908" (both without a zone: UTC, not the
+ * machine's zone), or epoch seconds / milliseconds; null when unreadable.
  */
 export function parseTime(value: unknown): number | null {
   if (typeof value === 'number' && Number.isFinite(value)) return asTime(value < 1e12 ? value * 1000 : value);
   const s = str(value);
   if (s === null) return null;
   if (/^\d{9,13}$/.test(s)) return parseTime(Number(s));
-  const spaced = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d+)?$/.test(s) ? s.replace(' ', 'T') + 'Z' : s;
+  const spaced = /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d+)?$/.test(s) ? s.replace(' ', 'T') + 'Z' : s;
   const ms = Date.parse(spaced);
   return Number.isNaN(ms) ? null : ms;
 }
@@ -99,5 +100,27 @@ export function decodeUrl(value: string): string {
     return decodeURIComponent(value);
   } catch {
     return value;
+  }
+}
+
+/**
+ * A field the vendor sends either as an object/array or as JSON inside a string (WhatsApp
+ * `location` and `contacts`, live-chat `thread` and `pciInfo`): the parsed value, or null when it
+ * is empty or not JSON. Only strings that open like JSON are parsed.
+ */
+export function jsonish(value: unknown): unknown {
+  if (typeof value === 'object') return value;
+  if (typeof value !== 'string') return null;
+  const first = value.trimStart()[0];
+  if (first !== '{' && first !== '[') return null;
+  const parsed = parseJsonString(value);
+  return parsed.ok ? parsed.value : null;
+}
+
+/** Adds each scalar field of `source` to `details` as `<prefix>.<key>` (a JSON-in-a-string object flattened for display). */
+export function flattenInto(details: Record<string, string>, prefix: string, source: Record<string, unknown>): void {
+  for (const key in source) {
+    const value = str(source[key]);
+    if (value !== null) details[`${prefix}.${key}`] = value;
   }
 }

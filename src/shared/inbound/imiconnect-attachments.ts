@@ -12,16 +12,18 @@ export interface AttachmentParse {
 }
 
 const KNOWN_TYPES: ReadonlySet<string> = new Set<AttachmentType>([
-  'image', 'video', 'audio', 'voice', 'file', 'sticker', 'gif', 'location', 'link', 'recording', 'voicemail',
+  'image', 'video', 'audio', 'voice', 'file', 'sticker', 'gif', 'location', 'link', 'recording', 'voicemail', 'contact',
 ]);
 
-function typeOf(value: unknown): AttachmentType {
+/** Our type for a vendor's type word or a MIME type ("image", "image/png", "application/pdf", "text/vcard"). */
+export function typeOf(value: unknown): AttachmentType {
   const s = str(value)?.toLowerCase() ?? '';
   if (KNOWN_TYPES.has(s)) return s as AttachmentType;
-  if (s.startsWith('image')) return 'image';
+  if (s.startsWith('image')) return s === 'image/gif' ? 'gif' : 'image';
   if (s.startsWith('video')) return 'video';
   if (s.startsWith('audio')) return 'audio';
-  if (s === 'document' || s === 'application' || s.startsWith('application/')) return 'file';
+  if (s === 'text/vcard' || s === 'text/x-vcard' || s === 'contacts') return 'contact';
+  if (s === 'document' || s === 'application' || s.startsWith('application/') || s.startsWith('text/')) return 'file';
   return 'other';
 }
 
@@ -33,18 +35,34 @@ export function readAttachmentString(
   if (isRecord(value) || Array.isArray(value)) return { attachments: reader(value) };
   const text = str(value);
   if (text === null) return { attachments: [] };
-  if (/^https?:\/\//i.test(text)) return { attachments: [{ type: guessTypeFromUrl(text), url: text }] };
+  if (/^https?:\/\//i.test(text)) return { attachments: [attachmentFromUrl(text)] };
   const parsed = parseJsonString(text);
   if (!parsed.ok) return { attachments: [], problem: 'attachments: not valid JSON (kept in the raw body)' };
   return { attachments: reader(parsed.value) };
 }
 
-function guessTypeFromUrl(url: string): AttachmentType {
-  const path = url.split('?')[0]!.toLowerCase();
-  if (/\.(jpe?g|png|gif|webp|bmp)$/.test(path)) return 'image';
-  if (/\.(mp4|mov|webm|3gp)$/.test(path)) return 'video';
-  if (/\.(mp3|aac|amr|ogg|wav|m4a)$/.test(path)) return 'audio';
-  return 'file';
+const EXTENSION_TYPES: Readonly<Record<string, AttachmentType>> = {
+  jpg: 'image', jpeg: 'image', png: 'image', webp: 'image', bmp: 'image', heic: 'image', svg: 'image', gif: 'gif',
+  mp4: 'video', mov: 'video', webm: 'video', '3gp': 'video', m4v: 'video', avi: 'video',
+  mp3: 'audio', aac: 'audio', amr: 'audio', ogg: 'audio', opus: 'audio', wav: 'audio', m4a: 'audio',
+  vcf: 'contact',
+};
+
+/** The type a URL's file extension names ("…/photo.JPG?x=1" → image); `file` when it names none. */
+export function guessTypeFromUrl(url: string): AttachmentType {
+  const end = url.search(/[?#]/);
+  const path = end === -1 ? url : url.slice(0, end);
+  const dot = path.lastIndexOf('.');
+  if (dot === -1 || dot < path.lastIndexOf('/')) return 'file';
+  return EXTENSION_TYPES[path.slice(dot + 1).toLowerCase()] ?? 'file';
+}
+
+/** An attachment known only by its URL, typed by the URL's extension. */
+export function attachmentFromUrl(url: string): InboundAttachment {
+  const attachment: InboundAttachment = { type: guessTypeFromUrl(url), url };
+  const name = fileName(url);
+  if (name !== undefined && name.includes('.')) attachment.name = name;
+  return attachment;
 }
 
 /** Facebook: `[{type, payload: {url | coordinates{lat,long}}, title?, url?, sticker_id?}]`. */
@@ -110,28 +128,42 @@ export function wechatAttachments(parsed: unknown): InboundAttachment[] {
   });
 }
 
-/** RTM / RCS / anything else: an object or array of `{type?, url, mimeType|contentType?, name|fileName?}`. */
+/**
+ * RTM / RCS / WhatsApp / email / anything else: an object or array of `{type?, url | file,
+ * mimeType | contentType | mime_type?, name | fileName?, caption?}` (live chat sends `file` and
+ * `contentType: "file"`, WhatsApp `mime_type` and `caption`). Typed by the vendor's type or MIME
+ * type, and by the URL's extension when those only say "file".
+ */
 export function genericAttachments(parsed: unknown): InboundAttachment[] {
   const list = Array.isArray(parsed) ? parsed : [parsed];
   return list.flatMap((item): InboundAttachment[] => {
-    if (typeof item === 'string' && /^https?:\/\//i.test(item)) return [{ type: guessTypeFromUrl(item), url: item }];
+    if (typeof item === 'string' && /^https?:\/\//i.test(item)) return [attachmentFromUrl(item)];
     if (!isRecord(item)) return [];
-    const url = str(item.url ?? item.fileUrl ?? item.attachmenturl ?? item.mediaUrl);
-    const mime = str(item.mimeType ?? item.contentType ?? item.mimetype);
+    const url = str(item.url ?? item.fileUrl ?? item.file ?? item.attachmenturl ?? item.mediaUrl ?? item.link);
+    const mime = str(item.mimeType ?? item.mime_type ?? item.mimetype ?? item.contentType);
     const typed = typeOf(item.type ?? mime);
     const attachment: InboundAttachment = {
-      type: typed === 'other' && url !== null ? guessTypeFromUrl(url) : typed,
+      type: (typed === 'other' || typed === 'file') && url !== null ? refine(typed, guessTypeFromUrl(url)) : typed,
       url,
     };
-    if (mime !== null) attachment.mimeType = mime;
-    const name = str(item.name ?? item.fileName ?? item.filename) ?? undefined;
-    if (name !== undefined) attachment.name = name;
+    if (mime !== null && mime.includes('/')) attachment.mimeType = mime;
+    const name = str(item.name ?? item.fileName ?? item.filename) ?? (url === null ? undefined : fileName(url));
+    if (name !== undefined && name !== null) attachment.name = name;
+    const caption = str(item.caption ?? item.title);
+    if (caption !== null) attachment.label = caption;
+    const id = str(item.id ?? item.mediaId);
+    if (id !== null) attachment.mediaId = id;
     const lat = num(item.lat ?? item.latitude);
     const lng = num(item.lng ?? item.long ?? item.longitude);
     if (lat !== undefined) attachment.lat = lat;
     if (lng !== undefined) attachment.lng = lng;
     return [attachment];
   });
+}
+
+/** The URL's type when it knows better than a vendor's generic "file"/"other". */
+function refine(vendor: AttachmentType, fromUrl: AttachmentType): AttachmentType {
+  return fromUrl === 'file' ? (vendor === 'other' ? 'file' : vendor) : fromUrl;
 }
 
 function fileName(url: string | null): string | undefined {

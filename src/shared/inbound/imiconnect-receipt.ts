@@ -1,12 +1,16 @@
 import { z } from 'zod';
 import type { InboundChannel, NormalizedEvent } from './event';
+import { RECEIPT_KEYS, withUsualKeys } from './field-case';
 import { collectDetails, firstTime, isRecord, noCorrelation, statusOf, str } from './fields';
+import { receiptCodeText } from './receipt-codes';
 
 // Delivery receipts. API v1 (seed 003) posts `{"deliveryInfoNotification": {transid,
 // correlationid, callbackData, deliveryInfo: {destination, deliveryStatus, deliveryChannel, code,
 // Description}}}` to the notifyurl. API v2 posts per-message status webhooks keyed by messageId
 // (the seeds point to "Outbound Webhooks" without a sample): read as {messageId, status, channel,
-// destination|to, callbackData, code, description, timestamp}.
+// destination|to, callbackData, code, description, timestamp}. The channel pages of Webex Connect's
+// Outbound Webhooks documentation add deliveryChannel values (push, rt, whatsapp, email, fb) and
+// the fields destinationType, additionalInfo (the provider's own error), subtid, pushId, deviceid.
 
 const Scalar = z.union([z.string(), z.number()]).optional();
 
@@ -52,16 +56,39 @@ const CHANNELS: Record<string, InboundChannel> = {
   rt: 'rtm',
   rtm: 'rtm',
   appmessaging: 'rtm',
+  inapp: 'rtm',
+  inappmessaging: 'rtm',
+  livechat: 'livechat',
   fb: 'facebook',
   facebook: 'facebook',
+  messenger: 'facebook',
+  facebookmessenger: 'facebook',
   twitter: 'twitter',
   wa: 'whatsapp',
   whatsapp: 'whatsapp',
   wechat: 'wechat',
 };
 
+/** "Facebook Messenger", "in-app", "Live_Chat": lower case without spaces, dashes or underscores. */
+export function channelKey(value: unknown): string {
+  const s = str(value);
+  return s === null ? '' : s.toLowerCase().replace(/[\s_-]+/g, '');
+}
+
 export function receiptChannel(value: unknown): InboundChannel {
-  return CHANNELS[str(value)?.toLowerCase() ?? ''] ?? 'other';
+  return CHANNELS[channelKey(value)] ?? 'other';
+}
+
+const RECEIPT_DETAIL_KEYS = ['deliveryChannel', 'destinationType', 'additionalInfo', 'subtid', 'pushId', 'deviceid', 'messageCount'] as const;
+
+/** The vendor's description, or our words for its code; `codeMeaning` in details when both say something. */
+function describedStatus(deliveryStatus: unknown, code: unknown, description: unknown, details: Record<string, string>) {
+  const status = statusOf(deliveryStatus, code, description);
+  const words = receiptCodeText(status?.code ?? null);
+  if (status === null || words === null) return status;
+  if (status.description === null) status.description = words;
+  else if (status.description !== words) details.codeMeaning = words;
+  return status;
 }
 
 export function isDeliveryInfoNotification(body: Record<string, unknown>): boolean {
@@ -78,12 +105,26 @@ function receiptKey(id: string | null, status: string | null, destination: strin
   return id === null ? null : [id, status ?? '', destination ?? ''].join('|');
 }
 
+/** A receipt whose fields arrive in other spellings ("TransId", "deliveryinfo") reads like the documented one. */
+export function withUsualReceiptKeys(body: Record<string, unknown>): Record<string, unknown> {
+  const n = body.deliveryInfoNotification;
+  if (!isRecord(n)) return body;
+  const notification = withUsualKeys(n, RECEIPT_KEYS);
+  const info = notification.deliveryInfo;
+  const deliveryInfo = isRecord(info) ? withUsualKeys(info, RECEIPT_KEYS) : info;
+  if (notification === n && deliveryInfo === info) return body;
+  return { ...body, deliveryInfoNotification: { ...notification, deliveryInfo } };
+}
+
 export function normalizeDeliveryInfo(payload: DeliveryInfoNotification): NormalizedEvent {
   const n = payload.deliveryInfoNotification;
   const info = n.deliveryInfo;
   const transid = str(n.transid);
   const destination = str(info.destination);
-  const status = statusOf(info.deliveryStatus, info.code, info.Description ?? (info as Record<string, unknown>).description);
+  const details = collectDetails(info as Record<string, unknown>, RECEIPT_DETAIL_KEYS);
+  const subtid = str((n as Record<string, unknown>).subtid);
+  if (subtid !== null) details.subtid = subtid;
+  const status = describedStatus(info.deliveryStatus, info.code, info.Description ?? (info as Record<string, unknown>).description, details);
   return {
     source: 'imiconnect',
     kind: 'receipt',
@@ -104,15 +145,20 @@ export function normalizeDeliveryInfo(payload: DeliveryInfoNotification): Normal
       callbackData: str(n.callbackData),
     },
     status,
-    eventTime: firstTime((info as Record<string, unknown>).timestamp, (n as Record<string, unknown>).timestamp),
-    details: collectDetails(info as Record<string, unknown>, ['deliveryChannel']),
+    eventTime: firstTime(
+      (info as Record<string, unknown>).timeStamp,
+      (info as Record<string, unknown>).timestamp,
+      (n as Record<string, unknown>).timestamp,
+    ),
+    details,
   };
 }
 
 export function normalizeV2Status(payload: V2StatusWebhook): NormalizedEvent {
   const messageId = str(payload.messageId);
   const destination = str(payload.destination ?? payload.to);
-  const status = statusOf(payload.status, payload.code, payload.description);
+  const details = collectDetails(payload as Record<string, unknown>, ['channel']);
+  const status = describedStatus(payload.status, payload.code, payload.description, details);
   return {
     source: 'imiconnect',
     kind: 'receipt',
@@ -132,7 +178,7 @@ export function normalizeV2Status(payload: V2StatusWebhook): NormalizedEvent {
       callbackData: str(payload.callbackData),
     },
     status,
-    eventTime: firstTime(payload.timestamp),
-    details: collectDetails(payload as Record<string, unknown>, ['channel']),
+    eventTime: firstTime(payload.timestamp, (payload as Record<string, unknown>).timeStamp),
+    details,
   };
 }

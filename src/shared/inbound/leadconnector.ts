@@ -1,19 +1,23 @@
 import { z } from 'zod';
 import type { InboundAttachment, InboundChannel, NormalizedEvent } from './event';
 import { collectDetails, firstTime, noCorrelation, statusOf, str } from './fields';
+import { leadConnectorAttachments, leadConnectorKind, LEADCONNECTOR_TYPES, V3_DETAIL_KEYS } from './leadconnector-fields';
+import { htmlToText, joinAddresses, splitMailbox } from './mail-text';
 
 // LeadConnector `InboundMessage` / `OutboundMessage` webhook events (seed 004): SMS, CALL
 // (answered: status completed + recording URL; unanswered: status voicemail + voicemail URL),
-// Email (subject, threadId, from, to/cc/bcc), GMB, FB, IG, Live Chat, WhatsApp.
+// Email (subject, threadId, from, to/cc/bcc), GMB, FB, IG, Live Chat, WhatsApp; the v3 fields of
+// marketplace.gohighlevel.com/docs/webhook/InboundMessage (from/to numbers, messageTypeString,
+// conversationProviderId, callDuration, callStatus, chatWidgetId) and InternalComment.
 
 const Scalar = z.union([z.string(), z.number()]).optional();
 const Addresses = z.union([z.string(), z.array(z.string())]).optional();
 
 export const LeadConnectorMessage = z.looseObject({
-  type: z.enum(['InboundMessage', 'OutboundMessage']),
+  type: z.enum(LEADCONNECTOR_TYPES),
   locationId: Scalar,
   attachments: z.array(z.unknown()).optional(),
-  body: z.string().optional(),
+  body: Scalar,
   contactId: Scalar,
   conversationId: Scalar,
   dateAdded: Scalar,
@@ -23,17 +27,17 @@ export const LeadConnectorMessage = z.looseObject({
   messageId: Scalar,
   emailMessageId: Scalar,
   userId: Scalar,
-  from: z.string().optional(),
+  from: Scalar,
   to: Addresses,
   cc: Addresses,
   bcc: Addresses,
-  subject: z.string().optional(),
+  subject: Scalar,
   threadId: Scalar,
 });
 export type LeadConnectorMessage = z.infer<typeof LeadConnectorMessage>;
 
 export function isLeadConnector(body: Record<string, unknown>): boolean {
-  return body.type === 'InboundMessage' || body.type === 'OutboundMessage';
+  return typeof body.type === 'string' && (LEADCONNECTOR_TYPES as readonly string[]).includes(body.type);
 }
 
 const CHANNELS: Record<string, InboundChannel> = {
@@ -51,40 +55,9 @@ const CHANNELS: Record<string, InboundChannel> = {
   whatsapp: 'whatsapp',
 };
 
-function channelOf(messageType: string | undefined): InboundChannel {
-  const key = (messageType ?? '').toLowerCase().replace(/^type_/, '');
+function channelOf(messageType: unknown): InboundChannel {
+  const key = (str(messageType) ?? '').toLowerCase().replace(/^type_/, '');
   return CHANNELS[key] ?? 'other';
-}
-
-function joinAddresses(value: string | string[] | undefined): string | null {
-  if (value === undefined) return null;
-  const list = (Array.isArray(value) ? value : [value]).map((s) => s.trim()).filter((s) => s !== '');
-  return list.length === 0 ? null : list.join(', ');
-}
-
-/** "Internal Notify <notify@example.com>" → name and address. */
-function splitMailbox(value: string | undefined): { name: string | null; address: string | null } {
-  const text = str(value);
-  if (text === null) return { name: null, address: null };
-  const match = /^\s*"?([^"<]*?)"?\s*<([^>]+)>\s*$/.exec(text);
-  if (!match) return { name: null, address: text };
-  return { name: str(match[1]), address: str(match[2]) };
-}
-
-function htmlToText(html: string): string {
-  return html
-    .replace(/<(style|script)[^>]*>[\s\S]*?<\/\1>/gi, ' ')
-    .replace(/<br\s*\/?>|<\/(p|div|li|tr)>/gi, '\n')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&')
-    .replace(/[ \t]+/g, ' ')
-    .replace(/\s*\n\s*/g, '\n')
-    .trim();
 }
 
 /**
@@ -116,13 +89,14 @@ function fallbackKeyOf(payload: LeadConnectorMessage, conversation: string | nul
 
 export function normalizeLeadConnector(payload: LeadConnectorMessage): NormalizedEvent {
   const body = payload as Record<string, unknown>;
-  const channel = channelOf(payload.messageType);
-  const direction = (payload.direction ?? '').toLowerCase() === 'outbound' || (payload.direction === undefined && payload.type === 'OutboundMessage') ? 'outbound' : 'inbound';
+  const channel = channelOf(payload.messageType ?? body.messageTypeString);
+  const direction = (payload.direction ?? '').toLowerCase() === 'outbound' || (payload.direction === undefined && payload.type !== 'InboundMessage') ? 'outbound' : 'inbound';
   const status = statusOf(payload.status);
   const contact = str(payload.contactId);
   const us = str(payload.userId) ?? str(payload.locationId);
-  let from = direction === 'inbound' ? contact : us;
-  let to = direction === 'inbound' ? us : contact;
+  // v3 events name both ends' numbers; older ones only the contact and our user/location ids.
+  let from = str(payload.from) ?? (direction === 'inbound' ? contact : us);
+  let to = str(body.to) ?? (direction === 'inbound' ? us : contact);
   let fromName: string | null = null;
   let text = str(payload.body);
   if (channel === 'email') {
@@ -132,13 +106,8 @@ export function normalizeLeadConnector(payload: LeadConnectorMessage): Normalize
     to = joinAddresses(payload.to) ?? to;
     if (text !== null && /<[a-z][\s\S]*>/i.test(text)) text = str(htmlToText(text));
   }
-  const attachmentType: InboundAttachment['type'] =
-    channel === 'call' ? (status?.deliveryStatus === 'voicemail' ? 'voicemail' : 'recording') : 'file';
-  const attachments = (payload.attachments ?? []).flatMap((item): InboundAttachment[] => {
-    const url = str(item);
-    return url === null ? [] : [{ type: attachmentType, url }];
-  });
-  const details = collectDetails(body, ['type', 'locationId', 'contactId', 'conversationId', 'contentType', 'userId', 'messageType', 'threadId', 'provider', 'emailMessageId']);
+  const attachments: InboundAttachment[] = leadConnectorAttachments(payload.attachments ?? [], channel, status?.deliveryStatus ?? null);
+  const details = collectDetails(body, ['type', 'locationId', 'contactId', 'conversationId', 'contentType', 'userId', 'messageType', 'threadId', 'provider', 'emailMessageId', ...V3_DETAIL_KEYS]);
   const cc = joinAddresses(payload.cc);
   const bcc = joinAddresses(payload.bcc);
   if (cc !== null) details.cc = cc;
@@ -149,7 +118,7 @@ export function normalizeLeadConnector(payload: LeadConnectorMessage): Normalize
   const fallbackKey = messageId === null ? fallbackKeyOf(payload, conversation, dateAdded) : null;
   return {
     source: 'leadconnector',
-    kind: channel === 'call' ? 'call' : 'message',
+    kind: leadConnectorKind(payload.type, channel),
     channel,
     direction,
     from,

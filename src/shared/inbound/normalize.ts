@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { describeZodError } from '../errors';
 import type { NormalizedEvent, WebhookSource } from './event';
+import { TOP_LEVEL_KEYS, withUsualKeys } from './field-case';
 import { isRecord, noCorrelation } from './fields';
 import { ImiMoPayload, isImiMo, normalizeImiMo } from './imiconnect-mo';
 import {
@@ -10,9 +11,11 @@ import {
   normalizeDeliveryInfo,
   normalizeV2Status,
   V2StatusWebhook,
+  withUsualReceiptKeys,
 } from './imiconnect-receipt';
 import { ImiRcsPayload, isImiRcs, normalizeImiRcs } from './imiconnect-rcs';
 import { isLeadConnector, LeadConnectorMessage, normalizeLeadConnector } from './leadconnector';
+import { isProviderOutboundMessage, normalizeProviderOutbound, ProviderOutboundMessage } from './leadconnector-provider';
 
 // Detects which known payload a JSON body is and normalizes it. Pure: the listener, the poller,
 // replay and the tests all go through here.
@@ -29,15 +32,18 @@ const FAMILIES: readonly Family[] = [
   { source: 'imiconnect', detect: isImiRcs, schema: ImiRcsPayload, normalize: normalizeImiRcs },
   { source: 'imiconnect', detect: isImiMo, schema: ImiMoPayload, normalize: normalizeImiMo },
   { source: 'leadconnector', detect: isLeadConnector, schema: LeadConnectorMessage, normalize: normalizeLeadConnector },
+  { source: 'leadconnector', detect: isProviderOutboundMessage, schema: ProviderOutboundMessage, normalize: normalizeProviderOutbound },
   { source: 'imiconnect', detect: isV2StatusWebhook, schema: V2StatusWebhook, normalize: normalizeV2Status },
 ];
 
 /**
  * Normalizes one parsed JSON body. `source` (from `/webhooks/<source>`) limits detection to that
- * vendor's shapes. A body no family recognises, or one that looks like a family but fails its
- * schema, is kept as kind `unknown` with the reason in `details.unrecognized`.
+ * vendor's shapes. Field names are matched whatever their case ("Channel", "userid"). A body no
+ * family recognises, or one that looks like a family but fails its schema, is kept as kind
+ * `unknown` with the reason in `details.unrecognized`.
  */
-export function normalizePayload(body: unknown, source?: WebhookSource): NormalizedEvent {
+export function normalizePayload(input: unknown, source?: WebhookSource): NormalizedEvent {
+  const body = isRecord(input) ? withUsualReceiptKeys(withUsualKeys(input, TOP_LEVEL_KEYS)) : input;
   if (isRecord(body)) {
     for (const family of FAMILIES) {
       if (source !== undefined && family.source !== source) continue;

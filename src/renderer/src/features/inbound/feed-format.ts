@@ -17,6 +17,8 @@ export const kindLabels: Record<InboundKind, string> = {
   unsubscribe: 'Unsubscribe',
   profile: 'Profile',
   call: 'Call',
+  activity: 'Activity',
+  note: 'Note',
   unknown: 'Unknown',
 };
 
@@ -79,7 +81,7 @@ const receiptTones: Record<ReceiptState, Tone> = { failed: 'danger', unknown: 'w
 /** A receipt's chip takes its delivery state's colour; other kinds have a fixed tone. */
 export function kindTone(event: Pick<InboundEventRow, 'kind' | 'status'>): Tone {
   if (event.kind === 'receipt') return receiptTones[receiptStateOf(event) ?? 'unknown'];
-  if (event.kind === 'unknown') return 'muted';
+  if (event.kind === 'unknown' || event.kind === 'activity' || event.kind === 'note') return 'muted';
   if (event.kind === 'unsubscribe') return 'danger';
   if (event.kind === 'message') return 'info';
   return 'warn';
