@@ -19,7 +19,7 @@ export const RetentionState = RetentionPolicy.extend({
   rejectedMax: z.number(),
   /** Bytes the database file uses now (its free pages not counted). */
   usedBytes: z.number(),
-  /** The last pruning pass that deleted something, null before the first. */
+  /** The last pruning pass that deleted something since the core started, else null. */
   lastPrune: z.object({ at: z.number(), events: z.number(), rejected: z.number() }).nullable(),
 });
 export type RetentionState = z.infer<typeof RetentionState>;

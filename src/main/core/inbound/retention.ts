@@ -20,7 +20,10 @@ const DAY_MS = 86_400_000;
 export interface RetentionTiming {
   /** Delay from start to the first pass (start-up is not slowed by it). */
   firstRunMs: number;
-  /** Time between passes (each is cheap when there is nothing to delete: a few index lookups). */
+  /**
+   * Time between passes. One with nothing to delete is a few index lookups (~1-2 ms), and a flood
+   * of refused requests can only outgrow the rejected log's cap for this long.
+   */
   everyMs: number;
   /** Events deleted per step (each also deletes its index entries: ~20-40 us a row here, so a step holds the loop ~5-10 ms). */
   eventStepRows: number;
@@ -36,7 +39,7 @@ export interface RetentionTiming {
 
 export const RETENTION_TIMING: RetentionTiming = {
   firstRunMs: 15_000,
-  everyMs: 60_000,
+  everyMs: 10_000,
   eventStepRows: 250,
   rejectedStepRows: 2_000,
   stepGapMs: 20,
@@ -85,7 +88,9 @@ export class Retention {
     this.reads = {
       oldEvents: pluck('SELECT seq FROM inbound_events WHERE received_at < ? ORDER BY received_at LIMIT ?'),
       oldestEvents: pluck('SELECT seq FROM inbound_events ORDER BY seq LIMIT ?'),
-      oldRejected: pluck('SELECT seq FROM inbound_rejected WHERE received_at < ? ORDER BY seq LIMIT ?'),
+      // Among the oldest rows only (no index on received_at here; it grows with seq), so a log
+      // with nothing old is not scanned to its end.
+      oldRejected: pluck('SELECT seq FROM (SELECT seq, received_at FROM inbound_rejected ORDER BY seq LIMIT ?) WHERE received_at < ?'),
       rejectedBoundary: pluck('SELECT seq FROM inbound_rejected ORDER BY seq DESC LIMIT 1 OFFSET ?'),
       rejectedUpTo: pluck('SELECT seq FROM inbound_rejected WHERE seq <= ? ORDER BY seq LIMIT ?'),
     };
@@ -151,7 +156,7 @@ export class Retention {
     if (maxAgeDays > 0) {
       const cutoff = Date.now() - maxAgeDays * DAY_MS;
       result.events += await this.steps(DELETE_EVENTS, () => this.reads.oldEvents.all(cutoff, eventStepRows) as number[]);
-      result.rejected += await this.steps(DELETE_REJECTED, () => this.reads.oldRejected.all(cutoff, rejectedStepRows) as number[]);
+      result.rejected += await this.steps(DELETE_REJECTED, () => this.reads.oldRejected.all(rejectedStepRows, cutoff) as number[]);
     }
     const boundary = this.reads.rejectedBoundary.get(rejectedMax) as number | undefined;
     if (boundary !== undefined) {
