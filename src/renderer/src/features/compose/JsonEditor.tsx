@@ -2,6 +2,10 @@ import { useMemo, useRef } from 'react';
 import { useComposeStore } from './compose-store';
 import { lineOf, locatePaths, offsetOfPath } from './json-locate';
 import { useValidation } from './validation';
+import { useValidationWarnings } from './validation-warnings';
+import type { RequestIssue } from '../../../../shared/api/validate';
+
+type Located = { issue: RequestIssue; offset: number | undefined; line: number | null };
 
 /** The whole request body as JSON, in sync with the form both ways. */
 export function JsonEditor() {
@@ -9,16 +13,18 @@ export function JsonEditor() {
   const error = useComposeStore((s) => s.jsonError);
   const setJsonText = useComposeStore((s) => s.setJsonText);
   const issues = useValidation();
+  const warnings = useValidationWarnings();
   const editor = useRef<HTMLTextAreaElement>(null);
   // Where each issue is in the text (only meaningful when the text parses, which issues imply).
-  const located = useMemo(() => {
-    if (error !== null || issues.length === 0) return [];
+  const [located, locatedWarnings] = useMemo((): [Located[], Located[]] => {
+    if (error !== null || issues.length + warnings.length === 0) return [[], []];
     const paths = locatePaths(text);
-    return issues.map((issue) => {
+    const locate = (issue: RequestIssue): Located => {
       const offset = offsetOfPath(paths, issue.path);
       return { issue, offset, line: offset === undefined ? null : lineOf(text, offset) };
-    });
-  }, [issues, text, error]);
+    };
+    return [issues.map(locate), warnings.map(locate)];
+  }, [issues, warnings, text, error]);
   const jump = (offset: number | undefined) => {
     const el = editor.current;
     if (!el || offset === undefined) return;
@@ -55,22 +61,30 @@ export function JsonEditor() {
           Invalid JSON: {error}. The form keeps the last valid version until this parses.
         </p>
       ) : (
-        located.length > 0 && (
-          <ul className="issue-list" aria-label="Request problems">
-            {located.map(({ issue, offset, line }) => (
-              <li key={issue.path + issue.message} className="field-error">
-                {line !== null && (
-                  <button type="button" className="link-button line-link" onClick={() => jump(offset)} title="Put the cursor there">
-                    line {line}
-                  </button>
-                )}
-                {issue.path ? `${issue.path}: ` : ''}
-                {issue.message}
-              </li>
-            ))}
-          </ul>
-        )
+        <>
+          {located.length > 0 && <IssueList label="Request problems" className="field-error" items={located} jump={jump} />}
+          {/* Warnings never stop the send: the vendor may accept what Relaydesk cannot check. */}
+          {locatedWarnings.length > 0 && <IssueList label="Request warnings" className="warn-note" items={locatedWarnings} jump={jump} />}
+        </>
       )}
     </div>
+  );
+}
+
+function IssueList(props: { label: string; className: string; items: Located[]; jump: (offset: number | undefined) => void }) {
+  return (
+    <ul className="issue-list" aria-label={props.label}>
+      {props.items.map(({ issue, offset, line }) => (
+        <li key={issue.path + issue.message} className={props.className}>
+          {line !== null && (
+            <button type="button" className="link-button line-link" onClick={() => props.jump(offset)} title="Put the cursor there">
+              line {line}
+            </button>
+          )}
+          {issue.path ? `${issue.path}: ` : ''}
+          {issue.message}
+        </li>
+      ))}
+    </ul>
   );
 }
