@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createInboundArea } from '../../src/main/core/inbound/area';
 import { DerivedIndexer } from '../../src/main/core/inbound/derived-index';
 import { WRITER_TIMING } from '../../src/main/core/inbound/durable-writer';
@@ -79,6 +79,35 @@ describe('inbound retention', () => {
     expect((await area.handlers['inbound:retention']()).lastPrune).toMatchObject({ events: 30, rejected: 1 });
     // Ingest goes on as before.
     expect((await postJson(`${url}/webhooks`, sms(99, 'later'))).status).toBe(200);
+  });
+
+  it('a step waits while ingest has batches queued or in flight: webhook answers go first', async () => {
+    const { core, db, url } = await started();
+    await postJson(`${url}/webhooks`, sms(1, 'old'));
+    db.prepare('UPDATE inbound_events SET received_at = 1').run();
+    let busy = true;
+    const executed: string[] = [];
+    const retention = new Retention(
+      {
+        db,
+        executor: { execute: (ops) => (executed.push(ops[0]!.sql), Promise.resolve([])) },
+        settings: core.context.settings,
+        log: core.context.log,
+        busy: () => busy,
+      },
+      { ...RETENTION_TIMING, stepGapMs: 5 },
+    );
+    let done = false;
+    const pass = retention.prune().then(() => (done = true));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(executed).toEqual([]);
+    expect(done).toBe(false);
+    busy = false;
+    // The picked row is not really deleted by this stand-in: stop after the first step.
+    await vi.waitFor(() => expect(executed.length).toBeGreaterThan(0), { timeout: 20_000 });
+    expect(executed[0]).toMatch(/^DELETE FROM inbound_events/);
+    await retention.stop();
+    await pass;
   });
 
   it('with age 0 nothing is deleted for its age', async () => {
