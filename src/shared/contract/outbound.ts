@@ -33,7 +33,14 @@ export const BatchPlan = z.object({
 export const SendBlocker = z.object({ code: z.string(), message: z.string() });
 export type SendBlocker = z.infer<typeof SendBlocker>;
 
-export const ValidateResult = z.object({ api: ApiVersion, errors: z.array(FieldError), batches: BatchPlan, blockers: z.array(SendBlocker) });
+export const ValidateResult = z.object({
+  api: ApiVersion,
+  errors: z.array(FieldError),
+  /** Never refuse the send: documents that disagree, rules from elsewhere, unknown fields (kept and sent). */
+  warnings: z.array(FieldError),
+  batches: BatchPlan,
+  blockers: z.array(SendBlocker),
+});
 export type ValidateResult = z.infer<typeof ValidateResult>;
 
 export const SendReceipt = z.object({

@@ -186,7 +186,13 @@ export class OutboxService {
   validate(input: SendInput): ValidateResult {
     const profile = this.requireProfile(input.profileId);
     const plan = planSend(input.api, input.body, this.options.tpsOverride ?? profile.tps, this.options.maxPerRequest);
-    return { api: plan.api, errors: plan.errors.slice(0, MAX_REPORTED_ERRORS), batches: plan.summary, blockers: missingSecretBlockers(profile) };
+    return {
+      api: plan.api,
+      errors: plan.errors.slice(0, MAX_REPORTED_ERRORS),
+      warnings: plan.warnings.slice(0, MAX_REPORTED_ERRORS),
+      batches: plan.summary,
+      blockers: missingSecretBlockers(profile),
+    };
   }
 
   /** The receipt of the job already queued under this send id, if any. */
