@@ -113,12 +113,15 @@ export function formatFullTime(ms: number | null | undefined): string {
   return `${date.toLocaleString(undefined, { hour12: false })} · ${date.toISOString()}`;
 }
 
-/** One line for the row: the subject/text, else what the attachments are, else the status. */
-export function previewText(event: Pick<InboundEventRow, 'text' | 'subject' | 'attachments' | 'status'>): string {
+/**
+ * One line for the row: the subject/text, else what the attachments are (a shared contact or a
+ * place by its label), else the status, else the vendor's event name (a typing indicator).
+ */
+export function previewText(event: Pick<InboundEventRow, 'text' | 'subject' | 'attachments' | 'status'> & { details?: Record<string, string> }): string {
   const text = [event.subject, event.text].filter(Boolean).join(' — ').replace(/\s+/g, ' ').trim();
   if (text) return text;
-  if (event.attachments.length > 0) return event.attachments.map((a) => `[${a.type}]`).join(' ');
-  return statusText(event.status) ?? '';
+  if (event.attachments.length > 0) return event.attachments.map((a) => (a.label && (a.type === 'contact' || a.type === 'location') ? `[${a.type}: ${a.label}]` : `[${a.type}]`)).join(' ');
+  return statusText(event.status) ?? event.details?.event ?? '';
 }
 
 /** An OpenStreetMap link centred on the point, opened in the user's browser. */
