@@ -8,11 +8,11 @@ import type { SettingsRepo } from '../db/settings-repo';
 import { buildTarget, CredentialsError, type CredentialSources } from './credentials';
 import { secretFromEnv } from './env-secrets';
 import type { ProfileRecord, ProfileRepo } from './profile-repo';
+import { KEYCHAIN_ERROR } from '../keychain/keychain';
 import { KeychainUnavailableError, type SecretStore } from './secret-store';
 import type { ProfilesService, SendTarget } from './service';
 import { describeOutcome, probeConnection } from './test-connection';
 
-export const KEYCHAIN_ERROR = 'keychain_unavailable';
 const DEFAULT_SETTING = 'profiles.default';
 
 export interface ProfileManagerDeps {
