@@ -3,6 +3,8 @@ import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../src/main/core';
 import { createInboundArea } from '../../src/main/core/inbound/area';
+import { createOutboundArea } from '../../src/main/core/outbound/area';
+import { createProfilesArea } from '../../src/main/core/profiles/area';
 import { startSandbox, type Sandbox } from '../../src/main/core/sandbox/server';
 import type { JobProgress, RecipientsPage, RequestDetail, SendReceipt, SendsPage, ListPage } from '../../src/shared/contract/outbound';
 import { secretStore } from './fixtures/inbound-harness';
@@ -18,6 +20,10 @@ afterEach(async () => {
 });
 
 async function setup(): Promise<Core> {
+  return (await setupWithInbound()).core;
+}
+
+async function setupWithInbound(): Promise<{ core: Core; inbound: ReturnType<typeof createInboundArea> }> {
   const core = await testCore({ listenPort: 0 });
   const inbound = createInboundArea(core.context, secretStore());
   await inbound.start!();
@@ -30,7 +36,7 @@ async function setup(): Promise<Core> {
   const sandbox = await startSandbox({ port: 0, receiptDelayMs: 20, retryDelaysMs: [50, 50], replies: { url: webhooks }, defaultNotifyUrl: webhooks });
   sandboxes.push(sandbox);
   core.context.status.setService('sandbox', { running: true, url: sandbox.url, error: null });
-  return core;
+  return { core, inbound };
 }
 
 async function call<T>(core: Core, name: string, input?: unknown): Promise<T> {
@@ -175,4 +181,22 @@ describe('receipts and replies link only to their own send', () => {
       api.close();
     }
   }, 60_000);
+
+  it('reads every receipt of a big v2 request (one messageId, more receipts than one lookup answers)', async () => {
+    const { core, inbound } = await setupWithInbound();
+    // An outbox not held to the Sandbox profile's 10 per second, so 600 numbers go in one request.
+    const outbox = createOutboundArea(core.context, { profiles: createProfilesArea(core.context).service, inbound: inbound.service }, { tpsOverride: 1000 });
+    const numbers = Array.from({ length: 600 }, (_, i) => `4479${String(i).padStart(8, '0')}`);
+    const receipt = outbox.service.send({ profileId: 'sandbox', body: { channel: 'sms', from: 'ACME', content: { type: 'text', text: 'Hi' }, to: [{ msisdn: numbers }] } });
+    expect(receipt.requestCount).toBe(1);
+    const counted = await until(
+      'all 1200 receipts',
+      async () => outbox.service.sends({ failedOnly: false, offset: 0, limit: 10 }).items.find((s) => s.jobId === receipt.jobId)!.delivery,
+      (d) => d.delivered + d.failed === 600,
+      60_000,
+    );
+    // The sandbox fails numbers ending in 13: 6 of 600 here.
+    expect(counted).toEqual({ pending: 0, accepted: 0, delivered: 594, read: 0, failed: 6, unknown: 0 });
+    await outbox.stop!();
+  }, 90_000);
 });

@@ -1,8 +1,13 @@
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
+import { DATABASE_FILE_NAME, openDatabase } from '../../src/main/core/db/database';
+import { migrations } from '../../src/main/core/db/migrations';
 import type { Core } from '../../src/main/core';
 import type { JobProgress, SendReceipt } from '../../src/shared/contract/outbound';
 import { startSandbox, type Sandbox } from '../../src/main/core/sandbox/server';
 import { testCore } from './helpers/core';
+import { tempDir } from './helpers/temp-dir';
 
 // Per-recipient rows: what each destination got and the id the vendor gave it, through the real
 // dispatch, worker, SQLite and sandbox.
@@ -89,4 +94,30 @@ describe('what each recipient got', () => {
     expect(rows.map((r) => r.vendor_id)).toEqual(JSON.parse(rows[0]!.transids) as string[]);
     expect(new Set(rows.map((r) => r.vendor_id)).size).toBe(3);
   }, 30_000);
+
+  it('gives sends queued before migration 009 their recipient rows, with vendor ids where they are certain', () => {
+    const dataDir = tempDir();
+    const raw = new Database(join(dataDir, DATABASE_FILE_NAME));
+    const before = migrations.findIndex((m) => m.name === 'outbound-recipients');
+    migrations.slice(0, before).forEach((m) => m.up(raw));
+    raw.pragma(`user_version = ${before}`);
+    raw.prepare(`INSERT INTO outbound_jobs (id, profile_id, api, request_count, destinations, state, created_at) VALUES ('j1', 'sandbox', 'v1', 2, 3, 'done', 5)`).run();
+    const request = raw.prepare(
+      `INSERT INTO outbound_requests (id, job_id, seq, profile_id, api, destinations, state, created_at, updated_at, correlation_ids, transids, message_ids, addresses, body)
+       VALUES (?, 'j1', ?, 'sandbox', ?, ?, 'accepted', 5, 5, ?, ?, ?, ?, '{}')`,
+    );
+    request.run('r1', 1, 'v1', 2, '["c-1"]', '["t-1","t-2"]', '[]', '["447700900001","447700900002"]');
+    request.run('r2', 2, 'v2', 1, '[]', '[]', '["m-9"]', '["447700900003"]');
+    raw.close();
+    const db = openDatabase({ dataDir });
+    try {
+      expect(db.prepare('SELECT request_id, position, job_id, address, correlation_id, vendor_id, text FROM outbound_recipients ORDER BY request_id, position').all()).toEqual([
+        { request_id: 'r1', position: 1, job_id: 'j1', address: '447700900001', correlation_id: 'c-1', vendor_id: 't-1', text: null },
+        { request_id: 'r1', position: 2, job_id: 'j1', address: '447700900002', correlation_id: 'c-1', vendor_id: 't-2', text: null },
+        { request_id: 'r2', position: 1, job_id: 'j1', address: '447700900003', correlation_id: null, vendor_id: 'm-9', text: null },
+      ]);
+    } finally {
+      db.close();
+    }
+  });
 });

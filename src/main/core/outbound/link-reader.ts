@@ -32,8 +32,10 @@ export interface Linked {
   requestReceipts: Map<string, InboundEventRow[]>;
 }
 
-/** Keys per inbound lookup: far below SQLite's parameter limit and findRelated's row limit. */
+/** Keys per inbound lookup: far below SQLite's parameter limit. */
 const KEYS_PER_LOOKUP = 200;
+/** The most rows one findRelated call answers (InboundEventRepo.findRelated's limit). */
+const FIND_RELATED_PAGE = 1000;
 
 const parse = (json: string): string[] => JSON.parse(json) as string[];
 
@@ -52,13 +54,27 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 export class LinkReader {
   constructor(private readonly deps: LinkDeps) {}
 
+  /**
+   * Every event for these keys: findRelated answers at most FIND_RELATED_PAGE rows, oldest first
+   * (a v2 request to 1000 numbers has one messageId and some 3000 receipts), so it is asked again
+   * from the last row's time until a page comes back short.
+   */
   private lookup(keys: Parameters<InboundService['findRelated']>[0]): InboundEventRow[] {
+    const found = new Map<string, InboundEventRow>();
+    let since = keys.since ?? 0;
     try {
-      return this.deps.inbound.findRelated(keys);
+      for (;;) {
+        const page = this.deps.inbound.findRelated({ ...keys, since });
+        for (const event of page) found.set(event.id, event);
+        if (page.length < FIND_RELATED_PAGE) break;
+        const last = page[page.length - 1]!.receivedAt;
+        // A full page within one millisecond: step past it rather than ask for the same page again.
+        since = last > since ? last : since + 1;
+      }
     } catch (error) {
       this.deps.log.warn('outbox: could not look up receipts and replies', { error: String(error) });
-      return [];
     }
+    return [...found.values()];
   }
 
   private linkable(rows: readonly LinkRow[]): Map<string, LinkableRequest> {
