@@ -47,7 +47,8 @@ describe('vendor-documented payloads beyond the seeds', () => {
     const receipt = (code: string) =>
       NormalizedEvent.parse(normalizePayload({ deliveryInfoNotification: { transid: `t-${code}`, deliveryInfo: { destination: '1', deliveryStatus: 'Failed', deliveryChannel: 'push', code } } }));
     expect(receipt('7208').status?.description).toBe('Message expired before it could be delivered.');
-    expect(receipt('7520').status).toMatchObject({ code: '7520', description: expect.stringMatching(/^Code 7520: a channel status code/) });
+    expect(receipt('7520').status?.description).toMatch(/^Bounce: the email bounced/);
+    expect(receipt('7838').status).toMatchObject({ code: '7838', description: expect.stringMatching(/^Code 7838: a channel status code/) });
   });
 
   it('WhatsApp MO: text, image, document, location and contact', () => {
