@@ -114,6 +114,10 @@ describe('vendor-documented payloads beyond the seeds', () => {
     expect(v3).toMatchObject({ kind: 'message', channel: 'sms', from: '+15551234567', to: '+15559876543', text: 'This is a test message' });
     expect(v3.details).toMatchObject({ contactId: 'cI08i1Bls3iTB9bKgFJh', conversationProviderId: 'cI08i1Bls3iTB9bKgF01', chatWidgetId: '67b0cc8cf14b19d85ace7s35', messageTypeString: 'TYPE_SMS' });
     expect(byName(LEADCONNECTOR_SAMPLES, 'InboundMessage SMS with a photo and a PDF').attachments.map((a) => a.type)).toEqual(['image', 'file']);
+    const v3Call = NormalizedEvent.parse(
+      normalizePayload({ type: 'InboundMessage', locationId: 'L1', contactId: 'C1', messageTypeString: 'TYPE_CALL', callStatus: 'voicemail', callDuration: 31, attachments: ['https://x.example/vm.mp3'], messageId: 'c-1' }),
+    );
+    expect(v3Call).toMatchObject({ kind: 'call', channel: 'call', status: { deliveryStatus: 'voicemail' }, attachments: [{ type: 'voicemail' }], details: { callDuration: '31' } });
     const sms = byName(LEADCONNECTOR_SAMPLES, 'ProviderOutboundMessage SMS');
     expect(sms).toMatchObject({ source: 'leadconnector', kind: 'message', channel: 'sms', direction: 'outbound', to: '+15864603685', text: 'The text message to be sent to the contact', externalId: 'provider|GKJxs4P5L8dWc5CFUITM' });
     expect(sms.attachments[0]).toMatchObject({ type: 'image', name: 'googlelogo_color_272x92dp.png' });

@@ -53,6 +53,9 @@ const CHANNELS: Record<string, InboundChannel> = {
   livechat: 'livechat',
   'live chat': 'livechat',
   whatsapp: 'whatsapp',
+  // v3 messageTypeString values for custom conversation providers.
+  custom_sms: 'sms',
+  custom_email: 'email',
 };
 
 function channelOf(messageType: unknown): InboundChannel {
@@ -91,7 +94,8 @@ export function normalizeLeadConnector(payload: LeadConnectorMessage): Normalize
   const body = payload as Record<string, unknown>;
   const channel = channelOf(payload.messageType ?? body.messageTypeString);
   const direction = (payload.direction ?? '').toLowerCase() === 'outbound' || (payload.direction === undefined && payload.type !== 'InboundMessage') ? 'outbound' : 'inbound';
-  const status = statusOf(payload.status);
+  // v3 calls may carry their outcome only as callStatus.
+  const status = statusOf(payload.status ?? body.callStatus);
   const contact = str(payload.contactId);
   const us = str(payload.userId) ?? str(payload.locationId);
   // v3 events name both ends' numbers; older ones only the contact and our user/location ids.
