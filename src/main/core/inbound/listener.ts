@@ -125,6 +125,11 @@ function lingerThenClose(req: IncomingMessage): void {
   req.once('close', () => clearTimeout(timer));
 }
 
+/** True when the path named a sender whose own check (on, and passed) already covered this request. */
+function checkedByRoute(route: WebhookRoute, verification: Verification): boolean {
+  return route.source !== undefined && verification.modeOf(route.source) !== 'none';
+}
+
 const EMPTY_BODY = { ok: false, reason: 'empty body: send the webhook payload as a JSON object' } as const;
 
 /**
@@ -203,7 +208,7 @@ function createWebhookHandler(options: Omit<ListenerOptions, 'host' | 'port'>, c
     if (!route.source && normalized !== null && normalized.source !== 'unknown') {
       const verified = verification.check({ source: normalized.source, headers, body: body.buffer, pathToken: route.token });
       if (!verified.ok) return refuse(req, res, route, pathname, 401, verified.reason, body);
-    } else if ((normalized === null || normalized.kind === 'unknown') && verification.anyOn && !(route.source && verification.modeOf(route.source) !== 'none')) {
+    } else if ((normalized === null || normalized.kind === 'unknown') && verification.anyOn && !checkedByRoute(route, verification)) {
       // Not attributable to a sender (or not even JSON): see Verification.checkUnrecognised.
       const verified = verification.checkUnrecognised({ headers, body: body.buffer, pathToken: route.token });
       if (!verified.ok) return refuse(req, res, route, pathname, 401, verified.reason, body);
