@@ -15,7 +15,7 @@ function expectError(body: unknown, pattern: RegExp): void {
 }
 
 describe('v1 request validation', () => {
-  it('accepts the seed samples of every channel', () => {
+  it('accepts a complete request of every channel (the seeds\' own samples, unmodified: api-seed-samples.test.ts)', () => {
     const samples = [v1Sms(), v1SmsFull(), v1Voice(), v1Push(), v1AppMessaging(), v1Rt(), v1Ott('fb'), v1Ott('twitter'), v1Ott('wa'), v1Ott('wechat')];
     for (const sample of samples) expect(errorsOf(sample), sample.deliverychannel).toEqual([]);
     expect(detectApi(v1Sms())).toBe('v1');

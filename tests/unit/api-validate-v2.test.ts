@@ -23,7 +23,7 @@ function expectError(body: unknown, pattern: RegExp): void {
 }
 
 describe('v2 request validation', () => {
-  it('accepts the seed samples for sms, email and rcs', () => {
+  it('accepts a complete request for sms, email and rcs (the seeds\' own samples, unmodified: api-seed-samples.test.ts)', () => {
     for (const sample of [v2Sms(), v2Email(), v2Rcs()]) expect(errorsOf(sample)).toEqual([]);
     expect(detectApi(v2Sms())).toBe('v2');
   });

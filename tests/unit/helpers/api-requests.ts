@@ -1,5 +1,7 @@
-// The vendor's sample requests (seeds 001, 002, 003), made concrete: placeholders replaced with
-// real-looking values, comments and trailing commas removed. Each returns a fresh copy to mutate.
+// Complete, valid requests in the shape of the vendor's samples (seeds 001, 002, 003), with
+// real-looking values, for tests to mutate. They are not the samples: those are read from the
+// documents, unmodified, by helpers/seed-samples.ts (api-seed-samples.test.ts). Each returns a
+// fresh copy.
 
 /** Sample bodies are mutated freely by tests (including into invalid shapes), so they are untyped. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -39,6 +39,13 @@ function RecipientFinder(props: { recipients: PreviewRecipient[]; position: numb
   );
 }
 
+/** A recipient's name for the picker: a value called name (or like it), else their first value. */
+function recipientName(recipient: PreviewRecipient): string {
+  const entries = Object.entries(recipient.values);
+  const named = entries.find(([key]) => /^(full_?|first_?)?name$/i.test(key)) ?? entries.find(([key]) => /name/i.test(key)) ?? entries[0];
+  return named ? String(named[1]).slice(0, 40) : '';
+}
+
 /** Step through the recipients and see exactly what each one gets, and what is wrong with it. */
 export function PreviewPane() {
   const body = useComposeStore((s) => s.body);
@@ -50,7 +57,9 @@ export function PreviewPane() {
   const position = current ? recipients.indexOf(current) : -1;
   const preview = useMemo(() => previewRecipient(body, current), [body, current]);
   const summary = useMemo(() => summarizePreviews(previewAll(body)), [body]);
-  const sender = typeof body.from === 'string' ? body.from : '';
+  // v2 names the sender in `from`; a v1 SMS in channels.sms.senderid.
+  const v1Sender = isObject(body.channels) && isObject(body.channels.sms) ? body.channels.sms.senderid : undefined;
+  const sender = typeof body.from === 'string' ? body.from : typeof v1Sender === 'string' ? v1Sender : '';
 
   const contentPath = preview.api === 'v1' ? ['channels', 'sms', 'text'] : preview.channel === 'rcs' ? ['options', 'text'] : ['content', 'text'];
   const templateText = contentPath.reduce<unknown>((node, key) => (isObject(node) ? node[key] : undefined), body);
@@ -73,6 +82,7 @@ export function PreviewPane() {
                 {recipients.map((r, i) => (
                   <option key={r.path} value={i}>
                     {i + 1}. {r.address}
+                    {recipientName(r) && ` · ${recipientName(r)}`}
                   </option>
                 ))}
               </select>
