@@ -97,6 +97,12 @@ describe('vendor-documented payloads beyond the seeds', () => {
     expect(byName(MO_SAMPLES, 'live chat TypingIndicator')).toMatchObject({ kind: 'activity', channel: 'rtm', from: '8686', text: null });
   });
 
+  it('MMS is an SMS with media; Apple Messages for Business MOs are kept as messages', () => {
+    const mms = NormalizedEvent.parse(normalizePayload({ channel: 'MMS', oa: '441157070619', da: '918886661353', tid: 'mms-1', message: 'look', attachments: '["https://media.example.com/cat.png"]' }));
+    expect(mms).toMatchObject({ kind: 'message', channel: 'sms', from: '441157070619', attachments: [{ type: 'image', name: 'cat.png' }] });
+    expect(normalizePayload({ channel: 'Apple Messages for Business', userId: 'urn:biz:1', appId: 'A1', tid: 'abc-1', event: 'MO', message: 'hi' })).toMatchObject({ kind: 'message', channel: 'other', text: 'hi' });
+  });
+
   it('field names in other cases read like the documented ones', () => {
     expect(byName(MO_SAMPLES, 'SMS MO with field names in other cases')).toMatchObject({
       kind: 'message',

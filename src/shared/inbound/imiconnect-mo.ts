@@ -36,6 +36,8 @@ export type ImiMoPayload = z.infer<typeof ImiMoPayload>;
 /** Channel names as the documents write them, lower case without spaces ("Facebook Messenger"). */
 const MO_CHANNELS: Record<string, InboundChannel> = {
   sms: 'sms',
+  // MMS arrives like an SMS with media (the developer hub lists MMS beside SMS).
+  mms: 'sms',
   rtm: 'rtm',
   rt: 'rtm',
   appmessaging: 'rtm',
@@ -51,6 +53,9 @@ const MO_CHANNELS: Record<string, InboundChannel> = {
   whatsapp: 'whatsapp',
   wa: 'whatsapp',
   email: 'email',
+  // Apple Messages for Business has its own status codes; its MOs are kept as messages.
+  applemessagesforbusiness: 'other',
+  applebusinesschat: 'other',
 };
 
 /** True when `body` looks like an IMIconnect MO notification (RCS has its own normalizer). */
@@ -89,8 +94,9 @@ export function normalizeImiMo(payload: ImiMoPayload): NormalizedEvent {
   let parsed: AttachmentParse = { attachments: [] };
   switch (channel) {
     case 'sms':
-      base.from = str(body.oa);
+      base.from = str(body.oa) ?? str(body.msisdn);
       base.to = str(body.da);
+      parsed = readAttachmentString(body.attachments ?? body.attachment, genericAttachments);
       break;
     case 'facebook':
       base.from = str(body.psid);
