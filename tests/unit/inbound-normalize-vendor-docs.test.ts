@@ -97,6 +97,11 @@ describe('vendor-documented payloads beyond the seeds', () => {
     expect(byName(MO_SAMPLES, 'live chat TypingIndicator')).toMatchObject({ kind: 'activity', channel: 'rtm', from: '8686', text: null });
   });
 
+  it('a v2 status webhook that names its sender is still a receipt, not an MO', () => {
+    expect(normalizePayload({ messageId: 'm-9', status: 'delivered', channel: 'sms', destination: '14155550100', from: 'ACME' })).toMatchObject({ kind: 'receipt', channel: 'sms' });
+    expect(normalizePayload({ messageId: 'm-8', status: 'read', channel: 'whatsapp', to: '919876543210', appId: 'a_1' })).toMatchObject({ kind: 'receipt', channel: 'whatsapp' });
+  });
+
   it('MMS is an SMS with media; Apple Messages for Business MOs are kept as messages', () => {
     const mms = NormalizedEvent.parse(normalizePayload({ channel: 'MMS', oa: '441157070619', da: '918886661353', tid: 'mms-1', message: 'look', attachments: '["https://media.example.com/cat.png"]' }));
     expect(mms).toMatchObject({ kind: 'message', channel: 'sms', from: '441157070619', attachments: [{ type: 'image', name: 'cat.png' }] });

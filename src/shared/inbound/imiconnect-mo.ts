@@ -60,10 +60,11 @@ const MO_CHANNELS: Record<string, InboundChannel> = {
 
 /** True when `body` looks like an IMIconnect MO notification (RCS has its own normalizer). */
 export function isImiMo(body: Record<string, unknown>): boolean {
-  return (
-    channelKey(body.channel) in MO_CHANNELS &&
-    ('tid' in body || 'oa' in body || 'psid' in body || 'appId' in body || 'userId' in body || 'waid' in body || 'from' in body)
-  );
+  const key = channelKey(body.channel);
+  if (!(key in MO_CHANNELS)) return false;
+  // A v2 status webhook (messageId, status, channel) may also name a sender or app: it is a receipt.
+  if (typeof body.status === 'string' && 'messageId' in body && !('tid' in body)) return false;
+  return 'tid' in body || 'oa' in body || 'psid' in body || 'appId' in body || 'userId' in body || 'waid' in body || (key === 'email' && 'from' in body);
 }
 
 const DETAIL_KEYS = ['userId', 'appId', 'event', 'locale', 'gender', 'timezone', 'accountstatus', 'replyTo', 'x_networkid', 'datetime', 'profile_pic', 'twitterHandle', 'transid'] as const;
