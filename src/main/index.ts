@@ -1,4 +1,4 @@
-import { app, type BrowserWindow, dialog } from 'electron';
+import { app, type BrowserWindow, dialog, protocol } from 'electron';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -6,12 +6,13 @@ import { createCore, type Core } from './core';
 import { defaultDataDir } from './core/data-dir';
 import { bindIpc, forwardEvents, senderIsOurTopFrame } from './ipc';
 import { denyAllPermissions } from './security';
-import { appUrlChecker, createMainWindow, preloadPath, rendererIndexPath } from './window';
+import { APP_SCHEME, appUrlChecker, rendererResponse } from './renderer-protocol';
+import { createMainWindow, preloadPath, rendererDirPath } from './window';
 
 const mainDir = dirname(fileURLToPath(import.meta.url));
 const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
-const rendererIndex = rendererIndexPath(mainDir);
-const isAppUrl = appUrlChecker(devServerUrl, rendererIndex);
+const rendererDir = rendererDirPath(mainDir);
+const isAppUrl = appUrlChecker(devServerUrl);
 
 /** better-sqlite3 built for Electron's ABI (scripts/electron-native.mjs); Node's build serves the CLI. */
 function electronNativeBinding(): string | undefined {
@@ -33,12 +34,17 @@ async function start(): Promise<void> {
     return;
   }
   bindIpc(core, (event) => senderIsOurTopFrame(event, () => window?.webContents, isAppUrl));
-  window = createMainWindow({ preload: preloadPath(mainDir), devServerUrl, rendererIndex, isAppUrl });
+  // The renderer comes from app://relaydesk/ (renderer-protocol.ts), never file://.
+  protocol.handle(APP_SCHEME, (request) => rendererResponse(rendererDir, request));
+  window = createMainWindow({ preload: preloadPath(mainDir), devServerUrl, isAppUrl });
   forwardEvents(core, window.webContents);
   window.on('closed', () => (window = undefined));
 }
 
 app.enableSandbox();
+// Before ready, as Electron requires: a standard, secure scheme gets an origin of its own, so
+// 'self', relative URLs and the CSP mean app://relaydesk and nothing else.
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 if (!app.requestSingleInstanceLock()) app.quit();
 app.on('second-instance', () => window?.focus());
 app.on('web-contents-created', (_event, contents) => {

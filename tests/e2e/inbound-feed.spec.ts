@@ -171,8 +171,15 @@ test.describe('inbound feed', () => {
 
     await rows(page).filter({ hasText: `img${t}` }).click();
     const detail = page.getByTestId('detail-pane');
+    // Nothing is fetched from the sender's host until the user asks (no tracking on sight).
+    const attachment = detail.getByTestId('attachment');
+    await expect(attachment.locator('a[href^="https://scontent.xx.fbcdn.net/"]')).toBeVisible();
+    await expect(attachment.locator('img')).toHaveCount(0);
+    await attachment.screenshot({ path: testInfo.outputPath('inbound-media-click-to-load.png') });
+    await attachment.getByRole('button', { name: 'Load image from scontent.xx.fbcdn.net' }).click();
     // Shown as an image, or (offline, as here) as a note that still links to the original.
-    await expect(detail.getByTestId('attachment').locator('a[href^="https://scontent.xx.fbcdn.net/"]')).toBeVisible();
+    await expect(attachment.locator('img, a.ib-media-missing').first()).toBeVisible();
+    await expect(attachment.locator('a[href^="https://scontent.xx.fbcdn.net/"]').first()).toBeVisible();
     await expect(detail.getByTestId('raw-json')).toContainText(`"psid": "img${t}"`);
     await expect(detail.getByRole('table')).toContainText(/content-type/i);
     await page.screenshot({ path: testInfo.outputPath('inbound-detail-image.png') });

@@ -30,6 +30,8 @@ test.describe('Electron shell', () => {
     });
     const page = await app.firstWindow();
     await expect(page.getByRole('navigation', { name: 'Areas' })).toBeVisible();
+    // Served from our own scheme, not file:// (whose origin is the whole file system).
+    expect(page.url()).toBe('app://relaydesk/index.html');
     const prefs = await app.evaluate(({ BrowserWindow }) => {
       const web = BrowserWindow.getAllWindows()[0]!.webContents;
       const p = (web as unknown as { getLastWebPreferences(): Record<string, unknown> }).getLastWebPreferences();

@@ -56,6 +56,7 @@ describe('browser-mode server', () => {
     expect(res.body).toContain('Relaydesk');
     expect(String(res.headers['set-cookie'])).toMatch(/HttpOnly; SameSite=Strict/);
     expect(String(res.headers['content-security-policy'])).toContain("script-src 'self'");
+    expect(String(res.headers['content-security-policy'])).not.toMatch(/\bhttp:/);
     expect(res.headers['access-control-allow-origin']).toBeUndefined();
   });
 

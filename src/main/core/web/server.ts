@@ -28,9 +28,11 @@ export interface WebServer {
   close(): Promise<void>;
 }
 
+// No plain-http media: an image from an unverified sender loads only when the user asks (click to
+// load, features/inbound/AttachmentList.tsx), and never over a connection anyone on the path can read.
 const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: https: http:; " +
-  "media-src https: http:; connect-src 'self'; frame-src 'self' blob: data:; object-src 'none'; base-uri 'none'; " +
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: https:; " +
+  "media-src https:; connect-src 'self'; frame-src 'self' blob: data:; object-src 'none'; base-uri 'none'; " +
   "form-action 'none'; frame-ancestors 'none'";
 
 /** Browser mode: the built renderer and the contract over a WebSocket, on 127.0.0.1 only. */

@@ -2,20 +2,59 @@ import { useState } from 'react';
 import type { InboundAttachment } from '../../../../shared/inbound/event';
 import { attachmentView, fileNameOf } from './feed-format';
 
-/** Vendor media links expire and need the network: say so instead of showing a broken image. */
-function ImageAttachment(props: { url: string; alt: string }) {
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+}
+
+/**
+ * Remote media from whoever sent the webhook loads only when the user asks: fetching it on sight
+ * would tell the sender (or anyone serving a tracking pixel) that and when the event was opened,
+ * and from where. Plain http is never loaded here (the CSP forbids it): it could be read or
+ * changed on the way.
+ */
+function RemoteMedia(props: { url: string; as: 'image' | 'video' | 'audio'; title: string }) {
+  const [load, setLoad] = useState(false);
   const [failed, setFailed] = useState(false);
+  const original = (
+    <a href={props.url} target="_blank" rel="noreferrer" className="ib-attachment-link ib-small">
+      Open the original ↗
+    </a>
+  );
+  if (!props.url.startsWith('https://')) {
+    return (
+      <span className="ib-media-missing">
+        Not loaded: {fileNameOf(props.url)} is on plain http, which anyone on the way can read or change. {original}
+      </span>
+    );
+  }
+  if (!load) {
+    return (
+      <span className="ib-media-missing">
+        <button type="button" className="ib-media-load" onClick={() => setLoad(true)}>
+          Load {props.as} from {hostOf(props.url)}
+        </button>{' '}
+        {original}
+      </span>
+    );
+  }
   if (failed) {
     return (
       <a href={props.url} target="_blank" rel="noreferrer" className="ib-media-missing">
-        Image not available here (offline or the vendor's link expired): {fileNameOf(props.url)} ↗
+        {props.as === 'image' ? 'Image' : 'Media'} not available here (offline or the vendor's link expired): {fileNameOf(props.url)} ↗
       </a>
     );
   }
   return (
-    <a href={props.url} target="_blank" rel="noreferrer" title="Open the original">
-      <img src={props.url} alt={props.alt} loading="lazy" referrerPolicy="no-referrer" onError={() => setFailed(true)} />
-    </a>
+    <>
+      {props.as === 'image' && <img src={props.url} alt={props.title} referrerPolicy="no-referrer" onError={() => setFailed(true)} />}
+      {props.as === 'video' && <video src={props.url} controls preload="metadata" aria-label={props.title} onError={() => setFailed(true)} />}
+      {props.as === 'audio' && <audio src={props.url} controls preload="metadata" aria-label={props.title} onError={() => setFailed(true)} />}
+      {original}
+    </>
   );
 }
 
@@ -28,9 +67,9 @@ export function AttachmentList(props: { attachments: InboundAttachment[] }) {
         return (
           <li key={index} className={`ib-attachment ib-att-${view.as}`} data-testid="attachment">
             <span className="ib-attachment-type">{attachment.type}</span>
-            {view.as === 'image' && <ImageAttachment url={view.url} alt={view.title || `${attachment.type} attachment`} />}
-            {view.as === 'video' && <video src={view.url} controls preload="metadata" aria-label={view.title || 'Video attachment'} />}
-            {view.as === 'audio' && <audio src={view.url} controls preload="none" aria-label={view.title || 'Audio attachment'} />}
+            {(view.as === 'image' || view.as === 'video' || view.as === 'audio') && (
+              <RemoteMedia url={view.url} as={view.as} title={view.title || `${attachment.type} attachment`} />
+            )}
             {view.as === 'location' && (
               <div className="ib-location">
                 <span className="mono">
@@ -48,11 +87,6 @@ export function AttachmentList(props: { attachments: InboundAttachment[] }) {
               </a>
             )}
             {view.as === 'other' && <span className="ib-muted">{view.title}</span>}
-            {(view.as === 'video' || view.as === 'audio') && (
-              <a href={view.url} target="_blank" rel="noreferrer" className="ib-attachment-link ib-small">
-                Open the original ↗
-              </a>
-            )}
           </li>
         );
       })}
