@@ -2,6 +2,9 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { callCore } from './call-core';
 import { expect, test } from './fixtures';
+import { secretEnvName } from '../../src/shared/profiles/env-name';
+import { SANDBOX_SERVICE_KEY } from '../../src/shared/sandbox';
+import { paletteColour } from './palette';
 
 // History's per-send outcomes against the real core and the built-in sandbox, where every
 // destination ending in 13 gets a failed receipt (the API itself accepts it).
@@ -16,18 +19,6 @@ async function send(page: Page, body: unknown): Promise<string> {
   const receipt = await callCore<{ jobId: string }>(page, 'outbound:send', { profileId: 'sandbox', body });
   expect(receipt.ok, JSON.stringify(receipt)).toBe(true);
   return receipt.output!.jobId;
-}
-
-/** The colour a CSS variable of the palette resolves to on this page, as getComputedStyle writes it. */
-function paletteColour(page: Page, variable: string): Promise<string> {
-  return page.evaluate((v) => {
-    const probe = document.createElement('span');
-    probe.style.color = `var(${v})`;
-    document.body.append(probe);
-    const colour = getComputedStyle(probe).color;
-    probe.remove();
-    return colour;
-  }, variable);
 }
 
 const FAILING = '447900000113';
@@ -150,5 +141,46 @@ test.describe('History: what happened to each recipient', () => {
     const firstRow = first.getByRole('table', { name: 'Recipients' }).getByRole('rowgroup').getByRole('row');
     await expect(firstRow).toContainText('Delivered');
     await expect(firstRow).not.toContainText('Sandbox reply');
+  });
+});
+
+// A copy of the sandbox profile is a profile like any other: its key comes from the environment
+// the console is started with (no keychain needed).
+const FAST_SANDBOX = 'History fast sandbox';
+process.env[secretEnvName(FAST_SANDBOX, 'key')] = SANDBOX_SERVICE_KEY;
+
+test.describe('History: a large send', () => {
+  test.describe.configure({ timeout: 120_000 });
+
+  test('a 1,200-recipient send draws only the rows in view and pages in the rest as the table scrolls', async ({ page, freshServed }) => {
+    await openHistory(page, freshServed.url);
+    // A copy of the sandbox profile at 1000 destinations a second: two requests, about two seconds.
+    const copy = await callCore<{ id: string; name: string; region: string; serviceId: string; authMode: string; senders: unknown }>(page, 'profiles:duplicate', { id: 'sandbox' });
+    expect(copy.ok, JSON.stringify(copy)).toBe(true);
+    const fast = copy.output!;
+    const updated = await callCore(page, 'profiles:update', {
+      id: fast.id,
+      profile: { name: FAST_SANDBOX, region: fast.region, serviceId: fast.serviceId, authMode: fast.authMode, senders: fast.senders, tps: 1000 },
+    });
+    expect(updated.ok, JSON.stringify(updated)).toBe(true);
+    const msisdns = Array.from({ length: 1200 }, (_, i) => `4479100${String(i).padStart(5, '0')}`);
+    const sent = await callCore(page, 'outbound:send', { profileId: fast.id, body: { channel: 'sms', from: 'RELAYDESK', content: { type: 'text', text: 'Doors open at 7' }, to: [{ msisdn: msisdns }] } });
+    expect(sent.ok, JSON.stringify(sent)).toBe(true);
+
+    const sends = page.getByRole('list', { name: 'Sends' });
+    await expect(sends.locator(':scope > li')).toHaveCount(1, { timeout: 15_000 });
+    await sends.locator('.send-row').click();
+    await expect(page.getByRole('status').filter({ hasText: /recipients$/ })).toHaveText('1,200 recipients', { timeout: 15_000 });
+    const rows = page.getByRole('table', { name: 'Recipients' }).getByRole('rowgroup').getByRole('row');
+    await expect(rows.first()).toBeVisible();
+    expect(await rows.count()).toBeLessThan(100);
+
+    // Scrolling to the end reaches the last recipient, loaded page by page on the way.
+    const scroller = page.locator('.recipients-scroll');
+    await expect(async () => {
+      await scroller.evaluate((el) => el.scrollTo(0, el.scrollHeight));
+      await expect(rows.filter({ hasText: msisdns[msisdns.length - 1]! })).toBeVisible({ timeout: 1_000 });
+    }).toPass({ timeout: 30_000 });
+    expect(await rows.count()).toBeLessThan(100);
   });
 });

@@ -12,15 +12,17 @@ function apiAnswer(r: RecipientOutcome): string {
   return r.api.code ? `${STATE_LABELS[r.api.state]} · ${r.api.code}` : STATE_LABELS[r.api.state];
 }
 
-function RecipientRow(props: { r: RecipientOutcome; onOpenRequest: (id: string) => void }) {
+function RecipientRow(props: { r: RecipientOutcome; onOpenRequest: ((id: string) => void) | null }) {
   const { r } = props;
   return (
     <>
       <span role="cell" className="recipient-destination">
         <span className="recipient-address">{r.destination}</span>
-        <button type="button" className="link-button recipient-request" title="Open this API request" onClick={() => props.onOpenRequest(r.requestId)}>
-          request {r.requestSeq}
-        </button>
+        {props.onOpenRequest && (
+          <button type="button" className="link-button recipient-request" title="Open this API request" onClick={() => props.onOpenRequest?.(r.requestId)}>
+            request {r.requestSeq}
+          </button>
+        )}
       </span>
       <span role="cell">
         <DeliveryChip state={r.delivery} />
@@ -61,9 +63,9 @@ function RecipientRow(props: { r: RecipientOutcome; onOpenRequest: (id: string) 
 /**
  * The send's recipients, one row each: where it went, the text they got, the API's answer, the
  * latest receipt in words and a likely reply. Virtualized and paged as it scrolls (a send can
- * have 100,000 recipients).
+ * have 100,000 recipients). `onOpenRequest` is null when the send is one request.
  */
-export function RecipientTable(props: { onOpenRequest: (requestId: string) => void }) {
+export function RecipientTable(props: { onOpenRequest: ((requestId: string) => void) | null }) {
   const items = useRecipientsStore((s) => s.items);
   const total = useRecipientsStore((s) => s.total);
   const failedOnly = useRecipientsStore((s) => s.failedOnly);

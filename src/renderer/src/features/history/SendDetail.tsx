@@ -41,10 +41,14 @@ export function SendDetail(props: { send: SendSummary; id: string }) {
       <div role="tabpanel">
         {tab === 'recipients' ? (
           <RecipientTable
-            onOpenRequest={(requestId) => {
-              setTab('requests');
-              void useRequestsStore.getState().select(requestId);
-            }}
+            onOpenRequest={
+              props.send.requests > 1
+                ? (requestId) => {
+                    setTab('requests');
+                    void useRequestsStore.getState().select(requestId);
+                  }
+                : null
+            }
           />
         ) : (
           <RequestsPanel />

@@ -18,46 +18,83 @@ export interface PagerOptions<T> {
   maxPage: number;
   /** What the list holds, for errors ("sends", "recipients"). */
   noun: string;
-  /** Drops rows already shown when a page overlaps the previous one (rows came in meanwhile). */
+  /** Drops rows shown twice when rows came in on top meanwhile (a newest-first list). */
   key?(item: T): string;
 }
 
 /**
- * Loads a list a page at a time as the user scrolls. A reload keeps as many rows as are shown;
- * an answer to an older query (a filter changed while it was on its way) is dropped.
+ * Loads a list a page at a time as the user scrolls, and reloads it live without losing the
+ * scroll: a reload re-reads the rows shown (up to `maxPage`) and keeps those below. An answer to
+ * an older filter is dropped; live reloads never drop a page loaded by scrolling (during a big
+ * send receipts reload the list every second, and scrolling must still reach the end).
  */
 export function createPager<T>(o: PagerOptions<T>) {
-  let generation = 0;
+  let filter = 0;
+  let reloads = 0;
+  /** The newest reload whose answer is shown: an older answer arriving later is stale. */
+  let shown = 0;
+  let inFlight = 0;
+  let moreInFlight = false;
+  const begin = () => {
+    inFlight++;
+    o.write({ loading: true });
+  };
+  const end = (patch: Partial<PagedSlice<T>>) => {
+    inFlight--;
+    o.write({ ...patch, loading: inFlight > 0 });
+  };
+  const dedupe = (rows: T[]): T[] => {
+    if (!o.key) return rows;
+    const seen = new Set<string>();
+    return rows.filter((row) => {
+      const k = o.key!(row);
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    });
+  };
   return {
-    /** `fresh`: the filter changed, so read the first page only. */
+    /** `fresh`: the filter changed, so read the first page only and forget older answers. */
     async reload(fresh = false): Promise<void> {
       const limit = fresh ? o.pageSize : Math.min(o.maxPage, Math.max(o.pageSize, o.read().items.length));
       const request = o.fetch(0, limit);
       if (!request) return;
-      const mine = ++generation;
-      o.write({ loading: true });
+      if (fresh) filter++;
+      const myFilter = filter;
+      const mine = ++reloads;
+      begin();
       try {
         const page = await request;
-        if (mine === generation) o.write({ items: page.items, total: page.total, loading: false, error: null });
+        if (myFilter !== filter || mine < shown) return end({});
+        shown = mine;
+        const below = fresh ? [] : o.read().items.slice(page.items.length);
+        end({ items: dedupe([...page.items, ...below]).slice(0, Math.max(page.total, page.items.length)), total: page.total, error: null });
       } catch (error) {
-        if (mine === generation) o.write({ loading: false, error: `The ${o.noun} could not be loaded: ${errorMessage(error)}` });
+        if (myFilter !== filter || mine < shown) return end({});
+        end({ error: `The ${o.noun} could not be loaded: ${errorMessage(error)}` });
       }
     },
     async loadMore(): Promise<void> {
-      const { items, total, loading } = o.read();
-      if (loading || items.length >= total) return;
-      const request = o.fetch(items.length, o.pageSize);
+      const { items, total } = o.read();
+      if (moreInFlight || items.length >= total) return;
+      const offset = items.length;
+      const request = o.fetch(offset, o.pageSize);
       if (!request) return;
-      const mine = generation;
-      o.write({ loading: true });
+      const myFilter = filter;
+      moreInFlight = true;
+      begin();
       try {
         const page = await request;
-        if (mine !== generation) return;
-        const seen = o.key ? new Set(items.map(o.key)) : null;
-        const fresh = seen ? page.items.filter((item) => !seen.has(o.key!(item))) : page.items;
-        o.write({ items: [...items, ...fresh], total: page.total, loading: false });
+        // The rows shown moved meanwhile (a new filter, or a reload that shortened them): the
+        // list asks again for what it lacks.
+        const now = o.read().items;
+        if (myFilter !== filter || now.length !== offset) return end({});
+        end({ items: dedupe([...now, ...page.items]), total: page.total });
       } catch (error) {
-        if (mine === generation) o.write({ loading: false, error: `More ${o.noun} could not be loaded: ${errorMessage(error)}` });
+        if (myFilter !== filter) return end({});
+        end({ error: `More ${o.noun} could not be loaded: ${errorMessage(error)}` });
+      } finally {
+        moreInFlight = false;
       }
     },
   };
