@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { attachmentView, kindChipText, kindTone, previewText } from '../../src/renderer/src/features/inbound/feed-format';
 import { normalizePayload } from '../../src/shared/inbound/normalize';
+import { summarizeEvent } from '../../src/shared/inbound/summary';
 
 // How the feed shows the kinds and attachments the vendor docs added (typing indicators, internal
 // notes, shared contacts): each row says what it is instead of showing nothing.
@@ -11,6 +12,8 @@ describe('feed rows for the documented events beyond messages and receipts', () 
     expect(kindChipText(typing)).toBe('Activity');
     expect(kindTone(typing)).toBe('muted');
     expect(previewText(typing)).toBe('TypingIndicator');
+    const line = summarizeEvent({ ...typing, id: '1', receivedAt: Date.parse('2026-12-03T08:00:00Z'), via: 'webhook', pollSourceId: null });
+    expect(line).toMatch(/activity\s+rtm\s+8686 -> A1\s+TypingIndicator$/);
   });
 
   it('a LeadConnector internal comment is a Note with its text', () => {

@@ -10,7 +10,8 @@ function clip(text: string | null, width: number): string {
 function what(event: InboundEventRow): string {
   if (event.kind === 'receipt') return `${event.status?.deliveryStatus ?? 'status'}${event.status?.code ? ` (${event.status.code})` : ''}`;
   const attachments = event.attachments.length ? ` [${event.attachments.map((a) => a.type).join(', ')}]` : '';
-  return clip(event.subject ?? event.text, 60) + attachments;
+  // An event with no text (a live-chat typing indicator) shows the vendor's event name.
+  return clip(event.subject ?? event.text ?? (attachments === '' ? (event.details.event ?? null) : null), 60) + attachments;
 }
 
 /** One line per event: time, kind, channel, from -> to, what it says. */
