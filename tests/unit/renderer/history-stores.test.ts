@@ -18,6 +18,7 @@ const recipient = (destination: string, delivery: RecipientOutcome['delivery']):
   likelyReply: null,
 });
 const everyone = [recipient('447900000101', 'delivered'), recipient('447900000113', 'failed'), recipient('447900000102', 'delivered')];
+const crowd = Array.from({ length: 700 }, (_, i) => recipient(`4479100${String(i).padStart(5, '0')}`, 'accepted'));
 const send = (jobId: string, failed: number): SendSummary => ({
   jobId,
   createdAt: 1,
@@ -42,9 +43,10 @@ function later<T>(value: T): Promise<T> {
 
 vi.mock('../../../src/renderer/src/api', () => ({
   api: {
-    'outbound:recipients': (q: { failedOnly: boolean }): Promise<RecipientsPage> => {
-      const items = q.failedOnly ? everyone.filter((r) => r.delivery === 'failed') : everyone;
-      return later({ items, total: items.length });
+    'outbound:recipients': (q: { jobId: string; failedOnly: boolean; offset: number; limit: number }): Promise<RecipientsPage> => {
+      const all = q.jobId === 'big' ? crowd : everyone;
+      const items = q.failedOnly ? all.filter((r) => r.delivery === 'failed') : all;
+      return later({ items: items.slice(q.offset, q.offset + q.limit), total: items.length });
     },
     'outbound:sends': (q: { failedOnly: boolean }): Promise<SendsPage> => {
       const items = q.failedOnly ? [send('job-1', 1)] : [send('job-2', 0), send('job-1', 1)];
@@ -81,5 +83,28 @@ describe('History stores: a filter answered out of order', () => {
     await new Promise((r) => setTimeout(r, 0));
     expect(useSendsStore.getState().items.map((s) => s.jobId)).toEqual(['job-1']);
     expect(useSendsStore.getState().total).toBe(1);
+  });
+
+  it('a live reload that answers after a page loaded by scrolling keeps that page', async () => {
+    const opening = useRecipientsStore.getState().open('big');
+    held.shift()!();
+    await opening;
+    expect(useRecipientsStore.getState().items).toHaveLength(200);
+    // Receipts trigger a reload (rows 0-199) while the user scrolls (rows 200-399).
+    const reloading = useRecipientsStore.getState().reload();
+    const scrolling = useRecipientsStore.getState().loadMore();
+    held.pop()!(); // the scrolled page first
+    await scrolling;
+    held.pop()!(); // then the reload
+    await reloading;
+    const state = useRecipientsStore.getState();
+    expect(state.items).toHaveLength(400);
+    expect(state.items[399]!.destination).toBe('447910000399');
+    expect(state.loading).toBe(false);
+    // And the next page still comes.
+    const more = useRecipientsStore.getState().loadMore();
+    held.pop()!();
+    await more;
+    expect(useRecipientsStore.getState().items).toHaveLength(600);
   });
 });
