@@ -17,7 +17,8 @@ async function getStatus(url: string, headers: Record<string, string> = key): Pr
 describe('sandbox GET /v2/messages/{messageId}', () => {
   it('answers a message it accepted, queued until its first receipt is due', async () => {
     const sandbox = await testSandbox({ receiptDelayMs: 60_000 });
-    const body = { ...v2Sms(), priority: '2' };
+    const body = v2Sms();
+    body.priority = '2';
     const sent = await post(`${sandbox.url}/v2/messages`, body, key);
     expect(sent.status).toBe(201);
     const messageId = (sent.json as { messageId: string }).messageId;

@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { V1_CHANNELS } from '../api/v1-channels';
 
 /** Every channel a draft or template can be written for: v2 (sms, email, rcs) and the v1 ones. */
 export const V2_CHANNELS = ['sms', 'email', 'rcs'] as const;
-export const V1_CHANNELS = ['sms', 'voice', 'push', 'rt', 'appmessaging', 'fb', 'twitter', 'wa', 'wechat'] as const;
-export const ComposeChannel = z.enum(['sms', 'email', 'rcs', 'voice', 'push', 'rt', 'appmessaging', 'fb', 'twitter', 'wa', 'wechat']);
+export { V1_CHANNELS } from '../api/v1-channels';
+export const ComposeChannel = z.enum([...V2_CHANNELS, ...V1_CHANNELS.filter((c) => c !== 'sms')]);
 export type ComposeChannel = z.infer<typeof ComposeChannel>;
 export const ApiVersion = z.enum(['v1', 'v2']);
 export type ApiVersion = z.infer<typeof ApiVersion>;
