@@ -1,6 +1,6 @@
 import { createCore } from '../../core';
 import { startWebServer } from '../../core/web/server';
-import { writeLine, type Command } from '../command';
+import { CliError, writeLine, type Command } from '../command';
 import { parseFlag, PortFlag } from '../flags';
 import { rendererDir } from '../renderer-dir';
 
@@ -17,7 +17,15 @@ export const serveCommand: Command = {
     const listenPort = values['listen-port'] === undefined ? undefined : parseFlag('listen-port', PortFlag, values['listen-port']);
     const staticDir = rendererDir();
     const core = await createCore({ dataDir, shell: 'browser', listenPort });
-    const web = await startWebServer({ dispatch: core.dispatch, events: core.events, staticDir, port, log: core.context.log });
+    let web;
+    try {
+      web = await startWebServer({ dispatch: core.dispatch, events: core.events, staticDir, port, log: core.context.log });
+    } catch (error) {
+      // Closed, so the next start finds a clean shutdown on record (no full database check).
+      await core.close();
+      if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new CliError(`--port: ${port} is already in use; pick another or 0 for a free one`);
+      throw error;
+    }
     const status = core.context.status.get();
     if (status.listener.url) writeLine(io.stdout, `listening on ${status.listener.url}`);
     writeLine(io.stdout, `console on ${web.url}`);
