@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildPreviewReport } from '../../src/shared/compose/preview-report';
+import { buildPreviewReport, formatPreviewReport } from '../../src/shared/compose/preview-report';
 import { previewAll } from '../../src/shared/compose/preview';
 import { listRecipients } from '../../src/shared/compose/recipients';
 import { personalise } from '../../src/shared/outbound/personalise';
@@ -56,6 +56,18 @@ describe('v1 preview beyond SMS', () => {
     expect(report.recipients[0]!.text).toBe('Message: Hello on WhatsApp');
     expect(report.recipients[0]!.characters).toBe('Hello on WhatsApp'.length);
     expect(personalise('v1', v1Push()).map((r) => r.text)).toEqual(['Android text', 'Android text', 'Android text']);
+  });
+
+  it('the CLI report lists warnings apart from errors, and a warned request is still OK to send', () => {
+    const wa = v1Ott('wa');
+    wa.priority = 'urgent';
+    const report = buildPreviewReport(wa);
+    expect(report.errors).toEqual([]);
+    expect(report.ok).toBe(true);
+    const text = formatPreviewReport(report);
+    expect(text).toContain('Warnings (the request is sent as it is):');
+    expect(text).toContain('priority: "urgent" is not a priority (1 low, 2 medium, 3 high)');
+    expect(text).toContain('OK: every recipient gets a complete message within the limits.');
   });
 
   it('shows email cc and bcc, from the top level or from options', () => {
