@@ -103,6 +103,7 @@ test.describe('History', () => {
     await page.goto(freshServed.url);
     await page.getByRole('navigation', { name: 'Areas' }).getByRole('button', { name: 'History' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'History' })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'No messages sent yet' })).toBeVisible();
     const file = join(freshServed.dataDir, 'request.json');
     writeFileSync(file, JSON.stringify({ deliverychannel: 'sms', channels: { sms: { text: 'Sent from a terminal', type: '1' } }, destination: [{ msisdn: ['447700900777'] }] }));
     const sent = await freshServed.cli(['send', '--profile', 'Sandbox', '--file', file]);

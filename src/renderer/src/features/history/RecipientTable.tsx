@@ -111,7 +111,7 @@ export function RecipientTable(props: { onOpenRequest: ((requestId: string) => v
             <span role="columnheader">Last receipt</span>
             <span role="columnheader">Likely reply</span>
           </div>
-          <div className="recipients-scroll" role="rowgroup" ref={scrollRef}>
+          <div className="recipients-scroll" role="rowgroup" tabIndex={0} ref={scrollRef}>
             <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
               {virtualItems.map((v) => (
                 <div
