@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { describeMessageStatus, MessageStatusAnswer, v2StatusPath } from '../../src/shared/api/message-status';
 import { SANDBOX_SERVICE_KEY } from '../../src/shared/sandbox';
 import { v2Sms } from './helpers/api-requests';
 import { post, testSandbox } from './helpers/sandbox';
@@ -48,6 +49,11 @@ describe('sandbox GET /v2/messages/{messageId}', () => {
         { address: '447700900001', status: 'DELIVERED' },
         { address: '447700900013', status: 'FAILED' },
       ]);
+    // The shared reader a client uses takes the sandbox's answer as the vendor's.
+    const answer = await getStatus(sandbox.url + v2StatusPath(messageId));
+    expect(MessageStatusAnswer.parse(answer.json).status).toBe('DELIVERED');
+    expect(describeMessageStatus(answer.json)).toMatch(/^DELIVERED at \d{4}-\d\d-\d\dT.+ \(sms\)$/);
+    expect(describeMessageStatus({ code: '7001' })).toBe('the answer names no status');
   });
 
   it('wants the same credentials as sending, and says when it does not know the id', async () => {
