@@ -20,8 +20,10 @@ export function HistoryPage() {
   const [query, setQuery] = useState(search);
 
   useEffect(() => {
+    useSendsStore.setState({ onScreen: true });
     void useSendsStore.getState().load();
     void useSendsStore.getState().loadJobs();
+    return () => useSendsStore.setState({ onScreen: false });
   }, []);
   useEffect(() => {
     const timer = setTimeout(() => {

@@ -20,7 +20,7 @@ function reloadSoon(options: { expanded: boolean; delayMs: number }): void {
     const expanded = expandedToo;
     expandedToo = false;
     const sends = useSendsStore.getState();
-    if (!sends.loaded) return;
+    if (!sends.loaded || !sends.onScreen) return;
     void sends.load();
     if (!expanded || !sends.expandedJobId) return;
     void useRecipientsStore.getState().reload();

@@ -8,6 +8,8 @@ interface SendsState extends PagedSlice<SendSummary> {
   failedOnly: boolean;
   search: string;
   loaded: boolean;
+  /** History is on screen: live pushes reload it only then (it loads afresh when opened). */
+  onScreen: boolean;
   expandedJobId: string | null;
   /** Sends still going out, for the progress strip. */
   jobs: JobProgress[];
@@ -41,6 +43,7 @@ export const useSendsStore = create<SendsState>((set, get) => {
     failedOnly: false,
     search: '',
     loaded: false,
+    onScreen: false,
     expandedJobId: null,
     jobs: [],
     load: (options = {}) => pager.reload(options.fresh),
