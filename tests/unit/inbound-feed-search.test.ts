@@ -6,6 +6,7 @@ import { migrations } from '../../src/main/core/db/migrations';
 import { DerivedIndexer } from '../../src/main/core/inbound/derived-index';
 import { InboundEventRepo } from '../../src/main/core/inbound/event-repo';
 import { RawBodyIndexer } from '../../src/main/core/inbound/raw-index';
+import { ftsQuery, searchTerms } from '../../src/main/core/inbound/search-text';
 import type { InboundFilters } from '../../src/shared/contract/inbound';
 import { receiptStateOf, receiptStateSql, RECEIPT_STATE_RULES, stateOfStatusWord } from '../../src/shared/inbound/receipt-state';
 import { postJson, startInbound } from './fixtures/inbound-harness';
@@ -88,11 +89,13 @@ describe('feed search and the status filter', () => {
     insert.run('unknown', null, null, '{"Événement":"Ärger im Büro","n":42}');
     const repo = new InboundEventRepo(db, new DerivedIndexer(db));
     const ids = (search: string) => repo.query({ search }, null, 100).events.map((e) => e.id);
-    const searches = ['zephyr', 'operator', 'sandbox destinations', 'THANKS', 'sms', MESSAGE_ID, 'evenement arger', 'büro', '42', 'nothing-here'];
+    // A body's values are searched, not its keys ("operator", "deliveryInfo").
+    const searches = ['zephyr', 'operator', 'sandbox destinations', 'THANKS', 'sms', MESSAGE_ID, 'ÄRGER buro', 'büro', '42', 'nothing-here', 'deliveryinfo', 'a7c3e1f0-5b', 'a7c3-5b2d'];
     const before = searches.map(ids);
     expect(new RawBodyIndexer(db).step(1000)).toBe(3);
     expect(searches.map(ids)).toEqual(before);
-    expect(before).toEqual([['2'], ['2'], ['2'], ['1'], ['2', '1'], ['2'], ['3'], ['3'], ['3'], []]);
+    // Within "a7c3-5b2d", "a7c3" was typed in full: it must be a whole word, and the id's is "a7c3e1f0".
+    expect(before).toEqual([['2'], [], ['2'], ['1'], ['2', '1'], ['2'], ['3'], ['3'], ['3'], [], [], ['2'], []]);
     db.close();
   });
 
@@ -109,6 +112,17 @@ describe('feed search and the status filter', () => {
     expect(await statuses({ status: [] })).toHaveLength(6);
     const exported = await h.handlers['inbound:export']({ filters: { status: ['failed'] } });
     expect(exported.count).toBe(2);
+  });
+
+  it('a search asks for whole words where the user typed past them, and prefixes where they may still be typing', () => {
+    expect(searchTerms('bench-12345  Simp ÄRG')).toEqual([
+      { word: 'bench', prefix: false },
+      { word: '12345', prefix: true },
+      { word: 'simp', prefix: true },
+      { word: 'arg', prefix: true },
+    ]);
+    expect(ftsQuery('tel:+9199 gif-check')).toBe('"tel" "9199"* "gif" "check"*');
+    expect(ftsQuery(' --- ')).toBeNull();
   });
 
   it('the SQL of the status filter reads every status word as the renderer does', () => {
@@ -139,7 +153,7 @@ describe('feed search and the status filter', () => {
     db.close();
   });
 
-  it('an upgraded database re-indexes its stored events: old rows are found by destination, status and id', () => {
+  it('an upgraded database finds its stored events by destination, status word, raw-body word and id, and filters them by state', () => {
     const dataDir = tempDir();
     // A database as the previous release left it: schema 9, its events indexed by that release.
     const old = new Database(join(dataDir, DATABASE_FILE_NAME));
@@ -151,8 +165,8 @@ describe('feed search and the status filter', () => {
     const insert = old.prepare(`INSERT INTO inbound_events (source, kind, channel, direction, to_addr, attachments, details,
         external_id, transid, delivery_status, status_description, received_at, via, raw, headers)
       VALUES ('imiconnect', 'receipt', 'sms', 'outbound', ?, '[]', '{}', ?, ?, ?, ?, ?, 'webhook', ?, '{}')`);
-    insert.run('+447700900013', 'old-1', 'old-tx-1', 'Failed', 'Message failed', 1, JSON.stringify({ deliveryInfoNotification: { operator: 'Oldtel' } }));
-    insert.run('+447700900012', 'old-2', 'old-tx-2', 'Delivered', 'Delivered', 2, '{}');
+    insert.run('+447700900013', 'old-1', 'old-tx-1', 'Failed', 'Message failed', 1, JSON.stringify(receipt('+447700900013', 'Failed', 1, { operator: 'Oldtel' })));
+    insert.run('+447700900012', 'old-2', 'old-tx-2', 'Delivered', 'Delivered', 2, JSON.stringify(receipt('+447700900012', 'Delivered', 2)));
     // That release's derived pass: text, sender and subject only, keys without states.
     old.exec(`INSERT INTO inbound_events_fts (rowid, text, from_addr, from_name, subject)
         SELECT seq, text, from_addr, from_name, subject FROM inbound_events;
@@ -173,8 +187,10 @@ describe('feed search and the status filter', () => {
     expect(found({ status: ['delivered'] })).toEqual(['2']);
     expect(db.prepare(`SELECT COUNT(*) AS n FROM inbound_event_keys WHERE key = 't:old-tx-1'`).get()).toEqual({ n: 1 });
 
-    // Deleting an indexed row leaves no index entry behind (raw index filled first).
+    // The same answers once raw bodies are indexed; deleting a row leaves no index entry behind.
     expect(new RawBodyIndexer(db).step(10)).toBe(2);
+    expect(found({ search: 'oldtel' })).toEqual(['1']);
+    expect(found({ search: '447700900013' })).toEqual(['1']);
     db.prepare('DELETE FROM inbound_events WHERE seq = 1').run();
     expect(found({ search: 'oldtel' })).toEqual([]);
     expect(db.prepare(`SELECT COUNT(*) AS n FROM inbound_event_keys WHERE seq = 1`).get()).toEqual({ n: 0 });

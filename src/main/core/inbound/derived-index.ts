@@ -7,10 +7,8 @@ const CATCH_UP_BATCH = 20_000;
 
 const UPTO = '(SELECT upto FROM inbound_derived_state WHERE id = 1)';
 
-const FTS_COLUMNS = 'text, from_addr, from_name, subject, to_addr, delivery_status, status_description';
-
-const FTS_SQL = `INSERT INTO inbound_events_fts (rowid, ${FTS_COLUMNS})
-  SELECT seq, ${FTS_COLUMNS} FROM inbound_events
+const FTS_SQL = `INSERT INTO inbound_events_fts (rowid, text, from_addr, from_name, subject)
+  SELECT seq, text, from_addr, from_name, subject FROM inbound_events
   WHERE seq > ${UPTO} ORDER BY seq LIMIT ?`;
 
 // The same rows as FTS_SQL; inserted in key order so the b-tree fills leaf by leaf.

@@ -5,6 +5,7 @@ import type { WriteOp, WriteResult } from './durable-writer';
 import { lookupKey, SEARCHABLE_KEY_PREFIXES, type DerivedIndexer } from './derived-index';
 import { ROW_COLUMNS, toEvent, toRow, type EventRowRecord, type FullEventRecord } from './event-row';
 import { defineRawWordsFunction, RAW_TAIL_SQL } from './raw-index';
+import { ftsQuery, searchTerms } from './search-text';
 import type { CorrelationKeys } from './service';
 
 export interface NewEvent {
@@ -28,18 +29,6 @@ const INSERT_SQL = `INSERT INTO inbound_events (source, kind, channel, direction
   ON CONFLICT DO NOTHING`;
 /** The row an insert met on (source, external_id): params 0 and 11 of INSERT_SQL. */
 const EXISTING = { sql: 'SELECT seq FROM inbound_events WHERE source = ? AND external_id = ?', paramIndexes: [0, 11] } as const;
-
-/**
- * Turns free text into an FTS5 query: every word must match, as a prefix, so "simp tex" finds
- * "Simple Text" and a partial MSISDN finds its sender. Words are split where the unicode61
- * tokenizer splits (anything but letters and digits), because the index keeps no positions
- * (detail=none) and a quoted "a-b" would be a phrase query it cannot answer.
- */
-export function ftsQuery(search: string): string | null {
-  const words = search.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
-  if (words.length === 0) return null;
-  return words.map((w) => `"${w}"*`).join(' ');
-}
 
 interface Where {
   sql: string;
@@ -89,20 +78,16 @@ function whereOf(filters: InboundFilters): Where {
 const KEY_END = '\u{10FFFF}';
 
 /**
- * A search: every word in the indexed fields, or every word in the raw body (its index, else a
- * scan of the bodies not yet in it), or the whole search, if it is one word, as the start of an
- * address or vendor id.
+ * A search: every word among the values of the raw body (text, sender, destination, status word,
+ * vendor ids...: their index, else a scan of the bodies not yet in it), or the whole search, if it
+ * is one word, as the start of an address or vendor id.
  */
 function searchWhere(search: string): Where | null {
-  // Punctuation alone (no word) narrows nothing, as before ids were searched.
+  // Punctuation alone (no word) narrows nothing.
   const fts = ftsQuery(search);
   if (fts === null) return null;
-  const sources = [
-    'SELECT rowid FROM inbound_events_fts WHERE inbound_events_fts MATCH ?',
-    'SELECT rowid FROM inbound_raw_fts WHERE inbound_raw_fts MATCH ?',
-    RAW_TAIL_SQL,
-  ];
-  const params: unknown[] = [fts, fts, JSON.stringify(search.split(/\s+/))];
+  const sources = ['SELECT rowid FROM inbound_raw_fts WHERE inbound_raw_fts MATCH ?', RAW_TAIL_SQL];
+  const params: unknown[] = [fts, JSON.stringify(searchTerms(search))];
   const whole = search.trim();
   if (!/\s/.test(whole)) {
     for (const prefix of SEARCHABLE_KEY_PREFIXES) {
