@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { DerivedIndexer } from '../../src/main/core/inbound/derived-index';
-import { createBatchExecutor, WRITER_TIMING, type BatchExecutor } from '../../src/main/core/inbound/durable-writer';
 import { InboundEventRepo } from '../../src/main/core/inbound/event-repo';
+import { IngestConnection, WRITER_TIMING } from '../../src/main/core/inbound/ingest-connection';
 import { normalizePayload } from '../../src/shared/inbound/normalize';
 import { seeds } from './fixtures/inbound-harness';
 import { testCore } from './helpers/core';
 
-// Under a flood of webhooks the ingest executor indexes (FTS and lookup keys) only once derivedMaxLagRows
+// Under a flood of webhooks the ingest connection indexes (FTS and lookup keys) only once derivedMaxLagRows
 // are behind, so the sender is answered first. This checks the other half of that promise: the
 // lag stays bounded, so a search during a flood catches up a bounded backlog. The bound and the
 // step are scaled down (the product's are 50,000 and 4,000 rows) so a short flood shows it.
@@ -26,7 +26,7 @@ async function flood(maxLagRows: number): Promise<{ rows: number; maxLag: number
   const db = core.context.db;
   const repo = new InboundEventRepo(db);
   const timing = { ...WRITER_TIMING, derivedDelayMs: QUIET_MS, derivedStepRows: STEP_ROWS, derivedMaxLagRows: maxLagRows };
-  const executor: BatchExecutor = createBatchExecutor(db, DerivedIndexer.passOps, undefined, timing);
+  const executor = new IngestConnection(db, DerivedIndexer.passOps, { timing });
   const lagStmt = db.prepare<[], number>(
     'SELECT (SELECT COALESCE(MAX(seq), 0) FROM inbound_events) - (SELECT upto FROM inbound_derived_state WHERE id = 1)',
   ).pluck();
@@ -39,7 +39,7 @@ async function flood(maxLagRows: number): Promise<{ rows: number; maxLag: number
   let maxLag = 0;
   const until = Date.now() + FLOOD_CAP_MS;
   try {
-    // At most 4,000 rows a second (20 per 5 ms), never pausing for derivedDelayMs: the executor
+    // At most 4,000 rows a second (20 per 5 ms), never pausing for derivedDelayMs: the connection
     // never sees a quiet spell.
     while (n < FLOOD_ROWS && Date.now() < until) {
       await executor.execute(Array.from({ length: BATCH }, op), BATCH);

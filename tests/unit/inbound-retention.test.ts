@@ -1,8 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createInboundArea } from '../../src/main/core/inbound/area';
 import { DerivedIndexer } from '../../src/main/core/inbound/derived-index';
-import { WRITER_TIMING } from '../../src/main/core/inbound/durable-writer';
-import { InlineExecutor } from '../../src/main/core/inbound/inline-executor';
+import { IngestConnection } from '../../src/main/core/inbound/ingest-connection';
 import { Retention, RETENTION_TIMING } from '../../src/main/core/inbound/retention';
 import { inboundCalls } from '../../src/shared/contract/inbound';
 import { REJECTED_LOG_MAX_ROWS } from '../../src/shared/limits/inbound';
@@ -144,12 +143,14 @@ describe('inbound retention', () => {
     const used = (await area.handlers['inbound:retention']()).usedBytes;
     // A limit of 100 "MiB" scaled so the database is ~400 KB over it.
     const bytesPerMb = Math.floor((used - 400_000) / 100);
+    const executor = new IngestConnection(db, DerivedIndexer.passOps);
     const retention = new Retention(
-      { db, executor: new InlineExecutor({ connect: () => db, derived: DerivedIndexer.passOps, timing: WRITER_TIMING, ownsDb: false }), settings: core.context.settings, log: core.context.log, busy: () => false },
+      { db, executor, settings: core.context.settings, log: core.context.log, busy: () => false },
       { ...RETENTION_TIMING, bytesPerMb, eventStepRows: 20 },
     );
     retention.set({ maxAgeDays: 0, maxSizeMb: 100 });
     const result = await retention.prune();
+    await executor.close();
     expect(result.events).toBeGreaterThan(0);
     expect(result.events).toBeLessThan(300);
     expect(retention.state().usedBytes).toBeLessThanOrEqual(100 * bytesPerMb);

@@ -2,11 +2,10 @@ import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DerivedIndexer } from '../../src/main/core/inbound/derived-index';
-import { openConnection } from '../../src/main/core/db/database';
-import { Checkpointer, type CheckpointResult } from '../../src/main/core/inbound/checkpoint-thread';
-import { createBatchExecutor, WRITER_TIMING, type BatchExecutor, type WriterTiming } from '../../src/main/core/inbound/durable-writer';
-import { InlineExecutor } from '../../src/main/core/inbound/inline-executor';
+import type { Db } from '../../src/main/core/db/database';
+import { Checkpointer, type CheckpointResult } from '../../src/main/core/inbound/checkpointer';
 import { InboundEventRepo } from '../../src/main/core/inbound/event-repo';
+import { IngestConnection, WRITER_TIMING, type WriterTiming } from '../../src/main/core/inbound/ingest-connection';
 import { WalSync } from '../../src/main/core/inbound/wal-sync';
 import { normalizePayload } from '../../src/shared/inbound/normalize';
 import { seeds } from './fixtures/inbound-harness';
@@ -20,7 +19,6 @@ import { tempDir } from './helpers/temp-dir';
 const BATCHES = 150;
 const BATCH = 40;
 
-type Db = ReturnType<typeof openConnection>;
 // The restart bound scaled down (the product's is 8,192 frames, 32 MiB) so a short flood shows it.
 const timingOf = (checkpointEveryMs: number): WriterTiming => ({ ...WRITER_TIMING, checkpointEveryMs, walRestartFrames: 256 });
 
@@ -32,7 +30,7 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  */
 async function ingest(
   checkpointEveryMs: number,
-  executorOf: (db: Db, timing: WriterTiming) => BatchExecutor = (db, timing) => createBatchExecutor(db, DerivedIndexer.passOps, undefined, timing),
+  executorOf: (db: Db, timing: WriterTiming) => IngestConnection = (db, timing) => new IngestConnection(db, DerivedIndexer.passOps, { timing }),
   between: (batch: number) => Promise<unknown> = () => pause(2),
 ): Promise<{ maxWalBytes: number; rows: number }> {
   const core = await testCore();
@@ -83,18 +81,7 @@ async function ingestWithCheckpoints(checkpointFile: (db: Db) => string): Promis
     20,
     (db, timing) => {
       const checkpointer = new Checkpointer(checkpointFile(db), undefined, timing.checkpointEveryMs);
-      const executor = new InlineExecutor({
-        connect: () => {
-          const connection = openConnection(db.name);
-          connection.pragma('synchronous = NORMAL');
-          connection.pragma('wal_autocheckpoint = 0');
-          return connection;
-        },
-        derived: DerivedIndexer.passOps,
-        timing,
-        ownsDb: true,
-        checkpointer,
-      });
+      const executor = new IngestConnection(db, DerivedIndexer.passOps, { timing, checkpointer });
       const toExecutor = checkpointer.onResult;
       checkpointer.onResult = (outcome) => {
         toExecutor(outcome);
@@ -145,7 +132,7 @@ describe('ingest upkeep off the event loop', () => {
     const core = await testCore();
     const db = core.context.db;
     const repo = new InboundEventRepo(db);
-    const executor = createBatchExecutor(db, DerivedIndexer.passOps, undefined, { ...WRITER_TIMING, syncWindowMs: 60_000 });
+    const executor = new IngestConnection(db, DerivedIndexer.passOps, { timing: { ...WRITER_TIMING, syncWindowMs: 60_000 } });
     const body = { ...seeds.imiconnectMo[0]!, tid: 'close-sync' };
     await executor.execute([repo.insertOp({ normalized: normalizePayload(body), receivedAt: Date.now(), via: 'webhook', pollSourceId: null, raw: JSON.stringify(body), headers: {} })], 1);
     const onDisk = executor.onDisk(5_000);

@@ -47,7 +47,7 @@ export function openDatabase(options: OpenDatabaseOptions): Db {
     }
     // WAL lets the CLI and the app read while one writes. FULL: the app's own writes (settings,
     // outbound) are few, so each may as well reach the disk before it returns. Webhook ingest has
-    // its own connection and level (inbound/inline-executor.ts).
+    // its own connection and level (inbound/ingest-connection.ts).
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');

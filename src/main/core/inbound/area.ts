@@ -3,11 +3,11 @@ import { AckDurability, type inboundCalls } from '../../../shared/contract/inbou
 import { ContractError, ErrorCodes } from '../../../shared/errors';
 import type { Area, CoreContext } from '../area';
 import { DerivedIndexer } from './derived-index';
-import { createBatchExecutor } from './durable-writer';
 import { InboundEventRepo } from './event-repo';
 import { ForeignRows } from './foreign-rows';
 import { createInboundHandlers } from './handlers';
-import { IngestWriter } from './ingest';
+import { IngestConnection } from './ingest-connection';
+import { IngestWriter } from './ingest-writer';
 import { startListener, type RunningListener } from './listener';
 import { describeListener } from './listener-info';
 import { PollSourceRepo } from './poll-source-repo';
@@ -48,7 +48,7 @@ export function createInboundArea(ctx: CoreContext, secrets: SecretStore = keych
   const rawIndex = new RawBodyIndexer(ctx.db);
   const events = new InboundEventRepo(ctx.db, derived);
   const rejected = new RejectedRepo(ctx.db);
-  const executor = createBatchExecutor(ctx.db, DerivedIndexer.passOps, ctx.options.nativeBinding);
+  const executor = new IngestConnection(ctx.db, DerivedIndexer.passOps, { nativeBinding: ctx.options.nativeBinding });
   const ingest = new IngestWriter(executor, events, rejected, ctx.events, ctx.log);
   const retention = new Retention({ db: ctx.db, executor, settings: ctx.settings, log: ctx.log, busy: () => ingest.pending });
   const foreign = new ForeignRows(ctx.db, ctx.events, () => ingest.pending);

@@ -1,6 +1,6 @@
 import { receiptStateSql, type ReceiptState } from '../../../shared/inbound/receipt-state';
 import type { Db } from '../db/database';
-import type { WriteOp } from './durable-writer';
+import type { WriteOp } from './write-op';
 
 /** Rows indexed per catch-up transaction; a bigger backlog is worked off in several. */
 const CATCH_UP_BATCH = 20_000;
@@ -62,7 +62,7 @@ export class DerivedIndexer {
   }
 
   /**
-   * The ops of one indexing step over at most `limit` rows, for the ingest executor to run after its
+   * The ops of one indexing step over at most `limit` rows, for the ingest connection to run after its
    * commits. The first op's `changes` is the number of rows it indexed.
    */
   static passOps(limit: number): WriteOp[] {

@@ -1,12 +1,12 @@
 import type { InboundFilters } from '../../../shared/contract/inbound';
 import type { InboundEvent, InboundEventRow, InboundVia, NormalizedEvent } from '../../../shared/inbound/event';
 import type { Db } from '../db/database';
-import type { WriteOp, WriteResult } from './durable-writer';
 import { lookupKey, SEARCHABLE_KEY_PREFIXES, type DerivedIndexer } from './derived-index';
 import { ROW_COLUMNS, toEvent, toRow, type EventRowRecord, type FullEventRecord } from './event-row';
 import { defineRawWordsFunction, RAW_TAIL_SQL } from './raw-index';
 import { ftsQuery, searchTerms } from './search-text';
 import type { CorrelationKeys } from './service';
+import type { WriteOp, WriteOutcome } from './write-op';
 
 export interface NewEvent {
   normalized: NormalizedEvent;
@@ -116,7 +116,7 @@ export class InboundEventRepo {
     defineRawWordsFunction(db);
   }
 
-  /** The INSERT for one event, as an op for a BatchExecutor (run inside its transaction). */
+  /** The INSERT for one event, as an op for the IngestConnection (run inside its transaction). */
   insertOp(e: NewEvent): WriteOp {
     const n = e.normalized;
     return {
@@ -133,9 +133,8 @@ export class InboundEventRepo {
   }
 
   /** What an executed insertOp means: a new row's id, or the stored duplicate's. */
-  outcome(result: WriteResult): InsertOutcome {
-    if (result > 0) return { duplicate: false, id: String(result) };
-    if (result < 0) return { duplicate: true, id: String(-result) };
+  outcome(result: WriteOutcome | null | undefined): InsertOutcome {
+    if (result) return result;
     throw new Error('insert changed nothing and no existing row was found');
   }
 

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { normalizePayload } from '../../../shared/inbound/normalize';
 import { MAX_WEBHOOK_BODY_BYTES } from '../../../shared/limits/transport';
 import type { Logger } from '../logger';
-import type { IngestWriter } from './ingest';
+import type { IngestWriter } from './ingest-writer';
 import type { Verification } from './verification';
 import {
   captureHeaders,
@@ -17,8 +17,9 @@ import {
 
 // The bundled webhook listener. Every POST is normalized and committed to SQLite (through the
 // IngestWriter's grouped transaction) before it is answered: a 200 tells the vendor not to retry,
-// so it must only be sent once the event is on disk. Refusals get a 4xx naming the problem and
-// are kept in the rejected log.
+// so it must only be sent once the event is in the WAL, where a crash cannot take it (power-safe:
+// once the WAL is synced to the disk too). Refusals get a 4xx naming the problem and are kept in
+// the rejected log.
 
 /**
  * Past this many bytes a body is no longer waited for: it is answered 413 at once, and the rest,

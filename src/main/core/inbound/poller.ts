@@ -10,7 +10,7 @@ import {
 } from '../../../shared/limits/inbound';
 import type { EventBus } from '../event-bus';
 import type { Logger } from '../logger';
-import type { IngestWriter } from './ingest';
+import type { IngestWriter } from './ingest-writer';
 import { nextCursor, parsePollBody } from './poll-parse';
 import type { PollSourceRecord, PollSourceRepo } from './poll-source-repo';
 import { readCapped, readPreview } from '../response-text';

@@ -1,6 +1,6 @@
 import type { InboundVia, RejectedRequest } from '../../../shared/inbound/event';
 import type { Db } from '../db/database';
-import type { WriteOp } from './durable-writer';
+import type { WriteOp } from './write-op';
 
 interface RejectedRecord {
   seq: number;
@@ -39,7 +39,7 @@ function toRejected(r: RejectedRecord): RejectedRequest {
 export class RejectedRepo {
   constructor(private readonly db: Db) {}
 
-  /** The INSERT for one refusal, as an op for a BatchExecutor. */
+  /** The INSERT for one refusal, as an op for the IngestConnection. */
   insertOp(r: RejectedRequest): WriteOp {
     return {
       sql: `INSERT INTO inbound_rejected (id, received_at, via, method, path, http_status, reason, content_type,

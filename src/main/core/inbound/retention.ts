@@ -3,7 +3,7 @@ import { REJECTED_LOG_MAX_ROWS, RETENTION_DEFAULT_DAYS, RETENTION_DEFAULT_SIZE_M
 import type { Db } from '../db/database';
 import type { SettingsRepo } from '../db/settings-repo';
 import type { Logger } from '../logger';
-import type { BatchExecutor } from './durable-writer';
+import type { IngestConnection } from './ingest-connection';
 
 // Retention: events and rejected requests would otherwise grow forever. A pass deletes, oldest
 // first, events and rejected requests past the age limit, rejected requests past the newest
@@ -57,7 +57,7 @@ export interface PruneResult {
 export interface RetentionDeps {
   db: Db;
   /** Where deletes run: the ingest connection, between turns. */
-  executor: Pick<BatchExecutor, 'execute'>;
+  executor: Pick<IngestConnection, 'execute'>;
   settings: SettingsRepo;
   log: Logger;
   /** True while ingest has batches queued or in flight: a step waits for them. */

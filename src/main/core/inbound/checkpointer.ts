@@ -7,7 +7,7 @@ import { Worker } from 'node:worker_threads';
 // for readers or writers, so commits go on meanwhile. The WAL is rewritten from its start only by
 // a commit that finds it fully copied, which under a steady flood a concurrent checkpoint almost
 // never leaves behind; so each result goes back to the owner, which finishes the job itself once
-// the WAL has grown past a bound (InlineExecutor).
+// the WAL has grown past a bound (IngestConnection).
 
 const SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');

@@ -2,9 +2,10 @@ import { randomUUID } from 'node:crypto';
 import type { InboundEventRow, InboundVia, NormalizedEvent, RejectedRequest } from '../../../shared/inbound/event';
 import type { EventBus } from '../event-bus';
 import type { Logger } from '../logger';
-import type { BatchExecutor, WriteResult } from './durable-writer';
 import type { InboundEventRepo, NewEvent } from './event-repo';
+import type { IngestConnection } from './ingest-connection';
 import type { RejectedRepo } from './rejected-repo';
+import type { WriteOutcome } from './write-op';
 
 export interface IngestInput {
   normalized: NormalizedEvent;
@@ -26,9 +27,9 @@ type Job =
 /**
  * The one write path for inbound data (listener, poller, replay). Writes are grouped: everything
  * queued in one event-loop turn goes into one transaction, committed at the end of that turn, and
- * each job's promise settles only after ITS batch committed (power-safe: and was synced). Callers
- * acknowledge the sender only then, so an acknowledged event survives a crash at once, and a
- * power cut once the WAL sync (at most SYNC_WINDOW_MS later) has run.
+ * each job's promise settles only after ITS batch committed, i.e. is in the WAL (power-safe: and
+ * the WAL was synced). Callers acknowledge the sender only then, so an acknowledged event survives
+ * a crash at once, and a power cut once the WAL sync (at most SYNC_WINDOW_MS later) has run.
  * New rows go out as one `inbound:received` event per batch.
  */
 export class IngestWriter {
@@ -39,7 +40,7 @@ export class IngestWriter {
   private storedListener: ((first: number, last: number) => void) | null = null;
 
   constructor(
-    private readonly executor: BatchExecutor,
+    private readonly connection: IngestConnection,
     private readonly events: InboundEventRepo,
     private readonly rejected: RejectedRepo,
     private readonly bus: EventBus,
@@ -65,14 +66,14 @@ export class IngestWriter {
     this.storedListener = listener;
   }
 
-  /** True once everything acknowledged so far is on the disk, not only past a crash (see BatchExecutor.onDisk). */
+  /** True once everything acknowledged so far is on the disk, not only past a crash (see IngestConnection.onDisk). */
   onDisk(timeoutMs: number): Promise<boolean> {
-    return this.executor.onDisk(timeoutMs);
+    return this.connection.onDisk(timeoutMs);
   }
 
-  /** See BatchExecutor.setPowerSafe: whether an answered event has also been fsynced. */
+  /** See IngestConnection.setPowerSafe: whether an answered event has also been fsynced. */
   setPowerSafe(on: boolean): void {
-    this.executor.setPowerSafe(on);
+    this.connection.setPowerSafe(on);
   }
 
   /** Commits everything queued, then stops taking writes and closes the ingest connection (after a last WAL sync). */
@@ -82,7 +83,7 @@ export class IngestWriter {
       if (this.queue.length > 0) this.startBatch();
       else await Promise.race(this.inFlight);
     }
-    await this.executor.close();
+    await this.connection.close();
   }
 
   private enqueue(job: Job): void {
@@ -121,7 +122,7 @@ export class IngestWriter {
         : null,
     );
     const ops = jobs.map((job, i) => (job.type === 'event' ? this.events.insertOp(newEvents[i]!) : this.rejected.insertOp(job.record)));
-    const batch: Promise<void> = this.executor
+    const batch: Promise<void> = this.connection
       .execute(ops, jobs.reduce((n, j) => (j.type === 'event' ? n + 1 : n), 0))
       .then(
         (results) => this.settle(jobs, newEvents, results),
@@ -133,7 +134,7 @@ export class IngestWriter {
     this.inFlight.add(batch);
   }
 
-  private settle(jobs: Job[], newEvents: (NewEvent | null)[], results: WriteResult[]): void {
+  private settle(jobs: Job[], newEvents: (NewEvent | null)[], results: (WriteOutcome | null)[]): void {
     const stored: InboundEventRow[] = [];
     const rejected: RejectedRequest[] = [];
     const wantRows = this.bus.hasSubscribers;
@@ -146,7 +147,7 @@ export class IngestWriter {
         return;
       }
       try {
-        const outcome = this.events.outcome(results[i]!);
+        const outcome = this.events.outcome(results[i]);
         if (!outcome.duplicate) {
           // A batch's new rows (all in one transaction) have consecutive seqs.
           last = Number(outcome.id);
