@@ -1,10 +1,9 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef } from 'react';
 import type { RecipientOutcome } from '../../../../shared/contract/outbound';
 import { stateOfStatusWord } from '../../../../shared/inbound/receipt-state';
 import { DeliveryChip } from '../../components/DeliveryChip';
 import { formatTime, STATE_LABELS } from './format';
 import { useRecipientsStore } from './recipients-store';
+import { usePagedRows } from './use-paged-rows';
 
 const ROW_HEIGHT = 58;
 
@@ -71,20 +70,15 @@ export function RecipientTable(props: { onOpenRequest: ((requestId: string) => v
   const failedOnly = useRecipientsStore((s) => s.failedOnly);
   const loading = useRecipientsStore((s) => s.loading);
   const error = useRecipientsStore((s) => s.error);
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({
-    count: items.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
+  const { scrollRef, virtualizer, virtualItems } = usePagedRows({
+    items,
+    total,
+    rowHeight: ROW_HEIGHT,
+    key: (r, index) => `${r.requestId}:${r.destination}:${index}`,
+    loadMore: useRecipientsStore.getState().loadMore,
     overscan: 12,
-    getItemKey: (index) => `${items[index]!.requestId}:${items[index]!.destination}:${index}`,
+    ahead: 40,
   });
-  const virtualItems = virtualizer.getVirtualItems();
-  const lastIndex = virtualItems.length > 0 ? virtualItems[virtualItems.length - 1]!.index : 0;
-
-  useEffect(() => {
-    if (items.length < total && lastIndex >= items.length - 40) void useRecipientsStore.getState().loadMore();
-  }, [lastIndex, items.length, total]);
 
   return (
     <div className="recipients">

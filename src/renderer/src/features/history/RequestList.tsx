@@ -1,8 +1,7 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef } from 'react';
 import { formatTime } from './format';
 import { useRequestsStore } from './requests-store';
 import { StateChip } from './StateChip';
+import { usePagedRows } from './use-paged-rows';
 
 const ROW_HEIGHT = 52;
 
@@ -12,20 +11,13 @@ export function RequestList() {
   const total = useRequestsStore((s) => s.total);
   const selectedId = useRequestsStore((s) => s.selectedId);
   const select = useRequestsStore((s) => s.select);
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({
-    count: items.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 10,
-    getItemKey: (index) => items[index]!.id,
+  const { scrollRef, virtualizer, virtualItems } = usePagedRows({
+    items,
+    total,
+    rowHeight: ROW_HEIGHT,
+    key: (item) => item.id,
+    loadMore: useRequestsStore.getState().loadMore,
   });
-  const virtualItems = virtualizer.getVirtualItems();
-  const lastIndex = virtualItems.length > 0 ? virtualItems[virtualItems.length - 1]!.index : 0;
-
-  useEffect(() => {
-    if (items.length < total && lastIndex >= items.length - 20) void useRequestsStore.getState().loadMore();
-  }, [lastIndex, items.length, total]);
 
   const onKeyDown = (event: React.KeyboardEvent) => {
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
