@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { callCore } from './call-core';
+import { freshDraft, pasteInto } from './compose-helpers';
 import { expect, test } from './fixtures';
 
 /** Jobs (sends) the outbox holds, counted from its requests. */
@@ -9,13 +10,12 @@ async function sendCount(page: Page): Promise<number> {
 }
 
 async function smsDraft(page: Page, text: string, csv: string) {
-  await page.getByRole('toolbar', { name: 'Channel' }).getByRole('button', { name: 'SMS' }).click();
+  await freshDraft(page, 'SMS');
   // Tests in a worker share a console: another test may have left its own profile selected.
   await page.getByLabel('Profile').selectOption({ label: 'Sandbox (built in)' });
   await page.getByLabel('Sender ID').fill('RELAYDESK');
   await page.getByLabel('Message').fill(text);
-  await page.getByLabel('Paste recipients').fill(csv);
-  await page.getByRole('button', { name: /^Use these/ }).click();
+  await pasteInto(page.getByLabel('Paste recipients'), csv);
 }
 
 test.describe('one click, one send', () => {

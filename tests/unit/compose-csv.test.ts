@@ -54,3 +54,21 @@ describe('recipients from CSV', () => {
     expect(parseRecipientsCsv('msisdn,__proto__\n447700900123,x\n', 'msisdn').error).toBe('"__proto__" cannot be a $(variable) name: rename that column');
   });
 });
+
+describe('recipients pasted as text', () => {
+  it('numbers the lines of a bare list as pasted, without a header to count', async () => {
+    const { parseRecipientsText } = await import('../../src/renderer/src/features/compose/csv-recipients');
+    const out = parseRecipientsText('447700900001\n\nnot-a-number\n447700900002,Bo\n', 'msisdn');
+    expect(out.header).toBeNull();
+    expect(out.rows.map((r) => [r.address, r.line])).toEqual([['447700900001', 1]]);
+    expect(out.rejected.map((r) => r.line)).toEqual([3, 4]);
+  });
+
+  it('keeps the header of a CSV so what is left over can be fixed and read again', async () => {
+    const { parseRecipientsText } = await import('../../src/renderer/src/features/compose/csv-recipients');
+    const out = parseRecipientsText('\uFEFFmsisdn,name\n447700900001,Ana\nnope,Bo\n', 'msisdn');
+    expect(out.header).toBe('msisdn,name');
+    expect(out.rows.map((r) => [r.address, r.values.name, r.line])).toEqual([['447700900001', 'Ana', 2]]);
+    expect(out.rejected.map((r) => [r.line, r.text])).toEqual([[3, 'nope,Bo']]);
+  });
+});

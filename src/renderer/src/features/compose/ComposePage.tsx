@@ -14,6 +14,7 @@ import { PreviewPane } from './PreviewPane';
 import { RecipientsEditor } from './RecipientsEditor';
 import { SaveTemplateForm } from './SaveTemplateForm';
 import { ConfirmSendDialog } from './ConfirmSendDialog';
+import { FirstRunGuide } from './FirstRunGuide';
 import { SendStatus, useSendActions, useSendLocked } from './SendBar';
 import { SubstitutionsEditor } from './SubstitutionsEditor';
 import { useValidation } from './validation';
@@ -73,7 +74,9 @@ export function ComposePage() {
     return { ...(current?.values ?? {}) };
   }, [body, recipientIndex]);
   const missing = useMemo(() => previewRecipient(body, null).missing, [body]);
+  const switchChannel = useComposeStore((s) => s.switchChannel);
   const newDraft = useComposeStore((s) => s.newDraft);
+  const switchedFrom = useComposeStore((s) => s.switchedFrom);
 
   return (
     <div className="page compose-page">
@@ -115,16 +118,17 @@ export function ComposePage() {
       )}
       <SendStatus />
       <ConfirmSendDialog />
+      <FirstRunGuide />
 
       <div className="channel-bar" role="toolbar" aria-label="Channel">
         {CHANNELS.map((c) => (
-          <button key={c.channel} type="button" className={`tab ${apiVersion === c.api && channel === c.channel ? 'active' : ''}`} aria-pressed={apiVersion === c.api && channel === c.channel} onClick={() => newDraft(c.api, c.channel)} title={`Start a new ${c.label} draft (the current one stays in Drafts)`}>
+          <button key={c.channel} type="button" className={`tab ${apiVersion === c.api && channel === c.channel ? 'active' : ''}`} aria-pressed={apiVersion === c.api && channel === c.channel} onClick={() => switchChannel(c.api, c.channel)} title={`${c.label}: your work in each channel is kept while you look at another`}>
             {c.label}
           </button>
         ))}
         <label className="v1-pick">
           <span className="muted">API v1:</span>
-          <select aria-label="API v1 channel" value={apiVersion === 'v1' ? channel : ''} onChange={(e) => e.target.value && newDraft('v1', e.target.value as ComposeChannel)}>
+          <select aria-label="API v1 channel" value={apiVersion === 'v1' ? channel : ''} onChange={(e) => e.target.value && switchChannel('v1', e.target.value as ComposeChannel)}>
             <option value="">choose…</option>
             {V1_CHANNELS.map((c) => (
               <option key={c} value={c}>
@@ -133,9 +137,18 @@ export function ComposePage() {
             ))}
           </select>
         </label>
+        <button type="button" className="button" title="Start over with this channel's starter; the current work stays in Drafts" onClick={() => newDraft(apiVersion, channel)}>
+          New draft
+        </button>
         <span className="spacer" />
         <BatchPlanLine />
-        <button type="button" className="button" disabled={past.length === 0} onClick={() => useComposeStore.getState().undo()} title="Ctrl/Cmd+Z">
+        <button
+          type="button"
+          className="button"
+          disabled={past.length === 0 && switchedFrom === null}
+          onClick={() => useComposeStore.getState().undo()}
+          title={past.length === 0 && switchedFrom ? `Back to the ${switchedFrom.channel.toUpperCase()} work (Ctrl/Cmd+Z)` : 'Ctrl/Cmd+Z'}
+        >
           Undo
         </button>
         <button type="button" className="button" disabled={future.length === 0} onClick={() => useComposeStore.getState().redo()} title="Shift+Ctrl/Cmd+Z">

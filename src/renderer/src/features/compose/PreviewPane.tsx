@@ -1,10 +1,12 @@
 import { useMemo } from 'react';
 import { EMAIL_ATTACHMENTS_MAX_BYTES } from '../../../../shared/compose/channel-limits';
 import { previewAll, previewRecipient, summarizePreviews } from '../../../../shared/compose/preview';
-import { isObject, listRecipients, type PreviewRecipient } from '../../../../shared/compose/recipients';
+import { isObject, listRecipients, type JsonObject, type PreviewRecipient } from '../../../../shared/compose/recipients';
 import { replaceLookalikes } from '../../../../shared/compose/sms-encoding';
 import { useComposeStore } from './compose-store';
 import { EmailPreviewView } from './EmailPreviewView';
+import { htmlToText } from './email-text';
+import { starterBody } from './starter-bodies';
 import { RcsPreviewView } from './RcsPreviewView';
 import { SmsPreviewView } from './SmsPreviewView';
 import { V1MessagePreviewView } from './V1MessagePreviewView';
@@ -39,6 +41,16 @@ function RecipientFinder(props: { recipients: PreviewRecipient[]; position: numb
   );
 }
 
+/** The email's text part is missing, empty or still the starter's placeholder while there is HTML. */
+function textPartStale(body: JsonObject): 'missing' | 'placeholder' | null {
+  const content = isObject(body.content) ? body.content : {};
+  if (typeof content.html !== 'string' || content.html.trim() === '') return null;
+  const starter = starterBody('v2', 'email').content;
+  const placeholder = isObject(starter) ? starter.text : undefined;
+  if (typeof content.text !== 'string' || content.text.trim() === '') return 'missing';
+  return content.text === placeholder ? 'placeholder' : null;
+}
+
 /** A recipient's name for the picker: a value called name (or like it), else their first value. */
 function recipientName(recipient: PreviewRecipient): string {
   const entries = Object.entries(recipient.values);
@@ -52,6 +64,7 @@ export function PreviewPane() {
   const index = useComposeStore((s) => s.recipientIndex);
   const setIndex = useComposeStore((s) => s.setRecipientIndex);
   const setField = useComposeStore((s) => s.setField);
+  const pristine = useComposeStore((s) => s.pristine);
   const recipients = useMemo(() => listRecipients(body), [body]);
   const current = recipients.length === 0 ? null : recipients[Math.min(index, recipients.length - 1)]!;
   const position = current ? recipients.indexOf(current) : -1;
@@ -119,7 +132,7 @@ export function PreviewPane() {
           ))}
         </p>
       )}
-      {preview.missing.length > 0 && (
+      {preview.missing.length > 0 && !pristine && (
         <div className="missing-box" role="alert" data-testid="unresolved">
           Unresolved for this recipient: {preview.missing.map((m) => <code key={m}>$({m})</code>)}. They would arrive as typed: add them to the
           recipient or to the global substitutions.
@@ -146,7 +159,14 @@ export function PreviewPane() {
         </p>
       )}
       {preview.sms && <SmsPreviewView preview={preview.sms} sender={sender} onReplaceLookalikes={fixLookalikes} />}
-      {preview.email && <EmailPreviewView preview={preview.email} hasUnsubscribe={/\$\(unsubscribe\)/.test(html)} attachmentsLimit={EMAIL_ATTACHMENTS_MAX_BYTES} />}
+      {preview.email && (
+        <EmailPreviewView
+          preview={preview.email}
+          hasUnsubscribe={/\$\(unsubscribe\)/.test(html)}
+          attachmentsLimit={EMAIL_ATTACHMENTS_MAX_BYTES}
+          textPart={{ stale: textPartStale(body), generate: html.trim() === '' ? null : () => setField(['content', 'text'], htmlToText(html), { step: true }) }}
+        />
+      )}
       {preview.rcs && <RcsPreviewView preview={preview.rcs} sender={sender} />}
       {preview.message && <V1MessagePreviewView preview={preview.message} />}
     </section>

@@ -1,14 +1,23 @@
 import { useMemo, useRef, useState } from 'react';
-import { listRecipients } from '../../../../shared/compose/recipients';
+import { isObject, listRecipients } from '../../../../shared/compose/recipients';
 import { useComposeStore } from './compose-store';
-import { parseRecipientsCsv, toDestinations, type AddressKind } from './csv-recipients';
+import { parseRecipientsText, toDestinations, type AddressKind, type CsvRejected } from './csv-recipients';
 import { FieldErrors } from './FormFields';
+import { RecipientTable } from './RecipientTable';
 
-const PREVIEW_ROWS = 8;
+interface AddReport {
+  added: number;
+  rejected: CsvRejected[];
+  error: string | null;
+}
+
+/** A group with at least one address (the starter's empty `{ msisdn: [] }` is not worth keeping). */
+const hasAddresses = (group: unknown) => isObject(group) && Object.values(group).some((v) => Array.isArray(v) && v.length > 0);
 
 /**
- * Recipients by paste or CSV file: one address per line, or a CSV whose header names the address
- * column and one column per variable. Parsed rows and rejected lines show before anything changes.
+ * Recipients by paste, typing or CSV file: one address per line, or a CSV whose header names the
+ * address column and one column per variable. A paste or a file is added at once; lines that cannot
+ * be read stay in the box with the reason, to fix and add again. The list shows as an editable table.
  */
 export function RecipientsEditor() {
   const body = useComposeStore((s) => s.body);
@@ -16,42 +25,58 @@ export function RecipientsEditor() {
   const channel = useComposeStore((s) => s.channel);
   const setField = useComposeStore((s) => s.setField);
   const kind: AddressKind = channel === 'email' ? 'email' : 'msisdn';
+  const listKey = apiVersion === 'v1' ? 'destination' : 'to';
   const [text, setText] = useState('');
+  const [report, setReport] = useState<AddReport | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
-  const current = useMemo(() => listRecipients(body), [body]);
+  const count = useMemo(() => listRecipients(body).length, [body]);
+  const typed = useMemo(() => (text.trim() === '' ? null : parseRecipientsText(text, kind)), [text, kind]);
 
-  const parsed = useMemo(() => {
-    const trimmed = text.trim();
-    if (trimmed === '') return null;
-    const firstLine = trimmed.split(/\r?\n/)[0]!;
-    // A bare list of addresses (no header): give it one so the same parser reads it.
-    const looksLikeAddress = kind === 'email' ? /@/.test(firstLine) : /^\+?[\d\s()-]{7,}$/.test(firstLine.split(',')[0]!.trim());
-    return parseRecipientsCsv(looksLikeAddress ? `${kind}${firstLine.includes(',') ? ',' + firstLine.split(',').slice(1).map((_, i) => `value${i + 1}`).join(',') : ''}\n${trimmed}` : text, kind);
-  }, [text, kind]);
-
-  const apply = (mode: 'replace' | 'append') => {
-    if (!parsed || parsed.rows.length === 0) return;
-    const groups = apiVersion === 'v1' ? [{ [kind]: parsed.rows.map((r) => r.address) }] : toDestinations(parsed.rows, kind);
-    const key = apiVersion === 'v1' ? 'destination' : 'to';
-    const existing = Array.isArray(body[key]) ? (body[key] as unknown[]) : [];
-    setField([key], mode === 'replace' ? groups : [...existing, ...groups], { step: true });
-    setText('');
+  const add = (input: string) => {
+    const parsed = parseRecipientsText(input, kind);
+    if (parsed.error) {
+      setText(input);
+      setReport({ added: 0, rejected: [], error: parsed.error });
+      return;
+    }
+    if (parsed.rows.length > 0) {
+      const groups = apiVersion === 'v1' ? [{ [kind]: parsed.rows.map((r) => r.address) }] : toDestinations(parsed.rows, kind);
+      const current = useComposeStore.getState().body[listKey];
+      const existing = Array.isArray(current) ? current.filter(hasAddresses) : [];
+      setField([listKey], [...existing, ...groups], { step: true });
+    }
+    // What could not be read stays in the box, under its header, to fix and add again.
+    const leftover = parsed.rejected.map((r) => r.text);
+    setText(leftover.length === 0 ? '' : [...(parsed.header ? [parsed.header] : []), ...leftover].join('\n'));
+    setReport({ added: parsed.rows.length, rejected: parsed.rejected, error: null });
   };
 
   return (
     <fieldset className="options recipients">
       <legend>
-        Recipients <span className="muted">({current.length})</span>
+        Recipients <span className="muted">({count})</span>
       </legend>
       <textarea
         aria-label="Paste recipients"
-        rows={4}
+        rows={3}
         className="mono"
-        placeholder={kind === 'email' ? 'ana@example.com\nor CSV: email,name,code' : '447700900001\nor CSV: msisdn,name,code'}
+        placeholder={kind === 'email' ? 'Paste addresses, one a line: ana@example.com\nor CSV with a header: email,name,code' : 'Paste numbers, one a line: 447700900001\nor CSV with a header: msisdn,name,code'}
         value={text}
         onChange={(e) => setText(e.target.value)}
+        onPaste={(e) => {
+          const pasted = e.clipboardData.getData('text');
+          if (pasted.trim() === '') return;
+          e.preventDefault();
+          const box = e.currentTarget;
+          add(box.value.slice(0, box.selectionStart) + pasted + box.value.slice(box.selectionEnd));
+        }}
       />
       <div className="button-row">
+        {typed && !typed.error && typed.rows.length > 0 && (
+          <button type="button" className="button primary" onClick={() => add(text)}>
+            Add {typed.rows.length}
+          </button>
+        )}
         <button type="button" className="button" onClick={() => fileInput.current?.click()}>
           Import CSV file…
         </button>
@@ -63,77 +88,40 @@ export function RecipientsEditor() {
           data-testid="csv-file"
           onChange={(e) => {
             const file = e.target.files?.[0];
-            if (file) void file.text().then(setText);
+            if (file) void file.text().then(add);
             e.target.value = '';
           }}
         />
-        {current.length > 0 && (
-          <button type="button" className="button danger" onClick={() => setField([apiVersion === 'v1' ? 'destination' : 'to'], [], { step: true })}>
+        {count > 0 && (
+          <button type="button" className="button danger" onClick={() => setField([listKey], [], { step: true })}>
             Clear recipients
           </button>
         )}
       </div>
-      {parsed?.error && <p className="field-error">{parsed.error}</p>}
-      {parsed && !parsed.error && (
-        <div className="csv-preview" aria-label="Parsed recipients">
-          <p>
-            <strong>{parsed.rows.length}</strong> recipient{parsed.rows.length === 1 ? '' : 's'} read
-            {parsed.rejected.length > 0 && (
-              <>
-                , <strong className="field-error">{parsed.rejected.length} line{parsed.rejected.length === 1 ? '' : 's'} rejected</strong>
-              </>
-            )}
-            .
-          </p>
-          {parsed.rows.length > 0 && (
-            <table className="mini-table">
-              <thead>
-                <tr>
-                  <th>line</th>
-                  <th>{parsed.addressColumn}</th>
-                  {parsed.columns
-                    .filter((c) => c !== parsed.addressColumn)
-                    .map((c) => (
-                      <th key={c}>$({c})</th>
-                    ))}
-                </tr>
-              </thead>
-              <tbody>
-                {parsed.rows.slice(0, PREVIEW_ROWS).map((r) => (
-                  <tr key={r.line}>
-                    <td className="muted">{r.line}</td>
-                    <td className="mono">{r.address}</td>
-                    {Object.values(r.values).map((v, i) => (
-                      <td key={i}>{v}</td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+      {report && (
+        <div className="add-report" role="status" aria-label="Added recipients">
+          {report.error ? (
+            <p className="field-error">{report.error}</p>
+          ) : (
+            <p>
+              Added <strong>{report.added}</strong> recipient{report.added === 1 ? '' : 's'}
+              {report.rejected.length > 0 && `; ${report.rejected.length} line${report.rejected.length === 1 ? '' : 's'} left in the box to fix`}.
+            </p>
           )}
-          {parsed.rows.length > PREVIEW_ROWS && <p className="field-hint">…and {parsed.rows.length - PREVIEW_ROWS} more.</p>}
-          {parsed.rejected.length > 0 && (
+          {report.rejected.length > 0 && (
             <ul className="rejected-lines" aria-label="Rejected lines">
-              {parsed.rejected.map((r) => (
+              {report.rejected.map((r) => (
                 <li key={r.line + r.reason}>
                   line {r.line}: {r.reason} <code>{r.text}</code>
                 </li>
               ))}
             </ul>
           )}
-          <div className="button-row">
-            <button type="button" className="button primary" disabled={parsed.rows.length === 0} onClick={() => apply('replace')}>
-              Use these {parsed.rows.length}
-            </button>
-            {current.length > 0 && (
-              <button type="button" className="button" disabled={parsed.rows.length === 0} onClick={() => apply('append')}>
-                Add to the {current.length} already there
-              </button>
-            )}
-          </div>
         </div>
       )}
-      <FieldErrors path={[apiVersion === 'v1' ? 'destination' : 'to']} below />
+      {typed?.error && !report?.error && <p className="field-error">{typed.error}</p>}
+      <RecipientTable />
+      <FieldErrors path={[listKey]} below />
     </fieldset>
   );
 }

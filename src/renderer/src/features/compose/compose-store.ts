@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { ApiVersion, ComposeChannel, Draft } from '../../../../shared/compose/model';
+import type { ComposeState, Snapshot } from './compose-state';
 import { detectApi, isObject, type JsonObject } from '../../../../shared/compose/recipients';
 import type { Profile } from '../../../../shared/profiles/profile';
 import { SANDBOX_PROFILE_ID } from '../../../../shared/sandbox';
@@ -8,53 +9,9 @@ import { errorMessage } from '../../api-errors';
 import { parseJsonText, prettyJson, setIn } from './body-edit';
 import { withDefaults as fillDefaults } from './body-defaults';
 import { starterBody } from './starter-bodies';
+import { forgetParkedDraft, park, setParkedDraftId, unpark } from './workspaces';
 
-/**
- * The draft being composed. `body` is the single source of truth; the form edits it by path, the
- * JSON editor by text. Text that does not parse is kept (and autosaved) without touching `body`.
- */
-interface Snapshot {
-  body: JsonObject;
-  jsonText: string;
-}
-
-export interface ComposeState {
-  draftId: string | null;
-  templateId: string | null;
-  api: ApiVersion;
-  channel: ComposeChannel;
-  profileId: string;
-  body: JsonObject;
-  jsonText: string;
-  jsonError: string | null;
-  past: Snapshot[];
-  future: Snapshot[];
-  drafts: Draft[];
-  profiles: Profile[];
-  listenerUrl: string | null;
-  saving: 'idle' | 'pending' | 'saved' | 'error';
-  saveError: string | null;
-  /** Preview position among the recipients. */
-  recipientIndex: number;
-  /** Changes whenever another piece of work is opened (a draft, a body, a channel): what a send belongs to. */
-  session: number;
-
-  init(): Promise<void>;
-  /** The listener moved, started, or became known (init): prefills it where nothing was typed yet. */
-  setListenerUrl(url: string | null): void;
-  newDraft(api: ApiVersion, channel: ComposeChannel): void;
-  openBody(body: JsonObject, meta?: { templateId?: string | null }): void;
-  openDraft(draft: Draft): void;
-  deleteDraft(id: string): Promise<void>;
-  /** `step: true` makes this edit its own undo step (buttons), never merged with typing. */
-  setField(path: readonly (string | number)[], value: unknown, options?: { step?: boolean }): void;
-  replaceBody(body: JsonObject): void;
-  setJsonText(text: string): void;
-  setProfile(id: string): void;
-  setRecipientIndex(index: number): void;
-  undo(): void;
-  redo(): void;
-}
+export type { ComposeState } from './compose-state';
 
 const HISTORY_LIMIT = 200;
 /** Edits closer together than this are one undo step (typing a word is one step, not five). */
@@ -91,7 +48,18 @@ export const useComposeStore = create<ComposeState>((set, get) => {
   const scheduleSave = () => {
     set({ saving: 'pending' });
     clearTimeout(saveTimer);
-    saveTimer = setTimeout(() => void save(), AUTOSAVE_MS);
+    saveTimer = setTimeout(() => {
+      saveTimer = undefined;
+      void save();
+    }, AUTOSAVE_MS);
+  };
+
+  /** Edits waiting for the autosave timer are saved now, before other work replaces them. */
+  const flushSave = () => {
+    if (saveTimer === undefined) return;
+    clearTimeout(saveTimer);
+    saveTimer = undefined;
+    void save();
   };
 
   const save = async () => {
@@ -106,14 +74,15 @@ export const useComposeStore = create<ComposeState>((set, get) => {
         jsonText: s.jsonError ? s.jsonText : null,
         templateId: s.templateId,
       });
-      set((cur) => ({
-        draftId: draft.id,
-        saving: 'saved',
-        saveError: null,
-        drafts: [draft, ...cur.drafts.filter((d) => d.id !== draft.id)],
-      }));
+      const drafts = [draft, ...get().drafts.filter((d) => d.id !== draft.id)];
+      // The work may have been parked or replaced while the save was on its way.
+      if (get().session === s.session) set({ draftId: draft.id, saving: 'saved', saveError: null, drafts });
+      else {
+        setParkedDraftId(s.session, draft.id);
+        set({ drafts });
+      }
     } catch (error) {
-      set({ saving: 'error', saveError: errorMessage(error) });
+      if (get().session === s.session) set({ saving: 'error', saveError: errorMessage(error) });
     }
   };
 
@@ -124,7 +93,7 @@ export const useComposeStore = create<ComposeState>((set, get) => {
 
   const applyBody = (body: JsonObject) => {
     const apiVersion = detectApi(body);
-    set((s) => ({ body, jsonText: prettyJson(body), jsonError: null, api: apiVersion, channel: channelOf(body, s.channel) }));
+    set((s) => ({ body, jsonText: prettyJson(body), jsonError: null, api: apiVersion, channel: channelOf(body, s.channel), pristine: false, switchedFrom: null }));
     scheduleSave();
   };
 
@@ -146,6 +115,8 @@ export const useComposeStore = create<ComposeState>((set, get) => {
     saveError: null,
     recipientIndex: 0,
     session: 0,
+    pristine: true,
+    switchedFrom: null,
 
     init: async () => {
       const [drafts, profiles, status] = await Promise.all([
@@ -179,25 +150,53 @@ export const useComposeStore = create<ComposeState>((set, get) => {
 
     newDraft: (apiVersion, channel) => {
       opened = true;
-      clearTimeout(saveTimer);
+      flushSave();
       const body = withDefaults(starterBody(apiVersion, channel), apiVersion, channel);
       // Saved on the first edit, so trying channels does not litter Drafts with empty starters.
-      set((s) => ({ draftId: null, templateId: null, api: apiVersion, channel, body, jsonText: prettyJson(body), jsonError: null, past: [], future: [], recipientIndex: 0, saving: 'idle', session: s.session + 1 }));
+      set((s) => ({ draftId: null, templateId: null, api: apiVersion, channel, body, jsonText: prettyJson(body), jsonError: null, past: [], future: [], recipientIndex: 0, saving: 'idle', session: s.session + 1, pristine: true, switchedFrom: null }));
+    },
+
+    switchChannel: (apiVersion, channel) => {
+      const s = get();
+      if (s.api === apiVersion && s.channel === channel) return;
+      opened = true;
+      flushSave();
+      park({
+        session: s.session,
+        draftId: s.draftId,
+        templateId: s.templateId,
+        api: s.api,
+        channel: s.channel,
+        body: s.body,
+        jsonText: s.jsonText,
+        jsonError: s.jsonError,
+        past: s.past,
+        future: s.future,
+        recipientIndex: s.recipientIndex,
+        pristine: s.pristine,
+      });
+      const back = unpark(apiVersion, channel);
+      if (back) {
+        set({ ...back, saving: back.draftId ? 'saved' : 'idle', switchedFrom: null });
+        return;
+      }
+      get().newDraft(apiVersion, channel);
+      set({ switchedFrom: { api: s.api, channel: s.channel } });
     },
 
     openBody: (body, meta = {}) => {
       opened = true;
-      clearTimeout(saveTimer);
+      flushSave();
       const apiVersion = detectApi(body);
       const channel = channelOf(body, 'sms');
       const filled = withDefaults(body, apiVersion, channel);
-      set((s) => ({ draftId: null, templateId: meta.templateId ?? null, api: apiVersion, channel, body: filled, jsonText: prettyJson(filled), jsonError: null, past: [], future: [], recipientIndex: 0, session: s.session + 1 }));
+      set((s) => ({ draftId: null, templateId: meta.templateId ?? null, api: apiVersion, channel, body: filled, jsonText: prettyJson(filled), jsonError: null, past: [], future: [], recipientIndex: 0, session: s.session + 1, pristine: false, switchedFrom: null }));
       scheduleSave();
     },
 
     openDraft: (draft) => {
       opened = true;
-      clearTimeout(saveTimer);
+      flushSave();
       const parsed = draft.jsonText === null ? null : parseJsonText(draft.jsonText);
       set({
         draftId: draft.id,
@@ -213,11 +212,14 @@ export const useComposeStore = create<ComposeState>((set, get) => {
         recipientIndex: 0,
         saving: 'saved',
         session: get().session + 1,
+        pristine: false,
+        switchedFrom: null,
       });
     },
 
     deleteDraft: async (id) => {
       await api['compose:deleteDraft']({ id });
+      forgetParkedDraft(id);
       set((s) => ({ drafts: s.drafts.filter((d) => d.id !== id), ...(s.draftId === id ? { draftId: null } : {}) }));
     },
 
@@ -236,8 +238,8 @@ export const useComposeStore = create<ComposeState>((set, get) => {
       const parsed = parseJsonText(text);
       if (parsed.ok) {
         const apiVersion = detectApi(parsed.body);
-        set((s) => ({ jsonText: text, jsonError: null, body: parsed.body, api: apiVersion, channel: channelOf(parsed.body, s.channel) }));
-      } else set({ jsonText: text, jsonError: parsed.message });
+        set((s) => ({ jsonText: text, jsonError: null, body: parsed.body, api: apiVersion, channel: channelOf(parsed.body, s.channel), pristine: false, switchedFrom: null }));
+      } else set({ jsonText: text, jsonError: parsed.message, pristine: false, switchedFrom: null });
       scheduleSave();
     },
 
@@ -255,7 +257,10 @@ export const useComposeStore = create<ComposeState>((set, get) => {
     undo: () => {
       const s = get();
       const previous = s.past.at(-1);
-      if (!previous) return;
+      if (!previous) {
+        if (s.switchedFrom) get().switchChannel(s.switchedFrom.api, s.switchedFrom.channel);
+        return;
+      }
       lastPushAt = 0;
       const parsed = parseJsonText(previous.jsonText);
       set({

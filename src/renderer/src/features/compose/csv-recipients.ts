@@ -139,3 +139,30 @@ function lineNumbers(text: string): number[] {
 export function toDestinations(rows: CsvRecipient[], kind: AddressKind): Record<string, unknown>[] {
   return rows.map((row) => (Object.keys(row.values).length > 0 ? { [kind]: [row.address], substitutions: row.values } : { [kind]: [row.address] }));
 }
+
+export interface PastedRecipients extends CsvRecipients {
+  /** The header line as written, or null when the text was a bare list (one address per line). */
+  header: string | null;
+}
+
+/**
+ * Text typed, pasted or read from a file: a CSV with a header naming the address column, or a bare
+ * list of addresses (optionally with values after a comma, named value1, value2...). Line numbers
+ * are those of the text as given, header or not.
+ */
+export function parseRecipientsText(input: string, kind: AddressKind): PastedRecipients {
+  const text = input.replace(/^\uFEFF/, '');
+  const firstLine = text.split(/\r?\n/).find((line) => line.trim() !== '') ?? '';
+  const firstField = firstLine.split(',')[0]!.trim();
+  const bare = kind === 'email' ? /@/.test(firstField) : /^\+?[\d\s()-]{7,}$/.test(firstField);
+  if (!bare) return { ...parseRecipientsCsv(text, kind), header: firstLine };
+  // Give the bare list a header so one parser reads both, then take that line back out of the numbers.
+  const extra = firstLine.split(',').slice(1).map((_, i) => `value${i + 1}`);
+  const parsed = parseRecipientsCsv(`${[kind, ...extra].join(',')}\n${text}`, kind);
+  return {
+    ...parsed,
+    rows: parsed.rows.map((row) => ({ ...row, line: row.line - 1 })),
+    rejected: parsed.rejected.map((row) => ({ ...row, line: row.line - 1 })),
+    header: null,
+  };
+}

@@ -7,10 +7,13 @@ import { useComposeStore } from './compose-store';
 export function useValidation(): RequestIssue[] {
   const body = useComposeStore((s) => s.body);
   const apiVersion = useComposeStore((s) => s.api);
+  // A starter nobody has touched is not wrong yet: no red before the first edit.
+  const pristine = useComposeStore((s) => s.pristine);
   return useMemo(() => {
+    if (pristine) return [];
     const result = validateRequest(apiVersion, body);
     return result.ok ? [] : result.errors;
-  }, [body, apiVersion]);
+  }, [body, apiVersion, pristine]);
 }
 
 /** Errors at this path or below it (`to` also shows `to[0].msisdn[1]`). */

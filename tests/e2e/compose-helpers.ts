@@ -1,0 +1,17 @@
+import type { Locator, Page } from '@playwright/test';
+
+/** Pastes text into a field as the clipboard would (a real `paste` event carrying the text). */
+export async function pasteInto(field: Locator, text: string): Promise<void> {
+  await field.focus();
+  await field.evaluate((el, pasted) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', pasted);
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, text);
+}
+
+/** A new draft of a channel: the channel button keeps whatever work it holds, so start over explicitly. */
+export async function freshDraft(page: Page, channel: 'SMS' | 'Email' | 'RCS'): Promise<void> {
+  await page.getByRole('toolbar', { name: 'Channel' }).getByRole('button', { name: channel }).click();
+  await page.getByRole('button', { name: 'New draft' }).click();
+}
