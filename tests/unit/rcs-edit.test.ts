@@ -68,7 +68,7 @@ describe('designer edits', () => {
       content: { type: 'text', text: "it's here" },
     });
     expect(buildRcsRequest({ from: 'a', msisdns: [], content: { type: 'agentEvent', event: 'IS_TYPING' }, options: { smsFallback: false, text: 'x' } }).options).toBeUndefined();
-    const curl = toCurl(body, 'https://api.example.com/');
+    const curl = toCurl(body, { baseUrl: 'https://api.example.com/', auth: 'key' });
     expect(curl).toContain("curl -sS -X POST 'https://api.example.com/v2/messages'");
     expect(curl).toContain('-H "key: $SERVICE_KEY"');
     expect(curl).toContain(`it'\\''s here`);

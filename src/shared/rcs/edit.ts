@@ -1,15 +1,16 @@
 import { RCS_CAROUSEL_MAX_CARDS } from '../limits/rcs';
 import type { RcsCarouselCard, RcsContent, RcsContentType, RcsRichCard } from './content';
+import { RCS_SAMPLE_MEDIA, sampleMediaUrl } from './samples';
 
 // Pure edits of an RcsContent. The designer's store calls these, so the rules of an edit (what a
 // type change keeps, where a moved card lands) are unit-tested without a UI.
 
 export type RcsCarousel = Extract<RcsContent, { type: 'carousel' }>;
 
-const SAMPLE_IMAGE = 'https://picsum.photos/seed/relaydesk/800/600.jpg';
+const SAMPLE_IMAGE = sampleMediaUrl('parcel');
 
 export function blankCard(n = 1): RcsCarouselCard {
-  return { title: `Card ${n}`, description: 'Describe the offer', media: { url: SAMPLE_IMAGE, height: 'MEDIUM' } };
+  return { title: `Card ${n}`, description: 'Describe the offer', media: { url: sampleMediaUrl(RCS_SAMPLE_MEDIA[(n - 1) % RCS_SAMPLE_MEDIA.length]!), height: 'MEDIUM' } };
 }
 
 export function blankContent(type: RcsContentType): RcsContent {

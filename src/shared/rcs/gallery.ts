@@ -1,14 +1,13 @@
 import type { RcsContent } from './content';
+import { sampleMediaUrl as img } from './samples';
 
-/** Starting points the designer offers besides a blank message. Each passes every rule. */
+/** Starting points the designer offers besides a blank message. Each passes every rule; media are the offline samples. */
 export interface RcsStartingPoint {
   id: string;
   name: string;
   summary: string;
   content: RcsContent;
 }
-
-const img = (seed: string) => `https://picsum.photos/seed/${seed}/800/600.jpg`;
 
 export const RCS_STARTING_POINTS: readonly RcsStartingPoint[] = [
   {
@@ -31,7 +30,7 @@ export const RCS_STARTING_POINTS: readonly RcsStartingPoint[] = [
     summary: 'An image with a reply',
     content: {
       type: 'media',
-      mediaContentUrl: img('relaydesk-media'),
+      mediaContentUrl: img('parcel'),
       suggestions: [{ type: 'reply', displayText: 'Love it', postbackData: 'reply_love_it' }],
     },
   },
@@ -45,7 +44,7 @@ export const RCS_STARTING_POINTS: readonly RcsStartingPoint[] = [
         orientation: 'VERTICAL',
         title: 'Trail Runner 2 — now 30% off',
         description: 'Lightweight, grippy and waterproof. Offer ends Sunday.',
-        media: { url: img('relaydesk-shoe'), height: 'MEDIUM' },
+        media: { url: img('shoe'), height: 'MEDIUM' },
         suggestions: [
           { type: 'openUrl', displayText: 'Buy now', url: 'https://example.com/shop/trail-runner-2', postbackData: 'openUrl_buy_now' },
           { type: 'dialPhone', displayText: 'Call the store', phone: '+14155550100', postbackData: 'dialPhone_call_the_store' },
@@ -65,19 +64,19 @@ export const RCS_STARTING_POINTS: readonly RcsStartingPoint[] = [
         {
           title: 'Weekend getaway',
           description: '2 nights from $199',
-          media: { url: img('relaydesk-beach'), height: 'MEDIUM' },
+          media: { url: img('beach'), height: 'MEDIUM' },
           suggestions: [{ type: 'reply', displayText: 'Book', postbackData: 'reply_book_weekend' }],
         },
         {
           title: 'City break',
           description: '3 nights from $299',
-          media: { url: img('relaydesk-city'), height: 'MEDIUM' },
+          media: { url: img('city'), height: 'MEDIUM' },
           suggestions: [{ type: 'reply', displayText: 'Book', postbackData: 'reply_book_city' }],
         },
         {
           title: 'Mountain lodge',
           description: '4 nights from $399',
-          media: { url: img('relaydesk-mountain'), height: 'MEDIUM' },
+          media: { url: img('mountain'), height: 'MEDIUM' },
           suggestions: [{ type: 'reply', displayText: 'Book', postbackData: 'reply_book_mountain' }],
         },
       ],
@@ -95,7 +94,7 @@ export const RCS_STARTING_POINTS: readonly RcsStartingPoint[] = [
         thumbnailAlignment: 'LEFT',
         title: 'Your appointment',
         description: 'Tuesday 14 April, 09:00 at Main Street Clinic.',
-        media: { url: img('relaydesk-clinic'), height: 'SHORT' },
+        media: { url: img('clinic'), height: 'SHORT' },
         suggestions: [
           {
             type: 'calendarEvent',

@@ -1,3 +1,5 @@
+import { requiredSecrets, type AuthMode, type Profile } from '../profiles/profile';
+import { SANDBOX_REGION } from '../profiles/regions';
 import type { RcsCarouselCard, RcsContent, RcsSuggestion } from './content';
 import type { RcsSendOptions } from './load';
 
@@ -38,18 +40,30 @@ function shQuote(text: string): string {
   return `'${text.replace(/'/g, `'\\''`)}'`;
 }
 
+/** Stands in for the endpoint when it is not known (the sandbox not running). */
+export const CURL_ENDPOINT_PLACEHOLDER = 'https://YOUR-API-ENDPOINT';
+
+/** Where a cURL export posts and how it authenticates: never a secret, only shell variables. */
+export interface CurlTarget {
+  baseUrl: string;
+  auth: AuthMode;
+}
+
+/** The chosen profile's own endpoint (the sandbox's while it runs), and its auth mode. */
+export function curlTarget(profile: Pick<Profile, 'region' | 'baseUrl' | 'authMode'> | undefined, sandboxUrl: string | null): CurlTarget {
+  if (!profile) return { baseUrl: CURL_ENDPOINT_PLACEHOLDER, auth: 'key' };
+  const baseUrl = profile.region === SANDBOX_REGION ? sandboxUrl : profile.baseUrl;
+  return { baseUrl: baseUrl || CURL_ENDPOINT_PLACEHOLDER, auth: profile.authMode };
+}
+
 /**
- * A cURL command for the body. The key is always the placeholder `$SERVICE_KEY` (read from the
- * shell's environment), never a real secret.
+ * A cURL command for the body. Credentials are always placeholders read from the shell's
+ * environment: `$SERVICE_KEY` for the key header, `$JWT` for a bearer token; never a real secret.
  */
-export function toCurl(body: unknown, baseUrl: string): string {
-  const url = `${baseUrl.replace(/\/+$/, '')}/v2/messages`;
-  return [
-    `curl -sS -X POST ${shQuote(url)}`,
-    `  -H 'Content-Type: application/json'`,
-    `  -H "key: $SERVICE_KEY"`,
-    `  --data-binary ${shQuote(JSON.stringify(body, null, 2))}`,
-  ].join(' \\\n');
+export function toCurl(body: unknown, target: CurlTarget): string {
+  const url = `${target.baseUrl.replace(/\/+$/, '')}/v2/messages`;
+  const auth = requiredSecrets(target.auth).map((kind) => (kind === 'key' ? `  -H "key: $SERVICE_KEY"` : `  -H "Authorization: Bearer $JWT"`));
+  return [`curl -sS -X POST ${shQuote(url)}`, `  -H 'Content-Type: application/json'`, ...auth, `  --data-binary ${shQuote(JSON.stringify(body, null, 2))}`].join(' \\\n');
 }
 
 /**

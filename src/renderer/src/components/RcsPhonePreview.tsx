@@ -1,6 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import type { RcsCarouselCard, RcsContent, RcsMedia, RcsSuggestion } from '../../../shared/rcs/content';
 import { mediaTypeFromUrl } from '../../../shared/rcs/media';
+import { previewMediaUrl } from './sample-media';
 import './RcsPhonePreview.css';
 
 /*
@@ -70,7 +71,7 @@ function MediaView({ url, className, style }: { url: string; className: string; 
       </div>
     );
   }
-  return <img className={className} style={style} src={url} alt="" onError={() => setFailed(url)} />;
+  return <img className={className} style={style} src={previewMediaUrl(url)} alt="" onError={() => setFailed(url)} />;
 }
 
 function Chip({ s }: { s: RcsSuggestion }) {

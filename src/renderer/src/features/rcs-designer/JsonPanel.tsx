@@ -1,3 +1,5 @@
+import { describeRcsPath } from '../../../../shared/rcs/paths';
+import { JsonCodeEditor } from '../../components/JsonCodeEditor';
 import { useDesignerStore } from './designer-store';
 
 /**
@@ -16,25 +18,16 @@ export function JsonPanel() {
     <div className="rcs-json">
       <p className="field-hint">
         The <code>content</code> object of the v2 request. Paste a sample from the docs (comments and trailing commas are fine) or a whole v2
-        request: it loads as soon as it reads.
+        request: it loads as soon as it reads. Tab indents; Esc then Tab moves on.
       </p>
-      <textarea
-        className="mono rcs-json-text"
-        aria-label="content JSON"
-        spellCheck={false}
-        value={jsonText}
-        aria-invalid={problems.length > 0 || undefined}
-        onChange={(e) => setJsonText(e.target.value)}
-      />
+      <JsonCodeEditor label="content JSON" value={jsonText} onChange={setJsonText} invalid={problems.length > 0} ownHistory height="440px" />
       {problems.length > 0 ? (
         <div className="error-banner" role="alert" data-testid="rcs-json-problems">
           <strong>Cannot load this JSON; the design still shows the last version that loaded.</strong>
           <ul>
             {problems.map((p, i) => (
               <li key={i}>
-                {p.path ? <code>{p.path}</code> : null}
-                {p.path ? ': ' : ''}
-                {p.message}
+                {describeRcsPath(p.path)}: {p.message} {p.path ? <code className="rcs-issue-path">{p.path}</code> : null}
               </li>
             ))}
           </ul>

@@ -1,10 +1,12 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { rcsIssues, type RcsIssue } from '../../../../shared/rcs/issues';
+import { describeRcsPath } from '../../../../shared/rcs/paths';
+import { rcsDesignWarnings } from '../../../../shared/rcs/warnings';
 import { PageHeader } from '../../components/PageHeader';
 import { RcsPhonePreview } from '../../components/RcsPhonePreview';
 import { ContentEditor } from './ContentEditor';
 import { useDesignerStore, type EditorTab } from './designer-store';
-import { IssuesContext } from './fields';
+import { IssuesContext, WarningsContext } from './fields';
 import { JsonPanel } from './JsonPanel';
 import { useLibraryStore } from './library-store';
 import { SaveTemplateForm } from './SaveTemplateForm';
@@ -30,30 +32,49 @@ function focusPath(path: string, showDesign: () => void) {
   });
 }
 
-function IssueSummary({ issues, onPick }: { issues: readonly RcsIssue[]; onPick(path: string): void }) {
-  if (issues.length === 0) {
-    return (
-      <div className="rcs-ok" role="status" data-testid="rcs-issue-summary">
-        ✓ Every rule passes: ready to send
-      </div>
-    );
-  }
+/** One issue: where it is in words (a link to the field), what is wrong, then its JSON path. */
+function IssueLine({ issue, onPick }: { issue: RcsIssue; onPick(path: string): void }) {
   return (
-    <div className="rcs-issues" role="status" data-testid="rcs-issue-summary">
-      <strong>
-        {issues.length} problem{issues.length === 1 ? '' : 's'} to fix
-      </strong>
-      <ul>
-        {issues.slice(0, 8).map((i, n) => (
-          <li key={n}>
-            <button type="button" className="link-button" onClick={() => onPick(i.path)}>
-              <code>{i.path || 'content'}</code>
-            </button>
-            : {i.message}
-          </li>
-        ))}
-        {issues.length > 8 && <li>…and {issues.length - 8} more</li>}
-      </ul>
+    <li>
+      <button type="button" className="link-button" title={issue.path || 'content'} onClick={() => onPick(issue.path)}>
+        {describeRcsPath(issue.path)}
+      </button>
+      : {issue.message} <code className="rcs-issue-path">{issue.path || 'content'}</code>
+    </li>
+  );
+}
+
+const SHOWN_ISSUES = 8;
+
+function IssueList({ issues, onPick }: { issues: readonly RcsIssue[]; onPick(path: string): void }) {
+  return (
+    <ul>
+      {issues.slice(0, SHOWN_ISSUES).map((i, n) => (
+        <IssueLine key={n} issue={i} onPick={onPick} />
+      ))}
+      {issues.length > SHOWN_ISSUES && <li>…and {issues.length - SHOWN_ISSUES} more</li>}
+    </ul>
+  );
+}
+
+function IssueSummary({ issues, warnings, onPick }: { issues: readonly RcsIssue[]; warnings: readonly RcsIssue[]; onPick(path: string): void }) {
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  return (
+    <div role="status" data-testid="rcs-issue-summary">
+      {issues.length === 0 ? (
+        <div className="rcs-ok">✓ Every rule passes: ready to send</div>
+      ) : (
+        <div className="rcs-issues">
+          <strong>{plural(issues.length, 'problem')} to fix</strong>
+          <IssueList issues={issues} onPick={onPick} />
+        </div>
+      )}
+      {warnings.length > 0 && (
+        <div className="rcs-warnings" data-testid="rcs-warning-summary">
+          <strong>{plural(warnings.length, 'warning')}</strong>
+          <IssueList issues={warnings} onPick={onPick} />
+        </div>
+      )}
     </div>
   );
 }
@@ -74,6 +95,7 @@ export function RcsDesignerPage() {
   const [tab, setTab] = useState<EditorTab | 'send'>('design');
   const [saving, setSaving] = useState(false);
   const issues = useMemo(() => rcsIssues(content), [content]);
+  const warnings = useMemo(() => rcsDesignWarnings(content), [content]);
 
   // Autosave the work in progress as a recent design, a moment after the last edit.
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -164,9 +186,11 @@ export function RcsDesignerPage() {
             ))}
           </div>
           <IssuesContext.Provider value={issues}>
-            {tab === 'design' && <ContentEditor />}
-            {tab === 'json' && <JsonPanel />}
-            {tab === 'send' && <SendPanel issues={issues} />}
+            <WarningsContext.Provider value={warnings}>
+              {tab === 'design' && <ContentEditor />}
+              {tab === 'json' && <JsonPanel />}
+              {tab === 'send' && <SendPanel issues={issues} />}
+            </WarningsContext.Provider>
           </IssuesContext.Provider>
         </section>
         <aside className="rcs-right" aria-label="Preview">
@@ -182,7 +206,7 @@ export function RcsDesignerPage() {
             </div>
           </div>
           <RcsPhonePreview content={content} theme={theme} />
-          <IssueSummary issues={issues} onPick={(path) => focusPath(path, () => setTab('design'))} />
+          <IssueSummary issues={issues} warnings={warnings} onPick={(path) => focusPath(path, () => setTab('design'))} />
         </aside>
       </div>
     </div>

@@ -1,13 +1,15 @@
 import { useEffect, useMemo, useState } from 'react';
 import { RCS_FALLBACK_TEXT_MAX_CHARS } from '../../../../shared/limits/rcs';
 import type { RcsIssue } from '../../../../shared/rcs/issues';
-import { buildRcsRequest, fallbackTextFor, toCurl } from '../../../../shared/rcs/request';
+import { buildRcsRequest, curlTarget, fallbackTextFor, toCurl } from '../../../../shared/rcs/request';
+import { usesSampleMedia } from '../../../../shared/rcs/warnings';
+import { SANDBOX_PROFILE_ID } from '../../../../shared/sandbox';
 import { useNavStore } from '../shell/nav-store';
+import { useStatusStore } from '../shell/status-store';
 import { useDesignerStore } from './designer-store';
 import { parseRecipients, useSendStore } from './send-store';
 
 const MSISDN = /^\+?[1-9]\d{6,14}$/;
-const ENDPOINT_PLACEHOLDER = 'https://YOUR-API-ENDPOINT';
 
 function FallbackOptions() {
   const options = useDesignerStore((s) => s.options);
@@ -47,7 +49,9 @@ function FallbackOptions() {
               </button>
             </div>
             {text.length > RCS_FALLBACK_TEXT_MAX_CHARS && (
-              <div className="field-error">options.text: at most {RCS_FALLBACK_TEXT_MAX_CHARS} characters (SMS fallback text limit)</div>
+              <div className="field-error">
+                Fallback text: at most {RCS_FALLBACK_TEXT_MAX_CHARS} characters (SMS fallback text limit) <code className="rcs-issue-path">options.text</code>
+              </div>
             )}
           </div>
         </>
@@ -69,6 +73,8 @@ export function SendPanel({ issues }: { issues: readonly RcsIssue[] }) {
   const msisdns = parseRecipients(send.recipients);
   const badNumbers = msisdns.filter((m) => !MSISDN.test(m));
   const profile = send.profiles.find((p) => p.id === send.profileId);
+  const sandboxUrl = useStatusStore((s) => s.status?.sandbox.url ?? null);
+  const target = curlTarget(profile, sandboxUrl);
   const body = useMemo(
     () => buildRcsRequest({ from: send.from.trim() || 'YOUR_RCS_APP_ID', msisdns: msisdns.length ? msisdns : ['+10000000000'], content, options }),
     [send.from, send.recipients, content, options],
@@ -104,7 +110,11 @@ export function SendPanel({ issues }: { issues: readonly RcsIssue[] }) {
       <div className="field">
         <label htmlFor="rcs-to">Test recipients</label>
         <textarea id="rcs-to" rows={2} value={send.recipients} placeholder="+14155550100, one per line" onChange={(e) => send.setRecipients(e.target.value)} />
-        {badNumbers.length > 0 && <div className="field-error">to[0].msisdn: not an MSISDN (international digits, 7-15, optional +): {badNumbers.join(', ')}</div>}
+        {badNumbers.length > 0 && (
+          <div className="field-error">
+            Not a phone number in international form (7-15 digits, optional +): {badNumbers.join(', ')} <code className="rcs-issue-path">to[0].msisdn</code>
+          </div>
+        )}
       </div>
       <FallbackOptions />
       <div className="rcs-send-actions">
@@ -119,11 +129,17 @@ export function SendPanel({ issues }: { issues: readonly RcsIssue[] }) {
         <button type="button" className="button" onClick={() => setExported({ kind: 'body', text: JSON.stringify(body, null, 2) })}>
           Export v2 body
         </button>
-        <button type="button" className="button" onClick={() => setExported({ kind: 'curl', text: toCurl(body, profile?.baseUrl ?? ENDPOINT_PLACEHOLDER) })}>
+        <button type="button" className="button" onClick={() => setExported({ kind: 'curl', text: toCurl(body, target) })}>
           Export cURL
         </button>
       </div>
       {blockers.length > 0 && <div className="field-hint">Before sending: {blockers.join('; ')}.</div>}
+      {usesSampleMedia(content) && (
+        <div className="field-warning" data-testid="rcs-sample-media-warning">
+          ⚠ This design shows Relaydesk&apos;s sample pictures. The sandbox accepts them, but a real send needs media at public https URLs
+          the vendor can fetch: replace them before sending {send.profileId === SANDBOX_PROFILE_ID ? 'through a real profile' : `through "${profile?.name ?? 'this profile'}"`}.
+        </div>
+      )}
       {send.error && (
         <div className="error-banner" role="alert">
           {send.error}
@@ -147,7 +163,13 @@ export function SendPanel({ issues }: { issues: readonly RcsIssue[] }) {
             </button>
           </div>
           <textarea className="mono" readOnly rows={12} value={exported.text} aria-label={exported.kind === 'body' ? 'v2 request body' : 'cURL command'} />
-          {exported.kind === 'curl' && <div className="field-hint">The key is the placeholder $SERVICE_KEY: set it in your shell; Relaydesk never exports secrets.</div>}
+          {exported.kind === 'curl' && (
+            <div className="field-hint">
+              Posts to {target.baseUrl}. Credentials are placeholders: set{' '}
+              {target.auth === 'key' ? '$SERVICE_KEY' : target.auth === 'jwt' ? '$JWT (a service JWT you mint)' : '$JWT (a service JWT you mint) and $SERVICE_KEY'} in your
+              shell; Relaydesk never exports secrets.
+            </div>
+          )}
         </div>
       )}
     </div>

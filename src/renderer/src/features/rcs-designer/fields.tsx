@@ -5,6 +5,8 @@ import { issuesAt, issuesUnder, type RcsIssue } from '../../../../shared/rcs/iss
 // as the limit nears, and every broken rule for that path.
 
 export const IssuesContext = createContext<readonly RcsIssue[]>([]);
+/** Warnings: shown at the field like issues, in amber, and never block a send. */
+export const WarningsContext = createContext<readonly RcsIssue[]>([]);
 
 export function useIssuesAt(path: string): RcsIssue[] {
   return issuesAt(useContext(IssuesContext), path);
@@ -15,13 +17,24 @@ export function useIssuesUnder(path: string): RcsIssue[] {
 
 export function FieldIssues({ path, id }: { path: string; id?: string }) {
   const issues = useIssuesAt(path);
-  if (issues.length === 0) return null;
+  const warnings = issuesAt(useContext(WarningsContext), path);
   return (
-    <div className="field-error" id={id} role="alert" data-path={path}>
-      {issues.map((i, n) => (
-        <div key={n}>{i.message}</div>
-      ))}
-    </div>
+    <>
+      {issues.length > 0 && (
+        <div className="field-error" id={id} role="alert" data-path={path}>
+          {issues.map((i, n) => (
+            <div key={n}>{i.message}</div>
+          ))}
+        </div>
+      )}
+      {warnings.length > 0 && (
+        <div className="field-warning" data-path={path}>
+          {warnings.map((w, n) => (
+            <div key={n}>⚠ {w.message}</div>
+          ))}
+        </div>
+      )}
+    </>
   );
 }
 
