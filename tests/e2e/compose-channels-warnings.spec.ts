@@ -1,3 +1,4 @@
+import { editorText } from './code-editor';
 import { expect, test } from './fixtures';
 
 test('warnings name their source and never stop the send: an unknown field and an invalid v1 priority', async ({ page, served }, testInfo) => {
@@ -6,7 +7,7 @@ test('warnings name their source and never stop the send: an unknown field and a
   await page.getByLabel('Profile').selectOption({ label: 'Sandbox (built in)' });
   await page.getByRole('tab', { name: /JSON/ }).click();
   const json = page.getByLabel('Request body JSON');
-  const body = JSON.parse(await json.inputValue()) as Record<string, unknown>;
+  const body = JSON.parse(await editorText(json)) as Record<string, unknown>;
   Object.assign(body, { destination: [{ msisdn: ['447700900001'] }], priority: '9', futureField: { x: 1 } });
   await json.fill(JSON.stringify(body, null, 2));
 

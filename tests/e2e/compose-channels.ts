@@ -1,4 +1,5 @@
 import type { Page, TestInfo } from '@playwright/test';
+import { editorText } from './code-editor';
 import { expect } from './fixtures';
 
 // One channel, end to end in the real renderer against the real core: start from the channel's
@@ -19,7 +20,7 @@ export interface ChannelCase {
 async function editJson(page: Page, edit: (body: Record<string, unknown>) => void): Promise<void> {
   await page.getByRole('tab', { name: /JSON/ }).click();
   const json = page.getByLabel('Request body JSON');
-  const body = JSON.parse(await json.inputValue()) as Record<string, unknown>;
+  const body = JSON.parse(await editorText(json)) as Record<string, unknown>;
   edit(body);
   await json.fill(JSON.stringify(body, null, 2));
   await page.getByRole('tab', { name: /Form/ }).click();

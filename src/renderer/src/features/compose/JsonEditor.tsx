@@ -1,4 +1,5 @@
 import { useMemo, useRef } from 'react';
+import { JsonCodeEditor, type JsonCodeEditorHandle } from '../../components/JsonCodeEditor';
 import { useComposeStore } from './compose-store';
 import { lineOf, locatePaths, offsetOfPath } from './json-locate';
 import { useValidation } from './validation';
@@ -14,7 +15,7 @@ export function JsonEditor() {
   const setJsonText = useComposeStore((s) => s.setJsonText);
   const issues = useValidation();
   const warnings = useValidationWarnings();
-  const editor = useRef<HTMLTextAreaElement>(null);
+  const editor = useRef<JsonCodeEditorHandle>(null);
   // Where each issue is in the text (only meaningful when the text parses, which issues imply).
   const [located, locatedWarnings] = useMemo((): [Located[], Located[]] => {
     if (error !== null || issues.length + warnings.length === 0) return [[], []];
@@ -26,36 +27,12 @@ export function JsonEditor() {
     return [issues.map(locate), warnings.map(locate)];
   }, [issues, warnings, text, error]);
   const jump = (offset: number | undefined) => {
-    const el = editor.current;
-    if (!el || offset === undefined) return;
-    el.focus();
-    el.setSelectionRange(offset, offset);
-    // Scroll the line into view: textarea has no API for it, so estimate from the line height.
-    const lineHeight = parseFloat(getComputedStyle(el).lineHeight) || 18;
-    el.scrollTop = Math.max(0, (lineOf(text, offset) - 3) * lineHeight);
+    if (offset !== undefined) editor.current?.jumpTo(offset);
   };
   return (
     <div className="json-editor">
-      <textarea
-        ref={editor}
-        aria-label="Request body JSON"
-        className="mono json-text"
-        spellCheck={false}
-        value={text}
-        onChange={(e) => setJsonText(e.target.value)}
-        aria-invalid={error !== null}
-        onKeyDown={(e) => {
-          // Tab indents instead of leaving the editor; Shift+Tab still moves focus.
-          if (e.key === 'Tab' && !e.shiftKey) {
-            e.preventDefault();
-            const el = e.currentTarget;
-            const start = el.selectionStart;
-            const next = text.slice(0, start) + '  ' + text.slice(el.selectionEnd);
-            setJsonText(next);
-            requestAnimationFrame(() => el.setSelectionRange(start + 2, start + 2));
-          }
-        }}
-      />
+      <p className="field-hint">Comments and trailing commas are fine. Tab indents; Esc then Tab moves on.</p>
+      <JsonCodeEditor ref={editor} label="Request body JSON" value={text} onChange={setJsonText} invalid={error !== null} height="520px" />
       {error !== null ? (
         <p className="field-error" role="alert" data-testid="json-error">
           Invalid JSON: {error}. The form keeps the last valid version until this parses.

@@ -1,4 +1,5 @@
 import { isObject, type JsonObject } from '../../../../shared/compose/recipients';
+import { parseLooseJson } from '../../../../shared/rcs/loose-json';
 
 /**
  * Immutable edits of a request body by path, so the form can change one field and leave every
@@ -45,21 +46,14 @@ export function prettyJson(body: unknown): string {
   return JSON.stringify(body, null, 2);
 }
 
-/** Parses editor text; the error names the line and column so the user can find it. */
+/**
+ * Parses editor text as the JSON editor's lint does: loose JSON (comments, trailing commas, as the
+ * docs' samples are written) is accepted; the error names the line and column so the user can find it.
+ */
 export function parseJsonText(text: string): { ok: true; body: JsonObject } | { ok: false; message: string } {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    const message = (error as Error).message;
-    const position = /position (\d+)/.exec(message);
-    if (position) {
-      const offset = Number(position[1]);
-      const before = text.slice(0, offset).split('\n');
-      return { ok: false, message: `${message.replace(/ in JSON at position \d+.*$/, '')} at line ${before.length}, column ${before.at(-1)!.length + 1}` };
-    }
-    return { ok: false, message };
-  }
+  const read = parseLooseJson(text);
+  if (!read.ok) return { ok: false, message: `${read.message} at line ${read.line}, column ${read.column}` };
+  const value = read.value;
   if (!isObject(value)) return { ok: false, message: 'the request body must be a JSON object ({ ... })' };
   return { ok: true, body: value };
 }

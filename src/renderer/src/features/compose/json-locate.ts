@@ -3,20 +3,30 @@ import { formatPath } from '../../../../shared/errors';
 /**
  * Where each value of a JSON text starts, by the path validation errors use (`to[0].msisdn[1]`),
  * so an error in the JSON tab can name its line and put the cursor on it. Only called on text
- * that already parsed, so it does not repeat JSON's error handling.
+ * that already parsed (loosely: comments and stray commas are skipped), so it does not repeat JSON's error handling.
  */
 export function locatePaths(text: string): Map<string, number> {
   const found = new Map<string, number>();
   let i = 0;
+  // Whitespace and the comments loose JSON allows (the editor accepts them), so lines stay right.
   const ws = () => {
-    while (i < text.length && /\s/.test(text[i]!)) i++;
+    for (;;) {
+      while (i < text.length && /\s/.test(text[i]!)) i++;
+      if (text.startsWith('//', i)) i = text.indexOf('\n', i) === -1 ? text.length : text.indexOf('\n', i);
+      else if (text.startsWith('/*', i)) i = text.indexOf('*/', i + 2) === -1 ? text.length : text.indexOf('*/', i + 2) + 2;
+      else return;
+    }
   };
   const string = (): string => {
     const start = i;
     i++; // opening quote
     while (i < text.length && text[i] !== '"') i += text[i] === '\\' ? 2 : 1;
     i++;
-    return JSON.parse(text.slice(start, i)) as string;
+    try {
+      return JSON.parse(text.slice(start, i)) as string;
+    } catch {
+      return text.slice(start + 1, i - 1); // a loose key the reader repaired: close enough to locate
+    }
   };
   const value = (path: (string | number)[], keyAt: number) => {
     ws();
