@@ -16,6 +16,7 @@ import { SaveTemplateForm } from './SaveTemplateForm';
 import { ConfirmSendDialog } from './ConfirmSendDialog';
 import { FirstRunGuide } from './FirstRunGuide';
 import { SendStatus, useSendActions, useSendLocked } from './SendBar';
+import { useSendStore } from './send-store';
 import { SubstitutionsEditor } from './SubstitutionsEditor';
 import { useValidation } from './validation';
 import './open-draft';
@@ -32,6 +33,8 @@ function useComposeShortcuts(send: () => void): void {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
+      // The confirmation is modal: no undo or second send behind it.
+      if (useSendStore.getState().pending !== null) return;
       const key = event.key.toLowerCase();
       if (key === 'enter') {
         event.preventDefault();
