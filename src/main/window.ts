@@ -1,13 +1,26 @@
 import { BrowserWindow } from 'electron';
 import { join } from 'node:path';
+import iconIco from '../../resources/icon.ico?asset';
+import iconPng from '../../resources/icon.png?asset';
 import { APP_INDEX_URL } from './renderer-protocol';
 import { lockNavigation } from './security';
+
+/**
+ * The window's own icon (title bar, taskbar, Alt+Tab) on Linux and Windows; macOS takes the
+ * bundle's icon.icns and ignores this. electron-vite resolves resources/ beside the built out/.
+ */
+function windowIcon(): string | undefined {
+  if (process.platform === 'win32') return iconIco;
+  if (process.platform === 'linux') return iconPng;
+  return undefined;
+}
 
 export function createMainWindow(options: {
   preload: string;
   devServerUrl: string | undefined;
   isAppUrl: (url: string) => boolean;
 }): BrowserWindow {
+  const icon = windowIcon();
   const window = new BrowserWindow({
     width: 1280,
     height: 820,
@@ -15,6 +28,7 @@ export function createMainWindow(options: {
     minHeight: 600,
     show: false,
     title: 'Relaydesk',
+    ...(icon ? { icon } : {}),
     backgroundColor: '#101418',
     webPreferences: {
       preload: options.preload,
