@@ -1,7 +1,9 @@
 import { parseArgs } from 'node:util';
 import { defaultDataDir } from './core/data-dir';
 import { DatabaseError } from './core/db/database';
+import { onProcessFault } from './core/process-faults';
 import { RELAYDESK_VERSION } from './core/version';
+import { ContractError } from '../shared/errors';
 import { CliError, writeLine, type CliIo, type Command } from './cli/command';
 import { commands } from './cli/commands';
 
@@ -67,7 +69,7 @@ export async function runCli(argv: string[], io: CliIo, stopSignal: Promise<void
       writeLine(io.stderr, `relaydesk: ${error.message}`);
       return 2;
     }
-    if (error instanceof Error && error.name === 'ContractError') {
+    if (error instanceof ContractError) {
       writeLine(io.stderr, `relaydesk: ${error.message}`);
       return 1;
     }
@@ -76,7 +78,21 @@ export async function runCli(argv: string[], io: CliIo, stopSignal: Promise<void
   }
 }
 
+/**
+ * What escaped every handler goes to stderr with its stack, as the bug it is. A stray rejection
+ * leaves the command running (a listener keeps taking webhooks); after an uncaught exception the
+ * process is in an unknown state, so it ends (what was answered 200 is committed already).
+ */
+export function reportProcessFaults(stderr: NodeJS.WritableStream, exit: (code: number) => void, target?: NodeJS.EventEmitter): () => void {
+  return onProcessFault((fault) => {
+    const outcome = fault.fatal ? 'stopping' : 'carrying on';
+    writeLine(stderr, `relaydesk: internal error: ${fault.what}; ${outcome}. Please report it with these details:\n${fault.detail}`);
+    if (fault.fatal) exit(1);
+  }, target);
+}
+
 function main(): void {
+  reportProcessFaults(process.stderr, (code) => process.exit(code));
   // `relaydesk inbound --json | head`: once the reader has gone, the rest of the output has
   // nowhere to go. Say nothing and carry on (a listener keeps listening), as Unix tools stay quiet.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {

@@ -4,6 +4,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createCore, type Core } from './core';
 import { defaultDataDir } from './core/data-dir';
+import { createFileLogger } from './core/logger';
+import { onProcessFault } from './core/process-faults';
 import { bindIpc, forwardEvents, senderIsOurTopFrame } from './ipc';
 import { denyAllPermissions } from './security';
 import { APP_SCHEME, appUrlChecker, rendererResponse } from './renderer-protocol';
@@ -20,12 +22,27 @@ function electronNativeBinding(): string | undefined {
   return existsSync(candidate) ? candidate : undefined;
 }
 
+const dataDir = process.env.RELAYDESK_DATA_DIR ?? defaultDataDir(process.env, process.platform);
+
 let core: Core | undefined;
 let window: BrowserWindow | undefined;
 
+// What escaped every handler is a bug: it goes to the log, and an uncaught exception (after which
+// something may no longer work) is also shown, instead of Electron's bare stack or nothing.
+const faultLog = createFileLogger(dataDir);
+onProcessFault((fault) => {
+  faultLog.error(`internal error: ${fault.what}`, { detail: fault.detail });
+  console.error(`Relaydesk internal error: ${fault.what}\n${fault.detail}`);
+  if (!fault.fatal || !app.isReady()) return;
+  const logFile = join(dataDir, 'logs', 'relaydesk.log');
+  dialog.showErrorBox(
+    'Relaydesk hit an internal error',
+    `${fault.what}: ${fault.detail.split('\n')[0]}\n\nThe details are in ${logFile}. If something no longer works, restart Relaydesk; what was saved is kept.`,
+  );
+});
+
 async function start(): Promise<void> {
   denyAllPermissions();
-  const dataDir = process.env.RELAYDESK_DATA_DIR ?? defaultDataDir(process.env, process.platform);
   try {
     core = await createCore({ dataDir, shell: 'electron', nativeBinding: electronNativeBinding() });
   } catch (error) {

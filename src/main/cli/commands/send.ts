@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { JobProgress, OutboundRequestSummary, ValidateResult } from '../../../shared/contract/outbound';
+import { ContractError } from '../../../shared/errors';
 import { ApiVersion } from '../../../shared/outbound/api-version';
 import { createCore, type Core } from '../../core';
 import { ensureSandboxForProfile, findRunningListener } from '../../core/outbound/one-shot-sandbox';
@@ -28,11 +29,7 @@ function readBody(file: string): unknown {
 
 async function call<T>(core: Core, name: string, input: unknown): Promise<T> {
   const result = await core.dispatch(name, input);
-  if (!result.ok) {
-    const error = new Error(result.error.path ? `${result.error.message}` : result.error.message);
-    error.name = 'ContractError';
-    throw error;
-  }
+  if (!result.ok) throw new ContractError(result.error.code, result.error.message, result.error.path);
   return result.output as T;
 }
 
