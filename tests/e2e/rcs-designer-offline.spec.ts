@@ -55,6 +55,8 @@ test.describe('RCS designer offline', () => {
 
     await startingPoint(page, /^Carousel of offers/).click();
     await expectAllMediaLoaded(page, 3);
+    // Tall enough that the screenshots show the phone and the warnings under it.
+    await page.setViewportSize({ width: 1280, height: 1150 });
     // The warning is at the field as well, and the send tab says it before a real send.
     await expect(page.getByTestId('rcs-card-panel').first().locator('.field-warning').filter({ hasText: 'a real send needs a public https URL' })).toBeVisible();
     await page.getByRole('button', { name: '☀ Light' }).click();
@@ -93,7 +95,12 @@ test.describe('RCS designer offline', () => {
     await cards.nth(2).getByLabel('Chip text').fill('Book this wonderful mountain lodge');
     const summary = page.getByTestId('rcs-issue-summary').locator('.rcs-issues');
     await expect(summary.locator('li').first()).toHaveText(/^Card 3, suggestion 1, text: at most 25 characters .* cards\[2\]\.suggestions\[0\]\.displayText$/);
-    await page.screenshot({ path: testInfo.outputPath('rcs-offline-warnings.png'), fullPage: true });
+    await page.setViewportSize({ width: 1280, height: 1150 });
+    await page.getByTestId('rcs-issue-summary').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: testInfo.outputPath('rcs-offline-warnings.png') });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.screenshot({ path: testInfo.outputPath('rcs-offline-warnings-dark.png') });
+    await page.emulateMedia({ colorScheme: 'light' });
     await summary.getByRole('button', { name: 'Card 3, suggestion 1, text' }).click();
     await expect(cards.nth(2).getByLabel('Chip text')).toBeFocused();
     await cards.nth(2).getByLabel('Chip text').fill('Book');
