@@ -9,7 +9,7 @@ import { expect, test } from './fixtures';
 const COLORS = ['#e76f51', '#2a9d8f', '#264653', '#e9c46a', '#8ab17d'];
 async function fakeImages(page: Page) {
   let n = 0;
-  await page.route(/^https:\/\/(picsum\.photos|img\.example)\//, (route) => {
+  await page.route(/^https:\/\/img\.example\//, (route) => {
     const color = COLORS[n++ % COLORS.length];
     const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="800" height="600"><rect width="800" height="600" fill="${color}"/><circle cx="400" cy="300" r="160" fill="#ffffff55"/></svg>`;
     return route.fulfill({ status: 200, contentType: 'image/svg+xml', body: svg });
