@@ -1,6 +1,6 @@
 import { useEffect, type ComponentType } from 'react';
 import type { AreaId } from './features/shell/areas';
-import { areas } from './features/shell/areas';
+import { useAreaShortcuts } from './features/shell/area-shortcuts';
 import { NavRail } from './features/shell/NavRail';
 import { useNavStore } from './features/shell/nav-store';
 import { StatusBar } from './features/shell/StatusBar';
@@ -22,23 +22,6 @@ const pages: Record<AreaId, ComponentType> = {
   history: HistoryPage,
   settings: SettingsPage,
 };
-
-function useAreaShortcuts(): void {
-  const go = useNavStore((s) => s.go);
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return;
-      const index = Number(event.key) - 1;
-      const area = areas[index];
-      if (area) {
-        event.preventDefault();
-        go(area.id);
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [go]);
-}
 
 export function App() {
   const area = useNavStore((s) => s.area);

@@ -1,7 +1,8 @@
+import { areaShortcutPrefix } from './area-shortcuts';
 import { areas } from './areas';
 import { useNavStore } from './nav-store';
 
-const modifier = navigator.platform.toLowerCase().includes('mac') ? '⌘' : 'Ctrl+';
+const modifier = areaShortcutPrefix();
 
 export function NavRail() {
   const { area: current, badges, go } = useNavStore();
@@ -21,6 +22,7 @@ export function NavRail() {
                 className={area.id === current ? 'nav-item active' : 'nav-item'}
                 aria-current={area.id === current ? 'page' : undefined}
                 title={`${area.label} (${modifier}${index + 1})`}
+                aria-keyshortcuts={`${modifier.replace('⌘', 'Meta+').replace('⌥', 'Alt+')}${index + 1}`}
                 onClick={() => go(area.id)}
               >
                 <span className="nav-icon" aria-hidden="true">

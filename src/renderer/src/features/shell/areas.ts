@@ -1,4 +1,4 @@
-/** The console's areas, in navigation order; Ctrl/Cmd+1..6 jumps to them. */
+/** The console's areas, in navigation order; Ctrl/Cmd+1..6 (Alt+1..6 in browser mode) jumps to them. */
 export const areas = [
   { id: 'compose', label: 'Compose', icon: '✎' },
   { id: 'templates', label: 'Templates', icon: '▤' },
