@@ -21,7 +21,9 @@ export const MessageStatusAnswer = z.looseObject({
   requestTimestamp: text.optional(),
   description: text.optional(),
   correlationId: text.optional(),
-  destinations: z.array(z.looseObject({ address: text.optional(), status: text.optional(), statusTime: text.optional() })).optional(),
+  /** A status code (the channel's, as in receipts), when the answer carries one. */
+  code: text.optional(),
+  destinations: z.array(z.looseObject({ address: text.optional(), status: text.optional(), statusTime: text.optional(), code: text.optional() })).optional(),
 });
 export type MessageStatusAnswer = z.output<typeof MessageStatusAnswer>;
 

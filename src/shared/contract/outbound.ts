@@ -240,6 +240,39 @@ export type RecipientsPage = z.infer<typeof RecipientsPage>;
 
 export const RecipientsExport = z.object({ filename: z.string(), csv: z.string() });
 
+/** One destination of a checked message, as the status API names it. */
+export const StatusDestination = z.object({ address: z.string(), status: z.string().nullable(), at: z.string().nullable(), code: z.string().nullable() });
+export type StatusDestination = z.infer<typeof StatusDestination>;
+
+/** The vendor's status API on one message id (v2 `GET /v2/messages/{messageId}`). */
+export const MessageStatusCheck = z.object({
+  messageId: z.string(),
+  /** The vendor's word (QUEUED, DELIVERED, FAILED…); null when the check itself failed. */
+  status: z.string().nullable(),
+  /** That word as one of the app's delivery states (for colours). */
+  delivery: DeliveryState.nullable(),
+  code: z.string().nullable(),
+  /** When the message reached that status, as the API wrote it. */
+  at: z.string().nullable(),
+  /** One line for the user: the status and its code in words. */
+  words: z.string().nullable(),
+  /** Why the check failed and what to do (401, 404, network), in words; null when it answered. */
+  error: z.string().nullable(),
+  httpStatus: z.number().int().nullable(),
+  destinations: z.array(StatusDestination),
+});
+export type MessageStatusCheck = z.infer<typeof MessageStatusCheck>;
+
+export const StatusCheckResult = z.object({
+  requestId: z.string(),
+  api: ApiVersion,
+  checkedAt: z.number(),
+  checks: z.array(MessageStatusCheck),
+  /** Why nothing was checked (a v1 request, no message id yet), in words. */
+  note: z.string().nullable(),
+});
+export type StatusCheckResult = z.infer<typeof StatusCheckResult>;
+
 export const RequestUpdated = z.object({ id: z.string(), jobId: z.string(), state: RequestState });
 
 export const outboundCalls = {
@@ -259,6 +292,8 @@ export const outboundCalls = {
   'outbound:resend': { input: z.object({ id: z.string() }), output: SendReceipt },
   /** The user settles an `unknown` request without sending it again. */
   'outbound:settle': { input: z.object({ id: z.string(), as: z.enum(['accepted', 'failed']) }), output: OutboundRequestSummary },
+  /** "Check status": asks the vendor's status API, through the request's profile, about each message id it got. */
+  'outbound:checkStatus': { input: z.object({ id: z.string() }), output: StatusCheckResult },
 } as const;
 
 export const outboundEvents = {

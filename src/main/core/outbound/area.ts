@@ -1,6 +1,7 @@
 import type { outboundCalls } from '../../../shared/contract/outbound';
 import type { Area, CoreContext } from '../area';
 import { OutboxService, type OutboundDeps, type OutboxOptions } from './service';
+import { checkRequestStatus } from './status-check';
 
 export type { OutboundDeps } from './service';
 
@@ -34,6 +35,10 @@ export function createOutboundArea(ctx: CoreContext, deps: OutboundDeps, options
       'outbound:get': ({ id }) => service.get(id),
       'outbound:resend': ({ id }) => service.resend(id),
       'outbound:settle': ({ id, as }) => service.settle(id, as),
+      'outbound:checkStatus': ({ id }) => {
+        const detail = service.get(id);
+        return checkRequestStatus(detail, () => deps.profiles.target(detail.request.profileId));
+      },
     },
   };
 }

@@ -26,7 +26,8 @@ interface Answer {
   json: unknown;
 }
 
-function networkDetail(error: unknown, timeoutMs: number): string {
+/** A fetch failure in a few words: "connection refused", "host name not found", "no answer within 15 s". */
+export function networkDetail(error: unknown, timeoutMs: number): string {
   if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) {
     return `no answer within ${Math.round(timeoutMs / 100) / 10} s`;
   }

@@ -1,3 +1,4 @@
+import { SANDBOX_RECEIPT_CODES } from '../../../shared/api/sandbox-rules';
 import { authenticateV2, type SandboxCredential } from './credentials';
 import { receiptSequence, type AcceptedRequest, type ReceiptStatus } from './deliveries';
 import type { EndpointAnswer } from './endpoints';
@@ -31,14 +32,16 @@ export class MessageStatuses {
   }
 
   /** The status of each destination at `now`: the last receipt due by then (all receipts, requested or not). */
-  private statusAt(entry: Remembered, now: number): { address: string; status: string; statusTime: string }[] {
+  private statusAt(entry: Remembered, now: number): { address: string; status: string; statusTime: string; code?: string }[] {
     const steps = Math.floor((now - entry.acceptedAt) / Math.max(1, this.receiptDelayMs));
     return entry.request.destinations.map((destination) => {
       const sequence = receiptSequence({ ...entry.request, requestedReceipts: undefined }, destination);
       const reached = Math.min(steps, sequence.length);
       const status: ReceiptStatus | 'queued' = reached === 0 ? 'queued' : sequence[reached - 1]!;
       const at = entry.acceptedAt + reached * this.receiptDelayMs;
-      return { address: destination.address, status: STATUS_NAMES[status], statusTime: new Date(at).toISOString() };
+      // The same code the receipt carries, so a check and the receipts say the same thing.
+      const code = status === 'queued' ? {} : { code: SANDBOX_RECEIPT_CODES[status] };
+      return { address: destination.address, status: STATUS_NAMES[status], statusTime: new Date(at).toISOString(), ...code };
     });
   }
 
@@ -68,6 +71,7 @@ export class MessageStatuses {
         ...(Array.isArray(body.requestedReceipts) ? { requestedReceipts: body.requestedReceipts } : {}),
         status: latest?.status ?? 'QUEUED',
         statusTime: latest?.statusTime ?? new Date(entry.acceptedAt).toISOString(),
+        ...(latest?.code !== undefined ? { code: latest.code } : {}),
         description: latest ? `${latest.status} (sandbox)` : 'Queued (sandbox)',
         destinations,
       },

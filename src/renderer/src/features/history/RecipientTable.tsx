@@ -3,6 +3,7 @@ import { stateOfStatusWord } from '../../../../shared/inbound/receipt-state';
 import { DeliveryChip } from '../../components/DeliveryChip';
 import { formatTime, STATE_LABELS } from './format';
 import { useRecipientsStore } from './recipients-store';
+import { RecipientStatusCheck } from './StatusCheck';
 import { usePagedRows } from './use-paged-rows';
 
 const ROW_HEIGHT = 58;
@@ -11,7 +12,7 @@ function apiAnswer(r: RecipientOutcome): string {
   return r.api.code ? `${STATE_LABELS[r.api.state]} · ${r.api.code}` : STATE_LABELS[r.api.state];
 }
 
-function RecipientRow(props: { r: RecipientOutcome; onOpenRequest: ((id: string) => void) | null }) {
+function RecipientRow(props: { r: RecipientOutcome; onOpenRequest: ((id: string) => void) | null; canCheck: boolean }) {
   const { r } = props;
   return (
     <>
@@ -32,6 +33,7 @@ function RecipientRow(props: { r: RecipientOutcome; onOpenRequest: ((id: string)
       <span role="cell" className={`recipient-api${r.api.state === 'failed' ? ' is-failed' : ''}`} title={[apiAnswer(r), r.api.description].filter(Boolean).join(': ')}>
         <span className="recipient-line">{apiAnswer(r)}</span>
         {r.vendorId && <span className="recipient-id">{r.vendorId}</span>}
+        {props.canCheck && r.vendorId && <RecipientStatusCheck r={r} />}
       </span>
       <span role="cell" className="recipient-receipt">
         {r.lastReceipt ? (
@@ -62,9 +64,10 @@ function RecipientRow(props: { r: RecipientOutcome; onOpenRequest: ((id: string)
 /**
  * The send's recipients, one row each: where it went, the text they got, the API's answer, the
  * latest receipt in words and a likely reply. Virtualized and paged as it scrolls (a send can
- * have 100,000 recipients). `onOpenRequest` is null when the send is one request.
+ * have 100,000 recipients). `onOpenRequest` is null when the send is one request; `canCheckStatus`
+ * (v2 sends: v1 has no status call) offers "Check status" on each row with a message id.
  */
-export function RecipientTable(props: { onOpenRequest: ((requestId: string) => void) | null }) {
+export function RecipientTable(props: { onOpenRequest: ((requestId: string) => void) | null; canCheckStatus: boolean }) {
   const items = useRecipientsStore((s) => s.items);
   const total = useRecipientsStore((s) => s.total);
   const failedOnly = useRecipientsStore((s) => s.failedOnly);
@@ -115,7 +118,7 @@ export function RecipientTable(props: { onOpenRequest: ((requestId: string) => v
                   className={`recipient-grid recipient-row delivery-row-${items[v.index]!.delivery}`}
                   style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${v.start}px)` }}
                 >
-                  <RecipientRow r={items[v.index]!} onOpenRequest={props.onOpenRequest} />
+                  <RecipientRow r={items[v.index]!} onOpenRequest={props.onOpenRequest} canCheck={props.canCheckStatus} />
                 </div>
               ))}
             </div>

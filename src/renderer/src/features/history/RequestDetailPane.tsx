@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { formatTime } from './format';
 import { useRequestsStore } from './requests-store';
 import { StateChip } from './StateChip';
+import { CheckStatusButton, RequestStatusCheck } from './StatusCheck';
 import { Timeline } from './Timeline';
 
 function CopyJson(props: { value: unknown; label: string }) {
@@ -41,6 +42,7 @@ export function RequestDetailPane() {
           {r.api} {r.channel ?? ''} · {r.destinations} destination{r.destinations === 1 ? '' : 's'}
         </h2>
         <div className="history-detail-actions">
+          <CheckStatusButton requestId={r.id} />
           <button type="button" className="button" onClick={openAsDraft}>
             Open as new draft
           </button>
@@ -51,6 +53,7 @@ export function RequestDetailPane() {
       </div>
       {notice && <div className="history-notice">{notice}</div>}
       {r.responseDescription && <p className={`history-answer state-${r.state}`}>{r.responseDescription}</p>}
+      <RequestStatusCheck requestId={r.id} />
       {r.state === 'unknown' && (
         <div className="history-unknown card">
           <p>

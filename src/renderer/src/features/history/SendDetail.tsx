@@ -41,6 +41,7 @@ export function SendDetail(props: { send: SendSummary; id: string }) {
       <div role="tabpanel">
         {tab === 'recipients' ? (
           <RecipientTable
+            canCheckStatus={props.send.api === 'v2'}
             onOpenRequest={
               props.send.requests > 1
                 ? (requestId) => {
