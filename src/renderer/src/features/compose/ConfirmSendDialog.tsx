@@ -63,6 +63,11 @@ function Warnings({ check }: { check: SendCheck }) {
       </li>
     )),
     ...check.problems.map((p, i) => <li key={'problem-' + i}>{p}</li>),
+    ...check.notes.map((n, i) => (
+      <li key={'note-' + i} className="muted">
+        {n}
+      </li>
+    )),
   ];
   if (items.length === 0) return null;
   return (

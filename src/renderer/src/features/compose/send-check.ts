@@ -17,6 +17,8 @@ export interface SendCheck {
   unresolved: { name: string; recipients: string[] }[];
   /** Limits the final messages break, and rule errors from the outbox. */
   problems: string[];
+  /** What the outbox notes but sends anyway (documents that disagree, unknown fields). */
+  notes: string[];
   /** Anything here refuses the send; each says how to fix it. */
   blockers: SendBlocker[];
 }
@@ -51,8 +53,9 @@ export function buildSendCheck(body: unknown, result: ValidateResult, profile: P
   const problems: string[] = [];
   for (const p of previews) {
     const address = p.recipient!.address;
-    const sms = p.sms ?? p.rcs?.fallback ?? null;
-    if (sms && p.channel !== 'email') {
+    // Parts are what SMS (and RCS's SMS fallback) is billed by; other v1 channels only borrow the bubble.
+    const sms = p.channel === 'sms' ? (p.sms ?? null) : (p.rcs?.fallback ?? null);
+    if (sms) {
       parts.push(sms.analysis.segments);
       if (sms.analysis.encoding === 'UCS-2') ucs2.push(address);
     }
@@ -72,6 +75,7 @@ export function buildSendCheck(body: unknown, result: ValidateResult, profile: P
     ucs2Recipients: ucs2,
     unresolved: [...unresolved].map(([name, recipients]) => ({ name, recipients })),
     problems,
+    notes: (result.warnings ?? []).map((w) => (w.path ? `${w.path}: ${w.message}` : w.message)),
     blockers,
   };
 }

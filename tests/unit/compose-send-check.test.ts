@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { buildSendCheck, sendBlockers } from '../../src/renderer/src/features/compose/send-check';
+import { SANDBOX_PROFILE, type Profile } from '../../src/shared/profiles/profile';
+
+const plan = (destinations: number) => ({ api: 'v2' as const, errors: [], warnings: [], blockers: [], batches: { count: 1, destinations, maxPerRequest: 10, estimatedSeconds: 0 } });
+const live: Profile = { ...SANDBOX_PROFILE, id: 'p1', name: 'EU live', region: 'eu', baseUrl: null, builtIn: false, isDefault: false };
+
+describe('what the send confirmation says', () => {
+  it('names the UCS-2 recipients and the ones a variable has no value for, and counts parts', () => {
+    const body = {
+      channel: 'sms',
+      content: { type: 'text', text: 'Hi $(name) $(code)' },
+      to: [
+        { msisdn: ['447700900001'], substitutions: { name: 'Ana', code: 'A1' } },
+        { msisdn: ['447700900002'], substitutions: { name: 'Łukasz' } },
+      ],
+    };
+    const check = buildSendCheck(body, plan(2), SANDBOX_PROFILE, 'sandbox');
+    expect(check.ucs2Recipients).toEqual(['447700900002']);
+    expect(check.unresolved).toEqual([{ name: 'code', recipients: ['447700900002'] }]);
+    expect(check.segments).toEqual({ min: 1, max: 1, total: 2 });
+    expect(check.endpoint).toBe('local sandbox (127.0.0.1)');
+    expect(check.blockers).toEqual([]);
+  });
+
+  it('lists what the outbox notes but sends anyway', () => {
+    const result = { ...plan(1), warnings: [{ path: 'content.foo', message: 'not in the documents; sent as given' }] };
+    const check = buildSendCheck({ channel: 'sms', content: { type: 'text', text: 'Hi' }, to: [{ msisdn: ['447700900001'] }] }, result, SANDBOX_PROFILE, 'sandbox');
+    expect(check.notes).toEqual(['content.foo: not in the documents; sent as given']);
+    expect(check.blockers).toEqual([]);
+  });
+
+  it('counts no SMS parts for a v1 channel that only borrows the SMS bubble', () => {
+    const body = { deliverychannel: 'push', channels: { push: { android: { text: 'Hi' } } }, destination: [{ android_pushid: ['abc'] }] };
+    expect(buildSendCheck(body, plan(1), SANDBOX_PROFILE, 'sandbox').segments).toBeNull();
+  });
+
+  it('refuses a profile without its secret, with the fix, unless the outbox already said so', () => {
+    const own = sendBlockers({ blockers: [] }, live);
+    expect(own).toHaveLength(1);
+    expect(own[0]!.message).toContain('Settings → Profiles');
+    expect(own[0]!.message).toContain('RELAYDESK_SECRET_EU_LIVE_KEY');
+    const outbox = { code: 'missing_secret', message: 'from the outbox' };
+    expect(sendBlockers({ blockers: [outbox] }, live)).toEqual([outbox]);
+    expect(sendBlockers({ blockers: [] }, { ...live, secrets: { ...live.secrets, key: { setAt: '2026-01-01T00:00:00Z', fromEnvironment: false } } })).toEqual([]);
+    expect(sendBlockers({ blockers: [] }, SANDBOX_PROFILE)).toEqual([]);
+  });
+});
