@@ -1,5 +1,6 @@
 import { useEffect, type ComponentType } from 'react';
-import type { AreaId } from './features/shell/areas';
+import { AreaBoundary } from './components/AreaBoundary';
+import { areas, type AreaId } from './features/shell/areas';
 import { useAreaShortcuts } from './features/shell/area-shortcuts';
 import { NavRail } from './features/shell/NavRail';
 import { useNavStore } from './features/shell/nav-store';
@@ -31,11 +32,14 @@ export function App() {
     void useThemeStore.getState().load();
   }, []);
   const Page = pages[area];
+  const label = areas.find((a) => a.id === area)?.label ?? area;
   return (
     <div className="app">
       <NavRail />
       <main className="content" id="main">
-        <Page />
+        <AreaBoundary key={area} label={label}>
+          <Page />
+        </AreaBoundary>
       </main>
       <StatusBar />
     </div>
