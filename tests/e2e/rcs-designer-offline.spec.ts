@@ -113,10 +113,22 @@ test.describe('RCS designer offline', () => {
     const created = await callCore<{ id: string }>(page, 'profiles:create', { name: 'Acme EU jwt', region: 'eu', serviceId: 'svc-eu', authMode: 'jwt' });
     expect(created.ok).toBe(true);
     await page.getByLabel('Profile').selectOption({ label: 'Acme EU jwt' });
+    // The sandbox's made-up app ID does not follow to a real profile.
+    await expect(page.getByLabel('RCS app ID (from)')).toHaveValue('');
     await page.getByRole('button', { name: 'Export cURL' }).click();
     await expect(curl).toHaveValue(/'https:\/\/api\.eu\.webexconnect\.io\/v2\/messages'/);
     await expect(curl).toHaveValue(/-H "Authorization: Bearer \$JWT"/);
     expect(await curl.inputValue()).not.toContain('YOUR-API-ENDPOINT');
     await expect(page.getByTestId('rcs-sample-media-warning')).toContainText('through "Acme EU jwt"');
+
+    // New chips get a postbackData no other card uses, so a fresh design has nothing to warn about.
+    await page.getByRole('button', { name: '← Gallery' }).click();
+    await page.getByRole('button', { name: '+ Carousel' }).click();
+    await page.getByRole('tab', { name: 'Design' }).click();
+    await cards.nth(0).getByRole('button', { name: '+ Add suggestion' }).click();
+    await cards.nth(1).getByRole('button', { name: '+ Add suggestion' }).click();
+    const first = await cards.nth(0).getByLabel('postbackData').inputValue();
+    await expect(cards.nth(1).getByLabel('postbackData')).not.toHaveValue(first);
+    await expect(page.getByTestId('rcs-warning-summary')).not.toContainText('is also the postbackData');
   });
 });

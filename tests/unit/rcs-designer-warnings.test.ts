@@ -9,6 +9,7 @@ import { rcsIssues } from '../../src/shared/rcs/issues';
 import { describeRcsPath } from '../../src/shared/rcs/paths';
 import { buildRcsRequest, curlTarget, toCurl } from '../../src/shared/rcs/request';
 import { RCS_SAMPLE_MEDIA, sampleMediaName, sampleMediaUrl } from '../../src/shared/rcs/samples';
+import { suggestionsOf } from '../../src/shared/rcs/suggestions';
 import { rcsDesignWarnings, usesSampleMedia } from '../../src/shared/rcs/warnings';
 
 const resource = (name: string) => fileURLToPath(new URL(`../../resources/samples/${name}.png`, import.meta.url));
@@ -67,6 +68,7 @@ describe('duplicate postbackData', () => {
     const dupes = rcsDesignWarnings(content).filter((w) => w.path.endsWith('postbackData'));
     expect(dupes.map((w) => w.path)).toEqual(['cards[0].suggestions[0].postbackData', 'cards[1].suggestions[0].postbackData', 'suggestions[1].postbackData']);
     expect(dupes[0]!.message).toBe('"book" is also the postbackData of card 2, suggestion 1 and message suggestion 2: a reply could not tell them apart');
+    expect(suggestionsOf(content).map((x) => x.path)).toEqual(['cards[0].suggestions[0]', 'cards[1].suggestions[0]', 'suggestions[0]', 'suggestions[1]']);
     // Distinct values warn about nothing.
     expect(rcsDesignWarnings(RCS_STARTING_POINTS[0]!.content)).toEqual([]);
   });

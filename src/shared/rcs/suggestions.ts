@@ -1,4 +1,4 @@
-import type { RcsSuggestion, RcsSuggestionType } from './content';
+import type { RcsContent, RcsSuggestion, RcsSuggestionType } from './content';
 
 export const SUGGESTION_LABELS: Record<RcsSuggestionType, string> = {
   reply: 'Reply',
@@ -11,7 +11,8 @@ export const SUGGESTION_LABELS: Record<RcsSuggestionType, string> = {
 
 /**
  * postbackData the chatbot receives when the chip is tapped: readable (`reply_yes`), stable for
- * the same label, and unique within its list so two chips never report the same tap.
+ * the same label, and unique within the design (callers pass every other one as `taken`) so two
+ * chips never report the same tap.
  */
 export function postbackFor(type: RcsSuggestionType, displayText: string, taken: readonly string[] = []): string {
   const slug =
@@ -66,4 +67,14 @@ export function newSuggestion(type: RcsSuggestionType, taken: readonly string[] 
 
 export function postbacksOf(list: readonly RcsSuggestion[] | undefined): string[] {
   return (list ?? []).map((s) => s.postbackData ?? '').filter((p) => p !== '');
+}
+
+/** Every suggestion of a design with its JSON path: card chips first, then the message's. */
+export function suggestionsOf(content: RcsContent): { path: string; s: RcsSuggestion }[] {
+  const out: { path: string; s: RcsSuggestion }[] = [];
+  const add = (list: readonly RcsSuggestion[] | undefined, at: string) => list?.forEach((s, i) => out.push({ path: `${at}[${i}]`, s }));
+  if (content.type === 'standalone') add(content.richCard.suggestions, 'richCard.suggestions');
+  if (content.type === 'carousel') content.cards.forEach((card, i) => add(card.suggestions, `cards[${i}].suggestions`));
+  if (content.type !== 'agentEvent') add(content.suggestions, 'suggestions');
+  return out;
 }

@@ -1,18 +1,10 @@
-import type { RcsContent, RcsSuggestion } from './content';
+import type { RcsContent } from './content';
 import type { RcsIssue } from './issues';
 import { describeRcsPath } from './paths';
 import { sampleMediaName } from './samples';
+import { suggestionsOf } from './suggestions';
 
 // What the designer warns about without refusing: things a send survives but a user would regret.
-
-function suggestionsWithPaths(content: RcsContent): { path: string; s: RcsSuggestion }[] {
-  const out: { path: string; s: RcsSuggestion }[] = [];
-  const add = (list: readonly RcsSuggestion[] | undefined, at: string) => list?.forEach((s, i) => out.push({ path: `${at}[${i}]`, s }));
-  if (content.type === 'standalone') add(content.richCard.suggestions, 'richCard.suggestions');
-  if (content.type === 'carousel') content.cards.forEach((card, i) => add(card.suggestions, `cards[${i}].suggestions`));
-  if (content.type !== 'agentEvent') add(content.suggestions, 'suggestions');
-  return out;
-}
 
 function mediaUrlsWithPaths(content: RcsContent): { path: string; url: string }[] {
   switch (content.type) {
@@ -33,7 +25,7 @@ function mediaUrlsWithPaths(content: RcsContent): { path: string; url: string }[
  */
 function duplicatePostbacks(content: RcsContent): RcsIssue[] {
   const byValue = new Map<string, string[]>();
-  for (const { path, s } of suggestionsWithPaths(content)) {
+  for (const { path, s } of suggestionsOf(content)) {
     const value = s.postbackData?.trim();
     if (!value) continue;
     byValue.set(value, [...(byValue.get(value) ?? []), path]);

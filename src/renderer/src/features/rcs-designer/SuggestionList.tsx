@@ -2,7 +2,8 @@ import { useState } from 'react';
 import type { RcsSuggestion, RcsSuggestionType } from '../../../../shared/rcs/content';
 import { moveItem, withOptional } from '../../../../shared/rcs/edit';
 import { RCS_SUGGESTION_TEXT_MAX_CHARS, RCS_SUGGESTION_TYPES } from '../../../../shared/limits/rcs';
-import { newSuggestion, postbackFor, postbacksOf, SUGGESTION_LABELS } from '../../../../shared/rcs/suggestions';
+import { newSuggestion, postbackFor, postbacksOf, suggestionsOf, SUGGESTION_LABELS } from '../../../../shared/rcs/suggestions';
+import { useDesignerStore } from './designer-store';
 import { FieldIssues, NumberField, TextField, useIssuesUnder } from './fields';
 
 const TYPE_OPTIONS = RCS_SUGGESTION_TYPES.map((t) => ({ value: t, label: SUGGESTION_LABELS[t] }));
@@ -169,7 +170,9 @@ export function SuggestionList(props: {
 }) {
   const list = props.list ?? [];
   const [addType, setAddType] = useState<RcsSuggestionType>('reply');
-  const taken = postbacksOf(list);
+  // Generated postbackData stays unique across the whole design, not only this list.
+  const content = useDesignerStore((s) => s.content);
+  const taken = postbacksOf(suggestionsOf(content).map(({ s }) => s));
   const set = (next: RcsSuggestion[]) => props.onChange(next.length === 0 ? undefined : next);
   const full = list.length >= props.max;
   return (

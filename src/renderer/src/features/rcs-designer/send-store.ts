@@ -70,7 +70,9 @@ export const useSendStore = create<SendState>((set, get) => ({
   },
   setProfile: (profileId) => {
     const profile = get().profiles.find((p) => p.id === profileId);
-    set({ profileId, from: defaultFrom(profile) || get().from, receipt: null, error: null });
+    // A typed app ID follows to the next profile; the sandbox's made-up one does not.
+    const kept = get().from === SANDBOX_RCS_APP_ID ? '' : get().from;
+    set({ profileId, from: defaultFrom(profile) || kept, receipt: null, error: null });
   },
   setFrom: (from) => set({ from }),
   setRecipients: (recipients) => set({ recipients }),
