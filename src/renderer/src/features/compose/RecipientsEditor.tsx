@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { isObject, listRecipients } from '../../../../shared/compose/recipients';
 import { useComposeStore } from './compose-store';
 import { parseRecipientsText, toDestinations, type AddressKind, type CsvRejected } from './csv-recipients';
@@ -30,6 +30,9 @@ export function RecipientsEditor() {
   const [report, setReport] = useState<AddReport | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const count = useMemo(() => listRecipients(body).length, [body]);
+  // What the last paste added belongs to the work it was pasted into, not to the next one opened.
+  const session = useComposeStore((s) => s.session);
+  useEffect(() => setReport(null), [session]);
   const typed = useMemo(() => (text.trim() === '' ? null : parseRecipientsText(text, kind)), [text, kind]);
 
   const add = (input: string) => {
