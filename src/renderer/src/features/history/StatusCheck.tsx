@@ -127,7 +127,8 @@ function recipientLine(r: RecipientOutcome, entry: StatusCheckEntry): { text: st
   const status = mine?.status ?? check.status;
   const code = mine ? mine.code : check.code;
   const at = mine ? mine.at : check.at;
-  return { text: [status, code ? `code ${code}` : null, when(at)].filter(Boolean).join(' · '), error: false, status };
+  // Short: the row's cell is narrow (the full line is its tooltip).
+  return { text: [status, code, when(at)].filter(Boolean).join(' · '), error: false, status };
 }
 
 /** "Check status" on a recipient row, and the answer for that recipient in its place. */
