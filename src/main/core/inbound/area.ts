@@ -45,10 +45,10 @@ function listenProblem(error: unknown, host: string, port: number): string {
 // The inbound area: listener, ingest, polling and the feed's queries.
 export function createInboundArea(ctx: CoreContext, secrets: SecretStore = keychainSecrets): InboundArea {
   const derived = new DerivedIndexer(ctx.db);
-  const rawIndex = new RawBodyIndexer(ctx.db);
+  const rawIndex = new RawBodyIndexer(ctx.db, ctx.log);
   const events = new InboundEventRepo(ctx.db, derived);
   const rejected = new RejectedRepo(ctx.db);
-  const executor = new IngestConnection(ctx.db, DerivedIndexer.passOps, { nativeBinding: ctx.options.nativeBinding });
+  const executor = new IngestConnection(ctx.db, DerivedIndexer.passOps, { nativeBinding: ctx.options.nativeBinding, log: ctx.log });
   const ingest = new IngestWriter(executor, events, rejected, ctx.events, ctx.log);
   const retention = new Retention({ db: ctx.db, executor, settings: ctx.settings, log: ctx.log, busy: () => ingest.pending });
   const foreign = new ForeignRows(ctx.db, ctx.events, () => ingest.pending);

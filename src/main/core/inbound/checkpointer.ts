@@ -25,7 +25,10 @@ parentPort.on('message', (message) => {
   try {
     const [result] = db.pragma('wal_checkpoint(PASSIVE)');
     parentPort.postMessage(result);
-  } catch { /* the next one copies what this one could not */ }
+  } catch (error) {
+    // The next one copies what this one could not; the owner reports it.
+    parentPort.postMessage({ error: String(error && error.message || error) });
+  }
 });
 `;
 
@@ -40,6 +43,8 @@ export class Checkpointer {
   private timer: NodeJS.Timeout | null = null;
   /** Told each checkpoint's outcome, or null when the thread could not run one (it failed to start). */
   onResult: (result: CheckpointResult | null) => void = () => {};
+  /** Told why a checkpoint failed on the thread (e.g. the database was locked). */
+  onFailure: (error: string) => void = () => {};
 
   constructor(
     private readonly file: string,
@@ -74,7 +79,10 @@ export class Checkpointer {
     const driver = createRequire(import.meta.url).resolve('better-sqlite3');
     const worker = new Worker(SOURCE, { eval: true, workerData: { driver, file: this.file, nativeBinding: this.nativeBinding } });
     worker.unref();
-    worker.on('message', (result: CheckpointResult) => this.onResult(result));
+    worker.on('message', (message: CheckpointResult | { error: string }) => {
+      if ('error' in message) this.onFailure(message.error);
+      else this.onResult(message);
+    });
     // A thread that cannot run (its connection failed to open) hands this checkpoint back to the
     // owner; the next due() tries a new thread.
     worker.on('error', () => {

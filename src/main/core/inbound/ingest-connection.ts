@@ -1,4 +1,6 @@
 import { openConnection, type Db } from '../db/database';
+import type { Logger } from '../logger';
+import { RateLimitedLog } from '../rate-limited-log';
 import { Checkpointer, type CheckpointResult } from './checkpointer';
 import { WalSync } from './wal-sync';
 import type { WriteOp, WriteOutcome } from './write-op';
@@ -67,6 +69,8 @@ export interface IngestConnectionOptions {
   timing?: WriterTiming;
   /** Replaces a file database's checkpointer (tests: one whose thread cannot start). */
   checkpointer?: Checkpointer;
+  /** Where failed upkeep (index steps, checkpoints) is reported, rate-limited; it is retried anyway. */
+  log?: Logger;
 }
 
 /** The transaction body: runs each op, and its conflict lookup when it changed nothing. */
@@ -104,6 +108,7 @@ export class IngestConnection {
   /** A file database's WAL syncs and checkpoints; none in memory. */
   private readonly walSync: WalSync | null = null;
   private readonly checkpointer: Checkpointer | null = null;
+  private readonly faults: RateLimitedLog | null;
   private unindexed = 0;
   private lastCommitAt = 0;
   private upkeepTimer: NodeJS.Timeout | null = null;
@@ -116,10 +121,12 @@ export class IngestConnection {
   ) {
     this.timing = options.timing ?? WRITER_TIMING;
     this.step = derived(this.timing.derivedStepRows);
+    this.faults = options.log ? new RateLimitedLog(options.log) : null;
     if (appDb.memory || appDb.name === '' || appDb.name === ':memory:') return;
     this.walSync = new WalSync(`${appDb.name}-wal`, this.timing.syncWindowMs, () => this.connection?.pragma('synchronous = FULL'));
     this.checkpointer = options.checkpointer ?? new Checkpointer(appDb.name, options.nativeBinding, this.timing.checkpointEveryMs);
     this.checkpointer.onResult = (result) => this.afterCheckpoint(result);
+    this.checkpointer.onFailure = (error) => this.faults?.warn('a checkpoint failed on its thread; the next one tries again', error);
   }
 
   /**
@@ -209,10 +216,12 @@ export class IngestConnection {
   private afterCheckpoint(result: CheckpointResult | null): void {
     if (this.closed || !this.connection) return;
     if (result !== null && result.log < this.timing.walRestartFrames) return;
+    if (result === null) this.faults?.warn('the checkpoint thread could not start; the ingest connection checkpoints itself', 'no thread');
     try {
       this.connection.pragma('wal_checkpoint(PASSIVE)');
-    } catch {
-      // Another process held the database; the next checkpoint's result tries again.
+    } catch (error) {
+      // E.g. another process held the database; the next checkpoint's result tries again.
+      this.faults?.warn('the ingest connection could not checkpoint; the next checkpoint tries again', error);
     }
   }
 
@@ -243,8 +252,9 @@ export class IngestConnection {
         });
       })();
       this.walSync?.committed(indexed > 0);
-    } catch {
+    } catch (error) {
       // E.g. another process held the write lock: left to the next step or a catch-up.
+      this.faults?.warn('a derived-index step failed; the next step or a search catches up', error);
     }
     this.unindexed = indexed < derivedStepRows ? 0 : Math.max(0, this.unindexed - indexed);
     // Caught up in steps, yielding between them so requests are answered meanwhile.

@@ -1,4 +1,6 @@
 import type { Db } from '../db/database';
+import type { Logger } from '../logger';
+import { RateLimitedLog } from '../rate-limited-log';
 import { rawHasWords, rawSearchText, type SearchTerm } from './search-text';
 
 /** Rows per raw-body indexing step (~15-20 ms here: vendor ids make many distinct words). */
@@ -52,7 +54,14 @@ export class RawBodyIndexer {
   private timer: NodeJS.Timeout | null = null;
   private lastTop = -1;
 
-  constructor(private readonly db: Db) {
+  private readonly faults: RateLimitedLog | null;
+
+  /** `log`: where failed steps are reported, rate-limited (each is retried at the next tick). */
+  constructor(
+    private readonly db: Db,
+    log?: Logger,
+  ) {
+    this.faults = log ? new RateLimitedLog(log) : null;
     this.topStmt = db.prepare<[], { top: number }>('SELECT COALESCE(MAX(seq), 0) AS top FROM inbound_events');
     this.uptoStmt = db.prepare<[], { upto: number }>(`SELECT ${RAW_UPTO} AS upto`);
     this.pendingStmt = db.prepare<[number], { seq: number; raw: string }>(
@@ -75,8 +84,9 @@ export class RawBodyIndexer {
           next = RAW_STEP_GAP_MS;
         }
         this.lastTop = top;
-      } catch {
+      } catch (error) {
         // E.g. another process held the write lock: tried again at the next tick.
+        this.faults?.warn('indexing raw bodies failed; tried again at the next tick', error);
       }
       this.timer = setTimeout(tick, next);
       this.timer.unref();
