@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { RecipientOutcome } from '../../../../shared/contract/outbound';
 import { api } from '../../api';
 import { errorMessage } from '../../api-errors';
-import { downloadText } from '../inbound/browser-io';
+import { downloadText } from '../../components/browser-io';
 import { createPager, type PagedSlice } from './pager';
 
 /** The expanded send's per-recipient table: paged as it scrolls, optionally failed only, exportable. */

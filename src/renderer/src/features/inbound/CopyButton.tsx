@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { errorMessage } from '../../api-errors';
-import { copyText } from './browser-io';
+import { copyText } from '../../components/browser-io';
 
 /** A button that copies `text` and says so for a moment. */
 export function CopyButton(props: { text: string; label: string; className?: string; disabled?: boolean }) {

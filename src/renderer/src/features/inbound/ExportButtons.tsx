@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { errorMessage } from '../../api-errors';
-import { downloadText } from './browser-io';
+import { downloadText } from '../../components/browser-io';
 import { exportFiltered, exportIds } from './feed-api';
 import { exportFileName } from './feed-format';
 import { useFeedStore } from './feed-store';
@@ -19,7 +19,7 @@ export function ExportButtons() {
     setMessage(null);
     try {
       const result = which === 'selected' && picked.length > 0 ? await exportIds(picked) : await exportFiltered(useFeedStore.getState().filter, Date.now());
-      downloadText(exportFileName(), result.ndjson);
+      downloadText(exportFileName(), result.ndjson, 'application/x-ndjson');
       setMessage(`${result.count.toLocaleString()} event${result.count === 1 ? '' : 's'} exported${result.truncated ? ' (limit reached; narrow the filter for the rest)' : ''}`);
     } catch (error) {
       setMessage(`Export failed: ${errorMessage(error)}`);

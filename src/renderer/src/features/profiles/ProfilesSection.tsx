@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { errorMessage } from '../../api-errors';
 import { ProfileDetail } from './ProfileDetail';
 import { ProfileEditor } from './ProfileEditor';
-import { downloadText } from '../templates/download';
+import { downloadText } from '../../components/browser-io';
 import { readJsonFile } from './profile-files';
 import { ProfileList } from './ProfileList';
 import { useProfilesStore } from './profiles-store';
@@ -36,7 +36,7 @@ export function ProfilesSection() {
 
   const onExport = async () => {
     try {
-      downloadText('relaydesk-profiles.json', await exportJson());
+      downloadText('relaydesk-profiles.json', await exportJson(), 'application/json');
       setNotice(`Exported ${ownCount} profile(s), without secrets.`);
     } catch (error) {
       setBanner(errorMessage(error));

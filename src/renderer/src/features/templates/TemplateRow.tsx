@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { TemplateSummary } from '../../../../shared/compose/model';
 import { api } from '../../api';
 import { openInCompose } from '../compose/open-draft';
-import { downloadText } from './download';
+import { downloadText } from '../../components/browser-io';
 import { useTemplatesStore } from './templates-store';
 
 /** One template: what it is, and Use / Duplicate / Rename / Export / Delete. */
@@ -78,7 +78,7 @@ export function TemplateRow(props: { template: TemplateSummary }) {
           onClick={() =>
             void run(async () => {
               const file = await api['templates:export']({ ids: [t.id] });
-              downloadText(`${t.name.replace(/[^\w.-]+/g, '-')}.relaydesk-templates.json`, file.json);
+              downloadText(`${t.name.replace(/[^\w.-]+/g, '-')}.relaydesk-templates.json`, file.json, 'application/json');
               return `Exported “${t.name}”.`;
             })
           }

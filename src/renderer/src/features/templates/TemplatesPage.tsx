@@ -4,7 +4,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
 import { api } from '../../api';
 import { useNavStore } from '../shell/nav-store';
-import { downloadText } from './download';
+import { downloadText } from '../../components/browser-io';
 import { TemplateRow } from './TemplateRow';
 import { useTemplatesStore } from './templates-store';
 import './templates.css';
@@ -54,7 +54,7 @@ export function TemplatesPage() {
               onClick={() =>
                 void run(async () => {
                   const file = await api['templates:export']({});
-                  downloadText('relaydesk-templates.json', file.json);
+                  downloadText('relaydesk-templates.json', file.json, 'application/json');
                   return `Exported ${file.count} template${file.count === 1 ? '' : 's'}.`;
                 })
               }

@@ -18,8 +18,8 @@ export async function copyText(text: string): Promise<void> {
   if (!ok) throw new Error('The clipboard is not available here; select the text and copy it by hand.');
 }
 
-/** Saves text as a file through a Blob link (works in Electron and the browser alike). */
-export function downloadText(fileName: string, text: string, type = 'application/x-ndjson'): void {
+/** Saves text as a file through a Blob link (works in Electron and the browser alike). `type`: its MIME type. */
+export function downloadText(fileName: string, text: string, type: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
   const link = document.createElement('a');
   link.href = url;
