@@ -3,13 +3,15 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseLooseJson } from '../../../src/shared/rcs/loose-json';
 
-// The JSON samples of the vendor documents in ../shared/seeds, exactly as published: each block
+// The JSON samples of the vendor documents (tests/fixtures/vendor-docs: byte-for-byte copies of
+// the seeds the product is built from, so a clone tests without anything beside it), exactly as
+// published: each block
 // that starts with "{" at the start of a line, up to its last closing line, read with the app's
 // loose-JSON reader (comments, trailing or doubled commas, a missing last brace). Nothing is
 // edited; a block even the loose reader cannot read (seed 001's `object(smsOptions)||...`) keeps
 // value undefined instead of throwing, so each test decides what it needs.
 
-export const SEEDS_DIR = fileURLToPath(new URL('../../../../shared/seeds/', import.meta.url));
+export const SEEDS_DIR = fileURLToPath(new URL('../../fixtures/vendor-docs/', import.meta.url));
 
 export interface SeedSample {
   /** `001:100`: seed number and the line the sample starts on. */
