@@ -160,10 +160,10 @@ try {
   const startRatio = median(starts.full) / median(starts.empty);
   const perEvent = EVENTS > 0 ? (fullBytes - emptyBytes) / EVENTS : 0;
   line(`events stored                  ${EVENTS}`);
-  line(`start (services up), median    ${ms(median(starts.full))} ms vs ${ms(median(starts.empty))} ms empty: ${startRatio.toFixed(2)}x (target <= ${START_TARGET}x)`);
+  line(`core start in process, median  ${ms(median(starts.full))} ms vs ${ms(median(starts.empty))} ms empty (services up)`);
   line(`start after a crash (full check) ${ms(afterCrash)} ms`);
   if (cliRuns.full.length > 0) {
-    line(`relaydesk inbound --limit 50   ${ms(median(cliRuns.full))} ms vs ${ms(median(cliRuns.empty))} ms empty (a process of its own, built CLI)`);
+    line(`relaydesk inbound --limit 50   ${ms(median(cliRuns.full))} ms vs ${ms(median(cliRuns.empty))} ms empty: ${(median(cliRuns.full) / median(cliRuns.empty)).toFixed(2)}x (target <= ${START_TARGET}x; a process of its own, built CLI)`);
   } else {
     line('relaydesk inbound --limit 50   not measured: the CLI is not built (npm run build)');
   }
@@ -173,13 +173,22 @@ try {
   line(`search, one vendor id          p50 ${ms(full.rare.p50)} ms, p95 ${ms(full.rare.p95)} ms (empty: p95 ${ms(empty.rare.p95)} ms)`);
   line(`database on disk               ${(fullBytes / 1e6).toFixed(0)} MB, ${perEvent.toFixed(0)} bytes per event`);
 
-  const startOk = startRatio <= START_TARGET;
+  // The start-up target is the issue's measurement: a process of its own from start to exit
+  // (2.7 s against 0.33 s at 1.2 million events before). The core's start inside a warm process
+  // is a few milliseconds either way, where a ratio reads noise as growth: reported, not judged,
+  // unless the CLI is not built.
+  const cliMeasured = cliRuns.full.length > 0;
+  const cliRatio = cliMeasured ? median(cliRuns.full) / median(cliRuns.empty) : startRatio;
+  const startOk = cliRatio <= START_TARGET;
   const searchOk = full.search.p95 < SEARCH_P95_TARGET_MS && full.rare.p95 < SEARCH_P95_TARGET_MS;
   ok = startOk && searchOk;
   // The runner's table reads "ratio >= target"; here smaller is better, so the ratio is empty/full.
-  row({ bench: `data growth (${EVENTS} events)`, metric: 'start ms (empty/full)', ours: ms(median(starts.full)), baseline: ms(median(starts.empty)), ratio: Number((1 / startRatio).toFixed(2)), target: Number((1 / START_TARGET).toFixed(2)), ok: startOk });
-  if (cliRuns.full.length > 0) {
-    row({ bench: `data growth (${EVENTS} events)`, metric: 'CLI inbound --limit 50 ms', ours: ms(median(cliRuns.full)), baseline: ms(median(cliRuns.empty)), ratio: Number((median(cliRuns.empty) / median(cliRuns.full)).toFixed(2)) });
+  const target = Number((1 / START_TARGET).toFixed(2));
+  if (cliMeasured) {
+    row({ bench: `data growth (${EVENTS} events)`, metric: 'CLI inbound --limit 50 ms', ours: ms(median(cliRuns.full)), baseline: ms(median(cliRuns.empty)), ratio: Number((1 / cliRatio).toFixed(2)), target, ok: startOk });
+    row({ bench: `data growth (${EVENTS} events)`, metric: 'core start ms (in process)', ours: ms(median(starts.full)), baseline: ms(median(starts.empty)) });
+  } else {
+    row({ bench: `data growth (${EVENTS} events)`, metric: 'core start ms (in process)', ours: ms(median(starts.full)), baseline: ms(median(starts.empty)), ratio: Number((1 / startRatio).toFixed(2)), target, ok: startOk });
   }
   row({ bench: `data growth (${EVENTS} events)`, metric: 'start after crash ms', ours: ms(afterCrash), baseline: ms(median(starts.empty)) });
   row({ bench: `data growth (${EVENTS} events)`, metric: 'inbound:query p95 ms', ours: ms(full.page.p95), baseline: ms(empty.page.p95), ratio: Number((empty.page.p95 / full.page.p95).toFixed(2)) });
