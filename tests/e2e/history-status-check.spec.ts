@@ -2,11 +2,16 @@ import type { Page } from '@playwright/test';
 import { callCore } from './call-core';
 import { expect, test } from './fixtures';
 import { paletteColour } from './palette';
+import { secretEnvName } from '../../src/shared/profiles/env-name';
+import { SANDBOX_SERVICE_KEY } from '../../src/shared/sandbox';
 
 // "Check status" in History asks the vendor's status API (GET /v2/messages/{messageId}), here the
 // built-in sandbox's, which fails every destination ending in 13, and shows the answer in place.
 
 const OK = '447900000201';
+// A copy of the sandbox profile takes its key from the environment the console starts with.
+const PROBE = 'Status probe';
+process.env[secretEnvName(PROBE, 'key')] = SANDBOX_SERVICE_KEY;
 const FAILING = '447900000213';
 
 async function openHistory(page: Page, url: string): Promise<void> {
@@ -69,5 +74,29 @@ test.describe('History: Check status', () => {
     const detail = page.getByLabel('Request detail');
     await detail.getByRole('button', { name: 'Check status' }).click();
     await expect(detail.getByLabel('Status check')).toContainText('Messaging API v1 has no status call');
+  });
+
+  test('an API it cannot reach is said in red with what to do', async ({ page, freshServed }) => {
+    await openHistory(page, freshServed.url);
+    const copy = await callCore<{ id: string; region: string; serviceId: string; authMode: string; senders: unknown }>(page, 'profiles:duplicate', { id: 'sandbox' });
+    expect(copy.ok, JSON.stringify(copy)).toBe(true);
+    const probe = copy.output!;
+    const named = { name: PROBE, serviceId: probe.serviceId, authMode: probe.authMode, senders: probe.senders };
+    expect((await callCore(page, 'profiles:update', { id: probe.id, profile: { ...named, region: probe.region } })).ok).toBe(true);
+    const sent = await callCore(page, 'outbound:send', { profileId: probe.id, body: { channel: 'sms', from: 'RELAYDESK', content: { type: 'text', text: 'Probe' }, to: [{ msisdn: [OK] }] } });
+    expect(sent.ok, JSON.stringify(sent)).toBe(true);
+    const item = page.getByRole('list', { name: 'Sends' }).locator(':scope > li').first();
+    await expect(item.getByRole('group', { name: 'Delivery summary' })).toContainText('Delivered', { timeout: 20_000 });
+    // The profile now points where nothing listens (port 9, discard, is closed here).
+    expect((await callCore(page, 'profiles:update', { id: probe.id, profile: { ...named, region: 'custom', baseUrl: 'http://127.0.0.1:9' } })).ok).toBe(true);
+
+    await item.locator('.send-row').click();
+    await page.getByRole('tab', { name: /API requests/ }).click();
+    const detail = page.getByLabel('Request detail');
+    await detail.getByRole('button', { name: 'Check status' }).click();
+    const error = detail.getByLabel('Status check').getByRole('alert');
+    await expect(error).toHaveText("Could not reach 127.0.0.1:9 (connection refused). Check your network and the profile's region or base URL, then check again.", { timeout: 20_000 });
+    await expect(error).toHaveCSS('color', await paletteColour(page, '--danger'));
+    await page.screenshot({ path: test.info().outputPath('status-check-unreachable.png'), fullPage: true });
   });
 });

@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../src/main/core';
 import type { JobProgress, ListPage, SendReceipt, StatusCheckResult } from '../../src/shared/contract/outbound';
@@ -5,14 +7,17 @@ import type { Profile } from '../../src/shared/profiles/profile';
 import { SANDBOX_SERVICE_KEY } from '../../src/shared/sandbox';
 import { startSandbox, type Sandbox } from '../../src/main/core/sandbox/server';
 import { testCore } from './helpers/core';
+import { hugeAnswer } from './helpers/huge-answer';
 
 // "Check status" on a History request: the core asks the status API (GET /v2/messages/{id}) of the
 // real sandbox over HTTP, with the request's profile's credentials, and says every failure in words.
 
 const sandboxes: Sandbox[] = [];
+const closers: (() => void)[] = [];
 const ENV_KEY = 'RELAYDESK_SECRET_STATUS_CHECKED_KEY';
 afterEach(async () => {
   while (sandboxes.length) await sandboxes.pop()!.close();
+  while (closers.length) closers.pop()!();
   delete process.env[ENV_KEY];
 });
 
@@ -117,5 +122,43 @@ describe('outbound:checkStatus', () => {
     const missing = await core.dispatch('outbound:checkStatus', { id });
     expect(missing.ok).toBe(false);
     expect(!missing.ok && missing.error.message).toMatch(/has no service key: set it in Settings → Profiles \(or set RELAYDESK_SECRET_STATUS_CHECKED_KEY/);
+  }, 40_000);
+
+  it('reads no more than 1 MiB of an answer, and says a server error and a non-JSON page', async () => {
+    // A messaging API that accepts the send, then answers status checks as `statusAnswer` says.
+    let statusAnswer: 'huge' | '500' | 'html' = 'huge';
+    const huge = hugeAnswer(64, ' ');
+    const server = createServer((req, res) => {
+      req.resume();
+      req.on('end', () => {
+        if (req.method === 'POST') {
+          res.writeHead(201, { 'content-type': 'application/json' });
+          return void res.end(JSON.stringify({ messageId: 'm-1', status: 'queued' }));
+        }
+        if (statusAnswer === 'huge') return huge.send(res);
+        res.writeHead(statusAnswer === '500' ? 500 : 200, { 'content-type': statusAnswer === '500' ? 'application/json' : 'text/html' });
+        res.end(statusAnswer === '500' ? JSON.stringify({ code: '5000', message: 'Internal error' }) : '<html>Welcome</html>');
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    closers.push(() => server.close());
+    process.env[ENV_KEY] = 'key-0123456789abcdef';
+    const core = await testCore();
+    const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const profile = await call<Profile>(core, 'profiles:create', { name: 'Status checked', region: 'custom', baseUrl, serviceId: 'svc-2', authMode: 'key', tps: 10, senders: {} });
+    const id = await sendAndWait(core, profile.id, v2(['447700900005']));
+
+    const tooLarge = (await call<StatusCheckResult>(core, 'outbound:checkStatus', { id })).checks[0]!;
+    expect(tooLarge.error).toMatch(/sent an answer larger than 1 MiB, so it is not the messaging API: check the profile's base URL/);
+    await expect.poll(() => huge.closedEarly()).toBe(true);
+
+    statusAnswer = '500';
+    const serverError = (await call<StatusCheckResult>(core, 'outbound:checkStatus', { id })).checks[0]!;
+    expect(serverError).toMatchObject({ httpStatus: 500, status: null });
+    expect(serverError.error).toBe('The API had a problem (HTTP 500). The API said "5000: Internal error". Try again in a few minutes.');
+
+    statusAnswer = 'html';
+    const page = (await call<StatusCheckResult>(core, 'outbound:checkStatus', { id })).checks[0]!;
+    expect(page.error).toMatch(/answered, but its answer names no status/);
   }, 40_000);
 });

@@ -21,6 +21,8 @@ export class PostError extends Error {
     message: string,
     readonly delivered: 'no' | 'maybe',
     readonly timedOut: boolean,
+    /** The system's error code (ECONNREFUSED, ENOTFOUND…), when there is one. */
+    readonly code?: string,
   ) {
     super(message);
     this.name = 'PostError';
@@ -34,6 +36,15 @@ const agents = {
 
 /** POSTs JSON with keep-alive. Headers carry credentials: they are never logged here or above. */
 export function postJson(url: string, headers: Record<string, string>, payload: string, timeoutMs = REQUEST_TIMEOUT_MS): Promise<HttpAnswer> {
+  return requestJson('POST', url, headers, payload, timeoutMs);
+}
+
+/** GETs JSON the same way (a status check): same agents, bound on the answer and timeout. */
+export function getJson(url: string, headers: Record<string, string>, timeoutMs = REQUEST_TIMEOUT_MS): Promise<HttpAnswer> {
+  return requestJson('GET', url, headers, null, timeoutMs);
+}
+
+function requestJson(method: 'GET' | 'POST', url: string, headers: Record<string, string>, payload: string | null, timeoutMs: number): Promise<HttpAnswer> {
   const target = new URL(url);
   const secure = target.protocol === 'https:';
   const client = secure ? https : http;
@@ -48,13 +59,12 @@ export function postJson(url: string, headers: Record<string, string>, payload: 
     const request = client.request(
       target,
       {
-        method: 'POST',
+        method,
         agent: secure ? agents.https : agents.http,
         headers: {
           ...headers,
-          'content-type': 'application/json',
           accept: 'application/json',
-          'content-length': Buffer.byteLength(payload),
+          ...(payload === null ? {} : { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) }),
         },
       },
       (response) => {
@@ -95,8 +105,8 @@ export function postJson(url: string, headers: Record<string, string>, payload: 
     });
     request.on('error', (error: NodeJS.ErrnoException) => {
       const code = error.code ? `${error.code}: ` : '';
-      fail(new PostError(`${code}${error.message}`, connected ? 'maybe' : 'no', false));
+      fail(new PostError(`${code}${error.message}`, connected ? 'maybe' : 'no', false, error.code));
     });
-    request.end(payload);
+    request.end(payload ?? undefined);
   });
 }

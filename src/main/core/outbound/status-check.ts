@@ -2,14 +2,13 @@ import type { MessageStatusCheck, RequestDetail, StatusCheckResult } from '../..
 import { MessageStatusAnswer, v2StatusPath } from '../../../shared/api/message-status';
 import { stateOfStatusWord } from '../../../shared/inbound/receipt-state';
 import { receiptCodeText } from '../../../shared/inbound/receipt-codes';
-import { MAX_API_ANSWER_BYTES } from '../../../shared/limits/transport';
 import type { SendTarget } from '../profiles/service';
-import { networkDetail } from '../profiles/test-connection';
-import { readCapped } from '../response-text';
+import { getJson, PostError } from './http-post';
 
 // "Check status" on a History request: GET {base}/v2/messages/{messageId} for each message id the
 // request got, with the profile's credentials exactly as a send carries them (a fresh JWT per
-// call). The answer is read liberally and at most MAX_API_ANSWER_BYTES of it; every failure is
+// call) and the same HTTP client (http-post.ts; fetch would refuse ports the messaging client
+// takes). The answer is read liberally and at most MAX_API_ANSWER_BYTES of it; every failure is
 // said with what to do. Messaging API v1 has no status call: Webex Connect's "Get SMS API v1"
 // (developers.webexconnect.io/reference/get-sms-api-v1, GET /v1/sms/messages/{messageId}) reads
 // messages sent through the separate Send SMS API v1, whose ids are not the transids that
@@ -25,16 +24,13 @@ export const V1_NO_STATUS_NOTE =
 
 type Answer = { status: number; json: unknown };
 
-async function getJson(url: string, headers: Record<string, string>, timeoutMs: number): Promise<Answer> {
-  const response = await fetch(url, { method: 'GET', headers: { accept: 'application/json', ...headers }, signal: AbortSignal.timeout(timeoutMs), redirect: 'manual' });
-  const text = await readCapped(response, MAX_API_ANSWER_BYTES);
-  let json: unknown = undefined;
-  try {
-    json = text ? JSON.parse(text) : undefined;
-  } catch {
-    // Not JSON: judged on the status alone.
-  }
-  return { status: response.status, json };
+/** A failure before any answer, in a few words: "connection refused", "host name not found". */
+function networkWords(error: unknown): string {
+  const code = error instanceof PostError ? error.code : undefined;
+  if (code === 'ECONNREFUSED') return 'connection refused';
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return 'host name not found';
+  if (code) return code;
+  return error instanceof Error ? error.message : String(error);
 }
 
 /** The vendor's own words in an error answer ({code, message} or {code, description}), if any. */
@@ -91,13 +87,14 @@ async function checkOne(target: SendTarget, messageId: string, timeoutMs: number
   const url = `${target.baseUrl.replace(/\/+$/, '')}${v2StatusPath(messageId)}`;
   let answer: Answer;
   try {
-    answer = await getJson(url, target.headers, timeoutMs);
+    const reply = await getJson(url, target.headers, timeoutMs);
+    // Not JSON (a wrong base URL's page) arrives as text: judged on the status alone.
+    answer = { status: reply.status, json: reply.body };
   } catch (error) {
     const host = new URL(url).host;
-    const detail = networkDetail(error, timeoutMs);
-    if (detail.startsWith('no answer')) return failed(messageId, `${host} gave no answer within ${Math.round(timeoutMs / 1000)} s. Check your network, then check again.`, null);
-    if (detail.startsWith('response larger')) return failed(messageId, `${host} sent an answer larger than 1 MiB, so it is not the messaging API: check the profile's base URL.`, null);
-    return failed(messageId, `Could not reach ${host} (${detail}). Check your network and the profile's region or base URL, then check again.`, null);
+    if (error instanceof PostError && error.timedOut) return failed(messageId, `${host} gave no answer within ${Math.round(timeoutMs / 1000)} s. Check your network, then check again.`, null);
+    if (error instanceof PostError && error.message.includes('larger than')) return failed(messageId, `${host} sent an answer larger than 1 MiB, so it is not the messaging API: check the profile's base URL.`, null);
+    return failed(messageId, `Could not reach ${host} (${networkWords(error)}). Check your network and the profile's region or base URL, then check again.`, null);
   }
   if (answer.status === 200) return answered(messageId, answer.json);
   return failed(messageId, describeFailure(answer, messageId, target), answer.status);

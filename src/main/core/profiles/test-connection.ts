@@ -26,8 +26,7 @@ interface Answer {
   json: unknown;
 }
 
-/** A fetch failure in a few words: "connection refused", "host name not found", "no answer within 15 s". */
-export function networkDetail(error: unknown, timeoutMs: number): string {
+function networkDetail(error: unknown, timeoutMs: number): string {
   if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) {
     return `no answer within ${Math.round(timeoutMs / 100) / 10} s`;
   }
