@@ -6,6 +6,7 @@ import {
   SMS_TEXT_MAX_CHARS,
   V1_MAX_SMS_TEXT_BYTES,
 } from './channel-limits';
+import { formatBytes } from '../limits/bytes';
 import { findPreheader, listLinks, utf8Bytes, VENDOR_VARIABLES, type EmailLink } from './email';
 import { detectApi, globalValues, isObject, listRecipients, type PreviewRecipient } from './recipients';
 import { analyzeSms, type SmsAnalysis } from './sms-encoding';
@@ -203,13 +204,6 @@ export function previewAll(body: unknown): RecipientPreview[] {
   const recipients = listRecipients(body);
   if (recipients.length === 0) return [previewRecipient(body, null)];
   return recipients.map((recipient) => previewRecipient(body, recipient));
-}
-
-/** Decimal units (1 KB = 1000 B), the reading of the vendor's "350 KB" / "10 MB" limits we enforce. */
-export function formatBytes(bytes: number): string {
-  if (bytes < 1000) return `${bytes} B`;
-  if (bytes < 1_000_000) return `${(bytes / 1000).toFixed(bytes < 10_000 ? 1 : 0)} KB`;
-  return `${(bytes / 1_000_000).toFixed(1)} MB`;
 }
 
 export interface PreviewSummary {

@@ -28,9 +28,3 @@ export function mediaTypeFromUrl(url: string): { kind: RcsMediaKind; mime: strin
   return known ? { ...known, extension } : { kind: 'unknown', mime: null, extension };
 }
 
-/** Human file size: 1148279 -> "1.1 MB". */
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-}

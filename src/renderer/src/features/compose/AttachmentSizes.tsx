@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { AttachmentProbe } from '../../../../shared/compose/model';
 import { attachmentTotals } from '../../../../shared/compose/email';
-import { formatBytes } from '../../../../shared/compose/preview';
+import { formatBytes } from '../../../../shared/limits/bytes';
 import { api } from '../../api';
 import { errorMessage } from '../../api-errors';
 

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { EMAIL_HTML_MAX_BYTES } from '../../../../shared/compose/channel-limits';
-import { formatBytes, type EmailPreview } from '../../../../shared/compose/preview';
+import type { EmailPreview } from '../../../../shared/compose/preview';
+import { formatBytes } from '../../../../shared/limits/bytes';
 import { AttachmentSizes } from './AttachmentSizes';
 import { activeContentWarnings } from './email-text';
 import { HighlightedText } from './HighlightedText';

@@ -1,7 +1,8 @@
 import type { RcsCarouselCard, RcsMedia } from '../../../../shared/rcs/content';
 import { withOptional } from '../../../../shared/rcs/edit';
 import { RCS_CARD_DESCRIPTION_MAX_CHARS, RCS_CARD_TITLE_MAX_CHARS, RCS_MEDIA_HEIGHTS } from '../../../../shared/limits/rcs';
-import { formatBytes, mediaTypeFromUrl } from '../../../../shared/rcs/media';
+import { formatBytes } from '../../../../shared/limits/bytes';
+import { mediaTypeFromUrl } from '../../../../shared/rcs/media';
 import { FieldIssues, NumberField, SelectField, TextField } from './fields';
 
 /** What the URL points at, as the hint under a media URL field. */

@@ -9,7 +9,7 @@ import {
   RCS_TEXT_MAX_CHARS,
   RCS_THUMBNAIL_ALIGNMENTS,
 } from '../../../../shared/limits/rcs';
-import { formatBytes } from '../../../../shared/rcs/media';
+import { formatBytes } from '../../../../shared/limits/bytes';
 import { CardFields, MediaTypeHint } from './CardFields';
 import { CarouselEditor } from './CarouselEditor';
 import { useDesignerStore } from './designer-store';
