@@ -131,7 +131,7 @@ describe('start-up that does not read the whole file every time', () => {
     const next = openCounting(dataDir);
     expect(next.reasons).toEqual([]);
     closeDatabase(next.db);
-  });
+  }, 90_000);
 
   it('a file damaged after a clean shutdown is still refused and left untouched', () => {
     const { dataDir, file } = filledDatabase();
