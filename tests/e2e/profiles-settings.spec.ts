@@ -57,6 +57,8 @@ test.describe('Settings → Profiles', () => {
     await expect(page.getByRole('heading', { level: 3, name })).toBeVisible();
     const keyField = page.getByTestId('secret-key');
     await expect(keyField).toContainText('Not set');
+    // The keychain works here: no warning about it (the status is asked when the profile opens).
+    await expect(page.getByTestId('keychain-notice')).toHaveCount(0);
     const secretInput = keyField.getByLabel('Service key');
     await expect(secretInput).toHaveAttribute('type', 'password');
     await expect(secretInput).toBeFocused();

@@ -31,7 +31,7 @@ test.describe('Settings → Profiles: files and keychain', () => {
     await expect(page.getByRole('alert').filter({ hasText: 'Import failed, nothing was changed' })).toContainText('not a Relaydesk profile export');
   });
 
-  test('without a Secret Service, saving a secret says so plainly and stores nothing', async ({ page }) => {
+  test('without a Secret Service, the profile says so up front in words, with its own variable, and saving stores nothing', async ({ page }, testInfo) => {
     const saved = process.env.DBUS_SESSION_BUS_ADDRESS;
     process.env.DBUS_SESSION_BUS_ADDRESS = 'unix:path=/nonexistent/relaydesk-e2e-bus';
     let started: Awaited<ReturnType<typeof startServe>>;
@@ -43,17 +43,32 @@ test.describe('Settings → Profiles: files and keychain', () => {
     }
     const { served, stop } = started;
     try {
-      const added = await served.cli(['profile', 'add', '--name', 'No keychain', '--region', 'us', '--service-id', 's', '--auth', 'key']);
+      const added = await served.cli(['profile', 'add', '--name', 'EU live', '--region', 'eu', '--service-id', 's', '--auth', 'key']);
       expect(added.code).toBe(0);
       await page.goto(served.url);
       await page.getByRole('navigation', { name: 'Areas' }).getByRole('button', { name: 'Settings' }).click();
-      await page.getByRole('list', { name: 'Profiles' }).getByRole('button', { name: /No keychain/ }).click();
+      await page.getByRole('list', { name: 'Profiles' }).getByRole('button', { name: /EU live/ }).click();
+      // Before anything is typed: the problem in words, how to fix it, this profile's own variable.
+      const notice = page.getByTestId('keychain-notice');
+      await expect(notice).toContainText(/^The system keychain is not available: secrets cannot be saved for this profile\. On Linux /);
+      await expect(notice).toContainText('set RELAYDESK_SECRET_EU_LIVE_KEY in the environment');
+      await expect(notice).not.toContainText('<PROFILE_NAME>');
+      // The keychain library's raw text only behind "Details".
+      const details = notice.locator('details');
+      await expect(details).not.toHaveAttribute('open');
+      await expect(details.locator('code')).toBeHidden();
+      await page.screenshot({ path: testInfo.outputPath('profile-no-keychain.png'), fullPage: true });
+      await details.getByText('Details').click();
+      await expect(details.locator('code')).toBeVisible();
+      await expect(details.locator('code')).not.toBeEmpty();
+
       const keyField = page.getByTestId('secret-key');
       await keyField.getByLabel('Service key').fill('never-stored-key');
       await keyField.getByRole('button', { name: 'Save to keychain' }).click();
-      await expect(keyField.getByRole('alert')).toContainText('The OS keychain is not available');
-      await expect(keyField.getByRole('alert')).toContainText('RELAYDESK_SECRET_');
+      await expect(keyField.getByRole('alert')).toHaveText('Not saved: the system keychain is not available (see above).');
+      await expect(notice).toContainText('RELAYDESK_SECRET_EU_LIVE_KEY');
       await expect(keyField).toContainText('Not set');
+      await page.screenshot({ path: testInfo.outputPath('profile-no-keychain-save.png'), fullPage: true });
     } finally {
       await stop();
     }

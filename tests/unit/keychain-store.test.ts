@@ -25,6 +25,11 @@ describe.skipIf(!keyringReady)('keychain secret store (real Secret Service)', ()
     await store.delete(id, 'jwt');
   });
 
+  it('reports itself available, and the probe leaves nothing behind', async () => {
+    const store = new KeychainSecretStore('Relaydesk-test');
+    expect(await store.status()).toEqual({ available: true });
+  });
+
   it('keeps profiles apart', async () => {
     const store = new KeychainSecretStore('Relaydesk-test');
     const [a, b] = [randomUUID(), randomUUID()];
@@ -49,7 +54,7 @@ describe('keychain secret store without a Secret Service', () => {
       try { await action(); results.push({ ok: true }); }
       catch (e) { results.push({ ok: false, name: e.name, message: e.message }); }
     }
-    console.log(JSON.stringify(results));
+    console.log(JSON.stringify({ results, status: await store.status() }));
   `;
 
   for (const [label, bus] of [
@@ -63,7 +68,14 @@ describe('keychain secret store without a Secret Service', () => {
       if (bus) env.DBUS_SESSION_BUS_ADDRESS = bus;
       const child = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { env, encoding: 'utf8', timeout: 30_000 });
       expect(child.stderr).not.toContain('secret-value');
-      const results = JSON.parse(child.stdout.trim().split('\n').pop()!) as { ok: boolean; name: string; message: string }[];
+      const { results, status } = JSON.parse(child.stdout.trim().split('\n').pop()!) as {
+        results: { ok: boolean; name: string; message: string }[];
+        status: { available: boolean; reason: string; fix: string; detail: string };
+      };
+      // The status a profile editor asks for: unavailable, the fix in words, the raw text apart.
+      expect(status).toMatchObject({ available: false, reason: 'unavailable' });
+      expect(status.fix).toMatch(/Secret Service/);
+      expect(status.detail).not.toBe('');
       expect(results).toHaveLength(3);
       for (const result of results) {
         expect(result.ok).toBe(false);

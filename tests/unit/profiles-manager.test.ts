@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Core } from '../../src/main/core';
 import { KeychainSecretStore } from '../../src/main/core/profiles/secret-store';
 import type { ProfilesService } from '../../src/main/core/profiles/service';
+import { splitKeychainDetail } from '../../src/shared/profiles/keychain-status';
 import type { Profile } from '../../src/shared/profiles/profile';
 import { testCore } from './helpers/core';
 import { tempDir } from './helpers/temp-dir';
@@ -122,6 +123,11 @@ describe('profiles: settings', () => {
 });
 
 describe.skipIf(!keyringReady)('profiles: secrets in the real keychain', () => {
+  it('reports the keychain available when a profile opens', async () => {
+    const core = await testCore();
+    expect(await call(core, 'profiles:keychainStatus')).toEqual({ available: true });
+  });
+
   it('stores a secret write-only, shows only when it was set, replaces and removes it', async () => {
     const core = await testCore();
     const p = await call<Profile>(core, 'profiles:create', input({ authMode: 'both' }));
@@ -293,25 +299,42 @@ describe.skipIf(!keyringReady)('profiles: secrets never leak', () => {
 });
 
 describe('profiles: no keychain', () => {
-  it('setSecret says plainly that the keychain is unavailable and how to fix it; nothing is stored', () => {
+  it('says up front that the keychain is unavailable, and setSecret says so in words with the profile’s own variable; nothing is stored', () => {
     // In a child process: the keyring library keeps its D-Bus connection for the process's life.
     const dataDir = tempDir();
     const coreModule = new URL('../../src/main/core/index.ts', import.meta.url).pathname;
     const script = `
       const { createCore } = await import(${JSON.stringify(coreModule)});
       const core = await createCore({ dataDir: ${JSON.stringify(dataDir)}, startServices: false });
-      const created = await core.dispatch('profiles:create', { name: 'P', region: 'eu', serviceId: 's', authMode: 'key' });
+      const created = await core.dispatch('profiles:create', { name: 'EU live', region: 'eu', serviceId: 's', authMode: 'key' });
+      const status = await core.dispatch('profiles:keychainStatus');
       const reply = await core.dispatch('profiles:setSecret', { id: created.output.id, kind: 'key', secret: ${JSON.stringify(KEY)} });
       const list = await core.dispatch('profiles:list');
       await core.close();
-      console.log(JSON.stringify({ reply, setAt: list.output.find((p) => p.name === 'P').secrets.key.setAt }));
+      console.log(JSON.stringify({ status, reply, setAt: list.output.find((p) => p.name === 'EU live').secrets.key.setAt }));
     `;
     const env: NodeJS.ProcessEnv = { ...process.env, DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent/relaydesk-bus' };
     const child = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { env, encoding: 'utf8', timeout: 60_000 });
-    const { reply, setAt } = JSON.parse(child.stdout.trim().split('\n').pop()!) as { reply: { ok: boolean; error: { code: string; message: string } }; setAt: string | null };
+    const { status, reply, setAt } = JSON.parse(child.stdout.trim().split('\n').pop()!) as {
+      status: { ok: boolean; output: { available: boolean; reason: string; fix: string; detail: string } };
+      reply: { ok: boolean; error: { code: string; message: string } };
+      setAt: string | null;
+    };
+    // Asked before any secret is typed: unavailable, how to fix it in words, the raw text apart.
+    expect(status.ok).toBe(true);
+    expect(status.output).toMatchObject({ available: false, reason: 'unavailable' });
+    expect(status.output.fix).toMatch(/^On Linux Relaydesk needs a running, unlocked Secret Service/);
+    expect(status.output.detail.length).toBeGreaterThan(0);
+    expect(status.output.fix).not.toContain(status.output.detail);
     expect(reply.ok).toBe(false);
     expect(reply.error.code).toBe('keychain_unavailable');
-    expect(reply.error.message).toMatch(/OS keychain is not available.*Secret Service/);
+    // Words first, this profile's real variable (not <PROFILE_NAME>), the raw detail last.
+    const { words, detail } = splitKeychainDetail(reply.error.message);
+    expect(words).toMatch(/^The system keychain is not available, so this profile's secrets cannot be saved\. On Linux .*Secret Service/);
+    expect(words).toContain('set RELAYDESK_SECRET_EU_LIVE_KEY in the environment');
+    expect(words).not.toContain('<PROFILE_NAME>');
+    expect(words).not.toContain(status.output.detail);
+    expect(detail).toBe(status.output.detail);
     expect(reply.error.message).not.toContain(KEY);
     expect(setAt).toBeNull();
     for (const file of readdirSync(dataDir).filter((f) => statSync(join(dataDir, f)).isFile())) {

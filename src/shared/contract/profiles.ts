@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ConnectionTestResult } from '../profiles/connection-test';
+import { KeychainStatus } from '../profiles/keychain-status';
 import { Profile, SecretKind } from '../profiles/profile';
 import { ProfileExport } from '../profiles/profile-export';
 import { ProfileInput } from '../profiles/profile-input';
@@ -25,6 +26,8 @@ export const profilesCalls = {
   'profiles:setSecret': { input: z.object({ id: z.string().min(1), kind: SecretKind, secret: z.string() }), output: Profile },
   'profiles:removeSecret': { input: z.object({ id: z.string().min(1), kind: SecretKind }), output: Profile },
   'profiles:testConnection': { input: ProfileId, output: ConnectionTestResult },
+  /** Whether the OS keychain can keep secrets now, asked when a profile opens (never a secret). */
+  'profiles:keychainStatus': { input: z.void(), output: KeychainStatus },
   'profiles:export': { input: z.object({ ids: z.array(z.string()).optional() }), output: ProfileExport },
   'profiles:import': { input: z.unknown(), output: ProfileImportResult },
 } as const;

@@ -1,5 +1,6 @@
 import { AsyncEntry, Entry } from '@napi-rs/keyring';
 import { ContractError } from '../../../shared/errors';
+import { KEYCHAIN_ERROR_CODE } from '../../../shared/profiles/keychain-status';
 
 // The one way into the OS keychain (@napi-rs/keyring) for every secret Relaydesk keeps: profiles'
 // service keys and JWT secrets, webhook verification secrets, poll sources' auth values. Each
@@ -9,7 +10,7 @@ import { ContractError } from '../../../shared/errors';
 export const KEYCHAIN_SERVICE = 'Relaydesk';
 
 /** The contract error code of a keychain that cannot be used. */
-export const KEYCHAIN_ERROR = 'keychain_unavailable';
+export const KEYCHAIN_ERROR = KEYCHAIN_ERROR_CODE;
 
 const howToFix: Record<string, string> = {
   linux:
@@ -27,6 +28,8 @@ export class KeychainUnavailableError extends ContractError {
   readonly detail: string;
   /** 'locked' when the store exists but is locked (or its unlock prompt could not be shown). */
   readonly reason: 'locked' | 'unavailable';
+  /** How to fix it, in words for this OS (the message also carries the raw detail). */
+  readonly fix: string;
   /** `otherwise`: what the user can do instead for these secrets (e.g. an environment variable). */
   constructor(detail: string, otherwise?: string) {
     const locked = /\block|unlock|prompt/i.test(detail);
@@ -37,6 +40,7 @@ export class KeychainUnavailableError extends ContractError {
     this.name = 'KeychainUnavailableError';
     this.detail = detail;
     this.reason = locked ? 'locked' : 'unavailable';
+    this.fix = fix;
   }
 }
 

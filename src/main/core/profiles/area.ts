@@ -39,6 +39,7 @@ export function createProfilesArea(ctx: CoreContext, options: ProfilesAreaOption
       'profiles:setSecret': ({ id, kind, secret }) => manager.setSecret(id, kind, secret),
       'profiles:removeSecret': ({ id, kind }) => manager.removeSecret(id, kind),
       'profiles:testConnection': ({ id }) => manager.testConnection(id),
+      'profiles:keychainStatus': () => manager.keychainStatus(),
       'profiles:export': ({ ids }) => exportProfiles(manager, ids),
       'profiles:import': (json) => importProfiles(manager, json),
     },

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ContractError, ErrorCodes } from '../../../shared/errors';
 import type { ConnectionTestResult } from '../../../shared/profiles/connection-test';
+import { keychainProblemMessage, type KeychainStatus } from '../../../shared/profiles/keychain-status';
 import { SANDBOX_PROFILE, type Profile, type SecretKind } from '../../../shared/profiles/profile';
 import { parseSecret, type ParsedProfileInput } from '../../../shared/profiles/profile-input';
 import { CUSTOM_REGION, findRegion, SANDBOX_REGION } from '../../../shared/profiles/regions';
@@ -25,9 +26,14 @@ export interface ProfileManagerDeps {
   onChange(profiles: Profile[]): void;
 }
 
-function keychainError(error: unknown): never {
-  if (error instanceof KeychainUnavailableError) throw new ContractError(KEYCHAIN_ERROR, error.message);
-  throw error;
+/** A keychain failure as the user reads it: words first, with this profile's real variable names, then the raw detail. */
+function keychainError(record: ProfileRecord): (error: unknown) => never {
+  return (error) => {
+    if (error instanceof KeychainUnavailableError) {
+      throw new ContractError(KEYCHAIN_ERROR, keychainProblemMessage({ available: false, reason: error.reason, fix: error.fix, detail: error.detail }, record));
+    }
+    throw error;
+  };
 }
 
 /** Profiles: the built-in Sandbox plus the user's, their keychain secrets, and what to send with. */
@@ -161,7 +167,7 @@ export class ProfileManager implements ProfilesService {
         await this.deps.secrets.delete(record.id, kind);
       } catch (error) {
         // With no secret saved there is nothing to orphan, so an absent keychain is no obstacle.
-        if ((kind === 'key' ? record.keySetAt : record.jwtSetAt) !== null) keychainError(error);
+        if ((kind === 'key' ? record.keySetAt : record.jwtSetAt) !== null) keychainError(record)(error);
       }
     }
     this.deps.repo.delete(record.id);
@@ -177,11 +183,16 @@ export class ProfileManager implements ProfilesService {
     return this.get(profile.id);
   }
 
+  /** Whether the keychain can keep secrets now: asked when a profile opens, before a secret is typed. */
+  keychainStatus(): Promise<KeychainStatus> {
+    return this.deps.secrets.status?.() ?? Promise.resolve({ available: true });
+  }
+
   async setSecret(id: string, kind: SecretKind, secret: string): Promise<Profile> {
     const record = this.record(id, 'given secrets');
     const parsed = parseSecret(kind, secret);
     if (!parsed.success) throw new ContractError(ErrorCodes.invalidInput, `secret: ${parsed.error.issues[0]?.message ?? 'invalid'}`, 'secret');
-    await this.deps.secrets.set(record.id, kind, parsed.data).catch(keychainError);
+    await this.deps.secrets.set(record.id, kind, parsed.data).catch(keychainError(record));
     this.deps.repo.setSecretTime(record.id, kind, new Date().toISOString());
     this.changed();
     return this.get(record.id);
@@ -189,7 +200,7 @@ export class ProfileManager implements ProfilesService {
 
   async removeSecret(id: string, kind: SecretKind): Promise<Profile> {
     const record = this.record(id, 'changed');
-    await this.deps.secrets.delete(record.id, kind).catch(keychainError);
+    await this.deps.secrets.delete(record.id, kind).catch(keychainError(record));
     this.deps.repo.setSecretTime(record.id, kind, null);
     this.changed();
     return this.get(record.id);

@@ -1,6 +1,7 @@
 import { requiredSecrets, type Profile } from '../../../../shared/profiles/profile';
 import { ConfirmButton } from './ConfirmButton';
 import { ConnectionTestPanel } from './ConnectionTestPanel';
+import { KeychainNotice } from './KeychainNotice';
 import { ProfileEditor } from './ProfileEditor';
 import { useProfilesStore } from './profiles-store';
 import { SecretField } from './SecretField';
@@ -43,6 +44,7 @@ export function ProfileDetail({ profile }: { profile: Profile }) {
       {!profile.builtIn && (
         <section className="profile-secrets" aria-label="Secrets">
           <h4>Secrets</h4>
+          <KeychainNotice profile={profile} />
           {requiredSecrets(profile.authMode).map((kind, index) => (
             <SecretField key={kind} profile={profile} kind={kind} first={index === 0} />
           ))}

@@ -1,8 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { secretEnvName } from '../../../../shared/profiles/env-name';
+import { KEYCHAIN_ERROR_CODE } from '../../../../shared/profiles/keychain-status';
 import type { Profile, SecretKind } from '../../../../shared/profiles/profile';
 import { parseSecret } from '../../../../shared/profiles/profile-input';
-import { errorMessage } from '../../api-errors';
+import { ApiError, errorMessage } from '../../api-errors';
 import { ConfirmButton } from './ConfirmButton';
 import { useProfilesStore } from './profiles-store';
 
@@ -20,7 +21,7 @@ function formatWhen(iso: string): string {
  * read back, not even its length; the field clears as soon as it is saved.
  */
 export function SecretField({ profile, kind, first }: { profile: Profile; kind: SecretKind; first: boolean }) {
-  const { setSecret, removeSecret, justCreated } = useProfilesStore();
+  const { setSecret, removeSecret, justCreated, checkKeychain } = useProfilesStore();
   const status = profile.secrets[kind];
   const [editing, setEditing] = useState(false);
   const [value, setValue] = useState('');
@@ -43,7 +44,10 @@ export function SecretField({ profile, kind, first }: { profile: Profile; kind: 
       setEditing(false);
       setError(null);
     } catch (e) {
-      setError(errorMessage(e));
+      // The keychain's problem is explained once, in the notice above the fields (asked again now).
+      const keychain = e instanceof ApiError && e.code === KEYCHAIN_ERROR_CODE;
+      setError(keychain ? 'Not saved: the system keychain is not available (see above).' : errorMessage(e));
+      if (keychain) void checkKeychain();
     } finally {
       setBusy(false);
     }
@@ -118,7 +122,7 @@ export function SecretField({ profile, kind, first }: { profile: Profile; kind: 
         </div>
       )}
       <span id={`${id}-hint`} className="field-hint">
-        {labels[kind].hint} Stored in the OS keychain only.
+        {labels[kind].hint} Stored in the system keychain only.
       </span>
       {error && (
         <span id={`${id}-error`} className="field-error" role="alert">

@@ -1,9 +1,10 @@
 import { create } from 'zustand';
 import type { ConnectionTestResult } from '../../../../shared/profiles/connection-test';
+import { KEYCHAIN_ERROR_CODE, splitKeychainDetail, type KeychainStatus } from '../../../../shared/profiles/keychain-status';
 import type { Profile, SecretKind } from '../../../../shared/profiles/profile';
 import type { ProfileInput } from '../../../../shared/profiles/profile-input';
 import { api } from '../../api';
-import { errorMessage } from '../../api-errors';
+import { ApiError, errorMessage } from '../../api-errors';
 import { onReconnect } from '../shell/connection-store';
 
 /** Which pane is open on the right: a profile's details, or the form for a new one. */
@@ -18,6 +19,9 @@ interface ProfilesState {
   tests: Record<string, ConnectionTestResult | 'running'>;
   /** A profile just created: its first secret field takes the focus, since that is the next step. */
   justCreated: string | null;
+  /** The keychain as last asked (when a profile opened, or after a failed save); null before. */
+  keychain: KeychainStatus | null;
+  checkKeychain(): Promise<void>;
   load(): Promise<void>;
   select(selection: ProfileSelection | null): void;
   setBanner(message: string | null): void;
@@ -40,7 +44,9 @@ export const useProfilesStore = create<ProfilesState>((set, get) => {
       set({ banner: null });
       return result;
     } catch (error) {
-      set({ banner: errorMessage(error) });
+      // A keychain failure: the words in the banner, the raw detail in the profile's keychain notice.
+      set({ banner: splitKeychainDetail(errorMessage(error)).words });
+      if (error instanceof ApiError && error.code === KEYCHAIN_ERROR_CODE) void get().checkKeychain();
       return undefined;
     }
   };
@@ -51,6 +57,14 @@ export const useProfilesStore = create<ProfilesState>((set, get) => {
     selection: null,
     tests: {},
     justCreated: null,
+    keychain: null,
+    checkKeychain: async () => {
+      try {
+        set({ keychain: await api['profiles:keychainStatus']() });
+      } catch {
+        // Not knowing is not a problem to show: a failed save still says what is wrong.
+      }
+    },
     load: async () => {
       await guard(async () => {
         const profiles = await api['profiles:list']();
