@@ -72,3 +72,26 @@ describe('recipients pasted as text', () => {
     expect(out.rejected.map((r) => [r.line, r.text])).toEqual([[3, 'nope,Bo']]);
   });
 });
+
+describe('recipients of v1 channels that are not phone numbers', () => {
+  it('reads a bare list or a CSV of the channel-s own id kind, and writes that kind', async () => {
+    const { parseRecipientsText } = await import('../../src/renderer/src/features/compose/csv-recipients');
+    const bare = parseRecipientsText('2412345678901234\nabc-99\n', 'psid');
+    expect(bare.header).toBeNull();
+    expect(bare.rows.map((r) => [r.address, r.line])).toEqual([['2412345678901234', 1], ['abc-99', 2]]);
+    const csv = parseRecipientsText('Twitter ID,name\n783214,Ana\n', 'twitterid');
+    expect(csv.addressColumn).toBe('Twitter ID');
+    expect(csv.rows.map((r) => [r.address, r.values.name])).toEqual([['783214', 'Ana']]);
+    expect(parseRecipientsText('waid\n+44 7700 900001\n', 'waid').rows[0]!.address).toBe('+447700900001');
+  });
+
+  it('offers the destination kinds the chosen v1 channel documents, the usual one first', async () => {
+    const { addressKinds, addressKindLabel } = await import('../../src/renderer/src/features/compose/address-kinds');
+    expect(addressKinds('v1', 'fb', 'fb')[0]).toBe('psid');
+    expect(addressKinds('v1', 'sms', 'Messenger')[0]).toBe('psid');
+    expect(addressKinds('v1', 'twitter', 'twitter')[0]).toBe('twitterid');
+    expect(addressKinds('v1', 'push', 'push')).toContain('android_pushid');
+    expect(addressKinds('v2', 'email', undefined)).toEqual(['email']);
+    expect(addressKindLabel('psid')).toBe('PSID');
+  });
+});

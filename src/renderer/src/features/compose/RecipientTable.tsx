@@ -1,5 +1,7 @@
 import { useMemo, useState } from 'react';
-import { isObject, listRecipients, type PreviewRecipient } from '../../../../shared/compose/recipients';
+import { listRecipients, type PreviewRecipient } from '../../../../shared/compose/recipients';
+import { isRecord } from '../../../../shared/is-record';
+import { addressKindLabel } from './address-kinds';
 import { useComposeStore } from './compose-store';
 
 const PAGE = 50;
@@ -15,7 +17,7 @@ function removeRecipient(recipient: PreviewRecipient): void {
   const store = useComposeStore.getState();
   const groups = at && Array.isArray(store.body[at.list]) ? [...(store.body[at.list] as unknown[])] : null;
   const original = at && groups ? groups[at.group] : undefined;
-  if (!at || !groups || !isObject(original)) return;
+  if (!at || !groups || !isRecord(original)) return;
   const group = { ...original };
   const addresses = Array.isArray(group[at.kind]) ? (group[at.kind] as unknown[]).filter((_, i) => i !== at.index) : [];
   group[at.kind] = addresses;
@@ -40,13 +42,16 @@ export function RecipientTable() {
     return [...names];
   }, [recipients]);
   if (recipients.length === 0) return null;
+  // One kind in the list names the column (PSID, Twitter ID...); a mix says each row's kind.
+  const kinds = new Set(recipients.map((r) => r.kind));
+  const single = kinds.size === 1 ? recipients[0]!.kind : null;
   return (
     <div className="recipient-table-wrap">
       <table className="mini-table recipient-table" aria-label="Recipients list">
         <thead>
           <tr>
             <th>#</th>
-            <th>address</th>
+            <th>{single === null ? 'address' : addressKindLabel(single)}</th>
             {columns.map((c) => (
               <th key={c}>$({c})</th>
             ))}
@@ -63,9 +68,11 @@ export function RecipientTable() {
                   <input
                     className="mono"
                     aria-label={`Address ${i + 1}`}
+                    title={addressKindLabel(r.kind)}
                     value={r.address}
                     onChange={(e) => at && setField([at.list, at.group, at.kind, at.index], e.target.value)}
                   />
+                  {single === null && <span className="muted"> {addressKindLabel(r.kind)}</span>}
                 </td>
                 {columns.map((c) => (
                   <td key={c}>

@@ -1,7 +1,9 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { isObject, listRecipients } from '../../../../shared/compose/recipients';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { listRecipients } from '../../../../shared/compose/recipients';
+import { isRecord } from '../../../../shared/is-record';
 import { useComposeStore } from './compose-store';
-import { parseRecipientsText, toDestinations, type AddressKind, type CsvRejected } from './csv-recipients';
+import { addressKindLabel, addressKinds, type AddressKind } from './address-kinds';
+import { parseRecipientsText, toDestinations, type CsvRejected } from './csv-recipients';
 import { FieldErrors } from './FormFields';
 import { RecipientTable } from './RecipientTable';
 
@@ -11,8 +13,10 @@ interface AddReport {
   error: string | null;
 }
 
+const EXAMPLES: Partial<Record<AddressKind, string>> = { msisdn: '447700900001', waid: '447700900001', email: 'ana@example.com', firefox_pushid: 'pushid@key' };
+
 /** A group with at least one address (the starter's empty `{ msisdn: [] }` is not worth keeping). */
-const hasAddresses = (group: unknown) => isObject(group) && Object.values(group).some((v) => Array.isArray(v) && v.length > 0);
+const hasAddresses = (group: unknown) => isRecord(group) && Object.values(group).some((v) => Array.isArray(v) && v.length > 0);
 
 /**
  * Recipients by paste, typing or CSV file: one address per line, or a CSV whose header names the
@@ -24,11 +28,16 @@ export function RecipientsEditor() {
   const apiVersion = useComposeStore((s) => s.api);
   const channel = useComposeStore((s) => s.channel);
   const setField = useComposeStore((s) => s.setField);
-  const kind: AddressKind = channel === 'email' ? 'email' : 'msisdn';
+  // The kinds the chosen channel documents (PSID for Messenger, push ids for push...), the usual one first.
+  const kinds = addressKinds(apiVersion, channel, body.deliverychannel);
+  const [chosenKind, setChosenKind] = useState<AddressKind | null>(null);
+  const kind = chosenKind !== null && kinds.includes(chosenKind) ? chosenKind : kinds[0]!;
+  const label = addressKindLabel(kind);
   const listKey = apiVersion === 'v1' ? 'destination' : 'to';
   const [text, setText] = useState('');
   const [report, setReport] = useState<AddReport | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
+  const kindSelect = useId();
   const count = useMemo(() => listRecipients(body).length, [body]);
   // What the last paste added belongs to the work it was pasted into, not to the next one opened.
   const session = useComposeStore((s) => s.session);
@@ -59,11 +68,23 @@ export function RecipientsEditor() {
       <legend>
         Recipients <span className="muted">({count})</span>
       </legend>
+      {kinds.length > 1 && (
+        <div className="field">
+          <label htmlFor={kindSelect}>Recipients are</label>
+          <select id={kindSelect} aria-label="Recipient kind" value={kind} onChange={(e) => setChosenKind(e.target.value as AddressKind)}>
+            {kinds.map((k) => (
+              <option key={k} value={k}>
+                {addressKindLabel(k)} ({k})
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
       <textarea
         aria-label="Paste recipients"
         rows={3}
         className="mono"
-        placeholder={kind === 'email' ? 'Paste addresses, one a line: ana@example.com\nor CSV with a header: email,name,code' : 'Paste numbers, one a line: 447700900001\nor CSV with a header: msisdn,name,code'}
+        placeholder={`Paste ${label}s, one a line: ${EXAMPLES[kind] ?? 'id-1'}\nor CSV with a header: ${kind},name,code`}
         value={text}
         onChange={(e) => setText(e.target.value)}
         onPaste={(e) => {

@@ -1,12 +1,13 @@
 import Papa from 'papaparse';
 import { EMAIL_PATTERN, MSISDN_PATTERN } from '../../../../shared/api/formats';
+import { addressKindLabel, type AddressKind } from './address-kinds';
 
 /**
  * Recipients from a CSV file or a paste: one column holds the address (msisdn, email, phone...),
  * every other column becomes a personal substitution named after its header. Bad lines are kept
  * aside with the reason, never silently dropped.
  */
-export type AddressKind = 'msisdn' | 'email';
+export type { AddressKind } from './address-kinds';
 
 export interface CsvRecipient {
   address: string;
@@ -30,15 +31,33 @@ export interface CsvRecipients {
   error: string | null;
 }
 
-const ADDRESS_HEADERS: Record<AddressKind, string[]> = {
-  msisdn: ['msisdn', 'phone', 'mobile', 'number', 'to', 'destination', 'address'],
-  email: ['email', 'e-mail', 'mail', 'to', 'address', 'destination'],
+const GENERIC_HEADERS = ['to', 'destination', 'address'];
+const HEADERS: Partial<Record<AddressKind, string[]>> = {
+  msisdn: ['msisdn', 'phone', 'mobile', 'number'],
+  email: ['email', 'e-mail', 'mail'],
+  waid: ['waid', 'whatsapp', 'msisdn', 'phone', 'number'],
 };
+
+/** Header names that mark the address column for a kind: its own names, its label, then the generic ones. */
+function addressHeaders(kind: AddressKind): string[] {
+  const own = HEADERS[kind] ?? [kind, addressKindLabel(kind).toLowerCase(), 'id'];
+  return [...new Set([...own, ...GENERIC_HEADERS])];
+}
+
+/** Kinds written as phone numbers: validated as MSISDNs and stripped of spaces, brackets and dashes. */
+const isNumberKind = (kind: AddressKind) => kind === 'msisdn' || kind === 'waid';
 
 const VARIABLE_NAME = /^[A-Za-z0-9_.-]+$/;
 
+// Other ids (PSIDs, push ids...) have no documented shape here: any non-empty id is taken, and the
+// request's validation judges it with the rest of the body.
 function validAddress(kind: AddressKind, value: string): boolean {
-  return kind === 'email' ? EMAIL_PATTERN.test(value) : MSISDN_PATTERN.test(value.replace(/[\s()-]/g, ''));
+  if (kind === 'email') return EMAIL_PATTERN.test(value);
+  return isNumberKind(kind) ? MSISDN_PATTERN.test(value.replace(/[\s()-]/g, '')) : true;
+}
+
+function invalidReason(kind: AddressKind, address: string): string {
+  return kind === 'email' ? `"${address}" is not an email address` : `"${address}" is not an MSISDN (international digits, 7-15, optional +)`;
 }
 
 export function parseRecipientsCsv(input: string, kind: AddressKind): CsvRecipients {
@@ -54,9 +73,10 @@ export function parseRecipientsCsv(input: string, kind: AddressKind): CsvRecipie
   const lineOf = lineNumbers(text);
   const header = records[0]!.map((h) => h.trim());
   out.columns = header;
-  const addressIndex = header.findIndex((h) => ADDRESS_HEADERS[kind].includes(h.toLowerCase()));
+  const names = addressHeaders(kind);
+  const addressIndex = header.findIndex((h) => names.includes(h.toLowerCase()));
   if (addressIndex < 0) {
-    out.error = `no address column: name one column ${ADDRESS_HEADERS[kind].slice(0, 3).join(', ')} (found ${header.map((h) => `"${h}"`).join(', ') || 'nothing'})`;
+    out.error = `no address column: name one column ${names.slice(0, 3).join(', ')} (found ${header.map((h) => `"${h}"`).join(', ') || 'nothing'})`;
     return out;
   }
   out.addressColumn = header[addressIndex]!;
@@ -100,7 +120,7 @@ export function parseRecipientsCsv(input: string, kind: AddressKind): CsvRecipie
       out.rejected.push({
         line,
         text: raw,
-        reason: kind === 'email' ? `"${address}" is not an email address` : `"${address}" is not an MSISDN (international digits, 7-15, optional +)`,
+        reason: invalidReason(kind, address),
       });
       return;
     }
@@ -108,7 +128,7 @@ export function parseRecipientsCsv(input: string, kind: AddressKind): CsvRecipie
     header.forEach((name, col) => {
       if (col !== addressIndex) values[name] = record[col] ?? '';
     });
-    out.rows.push({ address: kind === 'msisdn' ? address.replace(/[\s()-]/g, '') : address, values, line });
+    out.rows.push({ address: isNumberKind(kind) ? address.replace(/[\s()-]/g, '') : address, values, line });
   });
   return out;
 }
@@ -154,7 +174,8 @@ export function parseRecipientsText(input: string, kind: AddressKind): PastedRec
   const text = input.replace(/^\uFEFF/, '');
   const firstLine = text.split(/\r?\n/).find((line) => line.trim() !== '') ?? '';
   const firstField = firstLine.split(',')[0]!.trim();
-  const bare = kind === 'email' ? /@/.test(firstField) : /^\+?[\d\s()-]{7,}$/.test(firstField);
+  const bare =
+    kind === 'email' ? /@/.test(firstField) : isNumberKind(kind) ? /^\+?[\d\s()-]{7,}$/.test(firstField) : !addressHeaders(kind).includes(firstField.toLowerCase());
   if (!bare) return { ...parseRecipientsCsv(text, kind), header: firstLine };
   // Give the bare list a header so one parser reads both, then take that line back out of the numbers.
   const extra = firstLine.split(',').slice(1).map((_, i) => `value${i + 1}`);
