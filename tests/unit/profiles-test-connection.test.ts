@@ -19,7 +19,48 @@ async function serve(handler: Parameters<typeof createServer>[1]): Promise<strin
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 }
 
+// Ports that fetch refuses as "bad port" but a send (node:http) reaches; the first free one is used.
+const FETCH_FORBIDDEN_PORTS = [6000, 6665, 6666, 6667, 6668, 6669, 6697, 10080, 5060, 5061];
+
+async function serveOnForbiddenPort(handler: Parameters<typeof createServer>[1]): Promise<string | null> {
+  for (const port of FETCH_FORBIDDEN_PORTS) {
+    const server = createServer(handler);
+    const bound = await new Promise<boolean>((resolve) => {
+      server.once('error', () => resolve(false));
+      server.listen(port, '127.0.0.1', () => resolve(true));
+    });
+    if (!bound) continue;
+    servers.push(server);
+    return `http://127.0.0.1:${port}`;
+  }
+  return null;
+}
+
 describe('test connection probe', () => {
+  it('reaches a base URL on a port fetch refuses ("bad port"), as a send does', async () => {
+    const paths: string[] = [];
+    const handler: Parameters<typeof createServer>[1] = (req, res) => {
+      paths.push(req.url ?? '');
+      req.resume();
+      res.writeHead(400, { 'content-type': 'application/json' });
+      res.end(req.url === '/v2/messages' ? '{"code":"7004"}' : '{"response":{"code":"7004"}}');
+    };
+    // With every listed port taken, the same check still goes through the shared client on any port.
+    const url = (await serveOnForbiddenPort(handler)) ?? (await serve(handler));
+    const { outcome, checks } = await probeConnection({ baseUrl: url, headers: { key: 'k' }, serviceKey: 'k', timeoutMs: 10_000 });
+    expect(checks.map((c) => c.detail)).toEqual(['HTTP 400, code 7004', 'HTTP 400, code 7004']);
+    expect(outcome).toBe('accepted');
+    expect(paths).toEqual(['/v2/messages', '/resources/v1/messaging']);
+  });
+
+  it('says the connection was refused when nothing listens there', async () => {
+    const url = await serve(() => undefined);
+    for (const server of servers.splice(0)) server.close();
+    const { outcome, checks } = await probeConnection({ baseUrl: url, headers: { key: 'k' }, serviceKey: 'k', timeoutMs: 10_000 });
+    expect(outcome).toBe('unreachable');
+    expect(checks[0]!.detail).toBe('connection refused');
+  });
+
   it('calls a host that never answers unreachable after the timeout, naming the host', async () => {
     const url = await serve(() => {
       /* never answers */

@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { TEST_CONNECTION_TIMEOUT_MS } from '../../../shared/limits/profiles';
-import { MAX_API_ANSWER_BYTES } from '../../../shared/limits/transport';
 import type { ConnectionCheck, ConnectionOutcome } from '../../../shared/profiles/connection-test';
-import { readPreview } from '../response-text';
+import { PostError, postJson } from '../outbound/http-post';
 
 // "Test connection": two harmless requests that no API accepts as a message (empty bodies), read
 // only for what they say about the host and the credentials. Protocol shared with the sandbox:
@@ -27,33 +26,21 @@ interface Answer {
 }
 
 function networkDetail(error: unknown, timeoutMs: number): string {
-  if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) {
-    return `no answer within ${Math.round(timeoutMs / 100) / 10} s`;
+  if (error instanceof PostError) {
+    if (error.timedOut) return `no answer within ${Math.round(timeoutMs / 100) / 10} s`;
+    if (error.code === 'ECONNREFUSED') return 'connection refused';
+    if (error.code === 'ENOTFOUND') return 'host name not found';
+    return error.code ?? error.message;
   }
-  const cause = error instanceof Error ? (error as Error & { cause?: { code?: string; message?: string } }).cause : undefined;
-  if (cause?.code === 'ECONNREFUSED') return 'connection refused';
-  if (cause?.code === 'ENOTFOUND') return 'host name not found';
-  if (cause?.code) return cause.code;
-  return cause?.message ?? (error instanceof Error ? error.message : String(error));
+  return error instanceof Error ? error.message : String(error);
 }
 
+// Through the send's own HTTP client, so the probe reaches every port a send reaches (fetch
+// refuses some, e.g. 9 or 6000, as "bad port") and reads at most as much of an answer.
 async function post(url: string, headers: Record<string, string>, timeoutMs: number): Promise<Answer> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
-    body: '{}',
-    signal: AbortSignal.timeout(timeoutMs),
-    redirect: 'manual',
-  });
-  // A messaging API answers in a few hundred bytes; a wrong base URL may serve anything.
-  const text = await readPreview(response, MAX_API_ANSWER_BYTES);
-  let json: unknown = undefined;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    // Not JSON: judged on the status alone.
-  }
-  return { status: response.status, json };
+  const answer = await postJson(url, headers, '{}', timeoutMs);
+  // A body that is not JSON comes back as text: judged on the status alone.
+  return { status: answer.status, json: typeof answer.body === 'string' ? undefined : answer.body };
 }
 
 function judgeV2(answer: Answer): ConnectionCheck {
