@@ -2,7 +2,8 @@ import { v1ChannelBlockPath, type V1Channel } from '../api/v1-channels';
 import { V1_MAX_PUSH_TEXT_BYTES, V1_MAX_TWITTER_TEXT_BYTES } from '../limits/v1';
 import type { Substituted } from '../template/substitution';
 import { utf8Bytes } from './email';
-import { isObject, type JsonObject } from './recipients';
+import type { JsonObject } from './recipients';
+import { isRecord } from '../is-record';
 
 /**
  * What one recipient gets on a v1 channel that is not SMS: each text they see (push per platform,
@@ -63,48 +64,48 @@ function push(block: JsonObject, path: string, b: Builder): void {
   const platforms: [string, string][] = [['android', 'Android'], ['ios', 'iOS'], ['windows', 'Windows'], ['web', 'Web']];
   for (const [key, label] of platforms) {
     const platform = block[key];
-    if (!isObject(platform)) continue;
+    if (!isRecord(platform)) continue;
     if (key === 'web') b.text('Web title', `${path}.web.title`, platform.title);
     b.text(label, `${path}.${key}.text`, platform.text, key === 'android' || key === 'ios' ? V1_MAX_PUSH_TEXT_BYTES : undefined);
     if (key === 'web') b.detail('Web link', platform.url);
   }
-  if (isObject(block.interactive)) b.detail('Interactive category', block.interactive.category);
+  if (isRecord(block.interactive)) b.detail('Interactive category', block.interactive.category);
 }
 
 function appMessaging(block: JsonObject, path: string, b: Builder): void {
   // Seed 002's shape (message + notification) or seed 003's flat rt block.
-  const message = isObject(block.message) ? block.message : undefined;
+  const message = isRecord(block.message) ? block.message : undefined;
   b.text('Message', message ? `${path}.message.text` : `${path}.text`, message ? message.text : block.text);
-  const notification = isObject(block.notification) ? block.notification : undefined;
+  const notification = isRecord(block.notification) ? block.notification : undefined;
   if (notification) {
     b.text('Notification title', `${path}.notification.title`, notification.title);
     b.text('Notification text', `${path}.notification.text`, notification.text);
   }
   b.detail('Thread', block.thread_title);
-  const attachments = [...(message && isObject(message.attachment) ? [message.attachment] : []), ...(Array.isArray(block.attachments) ? block.attachments.filter(isObject) : [])];
+  const attachments = [...(message && isRecord(message.attachment) ? [message.attachment] : []), ...(Array.isArray(block.attachments) ? block.attachments.filter(isRecord) : [])];
   for (const attachment of attachments) b.detail('Attachment', [str(attachment.contentType), str(attachment.file)].filter(Boolean).join(': '));
-  if (isObject(block.interactive)) b.detail('Interactive category', block.interactive.category);
+  if (isRecord(block.interactive)) b.detail('Interactive category', block.interactive.category);
 }
 
 function facebook(block: JsonObject, path: string, b: Builder): void {
   b.text('Message', `${path}.text`, block.text);
   b.detail('Sender action', block.sender_action);
-  const attachment = isObject(block.attachment) ? block.attachment : undefined;
+  const attachment = isRecord(block.attachment) ? block.attachment : undefined;
   if (!attachment) return;
-  const payload = isObject(attachment.payload) ? attachment.payload : {};
+  const payload = isRecord(attachment.payload) ? attachment.payload : {};
   b.detail('Attachment', [str(attachment.type), str(payload.template_type), str(payload.url)].filter(Boolean).join(' · '));
-  const elements = Array.isArray(payload.elements) ? payload.elements.filter(isObject) : [];
+  const elements = Array.isArray(payload.elements) ? payload.elements.filter(isRecord) : [];
   elements.forEach((element, i) => {
     b.text(`Card ${i + 1} title`, `${path}.attachment.payload.elements[${i}].title`, element.title);
     b.text(`Card ${i + 1} subtitle`, `${path}.attachment.payload.elements[${i}].subtitle`, element.subtitle);
-    const buttons = Array.isArray(element.buttons) ? element.buttons.filter(isObject) : [];
+    const buttons = Array.isArray(element.buttons) ? element.buttons.filter(isRecord) : [];
     if (buttons.length > 0) b.detail(`Card ${i + 1} buttons`, buttons.map((button) => str(button.title) ?? '?').join(', '));
   });
 }
 
 function whatsApp(block: JsonObject, path: string, b: Builder): void {
   // Seed 003's `text: "..."` or the current page's `text: { body }`.
-  if (isObject(block.text)) b.text('Message', `${path}.text.body`, block.text.body);
+  if (isRecord(block.text)) b.text('Message', `${path}.text.body`, block.text.body);
   else b.text('Message', `${path}.text`, block.text);
   if (block.type !== undefined && block.type !== 'text') b.detail('Message type', block.type);
 }
@@ -113,8 +114,8 @@ function whatsApp(block: JsonObject, path: string, b: Builder): void {
 export function previewV1Message(channels: JsonObject, channel: V1Channel, ctx: PreviewContext): V1MessagePreview {
   const blockPath = v1ChannelBlockPath(channel);
   let node: unknown = channels;
-  for (const key of blockPath) node = isObject(node) ? node[key] : undefined;
-  const block = isObject(node) ? node : {};
+  for (const key of blockPath) node = isRecord(node) ? node[key] : undefined;
+  const block = isRecord(node) ? node : {};
   const path = `channels.${blockPath.join('.')}`;
   const b = new Builder(ctx);
   switch (channel) {
@@ -142,7 +143,7 @@ export function previewV1Message(channels: JsonObject, channel: V1Channel, ctx: 
     case 'wechat':
       // "If you provide both, only text is delivered" (seed 003).
       b.text('Message', `${path}.text`, block.text);
-      if (block.text === undefined && isObject(block.attachment)) b.detail('Attachment', [str(block.attachment.type), str(block.attachment.media_id)].filter(Boolean).join(': '));
+      if (block.text === undefined && isRecord(block.attachment)) b.detail('Attachment', [str(block.attachment.type), str(block.attachment.media_id)].filter(Boolean).join(': '));
       break;
     case 'sms':
       break;
@@ -152,8 +153,8 @@ export function previewV1Message(channels: JsonObject, channel: V1Channel, ctx: 
 
 /** The text a v1 recipient reads first, before substitution (SMS text, push text, the app message...); null when none. */
 export function v1MainText(channels: unknown, channel: V1Channel): string | null {
-  if (!isObject(channels)) return null;
-  if (channel === 'sms') return isObject(channels.sms) ? (str(channels.sms.text) ?? null) : null;
+  if (!isRecord(channels)) return null;
+  if (channel === 'sms') return isRecord(channels.sms) ? (str(channels.sms.text) ?? null) : null;
   const asIs: PreviewContext = { sub: (text) => ({ text, missing: [], spans: [] }), problem: () => undefined };
   return previewV1Message(channels, channel, asIs).parts[0]?.text.text ?? null;
 }

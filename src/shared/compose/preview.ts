@@ -8,7 +8,8 @@ import {
 } from './channel-limits';
 import { formatBytes } from '../limits/bytes';
 import { findPreheader, listLinks, utf8Bytes, VENDOR_VARIABLES, type EmailLink } from './email';
-import { detectApi, globalValues, isObject, listRecipients, type PreviewRecipient } from './recipients';
+import { detectApi, globalValues, listRecipients, type PreviewRecipient } from './recipients';
+import { isRecord } from '../is-record';
 import { analyzeSms, type SmsAnalysis } from './sms-encoding';
 import { previewV1Message, type PreviewContext, type V1MessagePreview } from './preview-v1';
 import { v1ChannelOf } from '../api/v1-channels';
@@ -100,7 +101,7 @@ class Collector implements PreviewContext {
   deep(value: unknown): unknown {
     if (typeof value === 'string') return this.sub(value).text;
     if (Array.isArray(value)) return value.map((item) => this.deep(item));
-    if (isObject(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, this.deep(v)]));
+    if (isRecord(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, this.deep(v)]));
     return value;
   }
   sms(text: string, path: string, limit: { chars?: number; bytes?: number }, forceUcs2 = false): SmsPreview {
@@ -118,8 +119,8 @@ class Collector implements PreviewContext {
 }
 
 function previewV2(body: Record<string, unknown>, c: Collector, channel: string): Pick<RecipientPreview, 'sms' | 'email' | 'rcs'> {
-  const content = isObject(body.content) ? body.content : {};
-  const options = isObject(body.options) ? body.options : {};
+  const content = isRecord(body.content) ? body.content : {};
+  const options = isRecord(body.options) ? body.options : {};
   if (channel === 'sms') return { sms: c.sms(str(content.text), 'content.text', { chars: SMS_TEXT_MAX_CHARS }, content.type === 'unicode') };
   if (channel === 'email') {
     const html = typeof content.html === 'string' ? c.sub(content.html).text : null;
@@ -130,7 +131,7 @@ function previewV2(body: Record<string, unknown>, c: Collector, channel: string)
         message: `${formatBytes(htmlBytes)} after substitution; the limit is ${formatBytes(EMAIL_HTML_MAX_BYTES)}`,
       });
     }
-    const attachments = Array.isArray(content.attachments) ? content.attachments.filter(isObject) : [];
+    const attachments = Array.isArray(content.attachments) ? content.attachments.filter(isRecord) : [];
     return {
       email: {
         from: str(body.from),
@@ -149,7 +150,7 @@ function previewV2(body: Record<string, unknown>, c: Collector, channel: string)
   }
   if (channel === 'rcs') {
     const substituted = c.deep(content);
-    if (isObject(substituted) && typeof substituted.text === 'string' && [...substituted.text].length > RCS_TEXT_MAX_CHARS) {
+    if (isRecord(substituted) && typeof substituted.text === 'string' && [...substituted.text].length > RCS_TEXT_MAX_CHARS) {
       c.problems.push({
         path: 'content.text',
         message: `${[...substituted.text].length} characters after substitution; the limit is ${RCS_TEXT_MAX_CHARS}`,
@@ -169,11 +170,11 @@ function addresses(value: unknown): string[] {
 }
 
 function previewV1(body: Record<string, unknown>, c: Collector, deliverychannel: string): Pick<RecipientPreview, 'sms' | 'message'> {
-  const channels = isObject(body.channels) ? body.channels : {};
+  const channels = isRecord(body.channels) ? body.channels : {};
   const channel = v1ChannelOf(deliverychannel);
   if (channel === undefined) return {};
   if (channel === 'sms') {
-    const block = isObject(channels.sms) ? channels.sms : {};
+    const block = isRecord(channels.sms) ? channels.sms : {};
     return { sms: c.sms(str(block.text), 'channels.sms.text', { bytes: V1_MAX_SMS_TEXT_BYTES }, String(block.type) === '4') };
   }
   return { message: previewV1Message(channels, channel, c) };
@@ -181,10 +182,10 @@ function previewV1(body: Record<string, unknown>, c: Collector, deliverychannel:
 
 export function previewRecipient(body: unknown, recipient: PreviewRecipient | null): RecipientPreview {
   const api = detectApi(body);
-  const object = isObject(body) ? body : {};
+  const object = isRecord(body) ? body : {};
   const channel = str(api === 'v1' ? object.deliverychannel : object.channel);
   const c = new Collector(recipient?.values ?? {}, globalValues(body));
-  const template = isObject(object.template) ? str(object.template.id) : '';
+  const template = isRecord(object.template) ? str(object.template.id) : '';
   const vendorTemplateId = api === 'v2' && template !== '' && object.content === undefined ? template : null;
   const parts = vendorTemplateId !== null ? {} : api === 'v1' ? previewV1(object, c, channel) : previewV2(object, c, channel);
   const prefix = recipient ? `${recipient.address}: ` : '';

@@ -1,4 +1,5 @@
 import { V1_DESTINATION_KINDS } from '../api/v1-channels';
+import { isRecord } from '../is-record';
 import { detectApi as detectRequestApi } from '../api/validate';
 import type { Values } from '../template/substitution';
 
@@ -20,10 +21,6 @@ export interface PreviewRecipient {
 
 export type JsonObject = Record<string, unknown>;
 
-export function isObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** Which API a body is written for; a half-written body counts as v2, the default composer. */
 export function detectApi(body: unknown): 'v1' | 'v2' {
   return detectRequestApi(body) ?? 'v2';
@@ -34,7 +31,7 @@ const V1_ADDRESS_FIELDS = V1_DESTINATION_KINDS;
 
 /** Only scalar substitution values count; anything else is a validation error, not a value. */
 export function toValues(value: unknown): Values {
-  if (!isObject(value)) return {};
+  if (!isRecord(value)) return {};
   const out: Record<string, string | number | boolean> = {};
   for (const [key, v] of Object.entries(value)) {
     if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') out[key] = v;
@@ -43,7 +40,7 @@ export function toValues(value: unknown): Values {
 }
 
 export function listRecipients(body: unknown): PreviewRecipient[] {
-  if (!isObject(body)) return [];
+  if (!isRecord(body)) return [];
   const api = detectApi(body);
   const listKey = api === 'v1' ? 'destination' : 'to';
   const fields: readonly string[] = api === 'v1' ? V1_ADDRESS_FIELDS : V2_ADDRESS_FIELDS;
@@ -51,7 +48,7 @@ export function listRecipients(body: unknown): PreviewRecipient[] {
   if (!Array.isArray(groups)) return [];
   const out: PreviewRecipient[] = [];
   groups.forEach((group, groupIndex) => {
-    if (!isObject(group)) return;
+    if (!isRecord(group)) return;
     const values = api === 'v2' ? toValues(group.substitutions) : {};
     const rawCorrelation = api === 'v2' ? group.correlationId : group.correlationid;
     const correlationId = typeof rawCorrelation === 'string' ? rawCorrelation : undefined;
@@ -71,7 +68,7 @@ export function listRecipients(body: unknown): PreviewRecipient[] {
 
 /** Global substitutions: v2 `substitutions`, v1 template `message.parameters`. */
 export function globalValues(body: unknown): Values {
-  if (!isObject(body)) return {};
-  if (detectApi(body) === 'v1') return isObject(body.message) ? toValues(body.message.parameters) : {};
+  if (!isRecord(body)) return {};
+  if (detectApi(body) === 'v1') return isRecord(body.message) ? toValues(body.message.parameters) : {};
   return toValues(body.substitutions);
 }

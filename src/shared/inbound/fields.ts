@@ -67,10 +67,6 @@ export function parseJsonString(text: string): JsonStringResult {
   }
 }
 
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 export const noCorrelation = (): InboundCorrelation => ({
   transid: null,
   messageId: null,

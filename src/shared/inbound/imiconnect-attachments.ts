@@ -1,5 +1,6 @@
 import type { AttachmentType, InboundAttachment } from './event';
-import { decodeUrl, isRecord, num, parseJsonString, str } from './fields';
+import { decodeUrl, num, parseJsonString, str } from './fields';
+import { isRecord } from '../is-record';
 
 // IMIconnect delivers MO attachments as JSON inside a string, in a different shape per channel.
 // Each reader takes that parsed value and returns our attachment list; anything it cannot read is

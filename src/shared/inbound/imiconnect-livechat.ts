@@ -1,5 +1,6 @@
 import type { NormalizedEvent } from './event';
-import { flattenInto, isRecord, jsonish, str } from './fields';
+import { flattenInto, jsonish, str } from './fields';
+import { isRecord } from '../is-record';
 import { genericAttachments, readAttachmentString, type AttachmentParse } from './imiconnect-attachments';
 
 // Webex Connect Live Chat / In-App Messaging inbound (Outbound Webhooks → Live Chat / In-App

@@ -12,7 +12,8 @@ import { readEmail } from './imiconnect-email';
 import { readLiveChat } from './imiconnect-livechat';
 import { channelKey } from './imiconnect-receipt';
 import { interactiveReply, preferenceKind, readWhatsApp } from './imiconnect-whatsapp';
-import { collectDetails, firstTime, isRecord, noCorrelation, parseJsonString, str } from './fields';
+import { collectDetails, firstTime, noCorrelation, parseJsonString, str } from './fields';
+import { isRecord } from '../is-record';
 
 // IMIconnect / Webex Connect inbound (MO) notifications: seed 000 (SMS, RTM, Facebook, Twitter,
 // WeChat) and the vendor's Outbound Webhooks pages (WhatsApp, email, live chat / in-app,

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { InboundAttachment, InboundKind, NormalizedEvent } from './event';
 import { genericAttachments, readAttachmentString } from './imiconnect-attachments';
-import { collectDetails, firstTime, isRecord, noCorrelation, num, str } from './fields';
+import { collectDetails, firstTime, noCorrelation, num, str } from './fields';
+import { isRecord } from '../is-record';
 
 // IMIconnect RCS inbound: `channel: "rcs"`, the user's `msisdn`, the agent's `appId`, an `event`
 // (MO, ATTACHMENT, Location, postback, SUBSCRIBE, UNSUBSCRIBE), `tid` and `messageId`. The seeds

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { InboundChannel, NormalizedEvent } from './event';
 import { RECEIPT_KEYS, withUsualKeys } from './field-case';
-import { collectDetails, firstTime, isRecord, noCorrelation, statusOf, str } from './fields';
+import { collectDetails, firstTime, noCorrelation, statusOf, str } from './fields';
+import { isRecord } from '../is-record';
 import { receiptCodeText } from './receipt-codes';
 
 // Delivery receipts. API v1 (seed 003) posts `{"deliveryInfoNotification": {transid,

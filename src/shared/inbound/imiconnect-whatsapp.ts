@@ -1,5 +1,6 @@
 import type { InboundAttachment, InboundKind, NormalizedEvent } from './event';
-import { isRecord, jsonish, num, str } from './fields';
+import { jsonish, num, str } from './fields';
+import { isRecord } from '../is-record';
 import { genericAttachments, readAttachmentString, type AttachmentParse } from './imiconnect-attachments';
 
 // Webex Connect WhatsApp inbound (Outbound Webhooks → WhatsApp "Incoming Messages & Events",

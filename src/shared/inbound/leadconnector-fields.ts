@@ -1,5 +1,6 @@
 import type { InboundAttachment, InboundChannel, InboundKind } from './event';
-import { isRecord, str } from './fields';
+import { str } from './fields';
+import { isRecord } from '../is-record';
 import { attachmentFromUrl, genericAttachments } from './imiconnect-attachments';
 
 // LeadConnector (HighLevel) message-event fields beyond seed 004, from the marketplace webhook

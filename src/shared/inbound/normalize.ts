@@ -2,7 +2,8 @@ import type { z } from 'zod';
 import { describeZodError } from '../errors';
 import type { NormalizedEvent, WebhookSource } from './event';
 import { TOP_LEVEL_KEYS, withUsualKeys } from './field-case';
-import { isRecord, noCorrelation } from './fields';
+import { noCorrelation } from './fields';
+import { isRecord } from '../is-record';
 import { ImiMoPayload, isImiMo, normalizeImiMo } from './imiconnect-mo';
 import {
   DeliveryInfoNotification,

@@ -5,6 +5,7 @@
  * substitutions and correlation id in every piece they are split into.
  */
 import { V1_DESTINATION_KINDS } from '../api/v1-channels';
+import { isRecord } from '../is-record';
 import type { ApiVersion } from './api-version';
 
 /** The top-level array of destination groups: v2 `to`, v1 `destination`. */
@@ -23,19 +24,15 @@ export interface Batch {
   destinations: number;
 }
 
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function groupsOf(api: ApiVersion, body: unknown): unknown[] {
-  if (!isObject(body)) return [];
+  if (!isRecord(body)) return [];
   const groups = body[DESTINATION_GROUPS_KEY[api]];
   return Array.isArray(groups) ? groups : [];
 }
 
 /** Number of addresses in one destination group. */
 export function countGroup(api: ApiVersion, group: unknown): number {
-  if (!isObject(group)) return 0;
+  if (!isRecord(group)) return 0;
   let count = 0;
   for (const key of ADDRESS_KEYS[api]) {
     const list = group[key];
@@ -55,7 +52,7 @@ export function countDestinations(api: ApiVersion, body: unknown): number {
 export function listAddresses(api: ApiVersion, body: unknown): string[] {
   const out: string[] = [];
   for (const group of groupsOf(api, body)) {
-    if (!isObject(group)) continue;
+    if (!isRecord(group)) continue;
     for (const key of ADDRESS_KEYS[api]) {
       const list = group[key];
       if (Array.isArray(list)) for (const value of list) if (typeof value === 'string') out.push(value);
@@ -68,9 +65,9 @@ export function listAddresses(api: ApiVersion, body: unknown): string[] {
 export function listCorrelationIds(api: ApiVersion, body: unknown): string[] {
   const key = api === 'v2' ? 'correlationId' : 'correlationid';
   const ids = new Set<string>();
-  if (isObject(body) && typeof body[key] === 'string') ids.add(body[key]);
+  if (isRecord(body) && typeof body[key] === 'string') ids.add(body[key]);
   for (const group of groupsOf(api, body)) {
-    if (isObject(group) && typeof group[key] === 'string') ids.add(group[key]);
+    if (isRecord(group) && typeof group[key] === 'string') ids.add(group[key]);
   }
   return [...ids];
 }
@@ -139,7 +136,7 @@ export function splitIntoBatches(api: ApiVersion, body: Json, max: number): Batc
   };
   for (const group of groups) {
     const size = countGroup(api, group);
-    if (!isObject(group) || size === 0) {
+    if (!isRecord(group) || size === 0) {
       // Nothing to split; validation reports it. Keep it so the API sees what the user wrote.
       current.push(group);
       continue;

@@ -1,7 +1,8 @@
 import { destinationGroups } from '../api/destinations';
 import { v1ChannelOf } from '../api/v1-channels';
 import { v1MainText } from '../compose/preview-v1';
-import { globalValues, isObject, toValues } from '../compose/recipients';
+import { globalValues, toValues } from '../compose/recipients';
+import { isRecord } from '../is-record';
 import { substitute, type Values } from '../template/substitution';
 import type { ApiVersion } from './api-version';
 
@@ -24,22 +25,22 @@ function messageText(api: ApiVersion, body: Record<string, unknown>): string | n
     const channel = v1ChannelOf(body.deliverychannel);
     return channel === undefined ? null : v1MainText(body.channels, channel);
   }
-  const content = isObject(body.content) ? body.content : {};
+  const content = isRecord(body.content) ? body.content : {};
   if (body.channel === 'email') return str(content.subject) ?? str(content.text);
-  const options = isObject(body.options) ? body.options : {};
+  const options = isRecord(body.options) ? body.options : {};
   return str(content.text) ?? str(options.text);
 }
 
 /** One entry per destination, in the order of the request's destination groups (v1's answer order). */
 export function personalise(api: ApiVersion, body: unknown): RecipientText[] {
-  if (!isObject(body)) return [];
+  if (!isRecord(body)) return [];
   const template = messageText(api, body);
   const global: Values = globalValues(body);
   const groups = api === 'v1' ? body.destination : body.to;
   const topCorrelation = str(api === 'v1' ? body.correlationid : body.correlationId);
   return destinationGroups(api, body).flatMap((group) => {
     const raw = Array.isArray(groups) ? (groups as unknown[])[group.index] : undefined;
-    const personal = api === 'v2' && isObject(raw) ? toValues(raw.substitutions) : {};
+    const personal = api === 'v2' && isRecord(raw) ? toValues(raw.substitutions) : {};
     const text = template === null ? null : substitute(template, personal, global).text;
     const correlationId = group.correlationId ?? topCorrelation;
     return group.addresses.map((address) => ({ address, correlationId, text }));

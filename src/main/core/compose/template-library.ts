@@ -5,7 +5,7 @@ import {
   type Template,
   type TemplateSummary,
 } from '../../../shared/compose/model';
-import { isObject } from '../../../shared/compose/recipients';
+import { isRecord } from '../../../shared/is-record';
 import { ContractError, describeZodError, ErrorCodes, formatPath } from '../../../shared/errors';
 import type { TemplateFields, TemplateRepo } from './template-repo';
 
@@ -23,10 +23,10 @@ export interface ImportOutcome {
 /** The words a list shows for a template: its main text, tags stripped. */
 function excerpt(template: Template): string {
   const body = template.body;
-  const content = isObject(body.content) ? body.content : {};
-  const channels = isObject(body.channels) ? body.channels : {};
-  const v1 = isObject(channels[template.channel]) ? (channels[template.channel] as Record<string, unknown>) : {};
-  const candidates = [content.subject, content.text, isObject(content.richCard) ? content.richCard.title : undefined, content.html, v1.text];
+  const content = isRecord(body.content) ? body.content : {};
+  const channels = isRecord(body.channels) ? body.channels : {};
+  const v1 = isRecord(channels[template.channel]) ? (channels[template.channel] as Record<string, unknown>) : {};
+  const candidates = [content.subject, content.text, isRecord(content.richCard) ? content.richCard.title : undefined, content.html, v1.text];
   const first = candidates.find((c): c is string => typeof c === 'string' && c.trim() !== '') ?? '';
   const plain = first.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
   return plain.length > 140 ? plain.slice(0, 139) + '…' : plain;
@@ -123,7 +123,7 @@ export class TemplateLibrary {
     const outcome: ImportOutcome = { imported: [], rejected: [] };
     file.data.templates.forEach((entry, index) => {
       const parsed = TemplateFileEntry.safeParse(entry);
-      const name = isObject(entry) && typeof entry.name === 'string' ? entry.name : null;
+      const name = isRecord(entry) && typeof entry.name === 'string' ? entry.name : null;
       if (!parsed.success) {
         const detail = parsed.error.issues.map((issue) => (issue.path.length ? `${formatPath(issue.path)}: ` : '') + issue.message).join('; ');
         const label = name === null ? `templates[${index}]` : `templates[${index}] ("${name}")`;

@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { EMAIL_ATTACHMENTS_MAX_BYTES } from '../../../../shared/compose/channel-limits';
 import { previewAll, previewRecipient, summarizePreviews } from '../../../../shared/compose/preview';
-import { isObject, listRecipients, type JsonObject, type PreviewRecipient } from '../../../../shared/compose/recipients';
+import { listRecipients, type JsonObject, type PreviewRecipient } from '../../../../shared/compose/recipients';
+import { isRecord } from '../../../../shared/is-record';
 import { replaceLookalikes } from '../../../../shared/compose/sms-encoding';
 import { useComposeStore } from './compose-store';
 import { EmailPreviewView } from './EmailPreviewView';
@@ -43,10 +44,10 @@ function RecipientFinder(props: { recipients: PreviewRecipient[]; position: numb
 
 /** The email's text part is missing, empty or still the starter's placeholder while there is HTML. */
 function textPartStale(body: JsonObject): 'missing' | 'placeholder' | null {
-  const content = isObject(body.content) ? body.content : {};
+  const content = isRecord(body.content) ? body.content : {};
   if (typeof content.html !== 'string' || content.html.trim() === '') return null;
   const starter = starterBody('v2', 'email').content;
-  const placeholder = isObject(starter) ? starter.text : undefined;
+  const placeholder = isRecord(starter) ? starter.text : undefined;
   if (typeof content.text !== 'string' || content.text.trim() === '') return 'missing';
   return content.text === placeholder ? 'placeholder' : null;
 }
@@ -71,15 +72,15 @@ export function PreviewPane() {
   const preview = useMemo(() => previewRecipient(body, current), [body, current]);
   const summary = useMemo(() => summarizePreviews(previewAll(body)), [body]);
   // v2 names the sender in `from`; a v1 SMS in channels.sms.senderid.
-  const v1Sender = isObject(body.channels) && isObject(body.channels.sms) ? body.channels.sms.senderid : undefined;
+  const v1Sender = isRecord(body.channels) && isRecord(body.channels.sms) ? body.channels.sms.senderid : undefined;
   const sender = typeof body.from === 'string' ? body.from : typeof v1Sender === 'string' ? v1Sender : '';
 
   const contentPath = preview.api === 'v1' ? ['channels', 'sms', 'text'] : preview.channel === 'rcs' ? ['options', 'text'] : ['content', 'text'];
-  const templateText = contentPath.reduce<unknown>((node, key) => (isObject(node) ? node[key] : undefined), body);
+  const templateText = contentPath.reduce<unknown>((node, key) => (isRecord(node) ? node[key] : undefined), body);
   const fixLookalikes = typeof templateText === 'string' && replaceLookalikes(templateText).replaced > 0 ? () => setField(contentPath, replaceLookalikes(templateText).text, { step: true }) : undefined;
-  const contentType = isObject(body.content) ? body.content.type : undefined;
+  const contentType = isRecord(body.content) ? body.content.type : undefined;
   const typeMismatch = preview.api === 'v2' && preview.channel === 'sms' && contentType === 'text' && preview.sms?.analysis.encoding === 'UCS-2';
-  const html = isObject(body.content) && typeof body.content.html === 'string' ? body.content.html : '';
+  const html = isRecord(body.content) && typeof body.content.html === 'string' ? body.content.html : '';
 
   return (
     <section className="preview-pane card" aria-label="Preview">

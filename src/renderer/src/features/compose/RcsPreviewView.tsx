@@ -1,6 +1,6 @@
 import { Component, useState, type ReactNode } from 'react';
 import type { RcsPreview } from '../../../../shared/compose/preview';
-import { isObject } from '../../../../shared/compose/recipients';
+import { isRecord } from '../../../../shared/is-record';
 import type { RcsContent } from '../../../../shared/rcs/content';
 import { RcsPhonePreview } from '../../components/RcsPhonePreview';
 import { SmsPreviewView } from './SmsPreviewView';
@@ -24,7 +24,7 @@ class PreviewBoundary extends Component<{ children: ReactNode; resetKey: string 
 export function RcsPreviewView(props: { preview: RcsPreview; sender: string }) {
   // Start in the look the app is in; the toggle shows the other one.
   const [theme, setTheme] = useState<'light' | 'dark'>(() => (getComputedStyle(document.documentElement).colorScheme.includes('dark') ? 'dark' : 'light'));
-  const content = isObject(props.preview.content) ? props.preview.content : {};
+  const content = isRecord(props.preview.content) ? props.preview.content : {};
   return (
     <div className="rcs-preview">
       <div className="segmented" role="group" aria-label="Phone theme">

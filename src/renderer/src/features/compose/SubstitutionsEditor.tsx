@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { isObject } from '../../../../shared/compose/recipients';
+import { isRecord } from '../../../../shared/is-record';
 import { findVariables } from '../../../../shared/template/substitution';
 import { useComposeStore } from './compose-store';
 import { FieldErrors } from './FormFields';
@@ -8,7 +8,7 @@ import { FieldErrors } from './FormFields';
 export function SubstitutionsEditor() {
   const body = useComposeStore((s) => s.body);
   const setField = useComposeStore((s) => s.setField);
-  const values = isObject(body.substitutions) ? body.substitutions : {};
+  const values = isRecord(body.substitutions) ? body.substitutions : {};
   const [newName, setNewName] = useState('');
   const used = findVariables(JSON.stringify(body.content ?? body.channels ?? {}));
   const unsetUsed = used.filter((name) => !(name in values) && name !== 'unsubscribe');

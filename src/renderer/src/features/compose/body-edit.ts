@@ -1,4 +1,5 @@
-import { isObject, type JsonObject } from '../../../../shared/compose/recipients';
+import type { JsonObject } from '../../../../shared/compose/recipients';
+import { isRecord } from '../../../../shared/is-record';
 import { parseLooseJson } from '../../../../shared/rcs/loose-json';
 
 /**
@@ -11,13 +12,13 @@ export function getIn(body: unknown, path: BodyPath): unknown {
   let node: unknown = body;
   for (const key of path) {
     if (typeof key === 'number') node = Array.isArray(node) ? node[key] : undefined;
-    else node = isObject(node) ? node[key] : undefined;
+    else node = isRecord(node) ? node[key] : undefined;
   }
   return node;
 }
 
 function isEmpty(value: unknown): boolean {
-  return value === undefined || value === '' || (isObject(value) && Object.keys(value).length === 0);
+  return value === undefined || value === '' || (isRecord(value) && Object.keys(value).length === 0);
 }
 
 /** Sets the value at path; an empty value ('' / undefined / {}) removes the key, and empty parents with it. */
@@ -35,7 +36,7 @@ function setNode(node: unknown, path: BodyPath, value: unknown): unknown {
     else list[key] = next;
     return list;
   }
-  const object: JsonObject = isObject(node) ? { ...node } : {};
+  const object: JsonObject = isRecord(node) ? { ...node } : {};
   const next = setNode(object[key], rest, value);
   if (isEmpty(next)) delete object[key];
   else object[key] = next;
@@ -54,6 +55,6 @@ export function parseJsonText(text: string): { ok: true; body: JsonObject } | { 
   const read = parseLooseJson(text);
   if (!read.ok) return { ok: false, message: `${read.message} at line ${read.line}, column ${read.column}` };
   const value = read.value;
-  if (!isObject(value)) return { ok: false, message: 'the request body must be a JSON object ({ ... })' };
+  if (!isRecord(value)) return { ok: false, message: 'the request body must be a JSON object ({ ... })' };
   return { ok: true, body: value };
 }

@@ -1,7 +1,8 @@
 import { create } from 'zustand';
 import type { ApiVersion, ComposeChannel, Draft } from '../../../../shared/compose/model';
 import type { ComposeState, Snapshot } from './compose-state';
-import { detectApi, isObject, type JsonObject } from '../../../../shared/compose/recipients';
+import { detectApi, type JsonObject } from '../../../../shared/compose/recipients';
+import { isRecord } from '../../../../shared/is-record';
 import type { Profile } from '../../../../shared/profiles/profile';
 import { SANDBOX_PROFILE_ID } from '../../../../shared/sandbox';
 import { api } from '../../api';
@@ -248,7 +249,7 @@ export const useComposeStore = create<ComposeState>((set, get) => {
       const s = get();
       const profile = s.profiles.find((p) => p.id === id);
       const sender = (profile?.senders as Record<string, string | undefined> | undefined)?.[s.channel];
-      if (sender && s.api === 'v2' && isObject(s.body)) get().setField(['from'], sender);
+      if (sender && s.api === 'v2' && isRecord(s.body)) get().setField(['from'], sender);
       else scheduleSave();
     },
 
