@@ -65,8 +65,8 @@ export type SendRow = JobRow & { channel: string | null; first_address: string |
 const SEND_COLUMNS = `j.*,
   (SELECT channel FROM outbound_requests WHERE job_id = j.id ORDER BY seq LIMIT 1) AS channel,
   (SELECT first_address FROM outbound_requests WHERE job_id = j.id ORDER BY seq LIMIT 1) AS first_address,
-  (SELECT rc.text FROM outbound_recipients rc JOIN outbound_requests r ON r.id = rc.request_id
-    WHERE rc.job_id = j.id ORDER BY r.seq, rc.position LIMIT 1) AS first_text`;
+  (SELECT rc.text FROM outbound_requests r JOIN outbound_recipients rc ON rc.request_id = r.id
+    WHERE r.job_id = j.id ORDER BY r.seq, rc.position LIMIT 1) AS first_text`;
 
 /** Matches an address, a correlation id, a transaction/message id, the channel, the text or the send's id. */
 function searchWhere(search: string | undefined): { sql: string; params: unknown[] } {

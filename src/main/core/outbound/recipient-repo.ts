@@ -1,3 +1,4 @@
+import type { Statement } from 'better-sqlite3';
 import type { Db } from '../db/database';
 
 export interface RecipientRow {
@@ -14,24 +15,43 @@ export interface RecipientRow {
   text: string | null;
 }
 
+/** Rows per INSERT statement (7 parameters each, far below SQLite's limit). */
+const ROWS_PER_INSERT = 100;
+
 /** Per-destination rows of each request (migration 009): what each recipient got and its vendor id. */
 export class RecipientRepo {
-  private readonly insertStmt;
+  /** One prepared INSERT per row count (1..ROWS_PER_INSERT), made when first needed. */
+  private readonly inserts = new Map<number, Statement>();
   private readonly sameIdStmt;
   private readonly byPositionStmt;
 
   constructor(private readonly db: Db) {
-    this.insertStmt = db.prepare(
-      `INSERT INTO outbound_recipients (request_id, position, job_id, created_at, address, correlation_id, text)
-       VALUES (@request_id, @position, @job_id, @created_at, @address, @correlation_id, @text)`,
-    );
     this.sameIdStmt = db.prepare('UPDATE outbound_recipients SET vendor_id = ? WHERE request_id = ?');
     // v1 answers one entry per destination, in order: the i-th transid is the i-th destination's.
     this.byPositionStmt = db.prepare(`UPDATE outbound_recipients SET vendor_id = json_extract(?, '$[' || (position - 1) || ']') WHERE request_id = ?`);
   }
 
-  insert(row: Omit<RecipientRow, 'vendor_id'>): void {
-    this.insertStmt.run(row);
+  private insertOf(rows: number): Statement {
+    let statement = this.inserts.get(rows);
+    if (!statement) {
+      const values = Array.from({ length: rows }, () => '(?, ?, ?, ?, ?, ?, ?)').join(', ');
+      statement = this.db.prepare(`INSERT INTO outbound_recipients (request_id, position, job_id, created_at, address, correlation_id, text) VALUES ${values}`);
+      this.inserts.set(rows, statement);
+    }
+    return statement;
+  }
+
+  /**
+   * Writes a request's recipients, many rows per statement: a send may have 100,000 of them and
+   * each statement's trip from JavaScript into SQLite costs more than the row it writes.
+   */
+  insertMany(rows: readonly Omit<RecipientRow, 'vendor_id'>[]): void {
+    const params = (part: readonly Omit<RecipientRow, 'vendor_id'>[]) =>
+      part.flatMap((row) => [row.request_id, row.position, row.job_id, row.created_at, row.address, row.correlation_id, row.text]);
+    for (let at = 0; at < rows.length; at += ROWS_PER_INSERT) {
+      const part = rows.slice(at, at + ROWS_PER_INSERT);
+      this.insertOf(part.length).run(...params(part));
+    }
   }
 
   /**
@@ -50,7 +70,7 @@ export class RecipientRepo {
   forJob(jobId: string): RecipientRow[] {
     return this.db
       .prepare<[string], RecipientRow>(
-        `SELECT rc.* FROM outbound_recipients rc JOIN outbound_requests r ON r.id = rc.request_id WHERE rc.job_id = ? ORDER BY r.seq, rc.position`,
+        `SELECT rc.* FROM outbound_requests r JOIN outbound_recipients rc ON rc.request_id = r.id WHERE r.job_id = ? ORDER BY r.seq, rc.position`,
       )
       .all(jobId);
   }

@@ -258,8 +258,8 @@ export class OutboxService {
           created_at: now,
           updated_at: now,
         });
-        personalise(plan.api, batch.body).forEach((recipient, at) => {
-          this.recipientRows.insert({
+        this.recipientRows.insertMany(
+          personalise(plan.api, batch.body).map((recipient, at) => ({
             request_id: requestId,
             position: at + 1,
             job_id: jobId,
@@ -267,8 +267,8 @@ export class OutboxService {
             address: recipient.address,
             correlation_id: recipient.correlationId,
             text: recipient.text,
-          });
-        });
+          })),
+        );
       });
       return undefined;
     }).immediate();

@@ -26,7 +26,6 @@ export const outboundRecipients: Migration = {
         text TEXT,
         PRIMARY KEY (request_id, position)
       ) WITHOUT ROWID;
-      CREATE INDEX outbound_recipients_job ON outbound_recipients (job_id, request_id, position);
       CREATE INDEX outbound_recipients_address ON outbound_recipients (address, created_at);
       CREATE INDEX outbound_recipients_vendor ON outbound_recipients (vendor_id) WHERE vendor_id IS NOT NULL;
       -- "is this correlation id unique among our sends?" (receipt linking)
