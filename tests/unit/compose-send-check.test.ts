@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSendCheck, sendBlockers } from '../../src/renderer/src/features/compose/send-check';
+import { buildSendCheck } from '../../src/renderer/src/features/compose/send-check';
 import { SANDBOX_PROFILE, type Profile } from '../../src/shared/profiles/profile';
 
 const plan = (destinations: number) => ({ api: 'v2' as const, errors: [], warnings: [], blockers: [], batches: { count: 1, destinations, maxPerRequest: 10, estimatedSeconds: 0 } });
@@ -35,14 +35,13 @@ describe('what the send confirmation says', () => {
     expect(buildSendCheck(body, plan(1), SANDBOX_PROFILE, 'sandbox').segments).toBeNull();
   });
 
-  it('refuses a profile without its secret, with the fix, unless the outbox already said so', () => {
-    const own = sendBlockers({ blockers: [] }, live);
-    expect(own).toHaveLength(1);
-    expect(own[0]!.message).toContain('Settings → Profiles');
-    expect(own[0]!.message).toContain('RELAYDESK_SECRET_EU_LIVE_KEY');
-    const outbox = { code: 'missing_secret', message: 'from the outbox' };
-    expect(sendBlockers({ blockers: [outbox] }, live)).toEqual([outbox]);
-    expect(sendBlockers({ blockers: [] }, { ...live, secrets: { ...live.secrets, key: { setAt: '2026-01-01T00:00:00Z', fromEnvironment: false } } })).toEqual([]);
-    expect(sendBlockers({ blockers: [] }, SANDBOX_PROFILE)).toEqual([]);
+  it('refuses with the blockers the outbox gives, adding none of its own', () => {
+    const body = { channel: 'sms', content: { type: 'text', text: 'Hi' }, to: [{ msisdn: ['447700900001'] }] };
+    const outbox = { code: 'missing_secret', message: 'Profile "EU live" has no service key: save it in Settings → Profiles' };
+    expect(buildSendCheck(body, { ...plan(1), blockers: [outbox] }, live, 'p1').blockers).toEqual([outbox]);
+    // A profile with no secret that the outbox did not refuse (it knows the environment) is not second-guessed.
+    expect(buildSendCheck(body, plan(1), live, 'p1').blockers).toEqual([]);
+    const invalid = buildSendCheck(body, { ...plan(1), errors: [{ path: 'to', message: 'bad' }] }, live, 'p1');
+    expect(invalid.blockers.map((b) => b.code)).toEqual(['invalid_request']);
   });
 });

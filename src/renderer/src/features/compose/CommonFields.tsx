@@ -4,7 +4,7 @@ import { getIn } from './body-edit';
 import { useComposeStore } from './compose-store';
 import { FieldErrors, SelectField, TextField } from './FormFields';
 import { usePlanStore } from './plan-store';
-import { sendBlockers } from './send-check';
+import { MISSING_SECRET } from '../../../../shared/outbound/send-blockers';
 
 /** Profile and sender: which account sends, and as whom. */
 export function SenderFields() {
@@ -15,9 +15,9 @@ export function SenderFields() {
   const apiVersion = useComposeStore((s) => s.api);
   const channel = useComposeStore((s) => s.channel);
   const profile = profiles.find((p) => p.id === profileId);
-  // The outbox's answer once it is about this profile; the profile's own secret status until then.
+  // The outbox's answer, once it is about this profile (it names a missing secret with the fix).
   const planResult = usePlanStore((s) => (s.profileId === profileId ? s.result : null));
-  const blockers = sendBlockers(planResult, profile).filter((b) => b.code === 'missing_secret');
+  const blockers = (planResult?.blockers ?? []).filter((b) => b.code === MISSING_SECRET);
   const senders = Object.values(profile?.senders ?? {}).filter((v): v is string => typeof v === 'string');
   return (
     <div className="row-2">

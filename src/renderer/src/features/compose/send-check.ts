@@ -1,8 +1,7 @@
 import { previewAll } from '../../../../shared/compose/preview';
 import type { SendBlocker, ValidateResult } from '../../../../shared/contract/outbound';
-import { secretEnvName } from '../../../../shared/profiles/env-name';
-import { requiredSecrets, type Profile } from '../../../../shared/profiles/profile';
-import { describeRegionHost, SANDBOX_REGION } from '../../../../shared/profiles/regions';
+import type { Profile } from '../../../../shared/profiles/profile';
+import { describeRegionHost } from '../../../../shared/profiles/regions';
 
 /** Everything the confirmation shows before a send is queued, and whether it may be queued at all. */
 export interface SendCheck {
@@ -19,30 +18,8 @@ export interface SendCheck {
   problems: string[];
   /** What the outbox notes but sends anyway (documents that disagree, unknown fields). */
   notes: string[];
-  /** Anything here refuses the send; each says how to fix it. */
+  /** Anything here refuses the send; each says how to fix it. The outbox's `blockers`, and rule errors. */
   blockers: SendBlocker[];
-}
-
-const SECRET_WORDS = { key: 'service key', jwt: 'JWT service secret' } as const;
-
-/**
- * The outbox says why it would refuse (`blockers`); until it knows about secrets, the profile's
- * secret status tells the same thing. The sandbox needs no secret.
- */
-export function missingSecretBlockers(profile: Profile | undefined): SendBlocker[] {
-  if (!profile || profile.region === SANDBOX_REGION) return [];
-  return requiredSecrets(profile.authMode)
-    .filter((kind) => profile.secrets[kind].setAt === null && !profile.secrets[kind].fromEnvironment)
-    .map((kind) => ({
-      code: 'missing_secret',
-      message: `The profile "${profile.name}" has no ${SECRET_WORDS[kind]}: add it in Settings → Profiles, or set ${secretEnvName(profile.name, kind)} in the environment before starting Relaydesk.`,
-    }));
-}
-
-/** The outbox's blockers, with the profile's missing secrets when the outbox did not name them. */
-export function sendBlockers(result: Pick<ValidateResult, 'blockers'> | null, profile: Profile | undefined): SendBlocker[] {
-  const outbox = result?.blockers ?? [];
-  return outbox.some((b) => b.code === 'missing_secret') ? [...outbox] : [...outbox, ...missingSecretBlockers(profile)];
 }
 
 export function buildSendCheck(body: unknown, result: ValidateResult, profile: Profile | undefined, profileId: string): SendCheck {
@@ -63,7 +40,7 @@ export function buildSendCheck(body: unknown, result: ValidateResult, profile: P
     for (const problem of p.problems) problems.push(problem.message);
   }
   for (const error of result.errors) problems.push(error.path ? `${error.path}: ${error.message}` : error.message);
-  const blockers = sendBlockers(result, profile);
+  const blockers = [...result.blockers];
   if (result.errors.length > 0) blockers.push({ code: 'invalid_request', message: `The request has ${result.errors.length} problem(s) (listed above): fix them in the form or the JSON tab.` });
   return {
     recipients: result.batches.destinations || previews.length,
