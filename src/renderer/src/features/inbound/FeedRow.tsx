@@ -37,12 +37,24 @@ export const FeedRow = memo(function FeedRow(props: {
         {channelIcon(event.channel)}
       </span>
       {state ? <DeliveryChip state={state} label={kindChipText(event)} /> : <span className={`ib-chip ib-tone-${kindTone(event)}`}>{kindChipText(event)}</span>}
+      {/* Addresses never shrink; only a display name gives way (ellipsis); the whole route is on hover. */}
       <span className="ib-feed-route" title={`${sender} → ${event.to ?? '—'}`}>
-        <span className="ib-feed-from">{sender}</span>
-        <span className="ib-feed-arrow" aria-hidden="true">
-          →
+        <span className="ib-feed-from">
+          {event.fromName ? (
+            <>
+              <span className="ib-feed-from-name">{event.fromName}</span>
+              <span className="ib-feed-from-address">({event.from ?? '?'})</span>
+            </>
+          ) : (
+            <span className="ib-feed-from-address">{event.from ?? '—'}</span>
+          )}
         </span>
-        <span className="ib-feed-to">{event.to ?? '—'}</span>
+        <span className="ib-feed-to-line">
+          <span className="ib-feed-arrow" aria-hidden="true">
+            →
+          </span>
+          <span className="ib-feed-to">{event.to ?? '—'}</span>
+        </span>
       </span>
       <span className="ib-feed-preview">
         {previewText(event)}
