@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ApiVersion } from '../api/api-version';
 import { V1_CHANNELS } from '../api/v1-channels';
 
 /** Every channel a draft or template can be written for: v2 (sms, email, rcs) and the v1 ones. */
@@ -6,8 +7,6 @@ export const V2_CHANNELS = ['sms', 'email', 'rcs'] as const;
 export { V1_CHANNELS } from '../api/v1-channels';
 export const ComposeChannel = z.enum([...V2_CHANNELS, ...V1_CHANNELS.filter((c) => c !== 'sms')]);
 export type ComposeChannel = z.infer<typeof ComposeChannel>;
-export const ApiVersion = z.enum(['v1', 'v2']);
-export type ApiVersion = z.infer<typeof ApiVersion>;
 
 /** A request body as JSON: validated by the API models when sent, not when drafted. */
 export const RequestBody = z.record(z.string(), z.unknown());

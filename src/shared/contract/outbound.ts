@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ApiVersion } from '../outbound/api-version';
+import { ApiVersion } from '../api/api-version';
 
 // Calls and events of the outbound area: sending (validate, batch, queue), the outbox and History.
 

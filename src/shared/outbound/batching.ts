@@ -6,7 +6,7 @@
  */
 import { V1_DESTINATION_KINDS } from '../api/v1-channels';
 import { isRecord } from '../is-record';
-import type { ApiVersion } from './api-version';
+import type { ApiVersion } from '../api/api-version';
 
 /** The top-level array of destination groups: v2 `to`, v1 `destination`. */
 export const DESTINATION_GROUPS_KEY = { v1: 'destination', v2: 'to' } as const satisfies Record<ApiVersion, string>;

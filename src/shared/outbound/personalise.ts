@@ -4,7 +4,7 @@ import { v1MainText } from '../compose/preview-v1';
 import { globalValues, toValues } from '../compose/recipients';
 import { isRecord } from '../is-record';
 import { substitute, type Values } from '../template/substitution';
-import type { ApiVersion } from './api-version';
+import type { ApiVersion } from '../api/api-version';
 
 // What each destination of a request gets: the message's text with their $(variables) filled in
 // (personal over global, the same engine as the preview). Kept per recipient at queue time, so

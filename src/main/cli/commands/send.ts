@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { JobProgress, OutboundRequestSummary, ValidateResult } from '../../../shared/contract/outbound';
 import { ContractError } from '../../../shared/errors';
-import { ApiVersion } from '../../../shared/outbound/api-version';
+import { ApiVersion } from '../../../shared/api/api-version';
 import { createCore, type Core } from '../../core';
 import { ensureSandboxForProfile, findRunningListener } from '../../core/outbound/one-shot-sandbox';
 import { CliError, writeLine, type Command } from '../command';

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { ApiVersion, ComposeChannel, type Draft, type RequestBody } from '../../../shared/compose/model';
+import { ComposeChannel, type Draft, type RequestBody } from '../../../shared/compose/model';
+import { ApiVersion } from '../../../shared/api/api-version';
 import type { Db } from '../db/database';
 import { writeClock } from '../db/write-clock';
 

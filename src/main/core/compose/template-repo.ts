@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { ComposeChannel, ApiVersion, type RequestBody, type Template } from '../../../shared/compose/model';
+import { ComposeChannel, type RequestBody, type Template } from '../../../shared/compose/model';
+import { ApiVersion } from '../../../shared/api/api-version';
 import type { Db } from '../db/database';
 import { writeClock } from '../db/write-clock';
 

@@ -1,4 +1,4 @@
-import type { ApiVersion } from '../../../shared/outbound/api-version';
+import type { ApiVersion } from '../../../shared/api/api-version';
 
 /** Where each API takes a send (v2 seed 001, v1 seed 003); the sandbox serves the same paths. */
 export const SEND_PATHS: Record<ApiVersion, string> = {

@@ -3,7 +3,7 @@ import { detectApi, validateRequest } from '../../../shared/api/validate';
 import { V1_MAX_DESTINATIONS } from '../../../shared/limits/v1';
 import { V2_MAX_DESTINATIONS } from '../../../shared/limits/v2';
 import { ContractError, ErrorCodes } from '../../../shared/errors';
-import type { ApiVersion } from '../../../shared/outbound/api-version';
+import type { ApiVersion } from '../../../shared/api/api-version';
 import { countDestinations, estimateSeconds, maxPerRequest, splitIntoBatches, type Batch } from '../../../shared/outbound/batching';
 import type { z } from 'zod';
 

@@ -13,7 +13,7 @@ import type {
   ValidateResult,
 } from '../../../shared/contract/outbound';
 import { ContractError, ErrorCodes } from '../../../shared/errors';
-import type { ApiVersion } from '../../../shared/outbound/api-version';
+import type { ApiVersion } from '../../../shared/api/api-version';
 import { personalise } from '../../../shared/outbound/personalise';
 import { missingSecretBlockers } from '../../../shared/outbound/send-blockers';
 import type { Profile } from '../../../shared/profiles/profile';

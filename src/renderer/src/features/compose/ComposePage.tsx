@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { ApiVersion, ComposeChannel } from '../../../../shared/compose/model';
+import type { ComposeChannel } from '../../../../shared/compose/model';
+import type { ApiVersion } from '../../../../shared/api/api-version';
 import { previewRecipient } from '../../../../shared/compose/preview';
 import { listRecipients } from '../../../../shared/compose/recipients';
 import { PageHeader } from '../../components/PageHeader';

@@ -1,5 +1,5 @@
 import { V1_CHANNEL_DESTINATION_KINDS, v1ChannelOf, type V1DestinationKind } from '../../../../shared/api/v1-channels';
-import type { ApiVersion } from '../../../../shared/compose/model';
+import type { ApiVersion } from '../../../../shared/api/api-version';
 
 /** What one recipient line holds: a v2 msisdn or email, or any v1 destination kind. */
 export type AddressKind = 'email' | V1DestinationKind;

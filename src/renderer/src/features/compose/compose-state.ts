@@ -1,4 +1,5 @@
-import type { ApiVersion, ComposeChannel, Draft } from '../../../../shared/compose/model';
+import type { ComposeChannel, Draft } from '../../../../shared/compose/model';
+import type { ApiVersion } from '../../../../shared/api/api-version';
 import type { JsonObject } from '../../../../shared/compose/recipients';
 import type { Profile } from '../../../../shared/profiles/profile';
 

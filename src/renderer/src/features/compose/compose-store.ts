@@ -1,5 +1,6 @@
 import { create } from 'zustand';
-import type { ApiVersion, ComposeChannel, Draft } from '../../../../shared/compose/model';
+import type { ComposeChannel, Draft } from '../../../../shared/compose/model';
+import type { ApiVersion } from '../../../../shared/api/api-version';
 import type { ComposeState, Snapshot } from './compose-state';
 import { detectApi, type JsonObject } from '../../../../shared/compose/recipients';
 import { isRecord } from '../../../../shared/is-record';

@@ -1,5 +1,6 @@
 import { v1ChannelBlockPath, v1ChannelOf, v1PrimaryDestinationKind, type V1Channel } from '../../../../shared/api/v1-channels';
-import type { ApiVersion, ComposeChannel } from '../../../../shared/compose/model';
+import type { ComposeChannel } from '../../../../shared/compose/model';
+import type { ApiVersion } from '../../../../shared/api/api-version';
 import type { JsonObject } from '../../../../shared/compose/recipients';
 
 const HELLO = 'Hello, this is a test message.';

@@ -1,4 +1,5 @@
-import type { ApiVersion, ComposeChannel } from '../../../../shared/compose/model';
+import type { ComposeChannel } from '../../../../shared/compose/model';
+import type { ApiVersion } from '../../../../shared/api/api-version';
 import type { JsonObject } from '../../../../shared/compose/recipients';
 import type { Snapshot } from './compose-state';
 
