@@ -89,7 +89,7 @@ test.describe('History', () => {
     expect(receipt.output?.requestCount).toBe(8);
     const progress = page.getByRole('group', { name: 'Send progress' });
     await expect(progress).toBeVisible();
-    await expect(progress).toContainText(/\d+ sent · 0 failed · \d+ remaining/);
+    await expect(progress).toContainText(/\d+ accepted by the API · 0 not accepted · \d+ remaining/);
     await page.screenshot({ path: testInfo.outputPath('history-progress.png'), fullPage: true });
     await progress.getByRole('button', { name: 'Cancel' }).click();
     await expect(progress).toHaveCount(0);

@@ -19,8 +19,9 @@ const STATE_LABELS: Record<JobProgress['state'], string> = {
 };
 
 /**
- * A send job's live progress (sent / failed / remaining, rate, ETA) with Cancel. Pass the job id
- * and, if known, its first progress; it follows `outbound:progress` by itself.
+ * A send job's live progress (accepted / not accepted by the API / remaining, rate, ETA) with
+ * Cancel. Pass the job id and, if known, its first progress; it follows `outbound:progress` by
+ * itself. It says nothing of delivery: a number the API accepted may still fail on its receipt.
  */
 export function SendProgress(props: { jobId: string; initial?: JobProgress | null; onFinished?: (p: JobProgress) => void }) {
   const [progress, setProgress] = useState<JobProgress | null>(props.initial ?? null);
@@ -51,7 +52,7 @@ export function SendProgress(props: { jobId: string; initial?: JobProgress | nul
       <div className="send-progress-head">
         <strong>{STATE_LABELS[progress.state]}</strong>
         <span className="send-progress-counts">
-          {progress.sent.toLocaleString()} sent · {progress.failed.toLocaleString()} failed · {progress.remaining.toLocaleString()} remaining
+          {progress.sent.toLocaleString()} accepted by the API · {progress.failed.toLocaleString()} not accepted · {progress.remaining.toLocaleString()} remaining
           {active && ` · ${progress.ratePerSecond}/s · ${formatEta(progress.etaSeconds)}`}
         </span>
         {active && (

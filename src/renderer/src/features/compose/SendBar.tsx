@@ -1,5 +1,6 @@
 import { SendProgress } from '../../components/SendProgress';
 import { useComposeStore } from './compose-store';
+import { SendDelivery } from './SendDelivery';
 import { isSendLocked, useSendStore } from './send-store';
 
 /** What the last send did: progress of the job, or what stopped it. */
@@ -34,6 +35,7 @@ export function SendStatus() {
             {receipt.requestCount === 1 ? '' : 's'}.
           </span>
           <SendProgress jobId={receipt.jobId} initial={progress} />
+          <SendDelivery jobId={receipt.jobId} />
         </div>
       )}
       {!busy && (
