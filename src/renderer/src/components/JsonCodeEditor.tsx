@@ -58,6 +58,8 @@ function extensionsFor(props: Props, onDocChange: (text: string) => void): Exten
       ...lintKeymap,
     ]),
     EditorState.tabSize.of(2),
+    // Long values (an email's HTML, a pasted sample on one line) wrap instead of scrolling sideways.
+    EditorView.lineWrapping,
     EditorView.contentAttributes.of({ 'aria-label': props.label, spellcheck: 'false', autocorrect: 'off', autocapitalize: 'off' }),
     EditorView.updateListener.of((update) => {
       if (update.docChanged && !update.transactions.some((t) => t.annotation(fromProps))) onDocChange(update.state.doc.toString());
