@@ -7,6 +7,7 @@ import {
   RCS_TEXT_DOCUMENTED_MAX_CHARS,
   RCS_TEXT_MAX_CHARS,
 } from '../limits/rcs';
+import { duplicatePostbacks, type PostbackAt } from '../rcs/warnings';
 import { isRecord, type RequestIssue } from './issues';
 
 // RCS rules a v2 request is not refused for, because the vendor's documents disagree about them or
@@ -45,6 +46,18 @@ function checkCard(card: unknown, path: string, out: RequestIssue[]): void {
   checkSuggestions(card.suggestions, `${path}.suggestions`, out);
 }
 
+/** Every suggestion's postbackData in a raw `content`, at paths inside it, in the designer's order. */
+function postbacksOf(content: Record<string, unknown>): PostbackAt[] {
+  const out: PostbackAt[] = [];
+  const add = (list: unknown, at: string) => {
+    if (Array.isArray(list)) list.forEach((item, i) => isRecord(item) && out.push({ path: `${at}[${i}]`, postbackData: item.postbackData }));
+  };
+  if (isRecord(content.richCard)) add(content.richCard.suggestions, 'richCard.suggestions');
+  if (Array.isArray(content.cards)) content.cards.forEach((card, i) => isRecord(card) && add(card.suggestions, `cards[${i}].suggestions`));
+  add(content.suggestions, 'suggestions');
+  return out;
+}
+
 /** Warnings for an RCS `content` object at `path` (normally "content"). */
 export function rcsWarnings(content: Record<string, unknown>, path: string): RequestIssue[] {
   const out: RequestIssue[] = [];
@@ -64,5 +77,6 @@ export function rcsWarnings(content: Record<string, unknown>, path: string): Req
     }
     content.cards.forEach((card, i) => checkCard(card, `${path}.cards[${i}]`, out));
   }
+  for (const issue of duplicatePostbacks(postbacksOf(content))) out.push({ path: `${path}.${issue.path}`, message: issue.message });
   return out;
 }

@@ -19,14 +19,21 @@ function mediaUrlsWithPaths(content: RcsContent): { path: string; url: string }[
   }
 }
 
+/** A suggestion's postbackData at the suggestion's path inside `content` (`cards[0].suggestions[1]`). */
+export interface PostbackAt {
+  path: string;
+  postbackData: unknown;
+}
+
 /**
  * Replies carry only their postbackData back, so two suggestions with the same one cannot be told
- * apart in the inbound feed. Each copy is flagged and names the others.
+ * apart in the inbound feed. Each copy is flagged and names the others. The designer passes its
+ * design's suggestions, request validation those it reads from a raw body: one rule for both.
  */
-function duplicatePostbacks(content: RcsContent): RcsIssue[] {
+export function duplicatePostbacks(suggestions: readonly PostbackAt[]): RcsIssue[] {
   const byValue = new Map<string, string[]>();
-  for (const { path, s } of suggestionsOf(content)) {
-    const value = s.postbackData?.trim();
+  for (const { path, postbackData } of suggestions) {
+    const value = typeof postbackData === 'string' ? postbackData.trim() : '';
     if (!value) continue;
     byValue.set(value, [...(byValue.get(value) ?? []), path]);
   }
@@ -55,7 +62,7 @@ function sampleMedia(content: RcsContent): RcsIssue[] {
 
 /** Warnings for a design, in document order of their kind: duplicates first, then sample media. */
 export function rcsDesignWarnings(content: RcsContent): RcsIssue[] {
-  return [...duplicatePostbacks(content), ...sampleMedia(content)];
+  return [...duplicatePostbacks(suggestionsOf(content).map(({ path, s }) => ({ path, postbackData: s.postbackData }))), ...sampleMedia(content)];
 }
 
 /** Whether a design still uses the bundled sample media (a real send would fail to fetch it). */
