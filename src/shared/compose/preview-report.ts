@@ -1,7 +1,7 @@
 import { describeIssue, type RequestIssue } from '../api/issues';
 import { validateRequest } from '../api/validate';
 import { previewAll, type RecipientPreview } from './preview';
-import { detectApi } from './recipients';
+import { detectApi } from '../api/api-version';
 
 /**
  * What `relaydesk preview` prints and what its --json holds: the request's rule violations (the
@@ -44,7 +44,7 @@ function mainText(p: RecipientPreview): string | null {
 }
 
 export function buildPreviewReport(body: unknown, now?: number): PreviewReport {
-  const api = detectApi(body);
+  const api = detectApi(body, 'v2');
   const validation = validateRequest(api, body, now === undefined ? {} : { now });
   const previews = previewAll(body);
   const recipients = previews.map((p) => {

@@ -8,7 +8,8 @@ import {
 } from './channel-limits';
 import { formatBytes } from '../limits/bytes';
 import { findPreheader, listLinks, utf8Bytes, VENDOR_VARIABLES, type EmailLink } from './email';
-import { detectApi, globalValues, listRecipients, type PreviewRecipient } from './recipients';
+import { globalValues, listRecipients, type PreviewRecipient } from './recipients';
+import { detectApi } from '../api/api-version';
 import { isRecord } from '../is-record';
 import { analyzeSms, type SmsAnalysis } from './sms-encoding';
 import { previewV1Message, type PreviewContext, type V1MessagePreview } from './preview-v1';
@@ -181,7 +182,7 @@ function previewV1(body: Record<string, unknown>, c: Collector, deliverychannel:
 }
 
 export function previewRecipient(body: unknown, recipient: PreviewRecipient | null): RecipientPreview {
-  const api = detectApi(body);
+  const api = detectApi(body, 'v2');
   const object = isRecord(body) ? body : {};
   const channel = str(api === 'v1' ? object.deliverychannel : object.channel);
   const c = new Collector(recipient?.values ?? {}, globalValues(body));

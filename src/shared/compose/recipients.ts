@@ -1,6 +1,6 @@
 import { V1_DESTINATION_KINDS } from '../api/v1-channels';
 import { isRecord } from '../is-record';
-import { detectApi as detectRequestApi } from '../api/validate';
+import { detectApi } from '../api/api-version';
 import type { Values } from '../template/substitution';
 
 /**
@@ -21,11 +21,6 @@ export interface PreviewRecipient {
 
 export type JsonObject = Record<string, unknown>;
 
-/** Which API a body is written for; a half-written body counts as v2, the default composer. */
-export function detectApi(body: unknown): 'v1' | 'v2' {
-  return detectRequestApi(body) ?? 'v2';
-}
-
 const V2_ADDRESS_FIELDS = ['msisdn', 'email'] as const;
 const V1_ADDRESS_FIELDS = V1_DESTINATION_KINDS;
 
@@ -41,7 +36,7 @@ export function toValues(value: unknown): Values {
 
 export function listRecipients(body: unknown): PreviewRecipient[] {
   if (!isRecord(body)) return [];
-  const api = detectApi(body);
+  const api = detectApi(body, 'v2');
   const listKey = api === 'v1' ? 'destination' : 'to';
   const fields: readonly string[] = api === 'v1' ? V1_ADDRESS_FIELDS : V2_ADDRESS_FIELDS;
   const groups = body[listKey];

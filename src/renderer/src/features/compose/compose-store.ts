@@ -2,7 +2,8 @@ import { create } from 'zustand';
 import type { ComposeChannel, Draft } from '../../../../shared/compose/model';
 import type { ApiVersion } from '../../../../shared/api/api-version';
 import type { ComposeState, Snapshot } from './compose-state';
-import { detectApi, type JsonObject } from '../../../../shared/compose/recipients';
+import type { JsonObject } from '../../../../shared/compose/recipients';
+import { detectApi } from '../../../../shared/api/api-version';
 import { isRecord } from '../../../../shared/is-record';
 import type { Profile } from '../../../../shared/profiles/profile';
 import { SANDBOX_PROFILE_ID } from '../../../../shared/sandbox';
@@ -94,7 +95,7 @@ export const useComposeStore = create<ComposeState>((set, get) => {
   };
 
   const applyBody = (body: JsonObject) => {
-    const apiVersion = detectApi(body);
+    const apiVersion = detectApi(body, 'v2');
     set((s) => ({ body, jsonText: prettyJson(body), jsonError: null, api: apiVersion, channel: channelOf(body, s.channel), pristine: false, switchedFrom: null }));
     scheduleSave();
   };
@@ -189,7 +190,7 @@ export const useComposeStore = create<ComposeState>((set, get) => {
     openBody: (body, meta = {}) => {
       opened = true;
       flushSave();
-      const apiVersion = detectApi(body);
+      const apiVersion = detectApi(body, 'v2');
       const channel = channelOf(body, 'sms');
       const filled = withDefaults(body, apiVersion, channel);
       set((s) => ({ draftId: null, templateId: meta.templateId ?? null, api: apiVersion, channel, body: filled, jsonText: prettyJson(filled), jsonError: null, past: [], future: [], recipientIndex: 0, session: s.session + 1, pristine: false, switchedFrom: null }));
@@ -239,7 +240,7 @@ export const useComposeStore = create<ComposeState>((set, get) => {
       pushHistory('json');
       const parsed = parseJsonText(text);
       if (parsed.ok) {
-        const apiVersion = detectApi(parsed.body);
+        const apiVersion = detectApi(parsed.body, 'v2');
         set((s) => ({ jsonText: text, jsonError: null, body: parsed.body, api: apiVersion, channel: channelOf(parsed.body, s.channel), pristine: false, switchedFrom: null }));
       } else set({ jsonText: text, jsonError: parsed.message, pristine: false, switchedFrom: null });
       scheduleSave();
@@ -271,7 +272,7 @@ export const useComposeStore = create<ComposeState>((set, get) => {
         body: previous.body,
         jsonText: previous.jsonText,
         jsonError: parsed.ok ? null : parsed.message,
-        api: detectApi(previous.body),
+        api: detectApi(previous.body, 'v2'),
         channel: channelOf(previous.body, s.channel),
       });
       scheduleSave();
@@ -289,7 +290,7 @@ export const useComposeStore = create<ComposeState>((set, get) => {
         body: next.body,
         jsonText: next.jsonText,
         jsonError: parsed.ok ? null : parsed.message,
-        api: detectApi(next.body),
+        api: detectApi(next.body, 'v2'),
         channel: channelOf(next.body, s.channel),
       });
       scheduleSave();

@@ -1,5 +1,6 @@
 import type { TestRecipients } from '../../../../shared/compose/model';
-import { detectApi, type JsonObject } from '../../../../shared/compose/recipients';
+import type { JsonObject } from '../../../../shared/compose/recipients';
+import { detectApi } from '../../../../shared/api/api-version';
 import type { Values } from '../../../../shared/template/substitution';
 
 /** The draft addressed to the user's own test numbers/addresses, with one recipient's values. */
