@@ -49,6 +49,29 @@ describe('relaydesk listen / inbound / rejected', () => {
     expect((await cli(['rejected', '--data-dir', dataDir])).out).toMatch(/400 {2}POST \/webhooks {2}body is not valid JSON/);
   });
 
+  it('inbound --status keeps the events in those delivery states, and names a state it does not know', async () => {
+    const dataDir = tempDir();
+    const listen = startCli(['listen', '--port', '0', '--data-dir', dataDir]);
+    const url = await waitFor(() => /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(listen.out())?.[1]);
+    for (const body of [seeds.receipts[0], seeds.receipts[1], seeds.imiconnectMo[0]]) expect((await postJson(`${url}/webhooks`, body)).status).toBe(200);
+    await waitFor(() => (listen.out().split('\n').filter((l) => /^\S*\s*(message|receipt)\b/.test(l.trim())).length >= 3 ? 'y' : undefined), 15_000);
+    listen.stop();
+    expect(await listen.done).toBe(0);
+
+    const failed = await cli(['inbound', '--status', 'failed', '--data-dir', dataDir]);
+    expect(failed.code).toBe(0);
+    expect(failed.out.trim().split('\n')).toHaveLength(1);
+    expect(failed.out).toMatch(/receipt\s+sms\s+- -> 919999999999 {2}Failed \(7004\)/);
+    const both = await cli(['inbound', '--status', 'Delivered, failed', '--json', '--data-dir', dataDir]);
+    const statuses = both.out.trim().split('\n').map((l) => (JSON.parse(l) as { status: { deliveryStatus: string } }).status.deliveryStatus);
+    expect(statuses).toEqual(['Delivered', 'Failed']);
+    expect((await cli(['inbound', '--status', 'read', '--data-dir', dataDir])).out).toMatch(/No inbound events match/);
+
+    const bad = await cli(['inbound', '--status', 'failed,lost', '--data-dir', dataDir]);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/--status: .*(accepted|delivered).*\(got "failed,lost"\)/);
+  }, 60_000);
+
   it('names bad flags and a port already in use', async () => {
     const bad = await cli(['inbound', '--kind', 'nope', '--data-dir', tempDir()]);
     expect(bad.code).toBe(2);
