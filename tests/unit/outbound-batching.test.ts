@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countDestinations, estimateSeconds, maxPerRequest, splitIntoBatches } from '../../src/shared/outbound/batching';
+import { countDestinations } from '../../src/shared/api/destinations';
+import { estimateSeconds, maxPerRequest, splitIntoBatches } from '../../src/shared/outbound/batching';
 import { DestinationPacer } from '../../src/shared/outbound/pacing';
 import { backoffMs, decide, MAX_ATTEMPTS, RETRY_CAP_MS } from '../../src/shared/outbound/retry';
 import { interpretV1Response, interpretV2Response } from '../../src/shared/api/responses';

@@ -30,21 +30,14 @@ function groupsOf(api: ApiVersion, body: unknown): unknown[] {
   return Array.isArray(groups) ? groups : [];
 }
 
-/** Number of addresses in one destination group. */
-export function countGroup(api: ApiVersion, group: unknown): number {
+/** Number of addresses in one destination group: what splitting it into pieces cuts. */
+function countGroup(api: ApiVersion, group: unknown): number {
   if (!isRecord(group)) return 0;
   let count = 0;
   for (const key of ADDRESS_KEYS[api]) {
     const list = group[key];
     if (Array.isArray(list)) count += list.length;
   }
-  return count;
-}
-
-/** Every destination a body addresses (sum over its groups). */
-export function countDestinations(api: ApiVersion, body: unknown): number {
-  let count = 0;
-  for (const group of groupsOf(api, body)) count += countGroup(api, group);
   return count;
 }
 

@@ -1,10 +1,11 @@
 import type { BatchPlan, FieldError } from '../../../shared/contract/outbound';
-import { detectApi, validateRequest } from '../../../shared/api/validate';
+import { validateRequest } from '../../../shared/api/validate';
 import { V1_MAX_DESTINATIONS } from '../../../shared/limits/v1';
 import { V2_MAX_DESTINATIONS } from '../../../shared/limits/v2';
 import { ContractError, ErrorCodes } from '../../../shared/errors';
-import type { ApiVersion } from '../../../shared/api/api-version';
-import { countDestinations, estimateSeconds, maxPerRequest, splitIntoBatches, type Batch } from '../../../shared/outbound/batching';
+import { detectApi, type ApiVersion } from '../../../shared/api/api-version';
+import { countDestinations } from '../../../shared/api/destinations';
+import { estimateSeconds, maxPerRequest, splitIntoBatches, type Batch } from '../../../shared/outbound/batching';
 import type { z } from 'zod';
 
 type Json = Record<string, unknown>;
