@@ -125,6 +125,9 @@ test.describe('a 50-recipient send with 2 failing numbers, as a user sees it', (
     const failedReceipt = events.filter({ hasText: 'Failed' });
     await expect(failedReceipt).toHaveCount(1);
     await expect(failedReceipt.locator('.delivery-failed')).toHaveCSS('color', red);
+    // The row says why (the code in words, as History does) and which number it is about.
+    await expect(failedReceipt).toContainText('7503: Undeliverable');
+    await expect(failedReceipt.locator('.ib-feed-route')).toHaveText(`to ${FAILING[0]!.msisdn}`);
     await shot(page, '10-feed-search-failing-number');
     await searchBox.fill('');
     await searchBox.press('Enter');

@@ -7,6 +7,7 @@ import {
   osmUrl,
   prettyJson,
   previewText,
+  receiptDestination,
   safeHttpUrl,
   truncate,
 } from '../../src/renderer/src/features/inbound/feed-format';
@@ -41,6 +42,19 @@ describe('row preview', () => {
     expect(previewText({ subject: 'Order', text: 'Confirmed\n now', attachments: [], status: null })).toBe('Order — Confirmed now');
     expect(previewText({ subject: null, text: '', attachments: [{ type: 'image', url: 'https://x/y.jpg' }], status: null })).toBe('[image]');
     expect(previewText({ subject: null, text: null, attachments: [], status: { deliveryStatus: 'Delivered', code: null, description: null } })).toBe('Delivered');
+  });
+
+  it('says a receipt\'s code in words, as History does, and which destination it is about', () => {
+    const failed = { kind: 'receipt' as const, subject: null, text: null, attachments: [], from: null, to: '447911000013' };
+    const described = { deliveryStatus: 'Failed', code: '7503', description: 'Undeliverable: the sandbox fails every destination ending in 13' };
+    expect(previewText({ ...failed, status: described })).toBe('7503: Undeliverable: the sandbox fails every destination ending in 13');
+    // No description: the code's words still come, never the bare status.
+    expect(previewText({ ...failed, status: { deliveryStatus: 'Failed', code: '7503', description: null } })).toBe('7503: message failed');
+    expect(previewText({ ...failed, status: { deliveryStatus: 'Delivered', code: null, description: null } })).toBe('Delivered');
+    expect(receiptDestination(failed)).toBe('447911000013');
+    // A receipt that names its sender, and every other kind, keep from → to.
+    expect(receiptDestination({ ...failed, from: 'RELAYDESK' })).toBeNull();
+    expect(receiptDestination({ kind: 'message', from: null, to: '447911000013' })).toBeNull();
   });
 });
 

@@ -2,7 +2,7 @@ import { memo } from 'react';
 import type { InboundEventRow } from '../../../../shared/inbound/event';
 import { receiptStateOf } from '../../../../shared/inbound/receipt-state';
 import { DeliveryChip } from '../../components/DeliveryChip';
-import { channelIcon, channelLabels, formatRowTime, kindChipText, kindTone, previewText } from './feed-format';
+import { channelIcon, channelLabels, formatRowTime, kindChipText, kindTone, previewText, receiptDestination } from './feed-format';
 
 /** One line of the feed: time, channel, kind chip, from → to, text preview. */
 export const FeedRow = memo(function FeedRow(props: {
@@ -14,7 +14,6 @@ export const FeedRow = memo(function FeedRow(props: {
   const { event } = props;
   // A receipt is drawn in the delivery colours History uses (failed red, delivered/read green).
   const state = event.kind === 'receipt' ? receiptStateOf(event) : null;
-  const sender = event.fromName ? `${event.fromName} (${event.from ?? '?'})` : (event.from ?? '—');
   return (
     <div
       role="option"
@@ -37,31 +36,50 @@ export const FeedRow = memo(function FeedRow(props: {
         {channelIcon(event.channel)}
       </span>
       {state ? <DeliveryChip state={state} label={kindChipText(event)} /> : <span className={`ib-chip ib-tone-${kindTone(event)}`}>{kindChipText(event)}</span>}
-      {/* Addresses never shrink; only a display name gives way (ellipsis); the whole route is on hover. */}
-      <span className="ib-feed-route" title={`${sender} → ${event.to ?? '—'}`}>
-        <span className="ib-feed-from">
-          {event.fromName ? (
-            <>
-              <span className="ib-feed-from-name">{event.fromName}</span>
-              <span className="ib-feed-from-address">({event.from ?? '?'})</span>
-            </>
-          ) : (
-            <span className="ib-feed-from-address">{event.from ?? '—'}</span>
-          )}
-        </span>
-        <span className="ib-feed-to-line">
-          <span className="ib-feed-arrow" aria-hidden="true">
-            →
-          </span>
-          <span className="ib-feed-to">{event.to ?? '—'}</span>
-        </span>
-      </span>
+      <FeedRoute event={event} />
       <span className="ib-feed-preview">
         {previewText(event)}
       </span>
     </div>
   );
 });
+
+/** From → to; a receipt without a sender says which destination it is about ("to 447…"). */
+function FeedRoute({ event }: { event: InboundEventRow }) {
+  const about = receiptDestination(event);
+  if (about !== null) {
+    return (
+      <span className="ib-feed-route" title={`Receipt about the message to ${about}`}>
+        <span className="ib-feed-from">
+          <span className="ib-feed-to">to</span>{' '}
+          <span className="ib-feed-from-address">{about}</span>
+        </span>
+      </span>
+    );
+  }
+  const sender = event.fromName ? `${event.fromName} (${event.from ?? '?'})` : (event.from ?? '—');
+  // Addresses never shrink; only a display name gives way (ellipsis); the whole route is on hover.
+  return (
+    <span className="ib-feed-route" title={`${sender} → ${event.to ?? '—'}`}>
+      <span className="ib-feed-from">
+        {event.fromName ? (
+          <>
+            <span className="ib-feed-from-name">{event.fromName}</span>
+            <span className="ib-feed-from-address">({event.from ?? '?'})</span>
+          </>
+        ) : (
+          <span className="ib-feed-from-address">{event.from ?? '—'}</span>
+        )}
+      </span>
+      <span className="ib-feed-to-line">
+        <span className="ib-feed-arrow" aria-hidden="true">
+          →
+        </span>
+        <span className="ib-feed-to">{event.to ?? '—'}</span>
+      </span>
+    </span>
+  );
+}
 
 export function PlaceholderRow() {
   return (

@@ -7,6 +7,7 @@ import type {
   InboundStatus,
 } from '../../../../shared/inbound/event';
 import { receiptStateOf, type ReceiptState } from '../../../../shared/inbound/receipt-state';
+import { receiptWords } from '../../../../shared/outbound/delivery';
 
 export const kindLabels: Record<InboundKind, string> = {
   message: 'MO',
@@ -115,13 +116,27 @@ export function formatFullTime(ms: number | null | undefined): string {
 
 /**
  * One line for the row: the subject/text, else what the attachments are (a shared contact or a
- * place by its label), else the status, else the vendor's event name (a typing indicator).
+ * place by its label), else a receipt's code in words as History says it ("7503: Undeliverable…"),
+ * else the status, else the vendor's event name (a typing indicator).
  */
-export function previewText(event: Pick<InboundEventRow, 'text' | 'subject' | 'attachments' | 'status'> & { details?: Record<string, string> }): string {
+export function previewText(
+  event: Pick<InboundEventRow, 'text' | 'subject' | 'attachments' | 'status'> & { kind?: InboundKind; details?: Record<string, string> },
+): string {
   const text = [event.subject, event.text].filter(Boolean).join(' — ').replace(/\s+/g, ' ').trim();
   if (text) return text;
   if (event.attachments.length > 0) return event.attachments.map((a) => (a.label && (a.type === 'contact' || a.type === 'location') ? `[${a.type}: ${a.label}]` : `[${a.type}]`)).join(' ');
+  if (event.kind === 'receipt' && event.status && (event.status.code || event.status.description)) {
+    return receiptWords(event.status.deliveryStatus, event.status.code, event.status.description);
+  }
   return statusText(event.status) ?? event.details?.event ?? '';
+}
+
+/**
+ * The address a receipt is about, when the vendor names no sender: the destination of the
+ * message it reports on, shown as "to 447…" rather than an empty sender. Null for other rows.
+ */
+export function receiptDestination(event: Pick<InboundEventRow, 'kind' | 'from' | 'to'>): string | null {
+  return event.kind === 'receipt' && !event.from && event.to ? event.to : null;
 }
 
 /** An OpenStreetMap link centred on the point, opened in the user's browser. */
