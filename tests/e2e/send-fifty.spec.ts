@@ -61,6 +61,10 @@ test.describe('a 50-recipient send with 2 failing numbers, as a user sees it', (
     await expect(status).toContainText('50 accepted by the API · 0 not accepted · 0 remaining');
     await expect(status).not.toContainText(/\b0 failed/);
     await expect(status.getByRole('group', { name: 'Delivery so far' })).toHaveText(/^✕2Failed✓48Delivered$/, { timeout: 60_000 });
+    // The feed's unread count is news, not a failure: the accent colour, never the red of "failed".
+    const unread = page.getByRole('navigation', { name: 'Areas' }).getByLabel(/\d+ unread/);
+    await expect(unread).toBeVisible();
+    await expect(unread).toHaveCSS('background-color', await paletteColour(page, '--accent'));
     await shot(page, '03-compose-sent');
 
     // History, opened from Compose on that send: its summary says 48 delivered and 2 failed.
