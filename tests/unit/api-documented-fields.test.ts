@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { validateRequest, type ApiVersion } from '../../src/shared/api/validate';
+import type { ApiVersion } from '../../src/shared/api/api-version';
+import { validateRequest } from '../../src/shared/api/validate';
 import { NOW, v1Ott, v1Push, v1Rt, v1Sms, v2Email, v2Rcs, v2Sms } from './helpers/api-requests';
 
 // Fields the vendor's current developer documentation publishes beyond the seeds: each is accepted

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { validateRequest, type ApiVersion } from '../../src/shared/api/validate';
+import type { ApiVersion } from '../../src/shared/api/api-version';
+import { validateRequest } from '../../src/shared/api/validate';
 import { seedSamples, type SeedSample } from './helpers/seed-samples';
 
 // Every sample request the vendor documents publish (seeds 001, 002, 003), exactly as published,

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { countDestinations, destinationGroups } from '../../src/shared/api/destinations';
 import { utf8Bytes } from '../../src/shared/api/formats';
-import { detectApi, validateRequest } from '../../src/shared/api/validate';
+import { detectApi } from '../../src/shared/api/api-version';
+import { validateRequest } from '../../src/shared/api/validate';
 import { v1AppMessaging, v1Ott, v1Push, v1Rt, v1Sms, v1SmsFull, v1Voice } from './helpers/api-requests';
 
 function errorsOf(body: unknown): string[] {

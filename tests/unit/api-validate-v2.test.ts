@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countDestinations, destinationGroups } from '../../src/shared/api/destinations';
-import { detectApi, validateRequest } from '../../src/shared/api/validate';
+import { detectApi } from '../../src/shared/api/api-version';
+import { validateRequest } from '../../src/shared/api/validate';
 import { V2_MAX_DESTINATIONS } from '../../src/shared/limits';
 import { NOW, v2Email, v2Rcs, v2Sms } from './helpers/api-requests';
 

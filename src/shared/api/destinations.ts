@@ -1,7 +1,7 @@
-import { isRecord } from './issues';
+import { isRecord } from '../is-record';
 import { v1DestinationCount, v1EntryIds } from './v1-rules';
 import { v2DestinationCount, v2GroupAddresses } from './v2-rules';
-import type { ApiVersion } from './validate';
+import type { ApiVersion } from './api-version';
 
 // What the outbox needs to split requests and to match receipts: destinations per group.
 

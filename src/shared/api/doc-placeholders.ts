@@ -1,4 +1,5 @@
-import { isRecord, type RequestIssue } from './issues';
+import type { RequestIssue } from './issues';
+import { isRecord } from '../is-record';
 
 // The vendor's published samples carry values no real request has: addresses the docs page masks
 // ("9196zzzzzzzz", "[email protected]"), "<value1>"-style placeholders and enum fields written as

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isRecord } from '../is-record';
 
 /** UTF-8 length of a string, counted by code point (shared code has no Buffer or TextEncoder). */
 export function utf8Bytes(text: string): number {
@@ -115,5 +116,5 @@ export const SubstitutionValues = z.record(z.string(), z.union([z.string(), z.nu
  * failed, so the user sees every problem at once. The refinement must then read fields defensively.
  */
 export const EVEN_WITH_FIELD_ERRORS = {
-  when: (payload: { value: unknown }): boolean => typeof payload.value === 'object' && payload.value !== null && !Array.isArray(payload.value),
+  when: (payload: { value: unknown }): boolean => isRecord(payload.value),
 };

@@ -37,10 +37,6 @@ export function describeIssue(issue: RequestIssue): string {
   return issue.path === '' ? issue.message : `${issue.path}: ${issue.message}`;
 }
 
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** All issues on one line, the first `max` in full and a count of the rest (for API error bodies). */
 export function summarizeIssues(issues: readonly RequestIssue[], max = 10): string {
   const shown = issues.slice(0, max).map(describeIssue).join('; ');

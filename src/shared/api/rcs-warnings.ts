@@ -8,7 +8,8 @@ import {
   RCS_TEXT_MAX_CHARS,
 } from '../limits/rcs';
 import { duplicatePostbacks, type PostbackAt } from '../rcs/warnings';
-import { isRecord, type RequestIssue } from './issues';
+import type { RequestIssue } from './issues';
+import { isRecord } from '../is-record';
 
 // RCS rules a v2 request is not refused for, because the vendor's documents disagree about them or
 // they come from elsewhere (Google's RBM limits, calendar sense). Each warning names its source.

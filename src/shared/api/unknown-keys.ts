@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { formatPath } from '../errors';
-import { isRecord, type RequestIssue } from './issues';
+import type { RequestIssue } from './issues';
+import { isRecord } from '../is-record';
 
 // Unknown keys in a request are kept and sent (the vendor adds fields faster than we do), but
 // the user should know Relaydesk does not check them: one warning per unknown key, at its path.

@@ -1,6 +1,7 @@
 import { V1_MAX_DESTINATIONS, V1_PRIORITY_MAX, V1_PRIORITY_MIN } from '../limits/v1';
 import { MSISDN_PATTERN, MSISDN_RULE } from './formats';
-import { isRecord, type IssueSink } from './issues';
+import type { IssueSink } from './issues';
+import { isRecord } from '../is-record';
 import { V1_CHANNEL_DESTINATION_KINDS, V1_DESTINATION_KINDS, isOttChannel, v1ChannelBlockPath, v1ChannelOf, type V1Channel } from './v1-channels';
 
 // Rules of v1 that span fields: the channel's block, destination kinds per channel, the 1000

@@ -1,7 +1,8 @@
 import { V2_MAX_DESTINATIONS, V2_MAX_EMAIL_ATTACHMENTS_BYTES, V2_MAX_SEND_AHEAD_MS, V2_RECEIPTS, V2_SMS_TEXT_SEED_MAX_CHARS } from '../limits/v2';
 import { findVariables, type Values } from '../template/substitution';
 import { parseInstant } from './formats';
-import { isRecord, type IssueSink, type RequestIssue } from './issues';
+import type { IssueSink, RequestIssue } from './issues';
+import { isRecord } from '../is-record';
 import { rcsWarnings } from './rcs-warnings';
 
 // Rules of v2 that span fields (zod checks each field; these check them together). They read the

@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import { softenPlaceholders } from './doc-placeholders';
-import { fromZod, isRecord, type IssueSink, type RequestIssue } from './issues';
+import { isRecord } from '../is-record';
+import type { ApiVersion } from './api-version';
+import { fromZod, type IssueSink, type RequestIssue } from './issues';
 import { unknownKeyWarnings } from './unknown-keys';
 import { checkV1Rules } from './v1-rules';
 import { V1RequestShape, type V1Request } from './v1-schema';
@@ -10,7 +12,6 @@ import { V2RequestShape, type V2Request } from './v2-schema';
 export type { V1Request } from './v1-schema';
 export type { V2Request } from './v2-schema';
 export type { RequestIssue } from './issues';
-export type ApiVersion = 'v1' | 'v2';
 
 /**
  * `errors` refuse the request; `warnings` never do (documents that disagree, rules from elsewhere,
@@ -24,14 +25,6 @@ export type ValidationResult =
 export interface ValidateOptions {
   /** "Now" for the time rules (sendAt at most 7 days ahead, expireAt in the future); default Date.now(). */
   now?: number;
-}
-
-/** v1 bodies carry `deliverychannel` / `channels` / `destination`; v2 bodies `channel` with `to` or `content`. */
-export function detectApi(body: unknown): ApiVersion | undefined {
-  if (!isRecord(body)) return undefined;
-  if ('deliverychannel' in body || 'channels' in body || 'destination' in body) return 'v1';
-  if ('channel' in body && ('to' in body || 'content' in body)) return 'v2';
-  return undefined;
 }
 
 /**
