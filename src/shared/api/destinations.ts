@@ -2,8 +2,21 @@ import { isRecord } from '../is-record';
 import { v1DestinationCount, v1EntryIds } from './v1-rules';
 import { v2DestinationCount, v2GroupAddresses } from './v2-rules';
 import type { ApiVersion } from './api-version';
+import { V1_DESTINATION_KINDS } from './v1-channels';
 
 // What the outbox needs to split requests and to match receipts: destinations per group.
+
+/** The top-level array of destination groups: v2 `to`, v1 `destination`. */
+export const DESTINATION_GROUPS_KEY = { v1: 'destination', v2: 'to' } as const satisfies Record<ApiVersion, string>;
+
+/**
+ * Keys of a destination group that hold addresses (arrays of strings); others are group data. A
+ * valid v2 group uses the one its channel names (email: `email`, else `msisdn`).
+ */
+export const ADDRESS_KEYS: Record<ApiVersion, readonly string[]> = {
+  v2: ['msisdn', 'email'],
+  v1: V1_DESTINATION_KINDS,
+};
 
 export interface DestinationGroup {
   /** Index in `to` (v2) or `destination` (v1). */

@@ -1,4 +1,4 @@
-import { V1_DESTINATION_KINDS } from '../api/v1-channels';
+import { ADDRESS_KEYS, DESTINATION_GROUPS_KEY } from '../api/destinations';
 import { isRecord } from '../is-record';
 import { detectApi } from '../api/api-version';
 import type { Values } from '../template/substitution';
@@ -21,9 +21,6 @@ export interface PreviewRecipient {
 
 export type JsonObject = Record<string, unknown>;
 
-const V2_ADDRESS_FIELDS = ['msisdn', 'email'] as const;
-const V1_ADDRESS_FIELDS = V1_DESTINATION_KINDS;
-
 /** Only scalar substitution values count; anything else is a validation error, not a value. */
 export function toValues(value: unknown): Values {
   if (!isRecord(value)) return {};
@@ -37,8 +34,8 @@ export function toValues(value: unknown): Values {
 export function listRecipients(body: unknown): PreviewRecipient[] {
   if (!isRecord(body)) return [];
   const api = detectApi(body, 'v2');
-  const listKey = api === 'v1' ? 'destination' : 'to';
-  const fields: readonly string[] = api === 'v1' ? V1_ADDRESS_FIELDS : V2_ADDRESS_FIELDS;
+  const listKey = DESTINATION_GROUPS_KEY[api];
+  const fields = ADDRESS_KEYS[api];
   const groups = body[listKey];
   if (!Array.isArray(groups)) return [];
   const out: PreviewRecipient[] = [];

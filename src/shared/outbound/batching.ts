@@ -4,18 +4,9 @@
  * account's TPS counts destinations per second (seed 001). Personal groups keep their
  * substitutions and correlation id in every piece they are split into.
  */
-import { V1_DESTINATION_KINDS } from '../api/v1-channels';
 import { isRecord } from '../is-record';
 import type { ApiVersion } from '../api/api-version';
-
-/** The top-level array of destination groups: v2 `to`, v1 `destination`. */
-export const DESTINATION_GROUPS_KEY = { v1: 'destination', v2: 'to' } as const satisfies Record<ApiVersion, string>;
-
-/** Keys of a destination group that hold addresses (arrays of strings); others are group data. */
-export const ADDRESS_KEYS: Record<ApiVersion, readonly string[]> = {
-  v2: ['msisdn', 'email'],
-  v1: V1_DESTINATION_KINDS,
-};
+import { ADDRESS_KEYS, DESTINATION_GROUPS_KEY } from '../api/destinations';
 
 type Json = Record<string, unknown>;
 
