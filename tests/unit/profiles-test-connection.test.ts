@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { describeOutcome, probeConnection } from '../../src/main/core/profiles/test-connection';
+import { hugeAnswer } from './helpers/huge-answer';
 
 // The probe on its own, against hosts that misbehave in ways the sandbox never does.
 const servers: Server[] = [];
@@ -71,6 +72,20 @@ describe('test connection probe', () => {
     const host = new URL(url).host;
     expect(describeOutcome(outcome, host, checks)).toBe(`Host unreachable: could not reach ${host} (v2: no answer within 0.3 s). Check the region or base URL and your network.`);
   });
+
+  it('calls an answer too large for any messaging API unexpected, not unreachable, and stops reading it', async () => {
+    const huge = hugeAnswer(64, ' ');
+    const url = await serve((req, res) => {
+      req.resume();
+      huge.send(res);
+    });
+    const { outcome, checks } = await probeConnection({ baseUrl: url, headers: { key: 'k' }, serviceKey: null, timeoutMs: 20_000 });
+    expect(outcome).toBe('unexpected');
+    expect(checks[0]!.detail).toBe('an answer larger than 1 MiB');
+    const host = new URL(url).host;
+    expect(describeOutcome(outcome, host, checks)).toBe(`${host} gave an answer Relaydesk did not expect (v2: an answer larger than 1 MiB). Check that the base URL points at the messaging API.`);
+    await expect.poll(() => huge.closedEarly()).toBe(true);
+  }, 30_000);
 
   it('says the answer was unexpected when the base URL is not the messaging API', async () => {
     const url = await serve((_req, res) => {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { TEST_CONNECTION_TIMEOUT_MS } from '../../../shared/limits/profiles';
+import { MAX_API_ANSWER_BYTES } from '../../../shared/limits/transport';
 import type { ConnectionCheck, ConnectionOutcome } from '../../../shared/profiles/connection-test';
 import { PostError, postJson } from '../outbound/http-post';
 
@@ -71,19 +72,20 @@ const severity: ConnectionOutcome[] = ['unreachable', 'keyRejected', 'serviceIna
 export async function probeConnection(probe: ConnectionProbe): Promise<{ outcome: ConnectionOutcome; checks: ConnectionCheck[] }> {
   const timeoutMs = probe.timeoutMs ?? TEST_CONNECTION_TIMEOUT_MS;
   const checks: ConnectionCheck[] = [];
-  try {
-    checks.push(judgeV2(await post(`${probe.baseUrl}/v2/messages`, probe.headers, timeoutMs)));
-  } catch (error) {
-    checks.push({ api: 'v2', outcome: 'unreachable', detail: networkDetail(error, timeoutMs) });
-    return { outcome: 'unreachable', checks };
-  }
-  if (probe.serviceKey !== null) {
+  const check = async (api: ConnectionCheck['api'], path: string, headers: Record<string, string>, judge: (a: Answer) => ConnectionCheck) => {
     try {
-      checks.push(judgeV1(await post(`${probe.baseUrl}/resources/v1/messaging`, { key: probe.serviceKey }, timeoutMs)));
+      return judge(await post(`${probe.baseUrl}${path}`, headers, timeoutMs));
     } catch (error) {
-      checks.push({ api: 'v1', outcome: 'unreachable', detail: networkDetail(error, timeoutMs) });
+      // The host answered, with more than any messaging API says: the base URL points elsewhere.
+      if (error instanceof PostError && !error.timedOut && error.message.includes('larger than')) {
+        return { api, outcome: 'unexpected' as const, detail: `an answer larger than ${MAX_API_ANSWER_BYTES / 1048576} MiB` };
+      }
+      return { api, outcome: 'unreachable' as const, detail: networkDetail(error, timeoutMs) };
     }
-  }
+  };
+  checks.push(await check('v2', '/v2/messages', probe.headers, judgeV2));
+  if (checks[0]!.outcome === 'unreachable') return { outcome: 'unreachable', checks };
+  if (probe.serviceKey !== null) checks.push(await check('v1', '/resources/v1/messaging', { key: probe.serviceKey }, judgeV1));
   const outcome = severity.find((s) => checks.some((c) => c.outcome === s)) ?? 'unexpected';
   return { outcome, checks };
 }
