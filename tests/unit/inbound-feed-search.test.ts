@@ -121,7 +121,7 @@ describe('feed search and the status filter', () => {
       { word: 'simp', prefix: true },
       { word: 'arg', prefix: true },
     ]);
-    expect(ftsQuery('tel:+9199 gif-check')).toBe('"tel" "9199"* "gif" "check"*');
+    expect(ftsQuery('tel:+9199 gif-check')).toBe('"tel" AND "9199"* AND "gif" AND "check"*');
     expect(ftsQuery(' --- ')).toBeNull();
   });
 
@@ -132,6 +132,7 @@ describe('feed search and the status filter', () => {
       'Seen', 'Failed', 'failed', 'DeliveryImpossible', 'Undelivered', 'UNDELIVERABLE', 'not delivered', 'Not-Delivered',
       'Rejected', 'Expired', 'Bounced', 'Submitted', 'submitted', 'Sent', 'Accepted', 'MessageWaiting', 'DeliveryUncertain',
       'Unknown', 'DeliveryNotificationNotSupported', 'en route', 'Enroute', 'Completed', 'voicemail', '', 'Zugestellt', 'ÉCHEC', 'Ärger',
+      'Ready', 'Unread', 'READ_BY_USER', 'message-read', 'Cancelled', 'clicked', 'not verified', 'complaint',
     ];
     db.exec('CREATE TABLE t (kind TEXT, delivery_status TEXT)');
     const sql = db.prepare(`SELECT ${receiptStateSql()} AS state FROM t WHERE rowid = last_insert_rowid()`);
@@ -149,7 +150,7 @@ describe('feed search and the status filter', () => {
     expect(['Failed', 'DeliveryImpossible', 'Undelivered', 'not delivered'].map(stateOfStatusWord)).toEqual(['failed', 'failed', 'failed', 'failed']);
     expect(['Delivered', 'DeliveredToTerminal', 'Read', 'Submitted', 'DeliveryUncertain'].map(stateOfStatusWord)).toEqual(['delivered', 'delivered', 'read', 'accepted', 'unknown']);
     // Fragments go into SQL as literals: plain lower-case ASCII only.
-    for (const [, fragments] of RECEIPT_STATE_RULES) for (const f of fragments) expect(f).toMatch(/^[a-z]+$/);
+    for (const { fragments, words = [] } of RECEIPT_STATE_RULES) for (const f of [...fragments, ...words]) expect(f).toMatch(/^[a-z]+$/);
     db.close();
   });
 

@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { csvFile, csvLine } from '../../src/shared/outbound/csv';
-import { deliveryOf, deliveryOfReceipt, receiptWords } from '../../src/shared/outbound/delivery';
+import { deliveryOf, receiptWords } from '../../src/shared/outbound/delivery';
+import { stateOfStatusWord } from '../../src/shared/inbound/receipt-state';
 
 describe('one recipient, one delivery state', () => {
   it('reads receipt words in any vendor spelling', () => {
-    expect(['Delivered', 'DELIVERED', 'delivered_to_handset'].map(deliveryOfReceipt)).toEqual(['delivered', 'delivered', 'delivered']);
-    expect(['Failed', 'Undelivered', 'REJECTED', 'expired', 'bounced', 'invalid'].map(deliveryOfReceipt)).toEqual(Array(6).fill('failed'));
-    expect(['Read', 'READ', 'seen'].map(deliveryOfReceipt)).toEqual(['read', 'read', 'read']);
-    expect(['Submitted', 'sent', 'queued', 'something new', null].map(deliveryOfReceipt)).toEqual(Array(5).fill('accepted'));
+    expect(['Delivered', 'DELIVERED', 'delivered_to_handset'].map(stateOfStatusWord)).toEqual(['delivered', 'delivered', 'delivered']);
+    expect(['Failed', 'Undelivered', 'REJECTED', 'expired', 'bounced', 'invalid'].map(stateOfStatusWord)).toEqual(Array(6).fill('failed'));
+    expect(['Read', 'READ', 'seen'].map(stateOfStatusWord)).toEqual(['read', 'read', 'read']);
+    expect(['Submitted', 'sent', 'queued'].map(stateOfStatusWord)).toEqual(Array(3).fill('accepted'));
+    // A word no rule knows may mean anything: unknown, as the feed shows it.
+    expect(stateOfStatusWord('something new')).toBe('unknown');
   });
 
   it('folds a request state and its receipts by the documented rules', () => {
@@ -23,6 +26,10 @@ describe('one recipient, one delivery state', () => {
     expect(deliveryOf('accepted', ['delivered', 'accepted'])).toBe('delivered');
     expect(deliveryOf('accepted', ['read', 'delivered'])).toBe('read');
     expect(deliveryOf('accepted', ['delivered', 'failed'])).toBe('failed');
+    // Doubt (DeliveryUncertain) outranks in flight, never a final word.
+    expect(deliveryOf('accepted', ['accepted', 'unknown', 'accepted'])).toBe('unknown');
+    expect(deliveryOf('accepted', ['delivered', 'unknown'])).toBe('delivered');
+    expect(deliveryOf('accepted', ['unknown', 'delivered'])).toBe('delivered');
   });
 
   it('puts receipt codes in words', () => {

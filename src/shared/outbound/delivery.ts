@@ -1,44 +1,45 @@
 import { V1_RESPONSE_CODES } from '../api/v1-codes';
 import { SANDBOX_RECEIPT_CODES } from '../api/sandbox-rules';
 import type { DeliveryCounts, DeliveryState, RequestState } from '../contract/outbound';
+import type { ReceiptState } from '../inbound/receipt-state';
 
 // One recipient's outcome in one vocabulary (contract DeliveryState), decided here once for the
-// core's sends/recipients calls and the CLI. The rules:
+// core's sends/recipients calls, the CLI and the CSV. The rules:
 //   request queued or sending                   -> pending
 //   request failed (refused by the API)         -> failed
 //   request cancelled (never sent)              -> failed
 //   request accepted or unknown, with receipts  -> the receipts' state (below)
 //   request accepted, no receipt                -> accepted
 //   request unknown, no receipt                 -> unknown
-// Receipts, in the order they arrived: a final word (delivered, read, failed) replaces the state;
-// an in-flight word (submitted, sent...) never undoes a final one (receipts arrive out of order);
-// delivered never undoes read. A failed receipt is failed, whatever came before it.
-
-/** A receipt's status word in any vendor spelling ("DELIVERED", "Undelivered", "submitted"). */
-export function deliveryOfReceipt(status: string | null | undefined): 'accepted' | 'delivered' | 'read' | 'failed' {
-  const s = (status ?? '').toLowerCase();
-  if (/(fail|reject|undeliver|not.?deliver|expire|error|invalid|bounce|block|drop)/.test(s)) return 'failed';
-  if (/\bread\b|seen|opened/.test(s)) return 'read';
-  if (/deliver|complete|success/.test(s)) return 'delivered';
-  // In flight ("submitted", "sent", "queued") or a word we do not know: the vendor has it.
-  return 'accepted';
-}
+// A receipt's status word becomes a state only through shared/inbound/receipt-state.ts (the rules
+// the feed and its SQL filter use). Receipts, in the order they arrived: a final word (delivered,
+// read, failed) replaces the state; an in-flight word (submitted, sent...) never undoes a final
+// one (receipts arrive out of order), nor a doubtful one (DeliveryUncertain, a word we do not
+// know); doubt never undoes a final word; delivered never undoes read. A failed receipt is failed,
+// whatever came before it.
 
 /** Folds receipts' states, oldest first, into one (see the rules above). */
-export function foldReceipts(states: readonly ('accepted' | 'delivered' | 'read' | 'failed')[]): 'accepted' | 'delivered' | 'read' | 'failed' | null {
-  let current: 'accepted' | 'delivered' | 'read' | 'failed' | null = null;
+export function foldReceipts(states: readonly ReceiptState[]): ReceiptState | null {
+  let current: ReceiptState | null = null;
   for (const state of states) {
     if (state === 'accepted') current ??= 'accepted';
+    else if (state === 'unknown') current = current === null || current === 'accepted' ? 'unknown' : current;
     else if (state === 'delivered' && current === 'read') continue;
     else current = state;
   }
   return current;
 }
 
-export function deliveryOf(request: RequestState, receipts: readonly ('accepted' | 'delivered' | 'read' | 'failed')[]): DeliveryState {
-  if (request === 'queued' || request === 'sending') return 'pending';
-  if (request === 'failed' || request === 'cancelled') return 'failed';
-  return foldReceipts(receipts) ?? (request === 'unknown' ? 'unknown' : 'accepted');
+/** A request's API answer in the delivery vocabulary (the API accepting it is not yet a delivery). */
+export function deliveryOfRequest(state: RequestState): DeliveryState | 'cancelled' {
+  return state === 'queued' || state === 'sending' ? 'pending' : state;
+}
+
+export function deliveryOf(request: RequestState, receipts: readonly ReceiptState[]): DeliveryState {
+  const api = deliveryOfRequest(request);
+  if (api === 'pending') return 'pending';
+  if (api === 'failed' || api === 'cancelled') return 'failed';
+  return foldReceipts(receipts) ?? api;
 }
 
 export function emptyCounts(): DeliveryCounts {

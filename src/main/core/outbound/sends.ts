@@ -11,7 +11,8 @@ import type {
 import { ContractError, ErrorCodes } from '../../../shared/errors';
 import type { InboundEventRow } from '../../../shared/inbound/event';
 import { csvFile } from '../../../shared/outbound/csv';
-import { deliveryOf, deliveryOfReceipt, emptyCounts, foldReceipts, receiptWords } from '../../../shared/outbound/delivery';
+import { receiptStateOf } from '../../../shared/inbound/receipt-state';
+import { deliveryOf, emptyCounts, foldReceipts, receiptWords } from '../../../shared/outbound/delivery';
 import type { ProfilesService } from '../profiles/service';
 import type { JobRepo, SendRow } from './job-repo';
 import { LinkReader, type LinkDeps, type RecipientLinks } from './link-reader';
@@ -40,7 +41,7 @@ function clip(text: string | null): string | null {
 
 function outcomeOf(link: RecipientLinks): RecipientOutcome {
   const { row, request, receipts, replies } = link;
-  const states = receipts.map((event) => deliveryOfReceipt(event.status?.deliveryStatus));
+  const states = receipts.map((event) => receiptStateOf(event) ?? 'unknown');
   const delivery = deliveryOf(request.state, states);
   // The receipt that decided the state (a late "submitted" does not hide an earlier "delivered").
   const folded = foldReceipts(states);

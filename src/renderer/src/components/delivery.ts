@@ -1,9 +1,10 @@
-import type { DeliveryState, RequestState } from '../../../shared/contract/outbound';
+import type { DeliveryState } from '../../../shared/contract/outbound';
 
 // One vocabulary for a recipient's outcome everywhere in the app (History, the feed,
 // conversations): the same word and the same colour for the same state. Colours live in
-// delivery.css as --delivery-<state>, so light and dark themes follow the global palette. A
-// receipt's status word becomes a state through src/shared/inbound/receipt-state.ts.
+// delivery.css as --delivery-<state>, so light and dark themes follow the global palette. Which
+// state a receipt's status word or a request's API answer is in is decided only in src/shared
+// (inbound/receipt-state.ts, outbound/delivery.ts), never here.
 
 export const DELIVERY_LABELS: Record<DeliveryState, string> = {
   pending: 'Pending',
@@ -26,9 +27,3 @@ export const DELIVERY_HINTS: Record<DeliveryState, string> = {
   failed: 'The API refused it or a receipt says it failed',
   unknown: 'Relaydesk cannot tell whether it arrived',
 };
-
-/** A request's API state in the same colours: the API's "accepted" is not yet a delivery. */
-export function deliveryOfRequest(state: RequestState): DeliveryState | 'cancelled' {
-  if (state === 'queued' || state === 'sending') return 'pending';
-  return state;
-}

@@ -1,5 +1,5 @@
 import type { RequestState } from '../../../../shared/contract/outbound';
-import { deliveryOfRequest } from '../../components/delivery';
+import { deliveryOfRequest } from '../../../../shared/outbound/delivery';
 import { DeliveryChip } from '../../components/DeliveryChip';
 import { STATE_LABELS } from './format';
 
