@@ -34,11 +34,18 @@ export function SendDelivery(props: { jobId: string }) {
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     let live = true;
+    // Once no recipient waits for the API or a receipt, other sends' receipts need no recount.
+    let settled = false;
     const recount = () => {
+      if (settled) return;
       timer ??= setTimeout(() => {
         timer = undefined;
         tally(jobId).then(
-          (next) => live && setSeen(next),
+          (next) => {
+            if (!live) return;
+            settled = next.total > 0 && next.counts.pending + next.counts.accepted === 0;
+            setSeen(next);
+          },
           () => undefined, // The count stays as it was; History has the full story.
         );
       }, RECOUNT_DELAY_MS);
