@@ -67,8 +67,9 @@ export const InboundPage = z.object({
   events: z.array(InboundEventRow),
   /** null when this is the last page. */
   nextCursor: z.string().nullable(),
-  /** Rows matching the filters, all pages. */
+  /** Rows matching the filters, all pages; with `totalIsLowerBound`, at least that many (a search counts up to a cap). */
   total: z.number(),
+  totalIsLowerBound: z.boolean().optional(),
 });
 export type InboundPage = z.infer<typeof InboundPage>;
 

@@ -1,10 +1,10 @@
 import type { InboundFilters } from '../../../shared/contract/inbound';
 import type { InboundEvent, InboundEventRow, InboundVia, NormalizedEvent } from '../../../shared/inbound/event';
 import type { Db } from '../db/database';
-import { lookupKey, SEARCHABLE_KEY_PREFIXES, type DerivedIndexer } from './derived-index';
+import { lookupKey, type DerivedIndexer } from './derived-index';
 import { ROW_COLUMNS, toEvent, toRow, type EventRowRecord, type FullEventRecord } from './event-row';
-import { defineRawWordsFunction, RAW_TAIL_SQL } from './raw-index';
-import { ftsQuery, searchTerms } from './search-text';
+import { defineRawWordsFunction } from './raw-index';
+import { searchPage, searchWhere, type Where } from './search-page';
 import type { CorrelationKeys } from './service';
 import type { WriteOp, WriteOutcome } from './write-op';
 
@@ -30,12 +30,8 @@ const INSERT_SQL = `INSERT INTO inbound_events (source, kind, channel, direction
 /** The row an insert met on (source, external_id): params 0 and 11 of INSERT_SQL. */
 const EXISTING = { sql: 'SELECT seq FROM inbound_events WHERE source = ? AND external_id = ?', paramIndexes: [0, 11] } as const;
 
-interface Where {
-  sql: string;
-  params: unknown[];
-}
-
-function whereOf(filters: InboundFilters): Where {
+/** The filters as one SQL condition on inbound_events; the search too unless `withSearch` is false. */
+function whereOf(filters: InboundFilters, withSearch = true): Where {
   const parts: string[] = [];
   const params: unknown[] = [];
   const inList = (column: string, values: readonly string[] | undefined): void => {
@@ -66,7 +62,7 @@ function whereOf(filters: InboundFilters): Where {
     parts.push(`seq IN (SELECT seq FROM inbound_event_keys WHERE key IN (${filters.status.map(() => '?').join(', ')}))`);
     params.push(...filters.status.map(lookupKey.state));
   }
-  const search = filters.search === undefined ? null : searchWhere(filters.search);
+  const search = filters.search === undefined || !withSearch ? null : searchWhere(filters.search);
   if (search !== null) {
     parts.push(search.sql);
     params.push(...search.params);
@@ -74,33 +70,17 @@ function whereOf(filters: InboundFilters): Where {
   return { sql: parts.length ? parts.join(' AND ') : '1', params };
 }
 
-/** Past the last character any key can hold: `key < prefix + KEY_END` bounds a prefix range. */
-const KEY_END = '\u{10FFFF}';
-
-/**
- * A search: every word among the values of the raw body (text, sender, destination, status word,
- * vendor ids...: their index, else a scan of the bodies not yet in it), or the whole search, if it
- * is one word, as the start of an address or vendor id.
- */
-function searchWhere(search: string): Where | null {
-  // Punctuation alone (no word) narrows nothing.
-  const fts = ftsQuery(search);
-  if (fts === null) return null;
-  const sources = ['SELECT rowid FROM inbound_raw_fts WHERE inbound_raw_fts MATCH ?', RAW_TAIL_SQL];
-  const params: unknown[] = [fts, JSON.stringify(searchTerms(search))];
-  const whole = search.trim();
-  if (!/\s/.test(whole)) {
-    for (const prefix of SEARCHABLE_KEY_PREFIXES) {
-      sources.push('SELECT seq FROM inbound_event_keys WHERE key >= ? AND key < ?');
-      params.push(prefix + whole, prefix + whole + KEY_END);
-    }
-  }
-  return { sql: `seq IN (${sources.join(' UNION ')})`, params };
-}
-
 /** Filters answered by the derived indexes, which must first cover every stored row. */
 function needsIndex(filters: InboundFilters): boolean {
   return Boolean(filters.search || filters.address || (filters.status && filters.status.length > 0));
+}
+
+export interface InboundQueryResult {
+  events: InboundEventRow[];
+  nextCursor: number | null;
+  total: number;
+  /** The total stopped counting at a cap: at least this many match. */
+  totalIsLowerBound: boolean;
 }
 
 /** The inbound_events table and the queries over it and its derived indexes. */
@@ -175,24 +155,35 @@ export class InboundEventRepo {
 
   /**
    * Newest first, `limit` rows after the cursor (a seq) and `offset` more, with the total for the
-   * filters. Rows only ever arrive with higher seqs, so a cursor pins the rows after it in place
-   * and an offset from it always means the same row.
+   * filters (for a search, exact up to SEARCH_TOTAL_CAP, past it a lower bound). Rows only ever
+   * arrive with higher seqs, so a cursor pins the rows after it in place and an offset from it
+   * always means the same row.
    */
-  query(filters: InboundFilters, cursor: number | null, limit: number, offset = 0): { events: InboundEventRow[]; nextCursor: number | null; total: number } {
+  query(filters: InboundFilters, cursor: number | null, limit: number, offset = 0): InboundQueryResult {
     if (needsIndex(filters)) this.derived?.catchUp();
-    const where = whereOf(filters);
-    const page = cursor === null ? '' : ' AND seq < ?';
     // One snapshot for both: another process's listener commits between two statements, and a row in the
     // page but not in the total would never be counted (the feed skips pushes of rows it has).
-    const { total, rows } = this.db.transaction(() => ({
-      total: (this.db.prepare(`SELECT COUNT(*) AS n FROM inbound_events WHERE ${where.sql}`).get(...where.params) as { n: number }).n,
-      rows: this.db
-        .prepare(`SELECT ${ROW_COLUMNS} FROM inbound_events WHERE ${where.sql}${page} ORDER BY seq DESC LIMIT ? OFFSET ?`)
-        .all(...where.params, ...(cursor === null ? [] : [cursor]), limit + 1, offset) as EventRowRecord[],
-    }))();
+    const { rows, total, totalIsLowerBound } = this.db.transaction(() => {
+      const search = filters.search === undefined ? null : searchPage(this.db, filters.search, whereOf(filters, false), cursor, limit, offset);
+      if (search !== null) {
+        const rows = this.db
+          .prepare(`SELECT ${ROW_COLUMNS} FROM inbound_events WHERE seq IN (SELECT value FROM json_each(?)) ORDER BY seq DESC`)
+          .all(JSON.stringify(search.seqs)) as EventRowRecord[];
+        return { rows, total: search.total, totalIsLowerBound: search.totalIsLowerBound };
+      }
+      const where = whereOf(filters);
+      const page = cursor === null ? '' : ' AND seq < ?';
+      return {
+        total: (this.db.prepare(`SELECT COUNT(*) AS n FROM inbound_events WHERE ${where.sql}`).get(...where.params) as { n: number }).n,
+        totalIsLowerBound: false,
+        rows: this.db
+          .prepare(`SELECT ${ROW_COLUMNS} FROM inbound_events WHERE ${where.sql}${page} ORDER BY seq DESC LIMIT ? OFFSET ?`)
+          .all(...where.params, ...(cursor === null ? [] : [cursor]), limit + 1, offset) as EventRowRecord[],
+      };
+    })();
     const more = rows.length > limit;
     const kept = more ? rows.slice(0, limit) : rows;
-    return { events: kept.map(toRow), nextCursor: more ? kept[kept.length - 1]!.seq : null, total };
+    return { events: kept.map(toRow), nextCursor: more ? kept[kept.length - 1]!.seq : null, total, totalIsLowerBound };
   }
 
   /** Full events (raw + headers) for an export, oldest first. */

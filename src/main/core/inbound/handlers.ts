@@ -83,7 +83,7 @@ export function createInboundHandlers(deps: InboundHandlerDeps): AreaHandlers<ty
   return {
     'inbound:query': ({ filters, cursor, offset, limit }) => {
       const page = deps.events.query(filters, cursorOf(cursor), limit, offset ?? 0);
-      return { events: page.events, total: page.total, nextCursor: page.nextCursor === null ? null : String(page.nextCursor) };
+      return { events: page.events, total: page.total, totalIsLowerBound: page.totalIsLowerBound, nextCursor: page.nextCursor === null ? null : String(page.nextCursor) };
     },
     'inbound:get': ({ id }) => mustGet(id),
     'inbound:rejected': ({ cursor, limit }) => {

@@ -76,9 +76,21 @@ export function searchTerms(search: string): SearchTerm[] {
     });
 }
 
-/** The search as an FTS5 query (every term must match), or null when it has no word. */
-export function ftsQuery(search: string): string | null {
+/**
+ * The search as an FTS5 query (every term must match), or null when it has no word. `expand`, if
+ * given, may name every indexed word a prefix term stands for (null: too many to name).
+ */
+export function ftsQuery(search: string, expand?: (prefix: string) => string[] | null): string | null {
   const terms = searchTerms(search);
   if (terms.length === 0) return null;
-  return terms.map((t) => (t.prefix ? `"${t.word}"*` : `"${t.word}"`)).join(' ');
+  return terms
+    .map((t) => {
+      if (!t.prefix) return `"${t.word}"`;
+      const words = expand?.(t.word);
+      // FTS5 reads all of a prefix's matches before the first; an OR of its words walks them
+      // newest first and stops at a page's end, as a whole word does.
+      return words && words.length > 0 ? `(${words.map((w) => `"${w}"`).join(' OR ')})` : `"${t.word}"*`;
+    })
+    // Spelled out: FTS5 reads no implied AND next to a parenthesized group.
+    .join(' AND ');
 }

@@ -42,7 +42,7 @@ function Select<T extends string>(props: {
 
 /** Search (debounced), filters, and the live controls: pause and auto-scroll. */
 export function FeedToolbar() {
-  const { filter, setFilter, resetFilter, paused, setPaused, autoScroll, setAutoScroll, total, buffered } = useFeedStore();
+  const { filter, setFilter, resetFilter, paused, setPaused, autoScroll, setAutoScroll, total, totalIsLowerBound, buffered } = useFeedStore();
   const [search, setSearch] = useState(filter.search);
 
   useEffect(() => {
@@ -107,7 +107,8 @@ export function FeedToolbar() {
           </button>
         )}
         <span className="ib-feed-count" data-testid="feed-count" aria-live="polite">
-          {total.toLocaleString()} {total === 1 ? 'event' : 'events'}
+          {total.toLocaleString()}
+          {totalIsLowerBound ? '+' : ''} {total === 1 && !totalIsLowerBound ? 'event' : 'events'}
           {isFilterActive(filter) ? ' match' : ''}
         </span>
         <span className="ib-key-hint" aria-hidden="true">

@@ -1,3 +1,4 @@
+import type { InboundPage } from '../../../../shared/contract/inbound';
 import type { InboundEventRow } from '../../../../shared/inbound/event';
 
 // Pure helpers over the feed's rows: newest first, by position, with holes where a page is not
@@ -35,4 +36,21 @@ export function moveTarget(rows: FeedRows, length: number, selectedId: string | 
 /** Newest first; ties (same millisecond) by id, which grows with arrival. */
 export function newestFirst(events: InboundEventRow[]): InboundEventRow[] {
   return [...events].sort((a, b) => b.receivedAt - a.receivedAt || (a.id < b.id ? 1 : -1));
+}
+
+/** The feed's count of matching rows; a lower bound when the core stopped counting at a cap. */
+export interface FeedTotal {
+  total: number;
+  totalIsLowerBound: boolean;
+}
+
+/** The count after the page at position `at` answered. */
+export function totalAfterPage(count: FeedTotal, at: number, page: Pick<InboundPage, 'events' | 'nextCursor'>): FeedTotal {
+  // Fewer rows than the count promised (it was counted before a change): stop at the end.
+  if (page.events.length === 0) return { total: Math.min(count.total, at), totalIsLowerBound: false };
+  if (!count.totalIsLowerBound) return { total: count.total, totalIsLowerBound: false };
+  // A capped count: each page near its end shows how far the list goes, and the last where it ends.
+  const reached = at + page.events.length;
+  if (page.nextCursor === null) return { total: reached, totalIsLowerBound: false };
+  return { total: Math.max(count.total, reached + 1), totalIsLowerBound: true };
 }

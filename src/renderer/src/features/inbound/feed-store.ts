@@ -4,7 +4,7 @@ import { INBOUND_PAGE_MAX } from '../../../../shared/limits/inbound';
 import { errorMessage } from '../../api-errors';
 import { getEvent, queryFeed } from './feed-api';
 import { emptyFilter, matchesFilter, type FeedFilter } from './feed-filter';
-import { idsBetween, indexOfId, moveTarget, newestFirst } from './feed-rows';
+import { idsBetween, indexOfId, moveTarget, newestFirst, totalAfterPage } from './feed-rows';
 
 export type InboundTab = 'feed' | 'conversations' | 'rejected' | 'setup';
 
@@ -19,6 +19,8 @@ interface FeedState {
   rows: (InboundEventRow | undefined)[];
   /** Rows matching the filter in the core (grows with live events). */
   total: number;
+  /** The core stopped counting at a cap (a search): at least `total` match; pages past it extend it. */
+  totalIsLowerBound: boolean;
   loading: boolean;
   /** The first page for the current filter has answered. */
   ready: boolean;
@@ -108,9 +110,7 @@ export const useFeedStore = create<FeedState>((set, get) => {
           if (rows[at + i] === undefined) rows[at + i] = e;
           known.add(e.id);
         });
-        // Fewer rows than the count promised (it was counted before a change): stop at the end.
-        const total = page.events.length === 0 ? Math.min(get().total, at) : get().total;
-        set({ rows, total, loading: false });
+        set({ rows, ...totalAfterPage(get(), at, page), loading: false });
       } catch (error) {
         if (mine === generation) set({ loading: false, error: errorMessage(error) });
       } finally {
@@ -125,6 +125,7 @@ export const useFeedStore = create<FeedState>((set, get) => {
     filter: emptyFilter,
     rows: [],
     total: 0,
+    totalIsLowerBound: false,
     loading: false,
     ready: false,
     error: null,
@@ -169,6 +170,7 @@ export const useFeedStore = create<FeedState>((set, get) => {
         set({
           rows: missed.concat(page.events),
           total: page.total + missed.length,
+          totalIsLowerBound: page.totalIsLowerBound ?? false,
           loading: false,
           ready: true,
         });
@@ -179,7 +181,7 @@ export const useFeedStore = create<FeedState>((set, get) => {
         known = new Set();
         anchor = null;
         liveAbove = 0;
-        set({ rows: [], total: 0, loading: false, ready: true, error: errorMessage(error) });
+        set({ rows: [], total: 0, totalIsLowerBound: false, loading: false, ready: true, error: errorMessage(error) });
       }
     },
 
