@@ -25,6 +25,8 @@ export type SandboxLogInput = SandboxLogEntry extends infer E ? (E extends Sandb
 export class SandboxLog {
   private readonly items: SandboxLogEntry[] = [];
   private readonly emitter = new EventEmitter();
+  /** The file refused the last write: said once in the log, until a write succeeds again. */
+  private fileFailing = false;
 
   constructor(
     private readonly file?: string,
@@ -32,18 +34,28 @@ export class SandboxLog {
   ) {}
 
   add(entry: SandboxLogInput): SandboxLogEntry {
-    const full = { at: new Date().toISOString(), ...entry } as SandboxLogEntry;
-    this.items.push(full);
-    if (this.items.length > this.capacity) this.items.splice(0, this.items.length - this.capacity);
+    const full = this.keep({ at: new Date().toISOString(), ...entry } as SandboxLogEntry);
     if (this.file) {
       try {
         appendFileSync(this.file, JSON.stringify(full) + '\n');
-      } catch {
-        // A log file that cannot be written must not stop the sandbox answering.
+        this.fileFailing = false;
+      } catch (error) {
+        // A log file that cannot be written must not stop the sandbox answering; it is said once.
+        if (!this.fileFailing) {
+          this.fileFailing = true;
+          const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+          this.keep({ kind: 'note', at: full.at, message: `cannot write the log file ${this.file} (${reason}); entries are kept in memory only` });
+        }
       }
     }
-    this.emitter.emit('entry', full);
     return full;
+  }
+
+  private keep(entry: SandboxLogEntry): SandboxLogEntry {
+    this.items.push(entry);
+    if (this.items.length > this.capacity) this.items.splice(0, this.items.length - this.capacity);
+    this.emitter.emit('entry', entry);
+    return entry;
   }
 
   entries(): SandboxLogEntry[] {
