@@ -5,6 +5,7 @@ import { DATABASE_FILE_NAME, openDatabase } from '../../src/main/core/db/databas
 import { migrations } from '../../src/main/core/db/migrations';
 import type { Core } from '../../src/main/core';
 import type { JobProgress, SendReceipt } from '../../src/shared/contract/outbound';
+import { RecipientRepo } from '../../src/main/core/outbound/recipient-repo';
 import { startSandbox, type Sandbox } from '../../src/main/core/sandbox/server';
 import { testCore } from './helpers/core';
 import { tempDir } from './helpers/temp-dir';
@@ -79,7 +80,10 @@ describe('what each recipient got', () => {
       ['447700900002', 'Hi Ann, code 4411'],
       ['447700900003', 'Hi Bob, code 9'],
     ]);
-    for (const row of rows) expect(row.vendor_id).toBe((JSON.parse(row.message_ids) as string[])[0]);
+    // The request keeps the messageId once; every recipient reads it (History, CSV, linking).
+    const messageId = (JSON.parse(rows[0]!.message_ids) as string[])[0];
+    expect(messageId).toBeTruthy();
+    expect(new RecipientRepo(core.context.db).forJob(receipt.jobId).map((r) => r.vendor_id)).toEqual([messageId, messageId, messageId]);
   }, 30_000);
 
   it('gives each v1 destination the transid at its position in the answer', async () => {

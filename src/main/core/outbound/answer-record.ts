@@ -82,7 +82,7 @@ export function answerRecord(deps: RecordDeps, row: DueRow, attempt: number, ans
     write: () => {
       attempts.finish(finished);
       requests.settle(row.id, decision, { code: outcome.code, description: outcome.description, transids: outcome.ids.transids, messageIds }, now);
-      deps.recipients?.setVendorIds(row.id, row.api, { transids: outcome.ids.transids, messageIds }, row.destinations);
+      deps.recipients?.setVendorIds(row.id, row.api, { transids: outcome.ids.transids }, row.destinations);
     },
     changed: { id: row.id, job_id: row.job_id, state: decision },
   };

@@ -18,15 +18,19 @@ export interface RecipientRow {
 /** Rows per INSERT statement (7 parameters each, far below SQLite's limit). */
 const ROWS_PER_INSERT = 100;
 
+// v2 gives one messageId to every destination of a request: it stays on the request
+// (outbound_requests.message_ids) and is filled in on read, instead of rewriting a request's
+// 1000 rows (and the vendor index) when its answer arrives. v1 transids differ per destination.
+const ROW_COLUMNS = `rc.request_id, rc.position, rc.job_id, rc.created_at, rc.address, rc.correlation_id, rc.text,
+  COALESCE(rc.vendor_id, (SELECT json_extract(r2.message_ids, '$[0]') FROM outbound_requests r2 WHERE r2.id = rc.request_id AND r2.api = 'v2')) AS vendor_id`;
+
 /** Per-destination rows of each request (migration 009): what each recipient got and its vendor id. */
 export class RecipientRepo {
   /** One prepared INSERT per row count (1..ROWS_PER_INSERT), made when first needed. */
   private readonly inserts = new Map<number, Statement>();
-  private readonly sameIdStmt;
   private readonly byPositionStmt;
 
   constructor(private readonly db: Db) {
-    this.sameIdStmt = db.prepare('UPDATE outbound_recipients SET vendor_id = ? WHERE request_id = ?');
     // v1 answers one entry per destination, in order: the i-th transid is the i-th destination's.
     this.byPositionStmt = db.prepare(`UPDATE outbound_recipients SET vendor_id = json_extract(?, '$[' || (position - 1) || ']') WHERE request_id = ?`);
   }
@@ -55,13 +59,12 @@ export class RecipientRepo {
   }
 
   /**
-   * Records the ids of an answer: v2's messageId is every destination's; v1's transids belong to
-   * destinations by position when there is one per destination (else none is guessed).
+   * Records the ids of an answer: v1's transids belong to destinations by position when there is
+   * one per destination (else none is guessed). v2's messageId, every destination's, is read from
+   * the request (ROW_COLUMNS).
    */
-  setVendorIds(requestId: string, api: 'v1' | 'v2', ids: { transids: string[]; messageIds: string[] }, destinations: number): void {
-    if (api === 'v2') {
-      if (ids.messageIds[0] !== undefined) this.sameIdStmt.run(ids.messageIds[0], requestId);
-    } else if (ids.transids.length === destinations && destinations > 0) {
+  setVendorIds(requestId: string, api: 'v1' | 'v2', ids: { transids: string[] }, destinations: number): void {
+    if (api === 'v1' && ids.transids.length === destinations && destinations > 0) {
       this.byPositionStmt.run(JSON.stringify(ids.transids), requestId);
     }
   }
@@ -70,20 +73,20 @@ export class RecipientRepo {
   forJob(jobId: string): RecipientRow[] {
     return this.db
       .prepare<[string], RecipientRow>(
-        `SELECT rc.* FROM outbound_requests r JOIN outbound_recipients rc ON rc.request_id = r.id WHERE r.job_id = ? ORDER BY r.seq, rc.position`,
+        `SELECT ${ROW_COLUMNS} FROM outbound_requests r JOIN outbound_recipients rc ON rc.request_id = r.id WHERE r.job_id = ? ORDER BY r.seq, rc.position`,
       )
       .all(jobId);
   }
 
   forRequest(requestId: string): RecipientRow[] {
-    return this.db.prepare<[string], RecipientRow>('SELECT * FROM outbound_recipients WHERE request_id = ? ORDER BY position').all(requestId);
+    return this.db.prepare<[string], RecipientRow>(`SELECT ${ROW_COLUMNS} FROM outbound_recipients rc WHERE rc.request_id = ? ORDER BY rc.position`).all(requestId);
   }
 
   /** Every recipient row sent to one address (any spelling of it), newest first. */
   forAddresses(addresses: readonly string[]): RecipientRow[] {
     if (addresses.length === 0) return [];
     return this.db
-      .prepare(`SELECT * FROM outbound_recipients WHERE address IN (${addresses.map(() => '?').join(', ')}) ORDER BY created_at DESC, request_id, position`)
+      .prepare(`SELECT ${ROW_COLUMNS} FROM outbound_recipients rc WHERE rc.address IN (${addresses.map(() => '?').join(', ')}) ORDER BY rc.created_at DESC, rc.request_id, rc.position`)
       .all(...addresses) as RecipientRow[];
   }
 
