@@ -110,16 +110,18 @@ test.describe('RCS designer offline', () => {
     await page.getByRole('button', { name: 'Export cURL' }).click();
     const curl = page.getByRole('textbox', { name: 'cURL command' });
     await expect(curl).toHaveValue(/curl -sS -X POST 'http:\/\/127\.0\.0\.1:\d+\/v2\/messages'/);
-    const created = await callCore<{ id: string }>(page, 'profiles:create', { name: 'Acme EU jwt', region: 'eu', serviceId: 'svc-eu', authMode: 'jwt' });
+    // A name of this run's own: the worker's console keeps the profiles earlier tests made.
+    const profileName = `Acme EU jwt ${testInfo.workerIndex}-${testInfo.repeatEachIndex}-${Date.now() % 100000}`;
+    const created = await callCore<{ id: string }>(page, 'profiles:create', { name: profileName, region: 'eu', serviceId: 'svc-eu', authMode: 'jwt' });
     expect(created.ok).toBe(true);
-    await page.getByLabel('Profile').selectOption({ label: 'Acme EU jwt' });
+    await page.getByLabel('Profile').selectOption({ label: profileName });
     // The sandbox's made-up app ID does not follow to a real profile.
     await expect(page.getByLabel('RCS app ID (from)')).toHaveValue('');
     await page.getByRole('button', { name: 'Export cURL' }).click();
     await expect(curl).toHaveValue(/'https:\/\/api\.eu\.webexconnect\.io\/v2\/messages'/);
     await expect(curl).toHaveValue(/-H "Authorization: Bearer \$JWT"/);
     expect(await curl.inputValue()).not.toContain('YOUR-API-ENDPOINT');
-    await expect(page.getByTestId('rcs-sample-media-warning')).toContainText('through "Acme EU jwt"');
+    await expect(page.getByTestId('rcs-sample-media-warning')).toContainText(`through "${profileName}"`);
 
     // New chips get a postbackData no other card uses, so a fresh design has nothing to warn about.
     await page.getByRole('button', { name: '← Gallery' }).click();

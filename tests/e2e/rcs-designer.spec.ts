@@ -26,6 +26,8 @@ async function openDesigner(page: Page, url: string) {
 
 const phoneTitles = (page: Page) => page.getByTestId('rcs-phone').locator('.rcs-card-title');
 const panel = (page: Page, n: number) => page.getByTestId('rcs-card-panel').nth(n);
+// A starting point of the gallery; the worker's console may also list a recent design of that name.
+const startingPoint = (page: Page, name: string) => page.getByRole('region', { name: 'Starting points' }).getByRole('button', { name: new RegExp(`^${name}`) });
 
 test.describe('RCS designer', () => {
   test('builds a carousel of three cards, reorders by drag and keyboard, previews light and dark, flags a broken rule, sends to the sandbox', async ({
@@ -108,9 +110,11 @@ test.describe('RCS designer', () => {
     await expect(page.getByLabel('Fallback text')).toHaveValue(/^Alpha\nDescribe the offer\nBravo/);
     await page.getByLabel('Fallback text').fill('Spring offers: https://example.com/offers');
     await page.getByRole('button', { name: 'Export cURL' }).click();
-    const curl = await page.getByRole('textbox', { name: 'cURL command' }).inputValue();
+    const curlBox = page.getByRole('textbox', { name: 'cURL command' });
+    // The sandbox's URL arrives with the console's status; the export follows it.
+    await expect(curlBox).toHaveValue(/^curl -sS -X POST 'http:\/\/127\.0\.0\.1:\d+\/v2\/messages'/);
+    const curl = await curlBox.inputValue();
     expect(curl).toContain('"key: $SERVICE_KEY"');
-    expect(curl).toMatch(/^curl -sS -X POST 'http:\/\/127\.0\.0\.1:\d+\/v2\/messages'/);
     expect(curl).toContain('"smsFallback": true');
     expect(curl).not.toContain('sandbox-key');
     await page.getByRole('button', { name: 'Send test to 1' }).click();
@@ -127,7 +131,7 @@ test.describe('RCS designer', () => {
 
   test('the JSON view stays in sync both ways and says which part of a pasted sample cannot load', async ({ page, served }, testInfo) => {
     await openDesigner(page, served.url);
-    await page.getByRole('button', { name: /Product card/ }).click();
+    await startingPoint(page, 'Product card').click();
     await page.getByLabel('Title').first().fill('Trail Runner 3');
     await page.getByRole('tab', { name: 'JSON' }).click();
     const json = page.getByRole('textbox', { name: 'content JSON' });
@@ -164,21 +168,23 @@ test.describe('RCS designer', () => {
   });
 
   test('saves a design as a template of the shared library and reopens it', async ({ page, served }, testInfo) => {
+    // A name of this run's own: the worker's console keeps the designs and templates of earlier tests.
+    const name = `Clinic reminder ${testInfo.workerIndex}-${testInfo.repeatEachIndex}-${Date.now() % 100000}`;
     await openDesigner(page, served.url);
     await page.screenshot({ path: testInfo.outputPath('rcs-gallery.png') });
-    await page.getByRole('button', { name: /Appointment/ }).click();
+    await startingPoint(page, 'Appointment').click();
     await expect(page.getByTestId('rcs-phone').locator('.rcs-card-horizontal')).toBeVisible();
     await page.screenshot({ path: testInfo.outputPath('rcs-horizontal-card.png') });
     await page.getByRole('button', { name: 'Save as template…' }).click();
-    await page.getByLabel('Template name').fill('Clinic reminder');
+    await page.getByLabel('Template name').fill(name);
     await page.getByLabel('Tags (comma-separated)').fill('health, reminder');
     await page.getByRole('button', { name: 'Save as template', exact: true }).click();
-    await expect(page.getByText('Saved as template "Clinic reminder".')).toBeVisible();
+    await expect(page.getByText(`Saved as template "${name}".`)).toBeVisible();
     await page.getByRole('button', { name: '← Gallery' }).click();
     // The work is also autosaved as a recent design.
-    await expect(page.getByRole('region', { name: 'Recent designs' }).getByRole('button', { name: 'Clinic reminder', exact: true })).toBeVisible();
-    await page.getByRole('region', { name: 'RCS templates' }).getByRole('button', { name: 'Clinic reminder' }).click();
-    await expect(page.getByLabel('Design name')).toHaveValue('Clinic reminder');
+    await expect(page.getByRole('region', { name: 'Recent designs' }).getByRole('button', { name, exact: true })).toBeVisible();
+    await page.getByRole('region', { name: 'RCS templates' }).getByRole('button', { name, exact: true }).click();
+    await expect(page.getByLabel('Design name')).toHaveValue(name);
     await expect(page.getByTestId('rcs-phone').locator('.rcs-chip, .rcs-card-action').first()).toContainText('Add to calendar');
   });
 

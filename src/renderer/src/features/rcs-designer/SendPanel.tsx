@@ -65,7 +65,9 @@ export function SendPanel({ issues }: { issues: readonly RcsIssue[] }) {
   const options = useDesignerStore((s) => s.options);
   const send = useSendStore();
   const go = useNavStore((s) => s.go);
-  const [exported, setExported] = useState<{ kind: 'body' | 'curl'; text: string } | null>(null);
+  // Which export is open; its text follows the design, the profile and the sandbox URL (known once
+  // the status arrives), so an export opened early never keeps a placeholder endpoint.
+  const [exportKind, setExportKind] = useState<'body' | 'curl' | null>(null);
   useEffect(() => {
     if (!send.loaded) void send.load();
   }, [send]);
@@ -79,6 +81,7 @@ export function SendPanel({ issues }: { issues: readonly RcsIssue[] }) {
     () => buildRcsRequest({ from: send.from.trim() || 'YOUR_RCS_APP_ID', msisdns: msisdns.length ? msisdns : ['+10000000000'], content, options }),
     [send.from, send.recipients, content, options],
   );
+  const exported = exportKind && { kind: exportKind, text: exportKind === 'body' ? JSON.stringify(body, null, 2) : toCurl(body, target) };
   const fallbackTooLong = (options.text ?? '').length > RCS_FALLBACK_TEXT_MAX_CHARS && options.smsFallback === true;
   const blockers = [
     ...(issues.length ? [`${issues.length} rule${issues.length === 1 ? '' : 's'} broken in the design (see the fields marked in red)`] : []),
@@ -126,10 +129,10 @@ export function SendPanel({ issues }: { issues: readonly RcsIssue[] }) {
         >
           {send.sending ? 'Sending…' : `Send test to ${msisdns.length || 0}`}
         </button>
-        <button type="button" className="button" onClick={() => setExported({ kind: 'body', text: JSON.stringify(body, null, 2) })}>
+        <button type="button" className="button" onClick={() => setExportKind('body')}>
           Export v2 body
         </button>
-        <button type="button" className="button" onClick={() => setExported({ kind: 'curl', text: toCurl(body, target) })}>
+        <button type="button" className="button" onClick={() => setExportKind('curl')}>
           Export cURL
         </button>
       </div>
