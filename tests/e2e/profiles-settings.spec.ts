@@ -22,8 +22,9 @@ async function openProfiles(page: Page, url: string): Promise<void> {
 }
 
 test.describe('Settings → Profiles', () => {
-  test('the Sandbox is there by default and passes the connection test', async ({ page, served }) => {
-    await openProfiles(page, served.url);
+  // A console of its own: the worker's shared one keeps the profiles other specs create.
+  test('the Sandbox is there by default and passes the connection test', async ({ page, freshServed }) => {
+    await openProfiles(page, freshServed.url);
     const list = page.getByRole('list', { name: 'Profiles' });
     await expect(list.getByRole('button', { name: /Sandbox.*Default/ })).toBeVisible();
     await expect(page.getByText('No profiles of your own yet')).toBeVisible();
