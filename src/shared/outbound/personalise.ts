@@ -35,13 +35,15 @@ function messageText(api: ApiVersion, body: Record<string, unknown>): string | n
 export function personalise(api: ApiVersion, body: unknown): RecipientText[] {
   if (!isRecord(body)) return [];
   const template = messageText(api, body);
-  const global: Values = globalValues(body);
   const groups = api === 'v1' ? body.destination : body.to;
   const topCorrelation = str(api === 'v1' ? body.correlationid : body.correlationId);
+  // A text without $(...) is every recipient's as it is: no values to read, nothing to fill in.
+  const plain = template === null || !template.includes('$(');
+  const global: Values = plain ? {} : globalValues(body);
   return destinationGroups(api, body).flatMap((group) => {
     const raw = Array.isArray(groups) ? (groups as unknown[])[group.index] : undefined;
-    const personal = api === 'v2' && isRecord(raw) ? toValues(raw.substitutions) : {};
-    const text = template === null ? null : substitute(template, personal, global).text;
+    const personal = !plain && api === 'v2' && isRecord(raw) ? toValues(raw.substitutions) : {};
+    const text = plain ? template : substitute(template, personal, global).text;
     const correlationId = group.correlationId ?? topCorrelation;
     return group.addresses.map((address) => ({ address, correlationId, text }));
   });

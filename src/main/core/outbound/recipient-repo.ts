@@ -1,5 +1,6 @@
 import type { Statement } from 'better-sqlite3';
 import type { Db } from '../db/database';
+import type { RecipientText } from '../../../shared/outbound/personalise';
 
 export interface RecipientRow {
   request_id: string;
@@ -15,8 +16,11 @@ export interface RecipientRow {
   text: string | null;
 }
 
-/** Rows per INSERT statement (7 parameters each, far below SQLite's limit). */
-const ROWS_PER_INSERT = 100;
+/**
+ * Rows per INSERT statement (7 parameters each: 3,500, far below SQLite's 32,766). A 100,000-
+ * recipient send is 200 statements; at 100 rows each the per-statement cost showed in profiles.
+ */
+const ROWS_PER_INSERT = 500;
 
 // v2 gives one messageId to every destination of a request: it stays on the request
 // (outbound_requests.message_ids) and is filled in on read, instead of rewriting a request's
@@ -46,15 +50,27 @@ export class RecipientRepo {
   }
 
   /**
-   * Writes a request's recipients, many rows per statement: a send may have 100,000 of them and
-   * each statement's trip from JavaScript into SQLite costs more than the row it writes.
+   * Writes a request's recipients (positions from 1, in order), many rows per statement: a send
+   * may have 100,000 of them and each statement's trip from JavaScript into SQLite costs more
+   * than the row it writes. Parameters go straight from `personalise` into one flat array (no
+   * row object per recipient: at this volume the garbage showed in profiles).
    */
-  insertMany(rows: readonly Omit<RecipientRow, 'vendor_id'>[]): void {
-    const params = (part: readonly Omit<RecipientRow, 'vendor_id'>[]) =>
-      part.flatMap((row) => [row.request_id, row.position, row.job_id, row.created_at, row.address, row.correlation_id, row.text]);
-    for (let at = 0; at < rows.length; at += ROWS_PER_INSERT) {
-      const part = rows.slice(at, at + ROWS_PER_INSERT);
-      this.insertOf(part.length).run(...params(part));
+  insertMany(request: { requestId: string; jobId: string; createdAt: number }, recipients: readonly RecipientText[]): void {
+    for (let at = 0; at < recipients.length; at += ROWS_PER_INSERT) {
+      const count = Math.min(ROWS_PER_INSERT, recipients.length - at);
+      const params: unknown[] = new Array(count * 7);
+      let k = 0;
+      for (let i = at; i < at + count; i++) {
+        const recipient = recipients[i]!;
+        params[k++] = request.requestId;
+        params[k++] = i + 1;
+        params[k++] = request.jobId;
+        params[k++] = request.createdAt;
+        params[k++] = recipient.address;
+        params[k++] = recipient.correlationId;
+        params[k++] = recipient.text;
+      }
+      this.insertOf(count).run(...params);
     }
   }
 

@@ -258,17 +258,7 @@ export class OutboxService {
           created_at: now,
           updated_at: now,
         });
-        this.recipientRows.insertMany(
-          personalise(plan.api, batch.body).map((recipient, at) => ({
-            request_id: requestId,
-            position: at + 1,
-            job_id: jobId,
-            created_at: now,
-            address: recipient.address,
-            correlation_id: recipient.correlationId,
-            text: recipient.text,
-          })),
-        );
+        this.recipientRows.insertMany({ requestId, jobId, createdAt: now }, personalise(plan.api, batch.body));
       });
       return undefined;
     }).immediate();
