@@ -5,7 +5,7 @@ import { NOW, v1Ott, v1Push, v1Rt, v1Sms, v2Email, v2Rcs, v2Sms } from './helper
 
 // Fields the vendor's current developer documentation publishes beyond the seeds: each is accepted
 // with its documented type (no error, no "unknown field" warning), and a value of the wrong type
-// is named. Sources are listed in docs/ARCHITECTURE.md (Outbound: vendor fidelity).
+// is named. Sources are listed in docs/decisions/api-validation-errors-and-warnings.md.
 
 function check(api: ApiVersion, body: unknown): { errors: string[]; warnings: string[] } {
   const result = validateRequest(api, body, { now: NOW });
