@@ -45,7 +45,10 @@ export default tseslint.config(
           patterns: [
             { group: nodeBuiltins, message: 'src/shared must not import Node built-ins.' },
             { group: ['electron', 'electron/*'], message: 'src/shared must not import electron.' },
-            { group: ['**/main/**', '**/renderer/**', '**/preload/**', 'react', 'react-dom'], message: 'src/shared imports only src/shared and zod.' },
+            {
+              group: ['**/main/**', '**/renderer/**', '**/preload/**', 'react', 'react-dom'],
+              message: 'src/shared imports only src/shared and zod.',
+            },
           ],
         },
       ],

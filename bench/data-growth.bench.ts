@@ -53,7 +53,9 @@ async function fill(dataDir: string, count: number): Promise<void> {
   // The listener's core indexes raw bodies for search once ingest is idle (raw-index.ts).
   new RawBodyIndexer(db).catchUp();
   db.pragma('wal_checkpoint(TRUNCATE)');
-  line(`filled ${count} events in ${((inserted - started) / 1000).toFixed(1)} s, indexed for search in ${((Date.now() - inserted) / 1000).toFixed(1)} s`);
+  line(
+    `filled ${count} events in ${((inserted - started) / 1000).toFixed(1)} s, indexed for search in ${((Date.now() - inserted) / 1000).toFixed(1)} s`,
+  );
   await core.close();
 }
 
@@ -71,7 +73,10 @@ const builtCli = join(import.meta.dirname, '..', 'out', 'main', 'cli.js');
 /** Milliseconds for `relaydesk inbound --limit 50` as a process of its own (the built CLI), start to exit. */
 function timeCliRun(dataDir: string): number {
   const started = performance.now();
-  const run = spawnSync(process.execPath, [builtCli, 'inbound', '--limit', '50', '--data-dir', dataDir], { encoding: 'utf8', timeout: 120_000 });
+  const run = spawnSync(process.execPath, [builtCli, 'inbound', '--limit', '50', '--data-dir', dataDir], {
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
   if (run.status !== 0) throw new Error(`relaydesk inbound failed: ${run.stderr}`);
   return performance.now() - started;
 }
@@ -163,13 +168,17 @@ try {
   line(`core start in process, median  ${ms(median(starts.full))} ms vs ${ms(median(starts.empty))} ms empty (services up)`);
   line(`start after a crash (full check) ${ms(afterCrash)} ms`);
   if (cliRuns.full.length > 0) {
-    line(`relaydesk inbound --limit 50   ${ms(median(cliRuns.full))} ms vs ${ms(median(cliRuns.empty))} ms empty: ${(median(cliRuns.full) / median(cliRuns.empty)).toFixed(2)}x (target <= ${START_TARGET}x; a process of its own, built CLI)`);
+    line(
+      `relaydesk inbound --limit 50   ${ms(median(cliRuns.full))} ms vs ${ms(median(cliRuns.empty))} ms empty: ${(median(cliRuns.full) / median(cliRuns.empty)).toFixed(2)}x (target <= ${START_TARGET}x; a process of its own, built CLI)`,
+    );
   } else {
     line('relaydesk inbound --limit 50   not measured: the CLI is not built (npm run build)');
   }
   line(`first inbound:query            ${ms(full.first)} ms vs ${ms(empty.first)} ms empty`);
   line(`inbound:query page of 100      p50 ${ms(full.page.p50)} ms, p95 ${ms(full.page.p95)} ms (empty: p95 ${ms(empty.page.p95)} ms)`);
-  line(`search, common word            p50 ${ms(full.search.p50)} ms, p95 ${ms(full.search.p95)} ms (empty: p95 ${ms(empty.search.p95)} ms; target p95 < ${SEARCH_P95_TARGET_MS} ms)`);
+  line(
+    `search, common word            p50 ${ms(full.search.p50)} ms, p95 ${ms(full.search.p95)} ms (empty: p95 ${ms(empty.search.p95)} ms; target p95 < ${SEARCH_P95_TARGET_MS} ms)`,
+  );
   line(`search, one vendor id          p50 ${ms(full.rare.p50)} ms, p95 ${ms(full.rare.p95)} ms (empty: p95 ${ms(empty.rare.p95)} ms)`);
   line(`database on disk               ${(fullBytes / 1e6).toFixed(0)} MB, ${perEvent.toFixed(0)} bytes per event`);
 
@@ -185,14 +194,52 @@ try {
   // The runner's table reads "ratio >= target"; here smaller is better, so the ratio is empty/full.
   const target = Number((1 / START_TARGET).toFixed(2));
   if (cliMeasured) {
-    row({ bench: `data growth (${EVENTS} events)`, metric: 'CLI inbound --limit 50 ms', ours: ms(median(cliRuns.full)), baseline: ms(median(cliRuns.empty)), ratio: Number((1 / cliRatio).toFixed(2)), target, ok: startOk });
-    row({ bench: `data growth (${EVENTS} events)`, metric: 'core start ms (in process)', ours: ms(median(starts.full)), baseline: ms(median(starts.empty)) });
+    row({
+      bench: `data growth (${EVENTS} events)`,
+      metric: 'CLI inbound --limit 50 ms',
+      ours: ms(median(cliRuns.full)),
+      baseline: ms(median(cliRuns.empty)),
+      ratio: Number((1 / cliRatio).toFixed(2)),
+      target,
+      ok: startOk,
+    });
+    row({
+      bench: `data growth (${EVENTS} events)`,
+      metric: 'core start ms (in process)',
+      ours: ms(median(starts.full)),
+      baseline: ms(median(starts.empty)),
+    });
   } else {
-    row({ bench: `data growth (${EVENTS} events)`, metric: 'core start ms (in process)', ours: ms(median(starts.full)), baseline: ms(median(starts.empty)), ratio: Number((1 / startRatio).toFixed(2)), target, ok: startOk });
+    row({
+      bench: `data growth (${EVENTS} events)`,
+      metric: 'core start ms (in process)',
+      ours: ms(median(starts.full)),
+      baseline: ms(median(starts.empty)),
+      ratio: Number((1 / startRatio).toFixed(2)),
+      target,
+      ok: startOk,
+    });
   }
-  row({ bench: `data growth (${EVENTS} events)`, metric: 'start after crash ms', ours: ms(afterCrash), baseline: ms(median(starts.empty)) });
-  row({ bench: `data growth (${EVENTS} events)`, metric: 'inbound:query p95 ms', ours: ms(full.page.p95), baseline: ms(empty.page.p95), ratio: Number((empty.page.p95 / full.page.p95).toFixed(2)) });
-  row({ bench: `data growth (${EVENTS} events)`, metric: 'search p95 ms (< 100)', ours: ms(Math.max(full.search.p95, full.rare.p95)), baseline: ms(Math.max(empty.search.p95, empty.rare.p95)), ok: searchOk });
+  row({
+    bench: `data growth (${EVENTS} events)`,
+    metric: 'start after crash ms',
+    ours: ms(afterCrash),
+    baseline: ms(median(starts.empty)),
+  });
+  row({
+    bench: `data growth (${EVENTS} events)`,
+    metric: 'inbound:query p95 ms',
+    ours: ms(full.page.p95),
+    baseline: ms(empty.page.p95),
+    ratio: Number((empty.page.p95 / full.page.p95).toFixed(2)),
+  });
+  row({
+    bench: `data growth (${EVENTS} events)`,
+    metric: 'search p95 ms (< 100)',
+    ours: ms(Math.max(full.search.p95, full.rare.p95)),
+    baseline: ms(Math.max(empty.search.p95, empty.rare.p95)),
+    ok: searchOk,
+  });
   row({ bench: `data growth (${EVENTS} events)`, metric: 'DB bytes per event', ours: Math.round(perEvent) });
 } finally {
   rmSync(emptyDir, { recursive: true, force: true });

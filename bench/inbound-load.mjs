@@ -27,4 +27,6 @@ const result = await autocannon({
   headers: { 'content-type': 'application/json' },
   requests: [{ setupRequest: (request) => ({ ...request, body: uniquePayload() }) }],
 });
-process.stdout.write(JSON.stringify({ rps: result.requests.average, p99: result.latency.p99, failures: result.non2xx + result.errors }) + '\n');
+process.stdout.write(
+  JSON.stringify({ rps: result.requests.average, p99: result.latency.p99, failures: result.non2xx + result.errors }) + '\n',
+);

@@ -33,9 +33,13 @@ export function visibleLatencyUnavailable(): string | null {
 }
 
 async function startServe(dataDir: string): Promise<{ stop: () => Promise<void>; consoleUrl: string; listenerUrl: string }> {
-  const child = spawn(process.execPath, [join(root, 'bin/relaydesk.cjs'), 'serve', '--port', '0', '--listen-port', '0', '--data-dir', dataDir], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    [join(root, 'bin/relaydesk.cjs'), 'serve', '--port', '0', '--listen-port', '0', '--data-dir', dataDir],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   const urls = await new Promise<{ consoleUrl: string; listenerUrl: string }>((resolve, reject) => {
     let out = '';
     child.stdout!.on('data', (d: Buffer) => {
@@ -116,7 +120,15 @@ export async function visibleLatency(dataDir: string, rate = 1000, seconds = 5):
       latencies.push(counts[c]![0] - sentAt[n]!);
     }
     latencies.sort((a, b) => a - b);
-    return { p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99), sent: total, acked, seen: latencies.length, pushed: pushed.size };
+    return {
+      p50: percentile(latencies, 50),
+      p95: percentile(latencies, 95),
+      p99: percentile(latencies, 99),
+      sent: total,
+      acked,
+      seen: latencies.length,
+      pushed: pushed.size,
+    };
   } finally {
     await browser.close();
     await served.stop();

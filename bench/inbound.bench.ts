@@ -20,7 +20,11 @@ const DURATION_S = Number(process.env.BENCH_DURATION ?? 3);
 const TARGET_RATIO = 0.6;
 
 function startChild(args: string[]): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, RELAYDESK_CLI_NO_MAIN: '0' }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, args, {
+    cwd: root,
+    env: { ...process.env, RELAYDESK_CLI_NO_MAIN: '0' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   return new Promise((resolve, reject) => {
     let out = '';
     child.stdout!.on('data', (d: Buffer) => {
@@ -43,10 +47,14 @@ interface LoadResult {
 /** One autocannon run in its own process (bench/inbound-load.mjs). */
 function run(url: string, seconds: number): Promise<LoadResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(root, 'bench/inbound-load.mjs'), url, String(CONNECTIONS), String(seconds)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [join(root, 'bench/inbound-load.mjs'), url, String(CONNECTIONS), String(seconds)], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-    child.once('exit', (code) => (code === 0 ? resolve(JSON.parse(out) as LoadResult) : reject(new Error(`load generator exited ${code}`))));
+    child.once('exit', (code) =>
+      code === 0 ? resolve(JSON.parse(out) as LoadResult) : reject(new Error(`load generator exited ${code}`)),
+    );
   });
 }
 
@@ -157,7 +165,12 @@ async function main(): Promise<void> {
   const powerSafe = await cli(['listen', '--quiet', '--power-safe', '--port', '0', '--data-dir', join(dataDir, 'listen-power-safe')]);
   line(`listener: ${fromSource ? 'sources via tsx' : 'built CLI (out/)'}`);
   try {
-    const rounds = await throughput(bare.url, listener.url, powerSafe.url, [bare, listener, powerSafe].map((s) => s.child.pid!));
+    const rounds = await throughput(
+      bare.url,
+      listener.url,
+      powerSafe.url,
+      [bare, listener, powerSafe].map((s) => s.child.pid!),
+    );
     const powerSafeRps = median(rounds.powerSafe.map((r) => r.rps));
     const bareRps = median(rounds.bare.map((r) => r.rps));
     const listenerRps = median(rounds.listener.map((r) => r.rps));
@@ -171,28 +184,53 @@ async function main(): Promise<void> {
     const latency = await eventLatency(join(dataDir, 'latency'));
     const unavailable = visibleLatencyUnavailable();
     const visible = unavailable === null ? await visibleLatency(join(dataDir, 'visible')) : null;
-    line(`${CONNECTIONS} keep-alive connections, ${ROUNDS} alternating rounds of ${DURATION_S}s, seed payloads with unique ids, acked after commit (WAL synced within 100 ms)`);
+    line(
+      `${CONNECTIONS} keep-alive connections, ${ROUNDS} alternating rounds of ${DURATION_S}s, seed payloads with unique ids, acked after commit (WAL synced within 100 ms)`,
+    );
     // A round that began with a server still busy measured both at once; the reader should know.
     if (rounds.unsettled > 0) line(`note: ${rounds.unsettled} round(s) began with a server still busy after 15 s of waiting`);
-    line(`per round (bare / listener req/s = ratio): ${rounds.bare.map((b, i) => `${b.rps.toFixed(0)}/${rounds.listener[i]!.rps.toFixed(0)} = ${(rounds.listener[i]!.rps / b.rps).toFixed(2)}`).join('  ')}`);
+    line(
+      `per round (bare / listener req/s = ratio): ${rounds.bare.map((b, i) => `${b.rps.toFixed(0)}/${rounds.listener[i]!.rps.toFixed(0)} = ${(rounds.listener[i]!.rps / b.rps).toFixed(2)}`).join('  ')}`,
+    );
     line(`bare node:http            ${bareRps.toFixed(0).padStart(7)} req/s (median)   p99 ${median(rounds.bare.map((r) => r.p99))} ms`);
-    line(`relaydesk listener        ${listenerRps.toFixed(0).padStart(7)} req/s (median)   p99 ${median(rounds.listener.map((r) => r.p99))} ms   (non-2xx/errors: ${failures})`);
-    line(`ratio                     ${ratio.toFixed(2)} (median of per-round ratios; target >= ${TARGET_RATIO}); ratio of the medians ${(listenerRps / bareRps).toFixed(2)}`);
-    line(`power-safe listener       ${powerSafeRps.toFixed(0).padStart(7)} req/s (median)   p99 ${median(rounds.powerSafe.map((r) => r.p99))} ms   ratio ${powerSafeRatio.toFixed(2)} (fsync before every 200; no target)`);
-    line(`POST -> inbound:received  p50 ${latency.p50.toFixed(1)} ms, p95 ${latency.p95.toFixed(1)} ms, p99 ${latency.p99.toFixed(1)} ms at 1000 events/s (${latency.seen}/${latency.sent} seen)`);
+    line(
+      `relaydesk listener        ${listenerRps.toFixed(0).padStart(7)} req/s (median)   p99 ${median(rounds.listener.map((r) => r.p99))} ms   (non-2xx/errors: ${failures})`,
+    );
+    line(
+      `ratio                     ${ratio.toFixed(2)} (median of per-round ratios; target >= ${TARGET_RATIO}); ratio of the medians ${(listenerRps / bareRps).toFixed(2)}`,
+    );
+    line(
+      `power-safe listener       ${powerSafeRps.toFixed(0).padStart(7)} req/s (median)   p99 ${median(rounds.powerSafe.map((r) => r.p99))} ms   ratio ${powerSafeRatio.toFixed(2)} (fsync before every 200; no target)`,
+    );
+    line(
+      `POST -> inbound:received  p50 ${latency.p50.toFixed(1)} ms, p95 ${latency.p95.toFixed(1)} ms, p99 ${latency.p99.toFixed(1)} ms at 1000 events/s (${latency.seen}/${latency.sent} seen)`,
+    );
     if (visible) {
-      line(`POST -> on screen         p50 ${visible.p50} ms, p95 ${visible.p95} ms, p99 ${visible.p99} ms at 1000 events/s (${visible.seen}/${visible.sent} shown, ${visible.pushed} pushed; console in Chromium)`);
+      line(
+        `POST -> on screen         p50 ${visible.p50} ms, p95 ${visible.p95} ms, p99 ${visible.p99} ms at 1000 events/s (${visible.seen}/${visible.sent} shown, ${visible.pushed} pushed; console in Chromium)`,
+      );
     } else {
       line(`POST -> on screen         not measured: ${unavailable}`);
     }
     const visibleOk = visible === null || visible.seen === visible.sent;
     const ok = ratio >= TARGET_RATIO && failures === 0 && latency.seen === latency.sent && visibleOk;
     // Rows for scripts/bench.mjs's summary table.
-    line(`BENCH_ROW ${JSON.stringify({ bench: 'inbound listener ingest', metric: 'req/s (durable)', ours: Math.round(listenerRps), baseline: Math.round(bareRps), ratio: Number(ratio.toFixed(2)), target: TARGET_RATIO, ok: ratio >= TARGET_RATIO && failures === 0 })}`);
-    line(`BENCH_ROW ${JSON.stringify({ bench: 'inbound listener ingest', metric: 'p99 latency ms', ours: median(rounds.listener.map((r) => r.p99)), baseline: median(rounds.bare.map((r) => r.p99)) })}`);
-    line(`BENCH_ROW ${JSON.stringify({ bench: 'inbound ingest, power-safe', metric: 'req/s (fsync per 200)', ours: Math.round(powerSafeRps), baseline: Math.round(bareRps), ratio: Number(powerSafeRatio.toFixed(2)) })}`);
-    line(`BENCH_ROW ${JSON.stringify({ bench: 'inbound POST -> event', metric: 'p95 ms at 1000/s', ours: Number(latency.p95.toFixed(1)), ok: latency.seen === latency.sent })}`);
-    if (visible) line(`BENCH_ROW ${JSON.stringify({ bench: 'inbound POST -> on screen', metric: 'p95 ms at 1000/s', ours: visible.p95, ok: visibleOk })}`);
+    line(
+      `BENCH_ROW ${JSON.stringify({ bench: 'inbound listener ingest', metric: 'req/s (durable)', ours: Math.round(listenerRps), baseline: Math.round(bareRps), ratio: Number(ratio.toFixed(2)), target: TARGET_RATIO, ok: ratio >= TARGET_RATIO && failures === 0 })}`,
+    );
+    line(
+      `BENCH_ROW ${JSON.stringify({ bench: 'inbound listener ingest', metric: 'p99 latency ms', ours: median(rounds.listener.map((r) => r.p99)), baseline: median(rounds.bare.map((r) => r.p99)) })}`,
+    );
+    line(
+      `BENCH_ROW ${JSON.stringify({ bench: 'inbound ingest, power-safe', metric: 'req/s (fsync per 200)', ours: Math.round(powerSafeRps), baseline: Math.round(bareRps), ratio: Number(powerSafeRatio.toFixed(2)) })}`,
+    );
+    line(
+      `BENCH_ROW ${JSON.stringify({ bench: 'inbound POST -> event', metric: 'p95 ms at 1000/s', ours: Number(latency.p95.toFixed(1)), ok: latency.seen === latency.sent })}`,
+    );
+    if (visible)
+      line(
+        `BENCH_ROW ${JSON.stringify({ bench: 'inbound POST -> on screen', metric: 'p95 ms at 1000/s', ours: visible.p95, ok: visibleOk })}`,
+      );
     line(ok ? 'inbound bench: PASS' : 'inbound bench: FAIL');
     process.exitCode = ok ? 0 : 1;
   } finally {

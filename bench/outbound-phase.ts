@@ -32,7 +32,9 @@ function body(): Record<string, unknown> {
 function result(fields: Record<string, unknown>): void {
   const cpu = process.cpuUsage();
   const usage = process.resourceUsage();
-  process.stdout.write(`RESULT ${JSON.stringify({ ...fields, cpuSeconds: (cpu.user + cpu.system) / 1e6, peakRssMb: usage.maxRSS / 1024 })}\n`);
+  process.stdout.write(
+    `RESULT ${JSON.stringify({ ...fields, cpuSeconds: (cpu.user + cpu.system) / 1e6, peakRssMb: usage.maxRSS / 1024 })}\n`,
+  );
 }
 
 async function baseline(url: string): Promise<void> {
@@ -41,10 +43,18 @@ async function baseline(url: string): Promise<void> {
   const target = new URL('/v2/messages', url);
   const post = (payload: string) =>
     new Promise<number>((resolve, reject) => {
-      const req = request(target, { method: 'POST', agent, headers: { key: 'sandbox-key', 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } }, (res) => {
-        res.resume();
-        res.on('end', () => resolve(res.statusCode ?? 0));
-      });
+      const req = request(
+        target,
+        {
+          method: 'POST',
+          agent,
+          headers: { key: 'sandbox-key', 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) },
+        },
+        (res) => {
+          res.resume();
+          res.on('end', () => resolve(res.statusCode ?? 0));
+        },
+      );
       req.on('error', reject);
       req.end(payload);
     });
@@ -63,7 +73,14 @@ async function baseline(url: string): Promise<void> {
   const seconds = (performance.now() - start) / 1000;
   const cpu = process.cpuUsage(cpuStart);
   agent.destroy();
-  result({ phase: 'baseline', requests: payloads.length, accepted, recipients: RECIPIENTS, seconds, phaseCpuSeconds: (cpu.user + cpu.system) / 1e6 });
+  result({
+    phase: 'baseline',
+    requests: payloads.length,
+    accepted,
+    recipients: RECIPIENTS,
+    seconds,
+    phaseCpuSeconds: (cpu.user + cpu.system) / 1e6,
+  });
 }
 
 async function relaydesk(url: string): Promise<void> {
@@ -72,7 +89,11 @@ async function relaydesk(url: string): Promise<void> {
     const core = await createCore({ dataDir, startServices: false, logger: { info() {}, warn() {}, error() {} } });
     core.context.status.setService('sandbox', { running: true, url, error: null });
     const profiles = createProfilesArea(core.context).service;
-    const outbound = createOutboundArea(core.context, { profiles, inbound: { findRelated: () => [] } }, { tpsOverride: Number.POSITIVE_INFINITY, concurrency: CONCURRENCY });
+    const outbound = createOutboundArea(
+      core.context,
+      { profiles, inbound: { findRelated: () => [] } },
+      { tpsOverride: Number.POSITIVE_INFINITY, concurrency: CONCURRENCY },
+    );
     const input = body();
     const cpuStart = process.cpuUsage();
     const start = performance.now();

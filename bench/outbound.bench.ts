@@ -78,15 +78,31 @@ try {
     return cols.join('  ');
   };
   console.log(`${base.recipients} personalised recipients, TPS unlimited (1000 per request), ${4} on the wire at once`);
-  console.log(['phase'.padEnd(10), 'requests'.padStart(8), 'requests/s'.padStart(10), 'recipients/s'.padStart(12), 'seconds'.padStart(8), 'CPU s'.padStart(8), 'CPU'.padStart(6), 'peak MB'.padStart(9)].join('  '));
+  console.log(
+    [
+      'phase'.padEnd(10),
+      'requests'.padStart(8),
+      'requests/s'.padStart(10),
+      'recipients/s'.padStart(12),
+      'seconds'.padStart(8),
+      'CPU s'.padStart(8),
+      'CPU'.padStart(6),
+      'peak MB'.padStart(9),
+    ].join('  '),
+  );
   console.log(row(base));
   console.log(row(ours));
   const ratio = base.seconds / ours.seconds;
-  console.log(`ratio (relaydesk / baseline recipients/s): ${ratio.toFixed(2)} (target >= ${TARGET_RATIO}); of which validate + split + queue: ${ours.queueSeconds?.toFixed(2)} s`);
+  console.log(
+    `ratio (relaydesk / baseline recipients/s): ${ratio.toFixed(2)} (target >= ${TARGET_RATIO}); of which validate + split + queue: ${ours.queueSeconds?.toFixed(2)} s`,
+  );
   const allAccepted = base.accepted === base.requests && ours.accepted === ours.requests;
-  if (!allAccepted) console.log(`not every request was accepted: baseline ${base.accepted}/${base.requests}, relaydesk ${ours.accepted}/${ours.requests}`);
+  if (!allAccepted)
+    console.log(`not every request was accepted: baseline ${base.accepted}/${base.requests}, relaydesk ${ours.accepted}/${ours.requests}`);
   const ok = allAccepted && ratio >= TARGET_RATIO;
-  console.log(`BENCH_ROW ${JSON.stringify({ bench: 'outbound bulk send', metric: 'recipients/s', ours: Math.round(ours.recipients / ours.seconds), baseline: Math.round(base.recipients / base.seconds), ratio: Number(ratio.toFixed(2)), target: TARGET_RATIO, ok })}`);
+  console.log(
+    `BENCH_ROW ${JSON.stringify({ bench: 'outbound bulk send', metric: 'recipients/s', ours: Math.round(ours.recipients / ours.seconds), baseline: Math.round(base.recipients / base.seconds), ratio: Number(ratio.toFixed(2)), target: TARGET_RATIO, ok })}`,
+  );
   console.log(ok ? 'outbound bench: PASS' : 'outbound bench: FAIL');
   process.exitCode = ok ? 0 : 1;
 } finally {

@@ -55,7 +55,15 @@ for (const r of results) {
   const status = r.code === 0 ? 'PASS' : 'FAIL';
   if (r.rows.length === 0) table.push([r.file, '', '', '', '', '', status]);
   for (const row of r.rows) {
-    table.push([row.bench ?? r.file, row.metric ?? '', String(row.ours ?? ''), String(row.baseline ?? ''), row.ratio === undefined ? '' : Number(row.ratio).toFixed(2), row.target === undefined ? '' : `>= ${row.target}`, rowResult(row, status)]);
+    table.push([
+      row.bench ?? r.file,
+      row.metric ?? '',
+      String(row.ours ?? ''),
+      String(row.baseline ?? ''),
+      row.ratio === undefined ? '' : Number(row.ratio).toFixed(2),
+      row.target === undefined ? '' : `>= ${row.target}`,
+      rowResult(row, status),
+    ]);
   }
 }
 const widths = table[0].map((_, i) => Math.max(...table.map((row) => row[i].length)));

@@ -21,7 +21,18 @@ cpSync(source, work, { recursive: true, filter: (src) => !src.startsWith(join(so
 const tools = join(root, 'node_modules/.bin');
 const attempts = [
   [join(tools, 'prebuild-install'), ['--runtime', 'electron', '--target', electronVersion]],
-  ['npx', ['--yes', 'node-gyp', 'rebuild', '--release', `--target=${electronVersion}`, '--dist-url=https://electronjs.org/headers', '--runtime=electron']],
+  [
+    'npx',
+    [
+      '--yes',
+      'node-gyp',
+      'rebuild',
+      '--release',
+      `--target=${electronVersion}`,
+      '--dist-url=https://electronjs.org/headers',
+      '--runtime=electron',
+    ],
+  ],
 ];
 for (const [command, args] of attempts) {
   if (command.includes('prebuild-install') && !existsSync(command)) continue;

@@ -19,7 +19,8 @@ const playwrightReport = join(reports, 'playwright.json');
 mkdirSync(reports, { recursive: true });
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 
-const withKeyring = (command, args) => (process.platform === 'linux' ? ['bash', [join(root, 'scripts/with-keyring.sh'), command, ...args]] : [command, args]);
+const withKeyring = (command, args) =>
+  process.platform === 'linux' ? ['bash', [join(root, 'scripts/with-keyring.sh'), command, ...args]] : [command, args];
 
 function run(label, command, args, env = {}) {
   process.stdout.write(`\n=== ${label} ===\n`);
@@ -32,15 +33,24 @@ const step = (name, fn) => {
   if (!only || only === name) steps.push([name, fn]);
 };
 
-step('typecheck', () => run('typecheck', npx, ['tsc', '--noEmit', '-p', 'tsconfig.node.json']) && run('typecheck (renderer)', npx, ['tsc', '--noEmit', '-p', 'tsconfig.web.json']) && run('typecheck (e2e)', npx, ['tsc', '--noEmit', '-p', 'tsconfig.e2e.json']));
-step('lint', () => run('lint', npx, ['eslint', '--max-warnings=0', '.']));
+step(
+  'typecheck',
+  () =>
+    run('typecheck', npx, ['tsc', '--noEmit', '-p', 'tsconfig.node.json']) &&
+    run('typecheck (renderer)', npx, ['tsc', '--noEmit', '-p', 'tsconfig.web.json']) &&
+    run('typecheck (e2e)', npx, ['tsc', '--noEmit', '-p', 'tsconfig.e2e.json']),
+);
+step('lint', () => run('lint', npx, ['eslint', '--max-warnings=0', '.']) && run('format (prettier)', npx, ['prettier', '--check', '.']));
 step('security', () => run('electronegativity', process.execPath, ['scripts/electronegativity.mjs']));
 step('build', () => run('build', npx, ['electron-vite', 'build']));
 // A report left by an earlier run must never count: each step starts without one, and a step that
 // ends without writing one (it crashed first) counts as a failure below.
 step('unit', () => {
   rmSync(vitestReport, { force: true });
-  return run('unit tests (vitest)', ...withKeyring(npx, ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${vitestReport}`]));
+  return run(
+    'unit tests (vitest)',
+    ...withKeyring(npx, ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${vitestReport}`]),
+  );
 });
 step('e2e', () => {
   rmSync(playwrightReport, { force: true });
@@ -68,7 +78,11 @@ function readReport(file) {
 function countVitest() {
   const json = readReport(vitestReport);
   if (!json) return null;
-  return { passed: json.numPassedTests ?? 0, failed: json.numFailedTests ?? 0, skipped: (json.numPendingTests ?? 0) + (json.numTodoTests ?? 0) };
+  return {
+    passed: json.numPassedTests ?? 0,
+    failed: json.numFailedTests ?? 0,
+    skipped: (json.numPendingTests ?? 0) + (json.numTodoTests ?? 0),
+  };
 }
 
 function countPlaywright() {
@@ -79,7 +93,10 @@ function countPlaywright() {
 }
 
 const total = { passed: 0, failed: 0, skipped: 0 };
-for (const [name, count] of [['unit', countVitest], ['e2e', countPlaywright]]) {
+for (const [name, count] of [
+  ['unit', countVitest],
+  ['e2e', countPlaywright],
+]) {
   if (!ranSteps.includes(name)) continue;
   const counted = count();
   if (!counted) {

@@ -104,13 +104,11 @@ function main(): void {
     process.once('SIGINT', () => resolve());
     process.once('SIGTERM', () => resolve());
   });
-  void runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin }, stopSignal).then(
-    (code) => {
-      process.exitCode = code;
-      // Long-running commands resolve after shutdown; one-shot commands may leave idle handles.
-      setImmediate(() => process.exit(code));
-    },
-  );
+  void runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin }, stopSignal).then((code) => {
+    process.exitCode = code;
+    // Long-running commands resolve after shutdown; one-shot commands may leave idle handles.
+    setImmediate(() => process.exit(code));
+  });
 }
 
 if (process.env.RELAYDESK_CLI_NO_MAIN !== '1') main();

@@ -32,7 +32,8 @@ export function appUrlChecker(devServerUrl: string | undefined): (url: string) =
 /** The answer to one app:// request: a file of the built renderer, or a 404. */
 export async function rendererResponse(rendererDir: string, request: { url: string; method: string }): Promise<Response> {
   if (!appUrlChecker(undefined)(request.url)) return notFound();
-  if (request.method !== 'GET' && request.method !== 'HEAD') return new Response('Only GET here', { status: 405, headers: { Allow: 'GET, HEAD' } });
+  if (request.method !== 'GET' && request.method !== 'HEAD')
+    return new Response('Only GET here', { status: 405, headers: { Allow: 'GET, HEAD' } });
   const file = await readStatic(rendererDir, new URL(request.url).pathname);
   if (!file) return notFound();
   return new Response(request.method === 'HEAD' ? null : new Uint8Array(file.body), {

@@ -71,9 +71,7 @@ export type Bridge = {
 
 /** What the core implements: one handler per call, given parsed input. */
 export type Handlers = {
-  [K in CallName]: (
-    input: z.output<Calls[K]['input']>,
-  ) => Promise<z.input<Calls[K]['output']>> | z.input<Calls[K]['output']>;
+  [K in CallName]: (input: z.output<Calls[K]['input']>) => Promise<z.input<Calls[K]['output']>> | z.input<Calls[K]['output']>;
 };
 
 /** Channel names used by the Electron bridge. */

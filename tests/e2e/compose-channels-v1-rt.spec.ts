@@ -1,6 +1,14 @@
 import { composeAndSend } from './compose-channels';
 import { test } from './fixtures';
 
-test('v1 rt: composed from its starter, previews its real content, validates and sends to the sandbox', async ({ page, served }, testInfo) => {
-  await composeAndSend(page, served.url, { api: 'v1', channel: 'rt', pick: 'rt', recipient: ['msisdn', '447700900001'], previewShows: 'Hello, this is a test message.' }, testInfo);
+test('v1 rt: composed from its starter, previews its real content, validates and sends to the sandbox', async ({
+  page,
+  served,
+}, testInfo) => {
+  await composeAndSend(
+    page,
+    served.url,
+    { api: 'v1', channel: 'rt', pick: 'rt', recipient: ['msisdn', '447700900001'], previewShows: 'Hello, this is a test message.' },
+    testInfo,
+  );
 });

@@ -4,20 +4,23 @@ import { expect, test } from './fixtures';
 
 /** Mean luminance (0 dark .. 1 light) of a screenshot, measured in the page's own canvas. */
 async function meanLuminance(page: Page, png: Buffer): Promise<number> {
-  return page.evaluate(async (dataUrl) => {
-    const image = new Image();
-    image.src = dataUrl;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = image.width;
-    canvas.height = image.height;
-    const context = canvas.getContext('2d')!;
-    context.drawImage(image, 0, 0);
-    const { data } = context.getImageData(0, 0, image.width, image.height);
-    let sum = 0;
-    for (let i = 0; i < data.length; i += 4) sum += (0.2126 * data[i]! + 0.7152 * data[i + 1]! + 0.0722 * data[i + 2]!) / 255;
-    return sum / (data.length / 4);
-  }, `data:image/png;base64,${png.toString('base64')}`);
+  return page.evaluate(
+    async (dataUrl) => {
+      const image = new Image();
+      image.src = dataUrl;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const context = canvas.getContext('2d')!;
+      context.drawImage(image, 0, 0);
+      const { data } = context.getImageData(0, 0, image.width, image.height);
+      let sum = 0;
+      for (let i = 0; i < data.length; i += 4) sum += (0.2126 * data[i]! + 0.7152 * data[i + 1]! + 0.0722 * data[i + 2]!) / 255;
+      return sum / (data.length / 4);
+    },
+    `data:image/png;base64,${png.toString('base64')}`,
+  );
 }
 
 test.describe('compose without surprises', () => {
@@ -67,7 +70,10 @@ test.describe('compose without surprises', () => {
     await expect(page.getByLabel('Subject')).toHaveValue('Your booking');
   });
 
-  test('recipients: a paste applies at once, stays visible and editable, numbered as pasted; the picker shows names', async ({ page, served }, testInfo) => {
+  test('recipients: a paste applies at once, stays visible and editable, numbered as pasted; the picker shows names', async ({
+    page,
+    served,
+  }, testInfo) => {
     await page.emulateMedia({ colorScheme: 'light' });
     await page.goto(served.url);
     await freshDraft(page, 'SMS');
@@ -98,16 +104,21 @@ test.describe('compose without surprises', () => {
     await page.screenshot({ path: testInfo.outputPath('compose-recipients-dark.png'), fullPage: true });
   });
 
-  test('email: dark preview is legible, a placeholder text part is flagged and generated, scripts and forms are flagged', async ({ page, served }, testInfo) => {
+  test('email: dark preview is legible, a placeholder text part is flagged and generated, scripts and forms are flagged', async ({
+    page,
+    served,
+  }, testInfo) => {
     await page.emulateMedia({ colorScheme: 'light' });
     await page.goto(served.url);
     await freshDraft(page, 'Email');
     await pasteInto(page.getByLabel('Paste recipients'), 'email,name\nana@example.com,Ana\n');
-    await page.getByLabel('HTML').fill(
-      '<table width="100%" bgcolor="#ffffff" style="background:#ffffff"><tr><td style="color:#333333">' +
-        '<h1 style="color:#222">Hello $(name)</h1><p style="color:#555">Your order has shipped.</p>' +
-        '<p><a href="https://example.com/track">Track it</a></p><a href="$(unsubscribe)">Unsubscribe</a></td></tr></table>',
-    );
+    await page
+      .getByLabel('HTML')
+      .fill(
+        '<table width="100%" bgcolor="#ffffff" style="background:#ffffff"><tr><td style="color:#333333">' +
+          '<h1 style="color:#222">Hello $(name)</h1><p style="color:#555">Your order has shipped.</p>' +
+          '<p><a href="https://example.com/track">Track it</a></p><a href="$(unsubscribe)">Unsubscribe</a></td></tr></table>',
+      );
     const stale = page.getByTestId('email-text-stale');
     await expect(stale).toContainText('still holds the starter text');
     const frame = page.getByTestId('email-frame');
@@ -121,16 +132,25 @@ test.describe('compose without surprises', () => {
 
     await stale.getByRole('button', { name: 'Generate it from the HTML' }).click();
     await expect(stale).toHaveCount(0);
-    await expect(page.getByLabel('Text part')).toHaveValue('Hello $(name)\n\nYour order has shipped.\n\nTrack it (https://example.com/track)\nUnsubscribe ($(unsubscribe))');
+    await expect(page.getByLabel('Text part')).toHaveValue(
+      'Hello $(name)\n\nYour order has shipped.\n\nTrack it (https://example.com/track)\nUnsubscribe ($(unsubscribe))',
+    );
 
     // A mail with its own dark styles is shown with them.
-    await page.getByLabel('HTML').fill(
-      '<style>body{background:#ffffff;color:#111111} @media (prefers-color-scheme: dark){body{background:#102030;color:#f0f0f0}}</style><p>Hi $(name)</p>' +
-        '<script>alert(1)</script><form action="https://example.com"><input name="q"></form>',
-    );
+    await page
+      .getByLabel('HTML')
+      .fill(
+        '<style>body{background:#ffffff;color:#111111} @media (prefers-color-scheme: dark){body{background:#102030;color:#f0f0f0}}</style><p>Hi $(name)</p>' +
+          '<script>alert(1)</script><form action="https://example.com"><input name="q"></form>',
+      );
     await expect(page.getByTestId('email-dark-mode')).toContainText('own dark-mode styles');
     await expect
-      .poll(() => page.frameLocator('[data-testid="email-frame"]').locator('body').evaluate((b) => getComputedStyle(b).backgroundColor))
+      .poll(() =>
+        page
+          .frameLocator('[data-testid="email-frame"]')
+          .locator('body')
+          .evaluate((b) => getComputedStyle(b).backgroundColor),
+      )
       .toBe('rgb(16, 32, 48)');
     const active = page.getByTestId('email-active-content');
     await expect(active).toHaveCount(2);
@@ -138,7 +158,12 @@ test.describe('compose without surprises', () => {
     await expect(active.nth(1)).toContainText('form');
     await page.getByRole('button', { name: 'Light', exact: true }).click();
     await expect
-      .poll(() => page.frameLocator('[data-testid="email-frame"]').locator('body').evaluate((b) => getComputedStyle(b).backgroundColor))
+      .poll(() =>
+        page
+          .frameLocator('[data-testid="email-frame"]')
+          .locator('body')
+          .evaluate((b) => getComputedStyle(b).backgroundColor),
+      )
       .toBe('rgb(255, 255, 255)');
     await page.screenshot({ path: testInfo.outputPath('compose-email-light.png'), fullPage: true });
   });

@@ -71,10 +71,12 @@ test.describe('email and RCS previews', () => {
     await page.goto(served.url);
     await freshDraft(page, 'Email');
     await pasteInto(page.getByLabel('Paste recipients'), 'email,name\nana@example.com,Ana\n');
-    await page.getByLabel('HTML').fill(
-      '<div class="preheader" style="display:none">Only today, $(name)</div><h1 style="color:#0b6bcb">Hello $(name)</h1><p>Our spring sale.</p>' +
-        '<a no-track-connect href="https://example.com/terms">Terms</a> <a href="$(unsubscribe)">Unsubscribe</a><script>document.title="ran"</script>',
-    );
+    await page
+      .getByLabel('HTML')
+      .fill(
+        '<div class="preheader" style="display:none">Only today, $(name)</div><h1 style="color:#0b6bcb">Hello $(name)</h1><p>Our spring sale.</p>' +
+          '<a no-track-connect href="https://example.com/terms">Terms</a> <a href="$(unsubscribe)">Unsubscribe</a><script>document.title="ran"</script>',
+      );
     await expect(page.getByTestId('email-subject')).toHaveText('Hello Ana');
     await expect(page.getByText('Only today, Ana')).toBeVisible();
     const frame = page.getByTestId('email-frame');
@@ -160,7 +162,15 @@ test.describe('drafts', () => {
     await page.evaluate(() => {
       window.dispatchEvent(
         new CustomEvent('relaydesk:open-draft', {
-          detail: { api: 'v2', body: { channel: 'email', from: 'a@example.com', to: [{ email: ['b@example.com'] }], content: { type: 'text', subject: 'From history', text: 'Hi' } } },
+          detail: {
+            api: 'v2',
+            body: {
+              channel: 'email',
+              from: 'a@example.com',
+              to: [{ email: ['b@example.com'] }],
+              content: { type: 'text', subject: 'From history', text: 'Hi' },
+            },
+          },
         }),
       );
     });
@@ -190,7 +200,10 @@ test.describe('API v1 and inline rules', () => {
 });
 
 test.describe('large lists', () => {
-  test('1200 recipients from a CSV file: jump by number or address, per-recipient preview stays quick', async ({ page, served }, testInfo) => {
+  test('1200 recipients from a CSV file: jump by number or address, per-recipient preview stays quick', async ({
+    page,
+    served,
+  }, testInfo) => {
     const rows = Array.from({ length: 1200 }, (_, i) => `4477009${String(i).padStart(5, '0')},Name${i}`);
     const file = testInfo.outputPath('recipients.csv');
     const { writeFileSync } = await import('node:fs');

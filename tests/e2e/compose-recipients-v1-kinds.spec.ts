@@ -18,7 +18,10 @@ async function pasteAndSend(page: Page, url: string, channel: string, ids: strin
   await expect(page.getByLabel('Request problems')).toHaveCount(0);
   await expect(page.getByLabel('Request body JSON')).toContainText(`"${kind}"`);
   await page.getByRole('button', { name: 'Send', exact: true }).click();
-  await page.getByRole('dialog').getByRole('button', { name: /^Send to 2 recipients/ }).click();
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: /^Send to 2 recipients/ })
+    .click();
   await expect(page.getByTestId('send-status')).toContainText('Done', { timeout: 30_000 });
 }
 

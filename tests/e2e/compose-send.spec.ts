@@ -19,7 +19,10 @@ async function smsDraft(page: Page, text: string, csv: string) {
 }
 
 test.describe('one click, one send', () => {
-  test('a double-click on Send and Ctrl+Enter twice each open one confirmation and queue one send', async ({ page, freshServed }, testInfo) => {
+  test('a double-click on Send and Ctrl+Enter twice each open one confirmation and queue one send', async ({
+    page,
+    freshServed,
+  }, testInfo) => {
     await page.emulateMedia({ colorScheme: 'light' });
     await page.goto(freshServed.url);
     await smsDraft(page, 'Hi $(name), your table is ready', 'msisdn,name\n447700900001,Ana\n447700900002,Bo\n');
@@ -90,7 +93,12 @@ test.describe('one click, one send', () => {
 
   test('a profile with no secret is refused in Compose with the fix', async ({ page, served }, testInfo) => {
     await page.goto(served.url);
-    const created = await callCore<{ id: string }>(page, 'profiles:create', { name: 'Acme EU live', region: 'eu', serviceId: 'svc-123', authMode: 'key' });
+    const created = await callCore<{ id: string }>(page, 'profiles:create', {
+      name: 'Acme EU live',
+      region: 'eu',
+      serviceId: 'svc-123',
+      authMode: 'key',
+    });
     expect(created.ok).toBe(true);
     await smsDraft(page, 'Hello', '447700900021\n');
     await page.getByLabel('Profile').selectOption({ label: 'Acme EU live' });

@@ -32,10 +32,18 @@ test.describe('History: what happened to each recipient', () => {
   // Receipts come from the sandbox on timers; a busy machine must not fail the spec.
   test.describe.configure({ timeout: 90_000 });
 
-  test('a failing number is red in the send summary and its recipient row; failed only shows just it; the CSV has every row', async ({ page, freshServed }, testInfo) => {
+  test('a failing number is red in the send summary and its recipient row; failed only shows just it; the CSV has every row', async ({
+    page,
+    freshServed,
+  }, testInfo) => {
     await openHistory(page, freshServed.url);
     // A send with no failure first, so "Failed only" on the list has something to hide.
-    await send(page, { channel: 'sms', from: 'RELAYDESK', content: { type: 'text', text: 'All fine' }, to: [{ msisdn: ['447900000199'] }] });
+    await send(page, {
+      channel: 'sms',
+      from: 'RELAYDESK',
+      content: { type: 'text', text: 'All fine' },
+      to: [{ msisdn: ['447900000199'] }],
+    });
     await send(page, {
       channel: 'sms',
       from: 'RELAYDESK',
@@ -85,7 +93,9 @@ test.describe('History: what happened to each recipient', () => {
     await page.getByRole('button', { name: 'Export CSV' }).click();
     const file = await download;
     expect(file.suggestedFilename()).toMatch(/\.csv$/);
-    const lines = readFileSync(await file.path(), 'utf8').trim().split(/\r?\n/);
+    const lines = readFileSync(await file.path(), 'utf8')
+      .trim()
+      .split(/\r?\n/);
     // A header and every recipient (the export is the whole send, whatever the table's filter).
     expect(lines).toHaveLength(1 + GUESTS.length);
     const failingLine = lines.find((l) => l.includes(FAILING));
@@ -155,16 +165,30 @@ test.describe('History: a large send', () => {
   test('a 1,200-recipient send draws only the rows in view and pages in the rest as the table scrolls', async ({ page, freshServed }) => {
     await openHistory(page, freshServed.url);
     // A copy of the sandbox profile at 1000 destinations a second: two requests, about two seconds.
-    const copy = await callCore<{ id: string; name: string; region: string; serviceId: string; authMode: string; senders: unknown }>(page, 'profiles:duplicate', { id: 'sandbox' });
+    const copy = await callCore<{ id: string; name: string; region: string; serviceId: string; authMode: string; senders: unknown }>(
+      page,
+      'profiles:duplicate',
+      { id: 'sandbox' },
+    );
     expect(copy.ok, JSON.stringify(copy)).toBe(true);
     const fast = copy.output!;
     const updated = await callCore(page, 'profiles:update', {
       id: fast.id,
-      profile: { name: FAST_SANDBOX, region: fast.region, serviceId: fast.serviceId, authMode: fast.authMode, senders: fast.senders, tps: 1000 },
+      profile: {
+        name: FAST_SANDBOX,
+        region: fast.region,
+        serviceId: fast.serviceId,
+        authMode: fast.authMode,
+        senders: fast.senders,
+        tps: 1000,
+      },
     });
     expect(updated.ok, JSON.stringify(updated)).toBe(true);
     const msisdns = Array.from({ length: 1200 }, (_, i) => `4479100${String(i).padStart(5, '0')}`);
-    const sent = await callCore(page, 'outbound:send', { profileId: fast.id, body: { channel: 'sms', from: 'RELAYDESK', content: { type: 'text', text: 'Doors open at 7' }, to: [{ msisdn: msisdns }] } });
+    const sent = await callCore(page, 'outbound:send', {
+      profileId: fast.id,
+      body: { channel: 'sms', from: 'RELAYDESK', content: { type: 'text', text: 'Doors open at 7' }, to: [{ msisdn: msisdns }] },
+    });
     expect(sent.ok, JSON.stringify(sent)).toBe(true);
 
     const sends = page.getByRole('list', { name: 'Sends' });

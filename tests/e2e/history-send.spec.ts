@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { callCore } from './call-core';
 import { expect, test } from './fixtures';
 
-
 const msisdn = (i: number) => `4479${String(i).padStart(8, '0')}`;
 
 test.describe('History', () => {
@@ -39,7 +38,10 @@ test.describe('History', () => {
     await expect(list.getByText('API accepted')).toHaveCount(2, { timeout: 10_000 });
 
     // The first request sent (10 destinations) is the older one: last in the newest-first list.
-    await list.getByRole('option').filter({ hasText: msisdn(0) }).click();
+    await list
+      .getByRole('option')
+      .filter({ hasText: msisdn(0) })
+      .click();
     const detail = item.getByLabel('Request detail');
     await expect(detail.getByRole('heading', { name: /v2 sms · 10 destinations/ })).toBeVisible();
     await expect(detail.getByText('Try 1: Accepted by the API')).toBeVisible();
@@ -105,7 +107,14 @@ test.describe('History', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'History' })).toBeVisible();
     await expect(page.getByRole('region', { name: 'No messages sent yet' })).toBeVisible();
     const file = join(freshServed.dataDir, 'request.json');
-    writeFileSync(file, JSON.stringify({ deliverychannel: 'sms', channels: { sms: { text: 'Sent from a terminal', type: '1' } }, destination: [{ msisdn: ['447700900777'] }] }));
+    writeFileSync(
+      file,
+      JSON.stringify({
+        deliverychannel: 'sms',
+        channels: { sms: { text: 'Sent from a terminal', type: '1' } },
+        destination: [{ msisdn: ['447700900777'] }],
+      }),
+    );
     const sent = await freshServed.cli(['send', '--profile', 'Sandbox', '--file', file]);
     expect(sent.code, sent.stderr).toBe(0);
     const sends = page.getByRole('list', { name: 'Sends' });

@@ -37,7 +37,10 @@ test.describe('History: Check status', () => {
     await item.locator('.send-row').click();
 
     const rows = page.getByRole('table', { name: 'Recipients' }).getByRole('rowgroup').getByRole('row');
-    await rows.filter({ hasText: FAILING }).getByRole('button', { name: `Check status of ${FAILING}` }).click();
+    await rows
+      .filter({ hasText: FAILING })
+      .getByRole('button', { name: `Check status of ${FAILING}` })
+      .click();
     const failingAnswer = page.getByLabel(`Status of ${FAILING}`, { exact: true });
     await expect(failingAnswer).toContainText('Now: FAILED · 7503', { timeout: 15_000 });
     const red = await paletteColour(page, '--danger');
@@ -78,24 +81,37 @@ test.describe('History: Check status', () => {
 
   test('an API it cannot reach is said in red with what to do', async ({ page, freshServed }) => {
     await openHistory(page, freshServed.url);
-    const copy = await callCore<{ id: string; region: string; serviceId: string; authMode: string; senders: unknown }>(page, 'profiles:duplicate', { id: 'sandbox' });
+    const copy = await callCore<{ id: string; region: string; serviceId: string; authMode: string; senders: unknown }>(
+      page,
+      'profiles:duplicate',
+      { id: 'sandbox' },
+    );
     expect(copy.ok, JSON.stringify(copy)).toBe(true);
     const probe = copy.output!;
     const named = { name: PROBE, serviceId: probe.serviceId, authMode: probe.authMode, senders: probe.senders };
     expect((await callCore(page, 'profiles:update', { id: probe.id, profile: { ...named, region: probe.region } })).ok).toBe(true);
-    const sent = await callCore(page, 'outbound:send', { profileId: probe.id, body: { channel: 'sms', from: 'RELAYDESK', content: { type: 'text', text: 'Probe' }, to: [{ msisdn: [OK] }] } });
+    const sent = await callCore(page, 'outbound:send', {
+      profileId: probe.id,
+      body: { channel: 'sms', from: 'RELAYDESK', content: { type: 'text', text: 'Probe' }, to: [{ msisdn: [OK] }] },
+    });
     expect(sent.ok, JSON.stringify(sent)).toBe(true);
     const item = page.getByRole('list', { name: 'Sends' }).locator(':scope > li').first();
     await expect(item.getByRole('group', { name: 'Delivery summary' })).toContainText('Delivered', { timeout: 20_000 });
     // The profile now points where nothing listens (port 9, discard, is closed here).
-    expect((await callCore(page, 'profiles:update', { id: probe.id, profile: { ...named, region: 'custom', baseUrl: 'http://127.0.0.1:9' } })).ok).toBe(true);
+    expect(
+      (await callCore(page, 'profiles:update', { id: probe.id, profile: { ...named, region: 'custom', baseUrl: 'http://127.0.0.1:9' } }))
+        .ok,
+    ).toBe(true);
 
     await item.locator('.send-row').click();
     await page.getByRole('tab', { name: /API requests/ }).click();
     const detail = page.getByLabel('Request detail');
     await detail.getByRole('button', { name: 'Check status' }).click();
     const error = detail.getByLabel('Status check').getByRole('alert');
-    await expect(error).toHaveText("Could not reach 127.0.0.1:9 (connection refused). Check your network and the profile's region or base URL, then check again.", { timeout: 20_000 });
+    await expect(error).toHaveText(
+      "Could not reach 127.0.0.1:9 (connection refused). Check your network and the profile's region or base URL, then check again.",
+      { timeout: 20_000 },
+    );
     await expect(error).toHaveCSS('color', await paletteColour(page, '--danger'));
     await page.screenshot({ path: test.info().outputPath('status-check-unreachable.png'), fullPage: true });
   });

@@ -11,8 +11,26 @@ test('addresses stay readable in the feed when the detail pane is open', async (
   const from = '447700900123';
   const to = '918886661353';
   const longName = 'Maximiliana Bartholomew-Featherstonehaugh of Llanfairpwllgwyngyll';
-  const sms = { userId: '9009', channel: 'SMS', oa: from, da: to, message: 'Where is my parcel?', tid: randomUUID(), ts: new Date().toISOString() };
-  const facebook = { userId: '8953', channel: 'Facebook', appId: 'a_1', event: 'MO', psid: '1234567890123456', name: longName, ts: new Date().toISOString(), tid: `${randomUUID()}_0`, message: 'Hi there' };
+  const sms = {
+    userId: '9009',
+    channel: 'SMS',
+    oa: from,
+    da: to,
+    message: 'Where is my parcel?',
+    tid: randomUUID(),
+    ts: new Date().toISOString(),
+  };
+  const facebook = {
+    userId: '8953',
+    channel: 'Facebook',
+    appId: 'a_1',
+    event: 'MO',
+    psid: '1234567890123456',
+    name: longName,
+    ts: new Date().toISOString(),
+    tid: `${randomUUID()}_0`,
+    message: 'Hi there',
+  };
   for (const body of [sms, facebook]) {
     const response = await request.post(`${served.listenerUrl}/webhooks`, { data: body });
     expect(response.status(), await response.text()).toBe(200);
@@ -57,7 +75,12 @@ test('the feed toolbar and receipt chips fit at 1280x800 and 1024x700, light and
       deliveryInfo: { destination, deliveryStatus, deliveryChannel: 'SMS', ...(code ? { code, Description: 'Undeliverable' } : {}) },
     },
   });
-  for (const body of [receipt('447911000301', 'Submitted', '7501'), receipt('447911000302', 'Delivered', '7500'), receipt('447911000313', 'Failed', '7503'), receipt('447911000304', 'Read', '7502')]) {
+  for (const body of [
+    receipt('447911000301', 'Submitted', '7501'),
+    receipt('447911000302', 'Delivered', '7500'),
+    receipt('447911000313', 'Failed', '7503'),
+    receipt('447911000304', 'Read', '7502'),
+  ]) {
     const response = await request.post(`${served.listenerUrl}/webhooks`, { data: body });
     expect(response.status(), await response.text()).toBe(200);
   }
@@ -70,7 +93,10 @@ test('the feed toolbar and receipt chips fit at 1280x800 and 1024x700, light and
   const search = page.getByRole('searchbox', { name: 'Search inbound events' });
   const pause = page.getByRole('button', { name: /Pause/ });
   const autoScroll = page.locator('.ib-feed-check');
-  for (const [width, height] of [[1280, 800], [1024, 700]] as const) {
+  for (const [width, height] of [
+    [1280, 800],
+    [1024, 700],
+  ] as const) {
     await page.setViewportSize({ width, height });
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
@@ -95,7 +121,9 @@ test('the feed toolbar and receipt chips fit at 1280x800 and 1024x700, light and
       // Auto-scroll sits on Pause's line, on one line of its own text.
       const pauseBox = (await pause.boundingBox())!;
       const checkBox = (await autoScroll.boundingBox())!;
-      expect(Math.abs(checkBox.y + checkBox.height / 2 - (pauseBox.y + pauseBox.height / 2)), `Auto-scroll wrapped ${where}`).toBeLessThan(4);
+      expect(Math.abs(checkBox.y + checkBox.height / 2 - (pauseBox.y + pauseBox.height / 2)), `Auto-scroll wrapped ${where}`).toBeLessThan(
+        4,
+      );
       expect(checkBox.height, `Auto-scroll broke over two lines ${where}`).toBeLessThan(pauseBox.height);
       await page.screenshot({ path: testInfo.outputPath(`feed-${width}x${height}-${scheme}.png`) });
     }

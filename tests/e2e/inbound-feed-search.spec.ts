@@ -29,7 +29,10 @@ async function search(page: Page, text: string): Promise<void> {
 }
 
 test.describe('inbound feed search and status filter', () => {
-  test('a failed receipt is found by its messageId, its destination and "Failed"; the status filter shows only failures, in red', async ({ page, freshServed }, testInfo) => {
+  test('a failed receipt is found by its messageId, its destination and "Failed"; the status filter shows only failures, in red', async ({
+    page,
+    freshServed,
+  }, testInfo) => {
     await page.goto(freshServed.url + '#/inbound');
     await expect(page.getByRole('heading', { level: 1, name: 'Inbound' })).toBeVisible();
     // Two sends, so each has its own messageId (v2 gives one per request).

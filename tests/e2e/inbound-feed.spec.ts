@@ -56,7 +56,12 @@ function facebookLocation(psid: string) {
     ...facebookImage(psid),
     tid: `${randomUUID()}_0`,
     attachments: JSON.stringify([
-      { title: "Joe's Location", payload: { coordinates: { long: 78.398511094914, lat: 17.434871564442 } }, type: 'location', url: 'https://www.facebook.com/l.php?u=x' },
+      {
+        title: "Joe's Location",
+        payload: { coordinates: { long: 78.398511094914, lat: 17.434871564442 } },
+        type: 'location',
+        url: 'https://www.facebook.com/l.php?u=x',
+      },
     ]),
   };
 }
@@ -101,7 +106,6 @@ async function openInbound(page: Page, served: ServedConsole): Promise<void> {
   await page.goto(served.url + '#/inbound');
   await expect(page.getByRole('heading', { level: 1, name: 'Inbound' })).toBeVisible();
 }
-
 
 const rows = (page: Page) => page.getByRole('listbox', { name: 'Inbound events' }).getByRole('option');
 const nav = (page: Page, label: string) => page.getByRole('navigation', { name: 'Areas' }).getByRole('button', { name: label });
@@ -169,7 +173,9 @@ test.describe('inbound feed', () => {
     await post(request, served, facebookImage(`img${t}`));
     await post(request, served, facebookLocation(`loc${t}`));
 
-    await rows(page).filter({ hasText: `img${t}` }).click();
+    await rows(page)
+      .filter({ hasText: `img${t}` })
+      .click();
     const detail = page.getByTestId('detail-pane');
     // Nothing is fetched from the sender's host until the user asks (no tracking on sight).
     const attachment = detail.getByTestId('attachment');
@@ -266,7 +272,11 @@ test.describe('inbound feed', () => {
 
   test('webhooks taken by `relaydesk listen` in a terminal show in the open console', async ({ page, request, served }) => {
     // The CLI's listener on another port, writing to the console's data directory.
-    const cli = spawn(process.execPath, [join(root, 'bin', 'relaydesk.cjs'), 'listen', '--quiet', '--port', '0', '--data-dir', served.dataDir], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const cli = spawn(
+      process.execPath,
+      [join(root, 'bin', 'relaydesk.cjs'), 'listen', '--quiet', '--port', '0', '--data-dir', served.dataDir],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
     try {
       const cliUrl = await new Promise<string>((resolve, reject) => {
         let out = '';
@@ -322,7 +332,9 @@ test.describe('inbound feed', () => {
     await page.getByRole('button', { name: '⇩ Export NDJSON' }).click();
     const file = await download;
     expect(file.suggestedFilename()).toMatch(/^relaydesk-inbound-.*\.ndjson$/);
-    const lines = readFileSync((await file.path())!, 'utf8').trim().split('\n');
+    const lines = readFileSync((await file.path())!, 'utf8')
+      .trim()
+      .split('\n');
     expect(lines).toHaveLength(2);
     const events = lines.map((line) => JSON.parse(line) as { text: string; raw: string });
     expect(events.map((e) => e.text).sort()).toEqual([`export me ${t}`, `export me too ${t}`]);
@@ -331,7 +343,9 @@ test.describe('inbound feed', () => {
 
     // Ctrl-click picks rows; only those are exported.
     await page.getByRole('searchbox', { name: 'Search inbound events' }).fill('');
-    await rows(page).filter({ hasText: `export me ${t}` }).click({ modifiers: ['Control'] });
+    await rows(page)
+      .filter({ hasText: `export me ${t}` })
+      .click({ modifiers: ['Control'] });
     await post(request, served, smsMo(`not picked ${t}`));
     await expect(rows(page).filter({ hasText: `not picked ${t}` })).toBeVisible();
     await page.getByTestId('feed-list').focus();
@@ -340,7 +354,9 @@ test.describe('inbound feed', () => {
     await page.keyboard.press('x');
     const pickedDownload = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Export selected (2)' }).click();
-    const picked = readFileSync((await (await pickedDownload).path())!, 'utf8').trim().split('\n');
+    const picked = readFileSync((await (await pickedDownload).path())!, 'utf8')
+      .trim()
+      .split('\n');
     expect(picked.map((line) => (JSON.parse(line) as { text: string }).text).sort()).toEqual([`export me ${t}`, `export me too ${t}`]);
   });
 
@@ -365,13 +381,19 @@ test.describe('inbound feed', () => {
     await page.screenshot({ path: testInfo.outputPath('inbound-rejected-dark.png') });
   });
 
-  test('conversation view groups one sender\'s events; setup explains where to paste the URL', async ({ page, request, served }, testInfo) => {
+  test("conversation view groups one sender's events; setup explains where to paste the URL", async ({
+    page,
+    request,
+    served,
+  }, testInfo) => {
     const t = tag();
     const sender = `4479${String(Date.now()).slice(-7)}`;
     await openInbound(page, served);
     await post(request, served, smsMo(`first ${t}`, sender));
     await post(request, served, smsMo(`second ${t}`, sender));
-    await rows(page).filter({ hasText: `second ${t}` }).click();
+    await rows(page)
+      .filter({ hasText: `second ${t}` })
+      .click();
     await page.getByRole('button', { name: `Conversation with ${sender}` }).click();
     const chat = page.getByTestId('conversation');
     await expect(chat.getByRole('heading', { name: sender })).toBeVisible();

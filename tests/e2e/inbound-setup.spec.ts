@@ -27,7 +27,11 @@ function leadConnectorSms(body: string) {
 }
 
 test.describe('inbound setup', () => {
-  test('HMAC and URL-token checks set in Setup refuse unsigned posts and accept signed ones', async ({ page, request, freshServed }, testInfo) => {
+  test('HMAC and URL-token checks set in Setup refuse unsigned posts and accept signed ones', async ({
+    page,
+    request,
+    freshServed,
+  }, testInfo) => {
     const served = freshServed;
     const listener = served.listenerUrl!;
     await page.goto(served.url + '#/inbound');
@@ -50,7 +54,10 @@ test.describe('inbound setup', () => {
     expect(await unsigned.text()).toContain('missing x-hub-signature header');
     const body = JSON.stringify(smsMo('signed'));
     const signed = await request.post(`${listener}/webhooks/imiconnect`, {
-      headers: { 'content-type': 'application/json', 'x-hub-signature': `sha256=${createHmac('sha256', secret).update(body).digest('hex')}` },
+      headers: {
+        'content-type': 'application/json',
+        'x-hub-signature': `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`,
+      },
       data: Buffer.from(body),
     });
     expect(signed.status(), await signed.text()).toBe(200);
@@ -64,7 +71,9 @@ test.describe('inbound setup', () => {
     await expect(page.getByTestId('verification-state-leadconnector')).toContainText('must use the URL with the token');
     // The endpoint table now tells the user to put the token in the path.
     await expect(page.getByRole('cell', { name: `${listener}/webhooks/leadconnector/<token>` })).toBeVisible();
-    expect((await request.post(`${listener}/webhooks/leadconnector/not-the-token-123456`, { data: leadConnectorSms('wrong') })).status()).toBe(401);
+    expect(
+      (await request.post(`${listener}/webhooks/leadconnector/not-the-token-123456`, { data: leadConnectorSms('wrong') })).status(),
+    ).toBe(401);
     expect((await request.post(`${listener}/webhooks/leadconnector/${token}`, { data: leadConnectorSms('right') })).status()).toBe(200);
     await page.screenshot({ path: testInfo.outputPath('inbound-verification.png'), fullPage: true });
 
@@ -109,7 +118,9 @@ test.describe('inbound setup', () => {
       restarted = await startServe([], { dataDir: served.dataDir, keepDataDir: false });
       await page.goto(restarted.served.url + '#/inbound');
       await page.getByRole('tab', { name: 'Setup' }).click();
-      await expect(page.getByRole('group', { name: 'Answer a webhook with 200…' }).getByRole('radio', { name: /Once it is on the disk/ })).toBeChecked();
+      await expect(
+        page.getByRole('group', { name: 'Answer a webhook with 200…' }).getByRole('radio', { name: /Once it is on the disk/ }),
+      ).toBeChecked();
     } finally {
       await stop();
       await restarted?.stop();
@@ -117,7 +128,11 @@ test.describe('inbound setup', () => {
     }
   });
 
-  test('Settings moves the listener to another port at once; a busy port says so and changes nothing', async ({ page, request, freshServed }, testInfo) => {
+  test('Settings moves the listener to another port at once; a busy port says so and changes nothing', async ({
+    page,
+    request,
+    freshServed,
+  }, testInfo) => {
     const served = freshServed;
     await page.goto(served.url + '#/settings');
     const section = page.getByRole('region', { name: 'Webhook listener' });

@@ -16,7 +16,11 @@ async function post(request: APIRequestContext, served: ServedConsole, body: unk
 
 const rows = (page: Page) => page.getByRole('listbox', { name: 'Inbound events' }).getByRole('option');
 
-test('WhatsApp contacts, live-chat typing, internal notes and receipt codes read as what they are', async ({ page, request, served }, testInfo) => {
+test('WhatsApp contacts, live-chat typing, internal notes and receipt codes read as what they are', async ({
+  page,
+  request,
+  served,
+}, testInfo) => {
   const t = tag();
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto(served.url + '#/inbound');
@@ -38,11 +42,25 @@ test('WhatsApp contacts, live-chat typing, internal notes and receipt codes read
   // developers.webexconnect.io/reference/in-app-messages: a live-chat typing indicator.
   await post(request, served, { channel: 'Rtm', event: 'TypingIndicator', appId: 'Exxxx33633', userId: `u${t}`, tid: `typing-${t}` });
   // marketplace.gohighlevel.com/docs/webhook/InternalComment.
-  await post(request, served, { type: 'InternalComment', locationId: 'L1', contactId: 'C1', userId: 'U1', body: `Call back tomorrow ${t}`, messageId: `note-${t}` });
+  await post(request, served, {
+    type: 'InternalComment',
+    locationId: 'L1',
+    contactId: 'C1',
+    userId: 'U1',
+    body: `Call back tomorrow ${t}`,
+    messageId: `note-${t}`,
+  });
   // developers.imiconnect.io/reference/in-app-messages: a failed in-app receipt, code 7105.
   await post(request, served, {
     deliveryInfoNotification: {
-      deliveryInfo: { timeStamp: '2019-07-17T11:24:40.947Z', Description: 'Customer profile not found', code: '7105', deliveryChannel: 'rt', destination: `d${t}`, deliveryStatus: 'Failed' },
+      deliveryInfo: {
+        timeStamp: '2019-07-17T11:24:40.947Z',
+        Description: 'Customer profile not found',
+        code: '7105',
+        deliveryChannel: 'rt',
+        destination: `d${t}`,
+        deliveryStatus: 'Failed',
+      },
       transid: `rt-${t}`,
       callbackData: '',
       correlationid: '',
@@ -53,10 +71,16 @@ test('WhatsApp contacts, live-chat typing, internal notes and receipt codes read
   await expect(contact).toContainText(`[contact: Ravi ${t} · +91 98480 22338]`);
   await expect(contact.locator('.ib-chip')).toHaveText('MO');
   await expect(rows(page).filter({ hasText: 'TypingIndicator' }).locator('.ib-chip')).toHaveText('Activity');
-  await expect(rows(page).filter({ hasText: `Call back tomorrow ${t}` }).locator('.ib-chip')).toHaveText('Note');
+  await expect(
+    rows(page)
+      .filter({ hasText: `Call back tomorrow ${t}` })
+      .locator('.ib-chip'),
+  ).toHaveText('Note');
   await expect(rows(page).locator('.ib-chip', { hasText: 'Unknown' })).toHaveCount(0);
 
-  await rows(page).filter({ hasText: `d${t}` }).click();
+  await rows(page)
+    .filter({ hasText: `d${t}` })
+    .click();
   const detail = page.getByTestId('detail-pane');
   await expect(detail).toContainText('Customer profile not found');
   await expect(detail).toContainText('no app user or device is registered for this destination');

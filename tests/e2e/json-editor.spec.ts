@@ -48,7 +48,11 @@ test('loose JSON is accepted, a problem is marked at its line, and Esc then Tab 
 });
 
 test('the editor colours follow the dark theme', async ({ page, served }, testInfo) => {
-  const keyColour = async () => page.locator('.json-code .tok-propertyName').first().evaluate((el) => getComputedStyle(el).color);
+  const keyColour = async () =>
+    page
+      .locator('.json-code .tok-propertyName')
+      .first()
+      .evaluate((el) => getComputedStyle(el).color);
   const background = async () => page.locator('.json-code').evaluate((el) => getComputedStyle(el).backgroundColor);
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto(served.url);

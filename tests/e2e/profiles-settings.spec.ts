@@ -122,20 +122,33 @@ test.describe('Settings → Profiles', () => {
 
   test('the CLI and the console see the same profiles, never a secret', async ({ page, served }) => {
     test.skip(!process.env.DBUS_SESSION_BUS_ADDRESS, 'needs the Secret Service: run under scripts/with-keyring.sh');
-    const added = await served.cli(['profile', 'add', '--name', 'From CLI', '--region', 'us', '--service-id', 'svc-cli', '--auth', 'key'], 'cli-e2e-key-55aa\n');
+    const added = await served.cli(
+      ['profile', 'add', '--name', 'From CLI', '--region', 'us', '--service-id', 'svc-cli', '--auth', 'key'],
+      'cli-e2e-key-55aa\n',
+    );
     expect(added.code, added.stderr).toBe(0);
     await openProfiles(page, served.url);
-    await page.getByRole('list', { name: 'Profiles' }).getByRole('button', { name: /From CLI/ }).click();
+    await page
+      .getByRole('list', { name: 'Profiles' })
+      .getByRole('button', { name: /From CLI/ })
+      .click();
     await expect(page.getByTestId('region-host')).toHaveText('Sends to api.us.webexconnect.io');
     await expect(page.getByTestId('secret-key')).toContainText(/Secret set on /);
     expect(await page.content()).not.toContain('cli-e2e-key-55aa');
     const removed = await served.cli(['profile', 'remove', 'From CLI']);
     expect(removed.code).toBe(0);
     // The open console hears of the CLI's change by itself, without a reload.
-    await expect(page.getByRole('list', { name: 'Profiles' }).getByRole('button', { name: /From CLI/ })).toHaveCount(0, { timeout: 10_000 });
-    const again = await served.cli(['profile', 'add', '--name', 'Live from CLI', '--region', 'eu', '--service-id', 'svc-live', '--auth', 'key'], 'cli-e2e-key-66bb\n');
+    await expect(page.getByRole('list', { name: 'Profiles' }).getByRole('button', { name: /From CLI/ })).toHaveCount(0, {
+      timeout: 10_000,
+    });
+    const again = await served.cli(
+      ['profile', 'add', '--name', 'Live from CLI', '--region', 'eu', '--service-id', 'svc-live', '--auth', 'key'],
+      'cli-e2e-key-66bb\n',
+    );
     expect(again.code, again.stderr).toBe(0);
-    await expect(page.getByRole('list', { name: 'Profiles' }).getByRole('button', { name: /Live from CLI/ })).toBeVisible({ timeout: 10_000 });
+    await expect(page.getByRole('list', { name: 'Profiles' }).getByRole('button', { name: /Live from CLI/ })).toBeVisible({
+      timeout: 10_000,
+    });
     expect((await served.cli(['profile', 'remove', 'Live from CLI'])).code).toBe(0);
   });
 });

@@ -25,7 +25,11 @@ async function expectAllMediaLoaded(page: Page, min: number) {
   const images = page.getByTestId('rcs-phone').locator('img');
   await expect.poll(() => images.count(), { timeout: 15_000 }).toBeGreaterThanOrEqual(min);
   await expect
-    .poll(() => images.evaluateAll((list) => list.map((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0)), { timeout: 15_000 })
+    .poll(
+      () =>
+        images.evaluateAll((list) => list.map((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0)),
+      { timeout: 15_000 },
+    )
     .not.toContain(false);
   await expect(page.getByTestId('rcs-phone').getByRole('img', { name: 'media could not load' })).toHaveCount(0);
 }
@@ -38,7 +42,10 @@ const STARTING_POINTS: { name: RegExp; images: number }[] = [
 ];
 
 test.describe('RCS designer offline', () => {
-  test('shows every sample picture with the network blocked, in light and dark, and says a real send needs public URLs', async ({ page, served }, testInfo) => {
+  test('shows every sample picture with the network blocked, in light and dark, and says a real send needs public URLs', async ({
+    page,
+    served,
+  }, testInfo) => {
     const blocked: string[] = [];
     await goOffline(page, blocked);
     await openDesigner(page, served.url);
@@ -58,7 +65,9 @@ test.describe('RCS designer offline', () => {
     // Tall enough that the screenshots show the phone and the warnings under it.
     await page.setViewportSize({ width: 1280, height: 1150 });
     // The warning is at the field as well, and the send tab says it before a real send.
-    await expect(page.getByTestId('rcs-card-panel').first().locator('.field-warning').filter({ hasText: 'a real send needs a public https URL' })).toBeVisible();
+    await expect(
+      page.getByTestId('rcs-card-panel').first().locator('.field-warning').filter({ hasText: 'a real send needs a public https URL' }),
+    ).toBeVisible();
     await page.getByRole('button', { name: '☀ Light' }).click();
     await page.screenshot({ path: testInfo.outputPath('rcs-offline-light.png'), fullPage: true });
     await page.getByRole('button', { name: '☾ Dark' }).click();
@@ -77,14 +86,19 @@ test.describe('RCS designer offline', () => {
     expect(blocked).toEqual([]);
   });
 
-  test('flags a postbackData used twice, leads problems with words, and exports cURL to the profile endpoint', async ({ page, served }, testInfo) => {
+  test('flags a postbackData used twice, leads problems with words, and exports cURL to the profile endpoint', async ({
+    page,
+    served,
+  }, testInfo) => {
     await goOffline(page, []);
     await openDesigner(page, served.url);
     await startingPoint(page, /^Carousel of offers/).click();
     const cards = page.getByTestId('rcs-card-panel');
     await cards.nth(1).getByLabel('postbackData').fill('reply_book_weekend');
     const duplicate = (n: number) => cards.nth(n).locator('.field-warning').filter({ hasText: 'is also the postbackData' });
-    await expect(duplicate(0)).toHaveText('⚠ "reply_book_weekend" is also the postbackData of card 2, suggestion 1: a reply could not tell them apart');
+    await expect(duplicate(0)).toHaveText(
+      '⚠ "reply_book_weekend" is also the postbackData of card 2, suggestion 1: a reply could not tell them apart',
+    );
     await expect(duplicate(1)).toContainText('is also the postbackData of card 1, suggestion 1');
     const warnings = page.getByTestId('rcs-warning-summary');
     await expect(warnings).toContainText('Card 2, suggestion 1, postbackData: "reply_book_weekend" is also the postbackData of card 1');
@@ -94,7 +108,9 @@ test.describe('RCS designer offline', () => {
     // A broken rule reads in words first, its JSON path after.
     await cards.nth(2).getByLabel('Chip text').fill('Book this wonderful mountain lodge');
     const summary = page.getByTestId('rcs-issue-summary').locator('.rcs-issues');
-    await expect(summary.locator('li').first()).toHaveText(/^Card 3, suggestion 1, text: at most 25 characters .* cards\[2\]\.suggestions\[0\]\.displayText$/);
+    await expect(summary.locator('li').first()).toHaveText(
+      /^Card 3, suggestion 1, text: at most 25 characters .* cards\[2\]\.suggestions\[0\]\.displayText$/,
+    );
     await page.setViewportSize({ width: 1280, height: 1150 });
     await page.getByTestId('rcs-issue-summary').scrollIntoViewIfNeeded();
     await page.screenshot({ path: testInfo.outputPath('rcs-offline-warnings.png') });
@@ -112,7 +128,12 @@ test.describe('RCS designer offline', () => {
     await expect(curl).toHaveValue(/curl -sS -X POST 'http:\/\/127\.0\.0\.1:\d+\/v2\/messages'/);
     // A name of this run's own: the worker's console keeps the profiles earlier tests made.
     const profileName = `Acme EU jwt ${testInfo.workerIndex}-${testInfo.repeatEachIndex}-${Date.now() % 100000}`;
-    const created = await callCore<{ id: string }>(page, 'profiles:create', { name: profileName, region: 'eu', serviceId: 'svc-eu', authMode: 'jwt' });
+    const created = await callCore<{ id: string }>(page, 'profiles:create', {
+      name: profileName,
+      region: 'eu',
+      serviceId: 'svc-eu',
+      authMode: 'jwt',
+    });
     expect(created.ok).toBe(true);
     await page.getByLabel('Profile').selectOption({ label: profileName });
     // The sandbox's made-up app ID does not follow to a real profile.

@@ -27,7 +27,8 @@ async function openDesigner(page: Page, url: string) {
 const phoneTitles = (page: Page) => page.getByTestId('rcs-phone').locator('.rcs-card-title');
 const panel = (page: Page, n: number) => page.getByTestId('rcs-card-panel').nth(n);
 // A starting point of the gallery; the worker's console may also list a recent design of that name.
-const startingPoint = (page: Page, name: string) => page.getByRole('region', { name: 'Starting points' }).getByRole('button', { name: new RegExp(`^${name}`) });
+const startingPoint = (page: Page, name: string) =>
+  page.getByRole('region', { name: 'Starting points' }).getByRole('button', { name: new RegExp(`^${name}`) });
 
 test.describe('RCS designer', () => {
   test('builds a carousel of three cards, reorders by drag and keyboard, previews light and dark, flags a broken rule, sends to the sandbox', async ({
@@ -143,7 +144,9 @@ test.describe('RCS designer', () => {
     await json.fill(seed);
     const problems = page.getByTestId('rcs-json-problems');
     await expect(problems).toHaveCount(0);
-    await expect(page.getByText(/Loaded\. .*removed a trailing comma.*width: "SMALL\/MEDIUM" lists the choices; took MEDIUM/)).toBeVisible();
+    await expect(
+      page.getByText(/Loaded\. .*removed a trailing comma.*width: "SMALL\/MEDIUM" lists the choices; took MEDIUM/),
+    ).toBeVisible();
     await expect(page.getByTestId('rcs-phone').locator('.rcs-card-title')).toHaveText(['The first card', 'The second card']);
     // The sample's calendar event ends when it starts: loaded, and flagged as a rule.
     await expect(page.getByTestId('rcs-issue-summary')).toContainText('suggestions[4].endTime');
@@ -188,7 +191,10 @@ test.describe('RCS designer', () => {
     await expect(page.getByTestId('rcs-phone').locator('.rcs-chip, .rcs-card-action').first()).toContainText('Add to calendar');
   });
 
-  test('the phone lays cards out as handsets do: media heights, thumbnail side, carousel widths and scrolling', async ({ page, served }, testInfo) => {
+  test('the phone lays cards out as handsets do: media heights, thumbnail side, carousel widths and scrolling', async ({
+    page,
+    served,
+  }, testInfo) => {
     await openDesigner(page, served.url);
     await page.getByRole('button', { name: '+ Rich card' }).click();
     const phone = page.getByTestId('rcs-phone');

@@ -4,7 +4,11 @@ import { expect, test } from './fixtures';
 // Settings → Sandbox against the real `relaydesk serve`: the in-app sandbox, its receipts posted
 // to the real listener, and the live activity panel.
 test.describe('Settings → Sandbox', () => {
-  test('shows where the sandbox runs and its activity as requests, receipts and replies happen', async ({ page, freshServed: served, request }, testInfo) => {
+  test('shows where the sandbox runs and its activity as requests, receipts and replies happen', async ({
+    page,
+    freshServed: served,
+    request,
+  }, testInfo) => {
     await page.emulateMedia({ colorScheme: 'light' });
     await page.goto(served.url);
     await page.getByRole('navigation', { name: 'Areas' }).getByRole('button', { name: 'Settings' }).click();

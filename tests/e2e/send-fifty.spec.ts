@@ -102,8 +102,13 @@ test.describe('a 50-recipient send with 2 failing numbers, as a user sees it', (
       await expect(row.locator('.delivery-failed').first()).toHaveCSS('color', red);
     }
     // "Check status" asks the vendor's status API what it says about that number now.
-    await rows.filter({ hasText: FAILING[0]!.msisdn }).getByRole('button', { name: `Check status of ${FAILING[0]!.msisdn}` }).click();
-    await expect(page.getByLabel(`Status of ${FAILING[0]!.msisdn}`, { exact: true })).toContainText('Now: FAILED · 7503', { timeout: 15_000 });
+    await rows
+      .filter({ hasText: FAILING[0]!.msisdn })
+      .getByRole('button', { name: `Check status of ${FAILING[0]!.msisdn}` })
+      .click();
+    await expect(page.getByLabel(`Status of ${FAILING[0]!.msisdn}`, { exact: true })).toContainText('Now: FAILED · 7503', {
+      timeout: 15_000,
+    });
     await shot(page, '07-recipients-failed-only-light');
     await page.emulateMedia({ colorScheme: 'dark' });
     await shot(page, '08-recipients-failed-only-dark');
@@ -112,7 +117,9 @@ test.describe('a 50-recipient send with 2 failing numbers, as a user sees it', (
     // The CSV has every recipient, whatever the table's filter.
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Export CSV' }).click();
-    const lines = readFileSync(await (await download).path(), 'utf8').trim().split(/\r?\n/);
+    const lines = readFileSync(await (await download).path(), 'utf8')
+      .trim()
+      .split(/\r?\n/);
     expect(lines).toHaveLength(1 + 50);
     for (const failing of FAILING) expect(lines.find((l) => l.includes(failing.msisdn))).toMatch(/failed/i);
     expect(lines.filter((l) => /delivered/i.test(l) && !/failed/i.test(l))).toHaveLength(48);

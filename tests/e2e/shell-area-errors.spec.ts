@@ -5,7 +5,10 @@ import { expect, test } from './fixtures';
 // a list, as a bug or a core of another version could) shows a message in that area with
 // "Reload this area", not a white window; the navigation and the other areas keep working.
 
-test('a crash in one area is shown there with "Reload this area", and the rest of the console keeps working', async ({ page, freshServed }) => {
+test('a crash in one area is shown there with "Reload this area", and the rest of the console keeps working', async ({
+  page,
+  freshServed,
+}) => {
   // A console of its own: the empty template list at the end must not depend on what other specs saved.
   test.setTimeout(90_000);
   let corrupt = true;

@@ -72,13 +72,16 @@ test.describe('browser mode refuses strangers', () => {
 
   test('a page on another origin cannot open the socket', async ({ page, served }) => {
     await page.goto('about:blank');
-    const outcome = await page.evaluate(async (wsUrl) => {
-      return new Promise<string>((resolve) => {
-        const ws = new WebSocket(wsUrl);
-        ws.onopen = () => resolve('opened');
-        ws.onerror = () => resolve('refused');
-      });
-    }, served.origin.replace('http', 'ws') + '/socket?token=' + served.token);
+    const outcome = await page.evaluate(
+      async (wsUrl) => {
+        return new Promise<string>((resolve) => {
+          const ws = new WebSocket(wsUrl);
+          ws.onopen = () => resolve('opened');
+          ws.onerror = () => resolve('refused');
+        });
+      },
+      served.origin.replace('http', 'ws') + '/socket?token=' + served.token,
+    );
     // about:blank sends Origin "null", which is not ours.
     expect(outcome).toBe('refused');
   });

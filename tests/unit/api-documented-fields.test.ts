@@ -30,7 +30,9 @@ describe('v2 fields of the current docs', () => {
     Object.assign(sms.options, { tag1: 'spring', tag2: 'promo', allowFallbackURL: 'false', trackClicks: true });
     expectClean('v2', sms);
     expect(check('v2', { ...sms, notifyUrlAuthId: 5 }).errors).toContain('notifyUrlAuthId: the notify URL authentication id, a string');
-    expect(check('v2', { ...sms, contactPolicy: { channelCheckConsent: 'maybe' } }).errors).toContain('contactPolicy.channelCheckConsent: use true or false');
+    expect(check('v2', { ...sms, contactPolicy: { channelCheckConsent: 'maybe' } }).errors).toContain(
+      'contactPolicy.channelCheckConsent: use true or false',
+    );
   });
 
   it('email: multipleToRecipients, encoding, attachment cid and mimetype, template.subject', () => {
@@ -80,7 +82,9 @@ describe('v1 fields of the current docs', () => {
     };
     expectClean('v1', wa);
     expect(check('v1', { ...wa, deliverychannel: 'WhatsApp' }).errors).toEqual([]);
-    expect(check('v1', { ...wa, destination: [{ waid: ['12ab'] }] }).errors).toContain('destination[0].waid[0]: not an MSISDN (international digits, 7-15, optional +)');
+    expect(check('v1', { ...wa, destination: [{ waid: ['12ab'] }] }).errors).toContain(
+      'destination[0].waid[0]: not an MSISDN (international digits, 7-15, optional +)',
+    );
   });
 
   it('Messenger: the "Messenger" spelling, sender_action, quick replies and media/list templates', () => {
@@ -90,7 +94,9 @@ describe('v1 fields of the current docs', () => {
     expectClean('v1', fb);
     fb.channels['OTT-Messaging'].fb = { text: 'Pick one', quick_replies: [{ content_type: 'text', title: 'Red', payload: 'RED' }] };
     expectClean('v1', fb);
-    fb.channels['OTT-Messaging'].fb = { attachment: { type: 'template', payload: { template_type: 'media', elements: [{ title: 'Clip' }] } } };
+    fb.channels['OTT-Messaging'].fb = {
+      attachment: { type: 'template', payload: { template_type: 'media', elements: [{ title: 'Clip' }] } },
+    };
     expectClean('v1', fb);
     fb.channels['OTT-Messaging'].fb = { sender_action: 'dance' };
     expect(check('v1', fb).errors).toContain('channels.OTT-Messaging.fb.sender_action: one of typing_on, typing_off, mark_seen');

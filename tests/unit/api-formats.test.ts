@@ -3,7 +3,7 @@ import { describeEntry } from '../../src/renderer/src/features/sandbox/describe-
 import { Msisdn, NotifyUrl, parseInstant, utf8Bytes } from '../../src/shared/api/formats';
 
 describe('API formats', () => {
-  it('reads ISO 8601 with Z, offsets (also the vendor\'s +5:30), no offset as UTC, and epoch seconds', () => {
+  it("reads ISO 8601 with Z, offsets (also the vendor's +5:30), no offset as UTC, and epoch seconds", () => {
     const utc = Date.UTC(2015, 3, 12, 13, 0, 19, 456);
     expect(parseInstant('2015-04-12T13:00:19.456Z')).toBe(utc);
     expect(parseInstant('2015-04-12T18:30:19.456+5:30')).toBe(utc);
@@ -12,7 +12,16 @@ describe('API formats', () => {
     expect(parseInstant('2015-04-12T13:00:19.456')).toBe(utc);
     expect(parseInstant(1624782447)).toBe(1624782447000);
     expect(parseInstant('1624782447')).toBe(1624782447000);
-    for (const bad of ['2015-13-01T00:00:00Z', '2015-04-31T00:00:00Z', '2015-04-12T25:00:00Z', '2015-04-12T10:00:00+15:00', 'soon', '', null, -5]) {
+    for (const bad of [
+      '2015-13-01T00:00:00Z',
+      '2015-04-31T00:00:00Z',
+      '2015-04-12T25:00:00Z',
+      '2015-04-12T10:00:00+15:00',
+      'soon',
+      '',
+      null,
+      -5,
+    ]) {
       expect(parseInstant(bad), String(bad)).toBeUndefined();
     }
   });
@@ -46,18 +55,49 @@ describe('API formats', () => {
 describe('sandbox activity lines', () => {
   it('says in plain words what each log entry was', () => {
     expect(
-      describeEntry({ at: '', kind: 'request', method: 'POST', path: '/resources/v1/messaging', api: 'v1', status: 200, response: { response: { code: '7001', description: 'Authentication failed' } } }),
+      describeEntry({
+        at: '',
+        kind: 'request',
+        method: 'POST',
+        path: '/resources/v1/messaging',
+        api: 'v1',
+        status: 200,
+        response: { response: { code: '7001', description: 'Authentication failed' } },
+      }),
     ).toMatchObject({ title: 'v1 POST /resources/v1/messaging · HTTP 200 · 7001', detail: 'Authentication failed', tone: 'warn' });
-    expect(describeEntry({ at: '', kind: 'request', method: 'POST', path: '/v2/messages', api: 'v2', status: 201, response: { messageId: 'm-1' } })).toMatchObject({
+    expect(
+      describeEntry({
+        at: '',
+        kind: 'request',
+        method: 'POST',
+        path: '/v2/messages',
+        api: 'v2',
+        status: 201,
+        response: { messageId: 'm-1' },
+      }),
+    ).toMatchObject({
       detail: 'message m-1',
       tone: 'ok',
     });
     const receipt = { deliveryInfoNotification: { deliveryInfo: { destination: '447700900013', deliveryStatus: 'Failed', code: '7503' } } };
-    expect(describeEntry({ at: '', kind: 'receipt', url: 'http://x', attempt: 1, ok: true, status: 200, error: null, payload: receipt })).toMatchObject({
+    expect(
+      describeEntry({ at: '', kind: 'receipt', url: 'http://x', attempt: 1, ok: true, status: 200, error: null, payload: receipt }),
+    ).toMatchObject({
       title: 'Receipt Failed (7503) for 447700900013',
       tone: 'warn',
     });
-    expect(describeEntry({ at: '', kind: 'reply', url: 'http://x', attempt: 3, ok: false, status: null, error: 'ECONNREFUSED', payload: { oa: '447700900001', message: 'Hi' } })).toMatchObject({
+    expect(
+      describeEntry({
+        at: '',
+        kind: 'reply',
+        url: 'http://x',
+        attempt: 3,
+        ok: false,
+        status: null,
+        error: 'ECONNREFUSED',
+        payload: { oa: '447700900001', message: 'Hi' },
+      }),
+    ).toMatchObject({
       title: 'Reply from 447700900001: Hi',
       detail: 'not posted (attempt 3): ECONNREFUSED',
       tone: 'danger',

@@ -41,7 +41,9 @@ describe('v1 response interpretation', () => {
   });
 
   it('knows every documented code', () => {
-    expect(Object.keys(V1_RESPONSE_CODES)).toEqual(expect.arrayContaining(['1001', '7000', '7001', '7002', '7003', '7004', '7006', '7007', '7009', '7020']));
+    expect(Object.keys(V1_RESPONSE_CODES)).toEqual(
+      expect.arrayContaining(['1001', '7000', '7001', '7002', '7003', '7004', '7006', '7007', '7009', '7020']),
+    );
   });
 
   it('keeps the API description when it says more, and numeric codes work', () => {
@@ -62,7 +64,12 @@ describe('v1 response interpretation', () => {
   });
 
   it('reports a partly queued answer as not accepted, naming the failing code', () => {
-    const outcome = interpretV1Response(200, { response: [{ code: '1001', transid: 'a' }, { code: '7004', description: 'Invalid parameters' }] });
+    const outcome = interpretV1Response(200, {
+      response: [
+        { code: '1001', transid: 'a' },
+        { code: '7004', description: 'Invalid parameters' },
+      ],
+    });
     expect(outcome).toMatchObject({ accepted: false, code: '7004', ids: { transids: ['a'] } });
     expect(outcome.description).toMatch(/Some destinations were queued/);
   });
@@ -70,7 +77,9 @@ describe('v1 response interpretation', () => {
 
 describe('v2 response interpretation', () => {
   it('reads 201 queued', () => {
-    expect(interpretV2Response(201, { requestTimestamp: '2026-11-22T12:00:00Z', messageId: 'm-1', correlationId: 'c-1', status: 'queued' })).toEqual({
+    expect(
+      interpretV2Response(201, { requestTimestamp: '2026-11-22T12:00:00Z', messageId: 'm-1', correlationId: 'c-1', status: 'queued' }),
+    ).toEqual({
       accepted: true,
       retryable: false,
       code: '201',
@@ -101,15 +110,30 @@ describe('v2 response interpretation', () => {
 // gateways send: a v1 `response` as a list or one object, on HTTP 200 or 400; a v2 201 with
 // extra, missing or null fields; timestamps with offsets. Unknown or null fields never fail a send.
 describe('liberal reading of vendor answers', () => {
-  const v1Queued = { code: '1001', transid: '2137c260-dae8-4ffa-9ca8-3f5d8a4cab8e', description: 'Queued', correlationid: '32607da6-8b72-4b71-990d-15d05765c7e6' };
+  const v1Queued = {
+    code: '1001',
+    transid: '2137c260-dae8-4ffa-9ca8-3f5d8a4cab8e',
+    description: 'Queued',
+    correlationid: '32607da6-8b72-4b71-990d-15d05765c7e6',
+  };
 
   it('v1: a queued answer as one object, or as a list, is accepted with its transids', () => {
-    expect(interpretV1Response(200, { response: v1Queued })).toMatchObject({ accepted: true, code: '1001', ids: { transids: [v1Queued.transid] } });
-    expect(interpretV1Response(200, { response: [v1Queued, { ...v1Queued, transid: 't-2' }] }).ids.transids).toEqual([v1Queued.transid, 't-2']);
+    expect(interpretV1Response(200, { response: v1Queued })).toMatchObject({
+      accepted: true,
+      code: '1001',
+      ids: { transids: [v1Queued.transid] },
+    });
+    expect(interpretV1Response(200, { response: [v1Queued, { ...v1Queued, transid: 't-2' }] }).ids.transids).toEqual([
+      v1Queued.transid,
+      't-2',
+    ]);
   });
 
   it('v1: null, numeric and extra fields never fail a queued answer', () => {
-    const outcome = interpretV1Response(200, { response: [{ code: 1001, transid: 99812, description: null, correlationid: null, extra: { any: 1 } }], server: 'gw-2' });
+    const outcome = interpretV1Response(200, {
+      response: [{ code: 1001, transid: 99812, description: null, correlationid: null, extra: { any: 1 } }],
+      server: 'gw-2',
+    });
     expect(outcome).toMatchObject({ accepted: true, code: '1001', ids: { transids: ['99812'] } });
     expect(outcome.ids.correlationId).toBeUndefined();
     expect(outcome.uncertain).toBeUndefined();
@@ -119,7 +143,10 @@ describe('liberal reading of vendor answers', () => {
     const single = interpretV1Response(400, { response: { code: '7004', description: 'Invalid parameters' } });
     expect(single).toMatchObject({ accepted: false, retryable: false, code: '7004' });
     expect(single.description).toMatch(/Invalid parameters/);
-    expect(interpretV1Response(400, { response: [{ code: '7003', description: 'Mandatory parameters missing' }] })).toMatchObject({ accepted: false, code: '7003' });
+    expect(interpretV1Response(400, { response: [{ code: '7003', description: 'Mandatory parameters missing' }] })).toMatchObject({
+      accepted: false,
+      code: '7003',
+    });
     expect(interpretV1Response(400, { response: { code: '7020' } })).toMatchObject({ retryable: true, code: '7020' });
   });
 
@@ -135,15 +162,38 @@ describe('liberal reading of vendor answers', () => {
   });
 
   it('v2: 201 with a messageId is accepted whatever else it carries, lacks or nulls', () => {
-    const published = { requestTimestamp: '2026-11-22T12:00:00.123Z', messageId: '3682cb0f-5dae-42fe-9a75-2aea271efeff', correlationId: 'na1b2b1i1', status: 'queued' };
-    expect(interpretV2Response(201, published)).toMatchObject({ accepted: true, code: '201', ids: { messageId: published.messageId, correlationId: 'na1b2b1i1' } });
+    const published = {
+      requestTimestamp: '2026-11-22T12:00:00.123Z',
+      messageId: '3682cb0f-5dae-42fe-9a75-2aea271efeff',
+      correlationId: 'na1b2b1i1',
+      status: 'queued',
+    };
+    expect(interpretV2Response(201, published)).toMatchObject({
+      accepted: true,
+      code: '201',
+      ids: { messageId: published.messageId, correlationId: 'na1b2b1i1' },
+    });
     const nulls = interpretV2Response(201, { ...published, correlationId: null, status: null, requestTimestamp: null });
     expect(nulls).toMatchObject({ accepted: true, ids: { messageId: published.messageId } });
     expect(nulls.ids.correlationId).toBeUndefined();
     expect(interpretV2Response(201, { messageId: 'm-2' })).toMatchObject({ accepted: true, ids: { messageId: 'm-2' } });
-    expect(interpretV2Response(201, { ...published, requestTimestamp: '2026-11-22T17:30:00.000+05:30', acceptedAt: 1764000000, details: { region: 'eu' } })).toMatchObject({ accepted: true });
-    expect(interpretV2Response(200, { messageId: 12345, status: 'QUEUED' })).toMatchObject({ accepted: true, code: '200', ids: { messageId: '12345' } });
-    expect(interpretV2Response(202, [{ messageId: 'm-3', correlationId: null }])).toMatchObject({ accepted: true, ids: { messageId: 'm-3' } });
+    expect(
+      interpretV2Response(201, {
+        ...published,
+        requestTimestamp: '2026-11-22T17:30:00.000+05:30',
+        acceptedAt: 1764000000,
+        details: { region: 'eu' },
+      }),
+    ).toMatchObject({ accepted: true });
+    expect(interpretV2Response(200, { messageId: 12345, status: 'QUEUED' })).toMatchObject({
+      accepted: true,
+      code: '200',
+      ids: { messageId: '12345' },
+    });
+    expect(interpretV2Response(202, [{ messageId: 'm-3', correlationId: null }])).toMatchObject({
+      accepted: true,
+      ids: { messageId: 'm-3' },
+    });
   });
 
   it('v2: a 2xx without a messageId is unknown, never failed', () => {
@@ -155,8 +205,12 @@ describe('liberal reading of vendor answers', () => {
 
   it('v2: error bodies are read by message, description or a nested error', () => {
     expect(interpretV2Response(400, { code: '7004', description: 'channel: required' }).description).toContain('channel: required');
-    expect(interpretV2Response(400, { error: { code: 1002, message: 'to[0].msisdn: invalid' } }).description).toMatch(/code 1002.*to\[0\]\.msisdn: invalid/);
-    expect(interpretV2Response(403, { code: '7007', message: null, description: 'Service inactive' }).description).toContain('Service inactive');
+    expect(interpretV2Response(400, { error: { code: 1002, message: 'to[0].msisdn: invalid' } }).description).toMatch(
+      /code 1002.*to\[0\]\.msisdn: invalid/,
+    );
+    expect(interpretV2Response(403, { code: '7007', message: null, description: 'Service inactive' }).description).toContain(
+      'Service inactive',
+    );
     expect(interpretV2Response(400, { code: null, message: null })).toMatchObject({ accepted: false, code: '400' });
   });
 });

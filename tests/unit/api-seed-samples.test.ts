@@ -8,7 +8,11 @@ import { seedSamples, type SeedSample } from './helpers/seed-samples';
 // and listed choices only warn. Content and options fragments are checked inside a minimal request
 // of their channel; the fragment itself is untouched.
 
-const SEED_FILES: Record<string, string> = { '001': '001_41c4b639e6b3e426.txt', '002': '002_aa5bc4def22401d1.txt', '003': '003_3eb3767d761360b9.txt' };
+const SEED_FILES: Record<string, string> = {
+  '001': '001_41c4b639e6b3e426.txt',
+  '002': '002_aa5bc4def22401d1.txt',
+  '003': '003_3eb3767d761360b9.txt',
+};
 const NOW = Date.UTC(2026, 10, 22, 12, 0, 0);
 const RCS_TYPES = ['text', 'media', 'standalone', 'carousel', 'agentEvent'];
 
@@ -16,17 +20,30 @@ type Json = Record<string, unknown>;
 
 function asRequest(value: Json): { api: ApiVersion; body: Json; kind: string } | undefined {
   if ('deliverychannel' in value && ('channels' in value || 'destination' in value)) return { api: 'v1', body: value, kind: 'v1 request' };
-  if ('channel' in value && ('to' in value || 'content' in value)) return { api: 'v2', body: value, kind: `v2 ${String(value.channel)} request` };
+  if ('channel' in value && ('to' in value || 'content' in value))
+    return { api: 'v2', body: value, kind: `v2 ${String(value.channel)} request` };
   const shell = (channel: string, to: Json) => ({ channel, from: channel === 'email' ? 'news@example.com' : 'SENDER', to: [to] });
   const msisdn = { msisdn: ['447700900001'] };
-  if (typeof value.type === 'string' && 'subject' in value) return { api: 'v2', body: { ...shell('email', { email: ['ann@example.com'] }), content: value }, kind: 'emailMessage' };
-  if (typeof value.type === 'string' && RCS_TYPES.includes(value.type) && !('subject' in value) && Object.keys(value).some((k) => k !== 'type' && k !== 'text'))
+  if (typeof value.type === 'string' && 'subject' in value)
+    return { api: 'v2', body: { ...shell('email', { email: ['ann@example.com'] }), content: value }, kind: 'emailMessage' };
+  if (
+    typeof value.type === 'string' &&
+    RCS_TYPES.includes(value.type) &&
+    !('subject' in value) &&
+    Object.keys(value).some((k) => k !== 'type' && k !== 'text')
+  )
     return { api: 'v2', body: { ...shell('rcs', msisdn), content: value }, kind: 'rcsMessage' };
-  if (typeof value.type === 'string' && typeof value.text === 'string' && Object.keys(value).length === 2) return { api: 'v2', body: { ...shell('sms', msisdn), content: value }, kind: 'smsMessage' };
+  if (typeof value.type === 'string' && typeof value.text === 'string' && Object.keys(value).length === 2)
+    return { api: 'v2', body: { ...shell('sms', msisdn), content: value }, kind: 'smsMessage' };
   const withOptions = (channel: string, content: Json, to: Json) => ({ ...shell(channel, to), options: value, content });
   if ('smsFallback' in value) return { api: 'v2', body: withOptions('rcs', { type: 'text', text: 'Hi' }, msisdn), kind: 'rcsOptions' };
   if ('shortenLinks' in value) return { api: 'v2', body: withOptions('sms', { type: 'text', text: 'Hi' }, msisdn), kind: 'smsOptions' };
-  if ('trackOpens' in value || 'fromName' in value) return { api: 'v2', body: withOptions('email', { type: 'text', subject: 'Hi', text: 'Hi' }, { email: ['ann@example.com'] }), kind: 'emailOptions' };
+  if ('trackOpens' in value || 'fromName' in value)
+    return {
+      api: 'v2',
+      body: withOptions('email', { type: 'text', subject: 'Hi', text: 'Hi' }, { email: ['ann@example.com'] }),
+      kind: 'emailOptions',
+    };
   return undefined;
 }
 
@@ -44,7 +61,7 @@ function errorsOf(api: ApiVersion, body: unknown): string[] {
   return result.ok ? [] : result.errors.map((e) => `${e.path}: ${e.message}`);
 }
 
-describe('the vendor documents\' own samples, unmodified', () => {
+describe("the vendor documents' own samples, unmodified", () => {
   it.each([
     ['001', 15],
     ['002', 1],
@@ -68,16 +85,20 @@ describe('the vendor documents\' own samples, unmodified', () => {
 
     const [rcs] = samples('001').filter((s) => s.kind === 'v2 rcs request');
     const rcsWarnings = validateRequest('v2', rcs!.body, { now: NOW }).warnings.map((w) => `${w.path}: ${w.message}`);
-    expect(rcsWarnings.some((w) => w.startsWith('content.richCard.orientation: "VERTICAL/HORIZONTAL" lists the documented choices'))).toBe(true);
+    expect(rcsWarnings.some((w) => w.startsWith('content.richCard.orientation: "VERTICAL/HORIZONTAL" lists the documented choices'))).toBe(
+      true,
+    );
 
     const calendar = samples('001').find((s) => s.kind === 'rcsMessage' && (s.body.content as Json).type === 'text');
     const calendarWarnings = validateRequest('v2', calendar!.body, { now: NOW }).warnings.map((w) => `${w.path}: ${w.message}`);
     expect(calendarWarnings.some((w) => w.startsWith('content.suggestions[4].endTime: the event does not end after it starts'))).toBe(true);
   });
 
-  it('still refuses what the documents forbid, in a sample\'s shape', () => {
+  it("still refuses what the documents forbid, in a sample's shape", () => {
     const [sms] = samples('001').filter((s) => s.kind === 'v2 sms request');
     expect(errorsOf('v2', { ...sms!.body, priority: '7' })).toContain('priority: priority from 1 to 3');
-    expect(errorsOf('v2', { ...sms!.body, validity: 60, expireAt: '2026-11-23T00:00:00Z' })).toContain('expireAt: use either expireAt or validity, not both');
+    expect(errorsOf('v2', { ...sms!.body, validity: 60, expireAt: '2026-11-23T00:00:00Z' })).toContain(
+      'expireAt: use either expireAt or validity, not both',
+    );
   });
 });

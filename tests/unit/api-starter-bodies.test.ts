@@ -10,7 +10,13 @@ import { starterBody } from '../../src/renderer/src/features/compose/starter-bod
 // API takes: the starter is written in the channel's documented shape, not SMS's for every channel.
 
 const profile = { senders: { sms: 'BRAND', email: 'news@example.com', rcs: 'a_156887855308557980' } } as unknown as Profile;
-const ADDRESS: Record<string, string> = { msisdn: '447700900001', psid: '2412345678901234', twitterid: '783214', wechat_user_id: 'oXyz123', customerid: 'cust-1' };
+const ADDRESS: Record<string, string> = {
+  msisdn: '447700900001',
+  psid: '2412345678901234',
+  twitterid: '783214',
+  wechat_user_id: 'oXyz123',
+  customerid: 'cust-1',
+};
 
 describe('starter bodies', () => {
   it.each(V1_CHANNELS.map((c) => [c]))('v1 %s: the starter with one recipient validates with no errors', (channel) => {
@@ -25,7 +31,11 @@ describe('starter bodies', () => {
 
   it.each(V2_CHANNELS.map((c) => [c]))('v2 %s: the starter with one recipient validates with no errors', (channel) => {
     const body = withDefaults(starterBody('v2', channel), 'v2', channel, profile, 'http://127.0.0.1:4000');
-    body.to = [channel === 'email' ? { email: ['ann@example.com'], substitutions: { name: 'Ann' } } : { msisdn: ['447700900001'], substitutions: { name: 'Ann' } }];
+    body.to = [
+      channel === 'email'
+        ? { email: ['ann@example.com'], substitutions: { name: 'Ann' } }
+        : { msisdn: ['447700900001'], substitutions: { name: 'Ann' } },
+    ];
     const result = validateRequest('v2', body);
     expect(result.ok ? [] : result.errors).toEqual([]);
     expect(result.warnings).toEqual([]);

@@ -12,12 +12,26 @@ function errorsOf(body: unknown): string[] {
 
 function expectError(body: unknown, pattern: RegExp): void {
   const errors = errorsOf(body);
-  expect(errors.some((line) => pattern.test(line)), `expected ${pattern} in ${JSON.stringify(errors)}`).toBe(true);
+  expect(
+    errors.some((line) => pattern.test(line)),
+    `expected ${pattern} in ${JSON.stringify(errors)}`,
+  ).toBe(true);
 }
 
 describe('v1 request validation', () => {
-  it('accepts a complete request of every channel (the seeds\' own samples, unmodified: api-seed-samples.test.ts)', () => {
-    const samples = [v1Sms(), v1SmsFull(), v1Voice(), v1Push(), v1AppMessaging(), v1Rt(), v1Ott('fb'), v1Ott('twitter'), v1Ott('wa'), v1Ott('wechat')];
+  it("accepts a complete request of every channel (the seeds' own samples, unmodified: api-seed-samples.test.ts)", () => {
+    const samples = [
+      v1Sms(),
+      v1SmsFull(),
+      v1Voice(),
+      v1Push(),
+      v1AppMessaging(),
+      v1Rt(),
+      v1Ott('fb'),
+      v1Ott('twitter'),
+      v1Ott('wa'),
+      v1Ott('wechat'),
+    ];
     for (const sample of samples) expect(errorsOf(sample), sample.deliverychannel).toEqual([]);
     expect(detectApi(v1Sms())).toBe('v1');
     expect(detectApi({ hello: 1 })).toBeUndefined();
@@ -43,8 +57,13 @@ describe('v1 request validation', () => {
   });
 
   it('checks sms type, hex body for binary, text bytes', () => {
-    expectError({ ...v1Sms(), channels: { sms: { type: '5', text: 'x' } } }, /^channels\.sms\.type: must be 1 \(text\), 2 \(flash\), 3 \(binary\) or 4 \(unicode\)/);
-    expect(errorsOf({ ...v1Sms(), channels: { sms: { type: '3' } } })).toContain('channels.sms.body: required for type 3 (binary): hexadecimal content');
+    expectError(
+      { ...v1Sms(), channels: { sms: { type: '5', text: 'x' } } },
+      /^channels\.sms\.type: must be 1 \(text\), 2 \(flash\), 3 \(binary\) or 4 \(unicode\)/,
+    );
+    expect(errorsOf({ ...v1Sms(), channels: { sms: { type: '3' } } })).toContain(
+      'channels.sms.body: required for type 3 (binary): hexadecimal content',
+    );
     expectError({ ...v1Sms(), channels: { sms: { type: 3, body: '0G12' } } }, /^channels\.sms\.body: not hexadecimal/);
     expect(errorsOf({ ...v1Sms(), channels: { sms: { type: 3, body: '0A1bFF' } } })).toEqual([]);
     expectError({ ...v1Sms(), channels: { sms: { type: '4', text: '€'.repeat(342) } } }, /^channels\.sms\.text: longer than 1024 bytes/);
@@ -86,7 +105,9 @@ describe('v1 request validation', () => {
     expect(errors).toContain('channels.appmessaging.message.attachment.preview: required for a video (base64 JPEG preview)');
     expect(errors).toContain('channels.appmessaging.message.attachment.duration: required for video (seconds)');
     expect(errors).toContain('channels.appmessaging.notification.title: the notification title: must not be empty');
-    expect(errors).toContain('channels.appmessaging.notification.interactive.category: not a known category (SINGLE_* or DOUBLE_*, see the v1 docs)');
+    expect(errors).toContain(
+      'channels.appmessaging.notification.interactive.category: not a known category (SINGLE_* or DOUBLE_*, see the v1 docs)',
+    );
     expect(errors).toContain('channels.appmessaging.notification.windows_extras.notificationaction.value: required for action DEEPLINK');
 
     const rt = v1Rt();
@@ -102,7 +123,9 @@ describe('v1 request validation', () => {
   it('checks OTT blocks', () => {
     const fb = v1Ott('fb');
     fb.channels['OTT-Messaging'].fb.attachment.payload.elements[0].buttons[0] = { type: 'web_url', title: 'Open' };
-    expect(errorsOf(fb)).toContain('channels.OTT-Messaging.fb.attachment.payload.elements[0].buttons[0].url: required for a web_url button');
+    expect(errorsOf(fb)).toContain(
+      'channels.OTT-Messaging.fb.attachment.payload.elements[0].buttons[0].url: required for a web_url button',
+    );
     const tw = v1Ott('twitter');
     tw.channels['OTT-Messaging'].twitter.text = 'x'.repeat(141);
     expect(errorsOf(tw)).toContain('channels.OTT-Messaging.twitter.text: longer than 140 bytes');
@@ -132,9 +155,17 @@ describe('v1 request validation', () => {
     ];
     const result = validateRequest('v1', sms);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.errors[0]).toEqual({ path: 'destination', message: '1001 destinations: at most 1000 per request', rule: 'max_destinations' });
+    if (!result.ok)
+      expect(result.errors[0]).toEqual({
+        path: 'destination',
+        message: '1001 destinations: at most 1000 per request',
+        rule: 'max_destinations',
+      });
     expect(countDestinations('v1', sms)).toBe(1001);
-    expect(destinationGroups('v1', sms).map((g) => [g.kind, g.addresses.length])).toEqual([['msisdn', 500], ['customerid', 501]]);
+    expect(destinationGroups('v1', sms).map((g) => [g.kind, g.addresses.length])).toEqual([
+      ['msisdn', 500],
+      ['customerid', 501],
+    ]);
   });
 
   it('limits correlationid to 50 UTF-8 bytes, at the top and per destination', () => {

@@ -20,17 +20,23 @@ function substitutionWarnings(body: unknown): string[] {
 
 function expectError(body: unknown, pattern: RegExp): void {
   const errors = errorsOf(body);
-  expect(errors.some((line) => pattern.test(line)), `expected ${pattern} in ${JSON.stringify(errors)}`).toBe(true);
+  expect(
+    errors.some((line) => pattern.test(line)),
+    `expected ${pattern} in ${JSON.stringify(errors)}`,
+  ).toBe(true);
 }
 
 describe('v2 request validation', () => {
-  it('accepts a complete request for sms, email and rcs (the seeds\' own samples, unmodified: api-seed-samples.test.ts)', () => {
+  it("accepts a complete request for sms, email and rcs (the seeds' own samples, unmodified: api-seed-samples.test.ts)", () => {
     for (const sample of [v2Sms(), v2Email(), v2Rcs()]) expect(errorsOf(sample)).toEqual([]);
     expect(detectApi(v2Sms())).toBe('v2');
   });
 
   it('an email text or html that is not a string is named as such, never a crash', () => {
-    for (const [type, field] of [['text', 'text'], ['html', 'html']] as const) {
+    for (const [type, field] of [
+      ['text', 'text'],
+      ['html', 'html'],
+    ] as const) {
       const body = v2Email();
       body.content = { type, subject: 'Hi', [field]: 5 };
       expect(() => errorsOf(body)).not.toThrow();
@@ -76,10 +82,18 @@ describe('v2 request validation', () => {
   });
 
   it('accepts sendAt as ISO with or without offset or epoch seconds, at most 7 days ahead', () => {
-    for (const sendAt of ['2026-11-25T13:47:18.000Z', '2026-11-25T13:47:18.000+05:30', '2026-11-25T13:47:18', Math.floor(NOW / 1000) + 3600, String(Math.floor(NOW / 1000) + 60)]) {
+    for (const sendAt of [
+      '2026-11-25T13:47:18.000Z',
+      '2026-11-25T13:47:18.000+05:30',
+      '2026-11-25T13:47:18',
+      Math.floor(NOW / 1000) + 3600,
+      String(Math.floor(NOW / 1000) + 60),
+    ]) {
       expect(errorsOf({ ...v2Sms(), sendAt }), String(sendAt)).toEqual([]);
     }
-    expect(errorsOf({ ...v2Sms(), sendAt: '2026-12-01T00:00:00Z' })).toContain('sendAt: more than 7 days ahead: schedule at most 7 days from now');
+    expect(errorsOf({ ...v2Sms(), sendAt: '2026-12-01T00:00:00Z' })).toContain(
+      'sendAt: more than 7 days ahead: schedule at most 7 days from now',
+    );
     expectError({ ...v2Sms(), sendAt: 'tomorrow' }, /^sendAt: not a date-time/);
     expectError({ ...v2Sms(), sendAt: '2026-02-30T10:00:00Z' }, /^sendAt: not a date-time/);
   });
@@ -133,7 +147,11 @@ describe('v2 request validation', () => {
     expect(warningsOf(sms).filter((w) => w.startsWith('content.text'))).toEqual([]);
     sms.content.text = 'é'.repeat(1025);
     expect(errorsOf(sms)).toEqual([]);
-    expect(warningsOf(sms).some((w) => /^content\.text: 1025 characters: Send Message v2 \(seed 001\) says up to 1024, the current SMS page .* up to 4000/.test(w))).toBe(true);
+    expect(
+      warningsOf(sms).some((w) =>
+        /^content\.text: 1025 characters: Send Message v2 \(seed 001\) says up to 1024, the current SMS page .* up to 4000/.test(w),
+      ),
+    ).toBe(true);
     sms.content.text = 'x'.repeat(4001);
     expectError(sms, /^content\.text: longer than 4000 characters/);
   });
@@ -192,7 +210,9 @@ describe('v2 request validation', () => {
     email.content.subject = 'Offer $(offerName) for $(accountNumber) $(first)';
     email.to[0].substitutions.first = 'Ann';
     expect(errorsOf(email)).toEqual([]);
-    expect(substitutionWarnings(email)).toEqual(['to[1].substitutions: no value for $(first) used in the content (recipients: cy@example.com): add it here or in the global substitutions']);
+    expect(substitutionWarnings(email)).toEqual([
+      'to[1].substitutions: no value for $(first) used in the content (recipients: cy@example.com): add it here or in the global substitutions',
+    ]);
 
     const sms = v2Sms();
     sms.content.text = 'Hi $(nobody)';
@@ -210,10 +230,18 @@ describe('v2 request validation', () => {
 
   it(`caps the request at ${V2_MAX_DESTINATIONS} destinations and flags the rule`, () => {
     const sms = v2Sms();
-    sms.to = [{ msisdn: Array.from({ length: 600 }, (_, i) => `4477009${String(i).padStart(5, '0')}`) }, { msisdn: Array.from({ length: 401 }, (_, i) => `4477019${String(i).padStart(5, '0')}`) }];
+    sms.to = [
+      { msisdn: Array.from({ length: 600 }, (_, i) => `4477009${String(i).padStart(5, '0')}`) },
+      { msisdn: Array.from({ length: 401 }, (_, i) => `4477019${String(i).padStart(5, '0')}`) },
+    ];
     const result = validateRequest('v2', sms, { now: NOW });
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.errors).toContainEqual({ path: 'to', message: '1001 destinations: at most 1000 per request', rule: 'max_destinations' });
+    if (!result.ok)
+      expect(result.errors).toContainEqual({
+        path: 'to',
+        message: '1001 destinations: at most 1000 per request',
+        rule: 'max_destinations',
+      });
     expect(countDestinations('v2', sms)).toBe(1001);
     sms.to[1].msisdn.pop();
     expect(errorsOf(sms)).toEqual([]);
@@ -227,7 +255,14 @@ describe('v2 request validation', () => {
   });
 
   it('never throws on odd bodies', () => {
-    for (const body of [null, 42, 'x', [], { channel: 'sms', to: 'x', content: 5 }, { channel: 'email', to: [null, 3], content: { attachments: 'x' } }]) {
+    for (const body of [
+      null,
+      42,
+      'x',
+      [],
+      { channel: 'sms', to: 'x', content: 5 },
+      { channel: 'email', to: [null, 3], content: { attachments: 'x' } },
+    ]) {
       const result = validateRequest('v2', body, { now: NOW });
       expect(result.ok).toBe(false);
     }

@@ -28,7 +28,9 @@ describe('the CLI piped into a reader that stops early', () => {
   it('`relaydesk inbound --json | head -1` prints a line and ends quietly, without a stack trace', async () => {
     const h = await startInbound();
     for (let i = 0; i < 300; i++) {
-      expect((await postJson(`${h.url}/webhooks`, { ...seeds.imiconnectMo[0], tid: `pipe-${i}`, message: 'x'.repeat(2000) })).status).toBe(200);
+      expect((await postJson(`${h.url}/webhooks`, { ...seeds.imiconnectMo[0], tid: `pipe-${i}`, message: 'x'.repeat(2000) })).status).toBe(
+        200,
+      );
     }
     await h.area.stop!();
     const run = await runIntoHead(['inbound', '--json', '--limit', '300', '--data-dir', h.dataDir]);

@@ -38,27 +38,31 @@ function stderrOf(child: ChildProcess): { text: () => string; until: (part: stri
 }
 
 describe('CLI: faults nobody handled', () => {
-  it('a stray rejection is reported and the listener carries on; an uncaught exception is reported and ends it', { timeout: 60_000 }, async () => {
-    const dir = tempDir();
-    const faults = join(dir, 'faults.mjs');
-    writeFileSync(faults, FAULTS);
-    const { child, url } = await startListenerProcess(join(dir, 'data'), [pathToFileURL(faults).href]);
-    const stderr = stderrOf(child);
-    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-    try {
-      child.kill('SIGUSR2');
-      await stderr.until('stray rejection made by the test');
-      expect(stderr.text()).toContain('relaydesk: internal error: a promise rejection nobody handled; carrying on.');
-      // Still listening, still storing.
-      const after = await postJson(`${url}/webhooks`, { ...seeds.imiconnectMo[0]!, tid: 'after-a-stray-rejection' });
-      expect(after.status).toBe(200);
+  it(
+    'a stray rejection is reported and the listener carries on; an uncaught exception is reported and ends it',
+    { timeout: 60_000 },
+    async () => {
+      const dir = tempDir();
+      const faults = join(dir, 'faults.mjs');
+      writeFileSync(faults, FAULTS);
+      const { child, url } = await startListenerProcess(join(dir, 'data'), [pathToFileURL(faults).href]);
+      const stderr = stderrOf(child);
+      const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+      try {
+        child.kill('SIGUSR2');
+        await stderr.until('stray rejection made by the test');
+        expect(stderr.text()).toContain('relaydesk: internal error: a promise rejection nobody handled; carrying on.');
+        // Still listening, still storing.
+        const after = await postJson(`${url}/webhooks`, { ...seeds.imiconnectMo[0]!, tid: 'after-a-stray-rejection' });
+        expect(after.status).toBe(200);
 
-      child.kill('SIGUSR2');
-      expect(await exited).toBe(1);
-      expect(stderr.text()).toContain('relaydesk: internal error: an exception nobody caught; stopping.');
-      expect(stderr.text()).toContain('uncaught exception made by the test');
-    } finally {
-      if (child.exitCode === null) child.kill('SIGKILL');
-    }
-  });
+        child.kill('SIGUSR2');
+        expect(await exited).toBe(1);
+        expect(stderr.text()).toContain('relaydesk: internal error: an exception nobody caught; stopping.');
+        expect(stderr.text()).toContain('uncaught exception made by the test');
+      } finally {
+        if (child.exitCode === null) child.kill('SIGKILL');
+      }
+    },
+  );
 });

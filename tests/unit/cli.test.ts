@@ -2,8 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { cli } from './helpers/cli';
 import { tempDir } from './helpers/temp-dir';
 
-
-
 describe('relaydesk CLI', () => {
   it('--help lists the commands and the shared --data-dir', async () => {
     const { code, out } = await cli(['--help']);

@@ -33,6 +33,8 @@ describe('send test to me', () => {
     });
   });
   it('says where to add test addresses when there are none', () => {
-    expect(testBody({ ...body, channel: 'email' }, 'email', { msisdn: ['+447700900999'], email: [] }, {})).toMatch(/Settings → Test recipients/);
+    expect(testBody({ ...body, channel: 'email' }, 'email', { msisdn: ['+447700900999'], email: [] }, {})).toMatch(
+      /Settings → Test recipients/,
+    );
   });
 });

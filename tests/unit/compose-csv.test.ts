@@ -51,7 +51,9 @@ describe('recipients from CSV', () => {
     expect(parseRecipientsCsv('msisdn,name,code,name\n447700900123,Ana,1,Bea\n', 'msisdn').error).toBe(
       'each column needs a name of its own: "name" appears more than once',
     );
-    expect(parseRecipientsCsv('msisdn,__proto__\n447700900123,x\n', 'msisdn').error).toBe('"__proto__" cannot be a $(variable) name: rename that column');
+    expect(parseRecipientsCsv('msisdn,__proto__\n447700900123,x\n', 'msisdn').error).toBe(
+      '"__proto__" cannot be a $(variable) name: rename that column',
+    );
   });
 });
 
@@ -78,7 +80,10 @@ describe('recipients of v1 channels that are not phone numbers', () => {
     const { parseRecipientsText } = await import('../../src/renderer/src/features/compose/csv-recipients');
     const bare = parseRecipientsText('2412345678901234\nabc-99\n', 'psid');
     expect(bare.header).toBeNull();
-    expect(bare.rows.map((r) => [r.address, r.line])).toEqual([['2412345678901234', 1], ['abc-99', 2]]);
+    expect(bare.rows.map((r) => [r.address, r.line])).toEqual([
+      ['2412345678901234', 1],
+      ['abc-99', 2],
+    ]);
     const csv = parseRecipientsText('Twitter ID,name\n783214,Ana\n', 'twitterid');
     expect(csv.addressColumn).toBe('Twitter ID');
     expect(csv.rows.map((r) => [r.address, r.values.name])).toEqual([['783214', 'Ana']]);

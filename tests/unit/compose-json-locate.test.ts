@@ -5,7 +5,11 @@ import { parseJsonText } from '../../src/renderer/src/features/compose/body-edit
 import { lineOf, locatePaths, offsetOfPath } from '../../src/renderer/src/features/compose/json-locate';
 
 describe('finding a validation path in the JSON text', () => {
-  const text = JSON.stringify({ channel: 'sms', to: [{ msisdn: ['447700900001', 'bad'] }], content: { text: 'a "quoted" \\ b', type: 'text' } }, null, 2);
+  const text = JSON.stringify(
+    { channel: 'sms', to: [{ msisdn: ['447700900001', 'bad'] }], content: { text: 'a "quoted" \\ b', type: 'text' } },
+    null,
+    2,
+  );
   const paths = locatePaths(text);
 
   it('gives the line of keys and array items', () => {
@@ -21,7 +25,8 @@ describe('finding a validation path in the JSON text', () => {
 });
 
 describe('loose JSON in the JSON tab (comments, trailing commas, as the docs write it)', () => {
-  const loose = '{\n  // the channel\n  "channel": "sms",\n  /* recipients\n     go here */\n  "to": [{ "msisdn": ["1", "2",], },],\n  "content": { "type": "text", }\n}';
+  const loose =
+    '{\n  // the channel\n  "channel": "sms",\n  /* recipients\n     go here */\n  "to": [{ "msisdn": ["1", "2",], },],\n  "content": { "type": "text", }\n}';
 
   it('is accepted as the body and its paths keep their lines', () => {
     const read = parseJsonText(loose);

@@ -4,8 +4,6 @@ import { describe, expect, it } from 'vitest';
 import { cli } from './helpers/cli';
 import { tempDir } from './helpers/temp-dir';
 
-
-
 function file(body: unknown): string {
   const path = join(tempDir(), 'request.json');
   writeFileSync(path, typeof body === 'string' ? body : JSON.stringify(body));
@@ -15,7 +13,10 @@ function file(body: unknown): string {
 const good = {
   channel: 'sms',
   from: 'ACME',
-  to: [{ msisdn: ['447700900001'], substitutions: { name: 'Ana' } }, { msisdn: ['447700900002'], substitutions: { name: 'Zoë’s' } }],
+  to: [
+    { msisdn: ['447700900001'], substitutions: { name: 'Ana' } },
+    { msisdn: ['447700900002'], substitutions: { name: 'Zoë’s' } },
+  ],
   content: { type: 'text', text: 'Hi $(name), sale today' },
 };
 

@@ -25,7 +25,11 @@ describe('v1 preview beyond SMS', () => {
   });
 
   it('shows app messages in both documented shapes, with their notification and thread', () => {
-    expect(texts(v1AppMessaging())).toEqual(['Message: RTM_message', 'Notification title: notification_title', 'Notification text: notification_text']);
+    expect(texts(v1AppMessaging())).toEqual([
+      'Message: RTM_message',
+      'Notification title: notification_title',
+      'Notification text: notification_text',
+    ]);
     expect(previewAll(v1AppMessaging())[0]!.message!.details).toContainEqual({ label: 'Thread', value: 'thread_title' });
     expect(texts(v1Rt())).toEqual(['Message: Hello']);
   });
@@ -48,7 +52,9 @@ describe('v1 preview beyond SMS', () => {
   it('flags a Twitter DM over its 140 bytes after substitution', () => {
     const twitter = v1Ott('twitter');
     twitter.channels['OTT-Messaging'].twitter.text = 'é'.repeat(71);
-    expect(previewAll(twitter)[0]!.problems.map((p) => p.message)).toEqual(['user-1: 142 bytes (UTF-8) after substitution; the limit is 140']);
+    expect(previewAll(twitter)[0]!.problems.map((p) => p.message)).toEqual([
+      'user-1: 142 bytes (UTF-8) after substitution; the limit is 140',
+    ]);
   });
 
   it('the CLI report and the stored per-recipient text carry the real content', () => {

@@ -7,12 +7,17 @@ describe('per-recipient preview', () => {
   it('flags a v2 SMS that grows past 1024 characters only for the recipient whose value makes it so', () => {
     const body = {
       channel: 'sms',
-      to: [{ msisdn: ['447700900001'], substitutions: { x: 'short' } }, { msisdn: ['447700900002'], substitutions: { x: 'y'.repeat(1030) } }],
+      to: [
+        { msisdn: ['447700900001'], substitutions: { x: 'short' } },
+        { msisdn: ['447700900002'], substitutions: { x: 'y'.repeat(1030) } },
+      ],
       content: { type: 'text', text: 'A $(x)' },
     };
     const [ok, long] = previewAll(body);
     expect(ok!.problems).toEqual([]);
-    expect(long!.problems).toEqual([{ path: 'content.text', message: '447700900002: 1032 characters after substitution; the limit is 1024' }]);
+    expect(long!.problems).toEqual([
+      { path: 'content.text', message: '447700900002: 1032 characters after substitution; the limit is 1024' },
+    ]);
   });
 
   it('shows an email’s subject, from name, preheader, text, links and size per recipient', () => {
@@ -43,7 +48,11 @@ describe('per-recipient preview', () => {
   });
 
   it('flags HTML past the 350 KB limit', () => {
-    const [p] = previewAll({ channel: 'email', to: [{ email: ['a@example.com'] }], content: { type: 'html', subject: 's', html: 'x'.repeat(V2_MAX_EMAIL_HTML_BYTES + 1) } });
+    const [p] = previewAll({
+      channel: 'email',
+      to: [{ email: ['a@example.com'] }],
+      content: { type: 'html', subject: 's', html: 'x'.repeat(V2_MAX_EMAIL_HTML_BYTES + 1) },
+    });
     expect(p!.problems[0]).toMatchObject({ path: 'content.html' });
   });
 
@@ -54,7 +63,10 @@ describe('per-recipient preview', () => {
       options: { smsFallback: true, text: 'Hi $(name), open RCS' },
       content: { type: 'standalone', richCard: { title: 'For $(name)', suggestions: [{ type: 'reply', displayText: 'Yes $(name)' }] } },
     });
-    expect(p!.rcs!.content).toEqual({ type: 'standalone', richCard: { title: 'For Jo', suggestions: [{ type: 'reply', displayText: 'Yes Jo' }] } });
+    expect(p!.rcs!.content).toEqual({
+      type: 'standalone',
+      richCard: { title: 'For Jo', suggestions: [{ type: 'reply', displayText: 'Yes Jo' }] },
+    });
     expect(p!.rcs!.fallback!.text.text).toBe('Hi Jo, open RCS');
   });
 
@@ -94,7 +106,13 @@ describe('send summary', () => {
       ],
       content: { type: 'text', text: 'Hi $(name)' },
     };
-    expect(summarizePreviews(previewAll(body))).toEqual({ recipients: 3, smsParts: 1 + 2 + 1, ucs2Recipients: 1, unresolvedRecipients: 1, problemRecipients: 0 });
+    expect(summarizePreviews(previewAll(body))).toEqual({
+      recipients: 3,
+      smsParts: 1 + 2 + 1,
+      ucs2Recipients: 1,
+      unresolvedRecipients: 1,
+      problemRecipients: 0,
+    });
   });
 });
 
@@ -102,7 +120,11 @@ describe('declared SMS type', () => {
   it('prices a v2 type unicode and a v1 type 4 message as UCS-2', () => {
     const [v2] = previewAll({ channel: 'sms', to: [{ msisdn: ['447700900001'] }], content: { type: 'unicode', text: 'a'.repeat(100) } });
     expect(v2!.sms!.analysis).toMatchObject({ encoding: 'UCS-2', segments: 2 });
-    const [v1] = previewAll({ deliverychannel: 'sms', channels: { sms: { type: '4', text: 'plain' } }, destination: [{ msisdn: ['447700900001'] }] });
+    const [v1] = previewAll({
+      deliverychannel: 'sms',
+      channels: { sms: { type: '4', text: 'plain' } },
+      destination: [{ msisdn: ['447700900001'] }],
+    });
     expect(v1!.sms!.analysis.encoding).toBe('UCS-2');
   });
 });

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { buildSendCheck } from '../../src/renderer/src/features/compose/send-check';
 import { SANDBOX_PROFILE, type Profile } from '../../src/shared/profiles/profile';
 
-const plan = (destinations: number) => ({ api: 'v2' as const, errors: [], warnings: [], blockers: [], batches: { count: 1, destinations, maxPerRequest: 10, estimatedSeconds: 0 } });
+const plan = (destinations: number) => ({
+  api: 'v2' as const,
+  errors: [],
+  warnings: [],
+  blockers: [],
+  batches: { count: 1, destinations, maxPerRequest: 10, estimatedSeconds: 0 },
+});
 const live: Profile = { ...SANDBOX_PROFILE, id: 'p1', name: 'EU live', region: 'eu', baseUrl: null, builtIn: false, isDefault: false };
 
 describe('what the send confirmation says', () => {
@@ -25,7 +31,12 @@ describe('what the send confirmation says', () => {
 
   it('lists what the outbox notes but sends anyway', () => {
     const result = { ...plan(1), warnings: [{ path: 'content.foo', message: 'not in the documents; sent as given' }] };
-    const check = buildSendCheck({ channel: 'sms', content: { type: 'text', text: 'Hi' }, to: [{ msisdn: ['447700900001'] }] }, result, SANDBOX_PROFILE, 'sandbox');
+    const check = buildSendCheck(
+      { channel: 'sms', content: { type: 'text', text: 'Hi' }, to: [{ msisdn: ['447700900001'] }] },
+      result,
+      SANDBOX_PROFILE,
+      'sandbox',
+    );
     expect(check.notes).toEqual(['content.foo: not in the documents; sent as given']);
     expect(check.blockers).toEqual([]);
   });

@@ -39,7 +39,12 @@ describe('changes made by another process', () => {
       expect(names()).toEqual(['profiles:changed']);
 
       seen.length = 0;
-      const saved = await other.dispatch('templates:save', { name: 'CLI template', channel: 'sms', apiVersion: 'v1', body: { deliverychannel: 'sms', message: 'hi', destination: [{ msisdn: ['447700900123'] }] } });
+      const saved = await other.dispatch('templates:save', {
+        name: 'CLI template',
+        channel: 'sms',
+        apiVersion: 'v1',
+        body: { deliverychannel: 'sms', message: 'hi', destination: [{ msisdn: ['447700900123'] }] },
+      });
       expect(saved.ok, JSON.stringify(saved)).toBe(true);
       app.context.externalChanges.check();
       expect(names()).toEqual(['templates:changed']);
@@ -48,12 +53,15 @@ describe('changes made by another process', () => {
       seen.length = 0;
       const queued = await other.dispatch('outbound:send', {
         profileId: 'sandbox',
-        body: { deliverychannel: 'sms', channels: { sms: { text: 'From the CLI', type: '1' } }, destination: [{ msisdn: ['447700900123'] }] },
+        body: {
+          deliverychannel: 'sms',
+          channels: { sms: { text: 'From the CLI', type: '1' } },
+          destination: [{ msisdn: ['447700900123'] }],
+        },
       });
       expect(queued.ok, JSON.stringify(queued)).toBe(true);
       app.context.externalChanges.check();
       expect(names()).toContain('outbound:changed');
-
     } finally {
       await other.close();
     }

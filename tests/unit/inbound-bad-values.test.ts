@@ -33,7 +33,9 @@ describe('out-of-range values in webhook payloads', () => {
     expect(res.status, res.body).toBe(200);
     const id = res.json().id as string;
     expect((await h.handlers['inbound:get']({ id })).eventTime).toBeNull();
-    const pushed = h.received.filter((e) => e.name === 'inbound:received').flatMap((e) => (e.payload as { events: { id: string }[] }).events);
+    const pushed = h.received
+      .filter((e) => e.name === 'inbound:received')
+      .flatMap((e) => (e.payload as { events: { id: string }[] }).events);
     expect(pushed.map((e) => e.id)).toContain(id);
     // Still listening.
     expect((await postJson(`${h.url}/webhooks`, smsWithTimes('after-it', { ts: '2015-04-12T13:00:19.456Z' }))).status).toBe(200);
@@ -72,7 +74,9 @@ describe('malformed webhook paths', () => {
   it('broken percent-encoding is a 404 naming the path, logged as rejected, not an internal error', async () => {
     const h = await startInbound();
     for (const path of ['/webhooks/%ZZ', '/webhooks/imiconnect/%']) {
-      const res = await rawRequest(`${h.url}${path}`, 'POST', JSON.stringify(seeds.imiconnectMo[0]), { 'content-type': 'application/json' });
+      const res = await rawRequest(`${h.url}${path}`, 'POST', JSON.stringify(seeds.imiconnectMo[0]), {
+        'content-type': 'application/json',
+      });
       expect(res.status, res.body).toBe(404);
       expect(res.json().error).toContain(`no webhook endpoint at ${path}`);
     }

@@ -30,9 +30,17 @@ describe('relaydesk listen / inbound / rejected', () => {
 
     const json = await cli(['inbound', '--json', '--data-dir', dataDir]);
     expect(json.code).toBe(0);
-    const lines = json.out.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const lines = json.out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(lines.map((l) => l.kind)).toEqual(['message', 'receipt']);
-    expect(lines[0]).toMatchObject({ channel: 'sms', from: '441157070619', text: 'Simple Text', raw: JSON.stringify(seeds.imiconnectMo[0]) });
+    expect(lines[0]).toMatchObject({
+      channel: 'sms',
+      from: '441157070619',
+      text: 'Simple Text',
+      raw: JSON.stringify(seeds.imiconnectMo[0]),
+    });
     expect(lines[1]).toMatchObject({ status: { deliveryStatus: 'Failed', code: '7004' } });
 
     const table = await cli(['inbound', '--kind', 'receipt', '--data-dir', dataDir]);
@@ -42,7 +50,10 @@ describe('relaydesk listen / inbound / rejected', () => {
     expect((await cli(['inbound', '--channel', 'email', '--data-dir', dataDir])).out).toMatch(/No inbound events match/);
 
     const rejected = await cli(['rejected', '--json', '--data-dir', dataDir]);
-    const rows = rejected.out.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const rows = rejected.out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ httpStatus: 400, bodyPreview: '{oops' });
     expect(rows[0]!.reason).toMatch(/^body is not valid JSON/);
@@ -53,8 +64,18 @@ describe('relaydesk listen / inbound / rejected', () => {
     const dataDir = tempDir();
     const listen = startCli(['listen', '--port', '0', '--data-dir', dataDir]);
     const url = await waitFor(() => /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(listen.out())?.[1]);
-    for (const body of [seeds.receipts[0], seeds.receipts[1], seeds.imiconnectMo[0]]) expect((await postJson(`${url}/webhooks`, body)).status).toBe(200);
-    await waitFor(() => (listen.out().split('\n').filter((l) => /^\S*\s*(message|receipt)\b/.test(l.trim())).length >= 3 ? 'y' : undefined), 15_000);
+    for (const body of [seeds.receipts[0], seeds.receipts[1], seeds.imiconnectMo[0]])
+      expect((await postJson(`${url}/webhooks`, body)).status).toBe(200);
+    await waitFor(
+      () =>
+        listen
+          .out()
+          .split('\n')
+          .filter((l) => /^\S*\s*(message|receipt)\b/.test(l.trim())).length >= 3
+          ? 'y'
+          : undefined,
+      15_000,
+    );
     listen.stop();
     expect(await listen.done).toBe(0);
 
@@ -63,7 +84,10 @@ describe('relaydesk listen / inbound / rejected', () => {
     expect(failed.out.trim().split('\n')).toHaveLength(1);
     expect(failed.out).toMatch(/receipt\s+sms\s+- -> 919999999999 {2}Failed \(7004\)/);
     const both = await cli(['inbound', '--status', 'Delivered, failed', '--json', '--data-dir', dataDir]);
-    const statuses = both.out.trim().split('\n').map((l) => (JSON.parse(l) as { status: { deliveryStatus: string } }).status.deliveryStatus);
+    const statuses = both.out
+      .trim()
+      .split('\n')
+      .map((l) => (JSON.parse(l) as { status: { deliveryStatus: string } }).status.deliveryStatus);
     expect(statuses).toEqual(['Delivered', 'Failed']);
     expect((await cli(['inbound', '--status', 'read', '--data-dir', dataDir])).out).toMatch(/No inbound events match/);
 

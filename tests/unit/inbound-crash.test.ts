@@ -36,7 +36,14 @@ async function crashRound(dataDir: string, round: number, killAfterMs: number): 
   const client = async (): Promise<void> => {
     while (!dead) {
       const tid = `crash-${round}-${n++}`;
-      const body = JSON.stringify({ channel: 'SMS', oa: '441157070619', da: '918886661353', message: `load ${tid}`, tid, ts: new Date().toISOString() });
+      const body = JSON.stringify({
+        channel: 'SMS',
+        oa: '441157070619',
+        da: '918886661353',
+        message: `load ${tid}`,
+        tid,
+        ts: new Date().toISOString(),
+      });
       const res = await post(agent, url, body);
       if (res.status === 200 && res.id) acked.set(res.id, tid);
     }
@@ -56,7 +63,11 @@ describe('crash safety of the listener', () => {
   it('kill -9 under load loses no acknowledged event and leaves the database intact', { timeout: 90_000 }, async () => {
     const dataDir = tempDir();
     const allAcked = new Map<string, string>();
-    for (const [round, killAfter] of [[1, 1500], [2, 900], [3, 2200]] as const) {
+    for (const [round, killAfter] of [
+      [1, 1500],
+      [2, 900],
+      [3, 2200],
+    ] as const) {
       const acked = await crashRound(dataDir, round, killAfter);
       expect(acked.size, `round ${round} acknowledged something before the kill`).toBeGreaterThan(50);
       for (const [id, tid] of acked) allAcked.set(id, tid);

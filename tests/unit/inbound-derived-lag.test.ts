@@ -27,14 +27,23 @@ async function flood(maxLagRows: number): Promise<{ rows: number; maxLag: number
   const repo = new InboundEventRepo(db);
   const timing = { ...WRITER_TIMING, derivedDelayMs: QUIET_MS, derivedStepRows: STEP_ROWS, derivedMaxLagRows: maxLagRows };
   const executor = new IngestConnection(db, DerivedIndexer.passOps, { timing });
-  const lagStmt = db.prepare<[], number>(
-    'SELECT (SELECT COALESCE(MAX(seq), 0) FROM inbound_events) - (SELECT upto FROM inbound_derived_state WHERE id = 1)',
-  ).pluck();
+  const lagStmt = db
+    .prepare<[], number>(
+      'SELECT (SELECT COALESCE(MAX(seq), 0) FROM inbound_events) - (SELECT upto FROM inbound_derived_state WHERE id = 1)',
+    )
+    .pluck();
   let n = 0;
   const op = () => {
     const body = { ...seeds.imiconnectMo[n % seeds.imiconnectMo.length]!, tid: `lag-${n++}` };
     const raw = JSON.stringify(body);
-    return repo.insertOp({ normalized: normalizePayload(body), receivedAt: Date.now(), via: 'webhook', pollSourceId: null, raw, headers: {} });
+    return repo.insertOp({
+      normalized: normalizePayload(body),
+      receivedAt: Date.now(),
+      via: 'webhook',
+      pollSourceId: null,
+      raw,
+      headers: {},
+    });
   };
   let maxLag = 0;
   const until = Date.now() + FLOOD_CAP_MS;

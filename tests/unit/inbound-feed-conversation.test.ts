@@ -27,7 +27,16 @@ function event(id: string, receivedAt: number, eventTime: number | null = null):
   };
 }
 
-const sent = (id: string, at: number): SentMessage => ({ id, requestId: id, at, channel: 'sms', api: 'v2', text: id, delivery: 'delivered', receipt: null });
+const sent = (id: string, at: number): SentMessage => ({
+  id,
+  requestId: id,
+  at,
+  channel: 'sms',
+  api: 'v2',
+  text: id,
+  delivery: 'delivered',
+  receipt: null,
+});
 
 describe('conversation order', () => {
   it('puts our sends between the replies by time, using the vendor time when there is one', () => {
@@ -38,16 +47,40 @@ describe('conversation order', () => {
 
 function request(id: string, createdAt: number): OutboundRequestSummary {
   return {
-    id, jobId: `job-${id}`, seq: 1, jobSize: 1, profileId: 'sandbox', api: 'v2', channel: 'sms', destinations: 2,
-    firstAddress: '447700900123', state: 'accepted', attempts: 1, createdAt, updatedAt: createdAt, nextAttemptAt: null,
-    responseCode: null, responseDescription: null,
+    id,
+    jobId: `job-${id}`,
+    seq: 1,
+    jobSize: 1,
+    profileId: 'sandbox',
+    api: 'v2',
+    channel: 'sms',
+    destinations: 2,
+    firstAddress: '447700900123',
+    state: 'accepted',
+    attempts: 1,
+    createdAt,
+    updatedAt: createdAt,
+    nextAttemptAt: null,
+    responseCode: null,
+    responseDescription: null,
   };
 }
 
-function recipient(requestId: string, text: string, delivery: RecipientOutcome['delivery'], receipt: string | null = null): RecipientOutcome {
+function recipient(
+  requestId: string,
+  text: string,
+  delivery: RecipientOutcome['delivery'],
+  receipt: string | null = null,
+): RecipientOutcome {
   return {
-    jobId: `job-${requestId}`, requestId, requestSeq: 1, destination: '447700900123', text, delivery,
-    api: { state: 'accepted', code: null, description: null }, vendorId: null,
+    jobId: `job-${requestId}`,
+    requestId,
+    requestSeq: 1,
+    destination: '447700900123',
+    text,
+    delivery,
+    api: { state: 'accepted', code: null, description: null },
+    vendorId: null,
     lastReceipt: receipt === null ? null : { status: 'Failed', code: '7503', words: receipt, at: 1, eventId: '9' },
     likelyReply: null,
   };
@@ -56,17 +89,33 @@ function recipient(requestId: string, text: string, delivery: RecipientOutcome['
 describe('our sends in a conversation', () => {
   it('show what this recipient got, dated by their request, with the outcome and the last receipt', () => {
     const shown = sentMessages(
-      [recipient('r2', 'Hi Ann, your code is 4411', 'failed', '7503: message failed'), recipient('r1', 'Hi Ann', 'delivered'), recipient('gone', 'x', 'read')],
+      [
+        recipient('r2', 'Hi Ann, your code is 4411', 'failed', '7503: message failed'),
+        recipient('r1', 'Hi Ann', 'delivered'),
+        recipient('gone', 'x', 'read'),
+      ],
       [request('r1', 1000), request('r2', 2000)],
     );
     expect(shown).toEqual([
       { id: 'r1:1', requestId: 'r1', at: 1000, channel: 'sms', api: 'v2', text: 'Hi Ann', delivery: 'delivered', receipt: null },
-      { id: 'r2:1', requestId: 'r2', at: 2000, channel: 'sms', api: 'v2', text: 'Hi Ann, your code is 4411', delivery: 'failed', receipt: '7503: message failed' },
+      {
+        id: 'r2:1',
+        requestId: 'r2',
+        at: 2000,
+        channel: 'sms',
+        api: 'v2',
+        text: 'Hi Ann, your code is 4411',
+        delivery: 'failed',
+        receipt: '7503: message failed',
+      },
     ]);
   });
 
   it('keeps two rows of one request to the same address apart', () => {
     const shown = sentMessages([recipient('r1', 'first', 'delivered'), recipient('r1', 'second', 'delivered')], [request('r1', 1000)]);
-    expect(shown.map((s) => [s.id, s.text])).toEqual([['r1:1', 'first'], ['r1:2', 'second']]);
+    expect(shown.map((s) => [s.id, s.text])).toEqual([
+      ['r1:1', 'first'],
+      ['r1:2', 'second'],
+    ]);
   });
 });

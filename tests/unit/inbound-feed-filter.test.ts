@@ -46,7 +46,9 @@ describe('feed filter → inbound:query filters', () => {
   });
 
   it('maps each picked value to the contract field and trims the search', () => {
-    expect(toFilters(filter({ source: 'leadconnector', kind: 'receipt', channel: 'facebook', direction: 'outbound', search: '  hello ' }), now)).toEqual({
+    expect(
+      toFilters(filter({ source: 'leadconnector', kind: 'receipt', channel: 'facebook', direction: 'outbound', search: '  hello ' }), now),
+    ).toEqual({
       source: ['leadconnector'],
       kind: ['receipt'],
       channel: ['facebook'],
@@ -86,11 +88,25 @@ describe('live events against the current filter', () => {
 
   it('a receipt matches by destination, status word and vendor ids; the status filter reads its state as the core does', () => {
     const failed = row({
-      kind: 'receipt', direction: 'outbound', from: null, to: '+447700900013', text: null,
+      kind: 'receipt',
+      direction: 'outbound',
+      from: null,
+      to: '+447700900013',
+      text: null,
       correlation: { transid: 'tx-13', messageId: 'a7c3e1f0-5b2d', correlationId: 'corr-13', callbackData: 'cb-13' },
       status: { deliveryStatus: 'DeliveryImpossible', code: '7503', description: 'Message failed' },
     });
-    for (const search of ['+447700900013', '7700900013', 'impossible', 'message failed', 'a7c3e1f0', 'a7c3e1f0-5b2d', 'tx-13', 'corr-13', 'cb-13']) {
+    for (const search of [
+      '+447700900013',
+      '7700900013',
+      'impossible',
+      'message failed',
+      'a7c3e1f0',
+      'a7c3e1f0-5b2d',
+      'tx-13',
+      'corr-13',
+      'cb-13',
+    ]) {
       expect([search, matchesFilter(failed, filter({ search }), now)]).toEqual([search, true]);
     }
     expect(matchesFilter(failed, filter({ search: 'delivered' }), now)).toBe(false);

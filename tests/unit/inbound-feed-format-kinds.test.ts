@@ -17,7 +17,14 @@ describe('feed rows for the documented events beyond messages and receipts', () 
   });
 
   it('a LeadConnector internal comment is a Note with its text', () => {
-    const note = normalizePayload({ type: 'InternalComment', locationId: 'L1', contactId: 'C1', userId: 'U1', body: 'Call back tomorrow', messageId: 'n-1' });
+    const note = normalizePayload({
+      type: 'InternalComment',
+      locationId: 'L1',
+      contactId: 'C1',
+      userId: 'U1',
+      body: 'Call back tomorrow',
+      messageId: 'n-1',
+    });
     expect(kindChipText(note)).toBe('Note');
     expect(previewText(note)).toBe('Call back tomorrow');
   });

@@ -21,7 +21,10 @@ describe('kind chips and status colours', () => {
     expect(kindTone(delivered)).toBe('ok');
     const failed = { kind: 'receipt' as const, status: { deliveryStatus: 'Undelivered', code: '7006', description: null } };
     expect(kindTone(failed)).toBe('danger');
-    const receipt = (deliveryStatus: string | null) => ({ kind: 'receipt' as const, status: { deliveryStatus, code: null, description: null } });
+    const receipt = (deliveryStatus: string | null) => ({
+      kind: 'receipt' as const,
+      status: { deliveryStatus, code: null, description: null },
+    });
     expect(kindTone(receipt('Submitted'))).toBe('info');
     // The v1 words: an impossible delivery is a failure (it once read as delivered), an uncertain one amber.
     expect(kindTone(receipt('DeliveryImpossible'))).toBe('danger');
@@ -40,13 +43,21 @@ describe('kind chips and status colours', () => {
 describe('row preview', () => {
   it('prefers subject and text, then attachments, then status', () => {
     expect(previewText({ subject: 'Order', text: 'Confirmed\n now', attachments: [], status: null })).toBe('Order — Confirmed now');
-    expect(previewText({ subject: null, text: '', attachments: [{ type: 'image', url: 'https://x/y.jpg' }], status: null })).toBe('[image]');
-    expect(previewText({ subject: null, text: null, attachments: [], status: { deliveryStatus: 'Delivered', code: null, description: null } })).toBe('Delivered');
+    expect(previewText({ subject: null, text: '', attachments: [{ type: 'image', url: 'https://x/y.jpg' }], status: null })).toBe(
+      '[image]',
+    );
+    expect(
+      previewText({ subject: null, text: null, attachments: [], status: { deliveryStatus: 'Delivered', code: null, description: null } }),
+    ).toBe('Delivered');
   });
 
-  it('says a receipt\'s code in words, as History does, and which destination it is about', () => {
+  it("says a receipt's code in words, as History does, and which destination it is about", () => {
     const failed = { kind: 'receipt' as const, subject: null, text: null, attachments: [], from: null, to: '447911000013' };
-    const described = { deliveryStatus: 'Failed', code: '7503', description: 'Undeliverable: the sandbox fails every destination ending in 13' };
+    const described = {
+      deliveryStatus: 'Failed',
+      code: '7503',
+      description: 'Undeliverable: the sandbox fails every destination ending in 13',
+    };
     expect(previewText({ ...failed, status: described })).toBe('7503: Undeliverable: the sandbox fails every destination ending in 13');
     // No description: the code's words still come, never the bare status.
     expect(previewText({ ...failed, status: { deliveryStatus: 'Failed', code: '7503', description: null } })).toBe('7503: message failed');

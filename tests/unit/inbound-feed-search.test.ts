@@ -30,7 +30,8 @@ function receipt(destination: string, status: string, n: number, extra: Record<s
         deliveryStatus: status,
         deliveryChannel: 'SMS',
         code: status === 'Failed' ? '7503' : '7500',
-        Description: status === 'Failed' ? 'Message failed (sandbox: destinations ending in 13 fail)' : 'Delivered to the handset (sandbox)',
+        Description:
+          status === 'Failed' ? 'Message failed (sandbox: destinations ending in 13 fail)' : 'Delivered to the handset (sandbox)',
         ...extra,
       },
     },
@@ -38,7 +39,16 @@ function receipt(destination: string, status: string, n: number, extra: Record<s
 }
 
 /** An SMS reply in the seed-000 shape; `keyword` is read by no normalizer. */
-const MO = { userId: '9009', channel: 'SMS', oa: '447700900013', da: '2105', message: 'Got it', keyword: 'THANKS', tid: 'mo-tid-1', ts: '2026-12-03T08:00:00.000Z' };
+const MO = {
+  userId: '9009',
+  channel: 'SMS',
+  oa: '447700900013',
+  da: '2105',
+  message: 'Got it',
+  keyword: 'THANKS',
+  tid: 'mo-tid-1',
+  ts: '2026-12-03T08:00:00.000Z',
+};
 
 async function loadMix(url: string): Promise<void> {
   const bodies = [
@@ -90,7 +100,21 @@ describe('feed search and the status filter', () => {
     const repo = new InboundEventRepo(db, new DerivedIndexer(db));
     const ids = (search: string) => repo.query({ search }, null, 100).events.map((e) => e.id);
     // A body's values are searched, not its keys ("operator", "deliveryInfo").
-    const searches = ['zephyr', 'operator', 'sandbox destinations', 'THANKS', 'sms', MESSAGE_ID, 'ÄRGER buro', 'büro', '42', 'nothing-here', 'deliveryinfo', 'a7c3e1f0-5b', 'a7c3-5b2d'];
+    const searches = [
+      'zephyr',
+      'operator',
+      'sandbox destinations',
+      'THANKS',
+      'sms',
+      MESSAGE_ID,
+      'ÄRGER buro',
+      'büro',
+      '42',
+      'nothing-here',
+      'deliveryinfo',
+      'a7c3e1f0-5b',
+      'a7c3-5b2d',
+    ];
     const before = searches.map(ids);
     expect(new RawBodyIndexer(db).step(1000)).toBe(3);
     expect(searches.map(ids)).toEqual(before);
@@ -128,11 +152,48 @@ describe('feed search and the status filter', () => {
   it('the SQL of the status filter reads every status word as the renderer does', () => {
     const db = new Database(':memory:');
     const words = [
-      'Delivered', 'DELIVERED', 'DeliveredToTerminal', 'DeliveredToNetwork', 'delivered_to_handset', 'Read', 'read',
-      'Seen', 'Failed', 'failed', 'DeliveryImpossible', 'Undelivered', 'UNDELIVERABLE', 'not delivered', 'Not-Delivered',
-      'Rejected', 'Expired', 'Bounced', 'Submitted', 'submitted', 'Sent', 'Accepted', 'MessageWaiting', 'DeliveryUncertain',
-      'Unknown', 'DeliveryNotificationNotSupported', 'en route', 'Enroute', 'Completed', 'voicemail', '', 'Zugestellt', 'ÉCHEC', 'Ärger',
-      'Ready', 'Unread', 'READ_BY_USER', 'message-read', 'Cancelled', 'clicked', 'not verified', 'complaint',
+      'Delivered',
+      'DELIVERED',
+      'DeliveredToTerminal',
+      'DeliveredToNetwork',
+      'delivered_to_handset',
+      'Read',
+      'read',
+      'Seen',
+      'Failed',
+      'failed',
+      'DeliveryImpossible',
+      'Undelivered',
+      'UNDELIVERABLE',
+      'not delivered',
+      'Not-Delivered',
+      'Rejected',
+      'Expired',
+      'Bounced',
+      'Submitted',
+      'submitted',
+      'Sent',
+      'Accepted',
+      'MessageWaiting',
+      'DeliveryUncertain',
+      'Unknown',
+      'DeliveryNotificationNotSupported',
+      'en route',
+      'Enroute',
+      'Completed',
+      'voicemail',
+      '',
+      'Zugestellt',
+      'ÉCHEC',
+      'Ärger',
+      'Ready',
+      'Unread',
+      'READ_BY_USER',
+      'message-read',
+      'Cancelled',
+      'clicked',
+      'not verified',
+      'complaint',
     ];
     db.exec('CREATE TABLE t (kind TEXT, delivery_status TEXT)');
     const sql = db.prepare(`SELECT ${receiptStateSql()} AS state FROM t WHERE rowid = last_insert_rowid()`);
@@ -147,8 +208,19 @@ describe('feed search and the status filter', () => {
     expect(stateOf('receipt', null)).toBe('unknown');
     expect(stateOf('message', null)).toBeNull();
     expect(receiptStateOf({ kind: 'message', status: null })).toBeNull();
-    expect(['Failed', 'DeliveryImpossible', 'Undelivered', 'not delivered'].map(stateOfStatusWord)).toEqual(['failed', 'failed', 'failed', 'failed']);
-    expect(['Delivered', 'DeliveredToTerminal', 'Read', 'Submitted', 'DeliveryUncertain'].map(stateOfStatusWord)).toEqual(['delivered', 'delivered', 'read', 'accepted', 'unknown']);
+    expect(['Failed', 'DeliveryImpossible', 'Undelivered', 'not delivered'].map(stateOfStatusWord)).toEqual([
+      'failed',
+      'failed',
+      'failed',
+      'failed',
+    ]);
+    expect(['Delivered', 'DeliveredToTerminal', 'Read', 'Submitted', 'DeliveryUncertain'].map(stateOfStatusWord)).toEqual([
+      'delivered',
+      'delivered',
+      'read',
+      'accepted',
+      'unknown',
+    ]);
     // Fragments go into SQL as literals: plain lower-case ASCII only.
     for (const { fragments, words = [] } of RECEIPT_STATE_RULES) for (const f of [...fragments, ...words]) expect(f).toMatch(/^[a-z]+$/);
     db.close();
@@ -166,7 +238,15 @@ describe('feed search and the status filter', () => {
     const insert = old.prepare(`INSERT INTO inbound_events (source, kind, channel, direction, to_addr, attachments, details,
         external_id, transid, delivery_status, status_description, received_at, via, raw, headers)
       VALUES ('imiconnect', 'receipt', 'sms', 'outbound', ?, '[]', '{}', ?, ?, ?, ?, ?, 'webhook', ?, '{}')`);
-    insert.run('+447700900013', 'old-1', 'old-tx-1', 'Failed', 'Message failed', 1, JSON.stringify(receipt('+447700900013', 'Failed', 1, { operator: 'Oldtel' })));
+    insert.run(
+      '+447700900013',
+      'old-1',
+      'old-tx-1',
+      'Failed',
+      'Message failed',
+      1,
+      JSON.stringify(receipt('+447700900013', 'Failed', 1, { operator: 'Oldtel' })),
+    );
     insert.run('+447700900012', 'old-2', 'old-tx-2', 'Delivered', 'Delivered', 2, JSON.stringify(receipt('+447700900012', 'Delivered', 2)));
     // That release's derived pass: text, sender and subject only, keys without states.
     old.exec(`INSERT INTO inbound_events_fts (rowid, text, from_addr, from_name, subject)

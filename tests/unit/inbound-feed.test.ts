@@ -42,8 +42,12 @@ describe('inbound feed queries', () => {
     const jumped = await h.handlers['inbound:query']({ filters: {}, cursor: anchor, offset: 12, limit: 5 });
     expect(jumped.events.map((e) => e.id)).toEqual(all.slice(12, 17));
     const refused = InboundQuery.safeParse({ offset: -1 });
-    expect(refused.success ? [] : refused.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual(['offset: must be 0 or more']);
-    await expect((async () => h.handlers['inbound:query']({ filters: {}, limit: 10, cursor: 'junk' }))()).rejects.toThrow(/cursor: not a cursor/);
+    expect(refused.success ? [] : refused.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual([
+      'offset: must be 0 or more',
+    ]);
+    await expect((async () => h.handlers['inbound:query']({ filters: {}, limit: 10, cursor: 'junk' }))()).rejects.toThrow(
+      /cursor: not a cursor/,
+    );
   });
 
   it('full-text search over text and sender, prefix-matched, right after ingest', async () => {
@@ -70,7 +74,10 @@ describe('inbound feed queries', () => {
     expect(conversation.events[0]!.receivedAt).toBeLessThanOrEqual(conversation.events.at(-1)!.receivedAt);
 
     const exported = await h.handlers['inbound:export']({ filters: { kind: ['receipt'] } });
-    const lines = exported.ndjson.trim().split('\n').map((l) => JSON.parse(l) as { raw: string; headers: object });
+    const lines = exported.ndjson
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { raw: string; headers: object });
     expect(exported).toMatchObject({ count: 2, truncated: false });
     expect(lines.map((l) => JSON.parse(l.raw) as unknown)).toEqual(seeds.receipts);
     const byId = await h.handlers['inbound:export']({ ids: [conversation.events[0]!.id, 'nope'] });
@@ -78,7 +85,14 @@ describe('inbound feed queries', () => {
 
     const related = h.area.service.findRelated({ transids: ['2137c260-dae8-4ffa-9ca8-3f5d8a4cab8e'], callbackData: ['campaign-42'] });
     expect(related.map((e) => e.status?.deliveryStatus)).toEqual(['Delivered', 'Failed']);
-    expect(h.area.service.findRelated({ addresses: ['919876543210'] }).map((e) => e.kind)).toEqual(['message', 'message', 'message', 'postback', 'subscribe', 'unsubscribe']);
+    expect(h.area.service.findRelated({ addresses: ['919876543210'] }).map((e) => e.kind)).toEqual([
+      'message',
+      'message',
+      'message',
+      'postback',
+      'subscribe',
+      'unsubscribe',
+    ]);
     expect(h.area.service.findRelated({ addresses: ['919876543210'], since: Date.now() + 1000 })).toEqual([]);
     expect(h.area.service.findRelated({})).toEqual([]);
   });
@@ -100,7 +114,9 @@ describe('inbound feed queries', () => {
     target.close();
     expect(elsewhere).toEqual({ url, httpStatus: 202, responseBody: 'thanks' });
     expect(received).toBe(JSON.stringify(seeds.imiconnectMo[0]));
-    await expect((async () => h.handlers['inbound:replay']({ id: '999999', target: 'listener' }))()).rejects.toThrow(/No inbound event 999999/);
+    await expect((async () => h.handlers['inbound:replay']({ id: '999999', target: 'listener' }))()).rejects.toThrow(
+      /No inbound event 999999/,
+    );
   });
 
   it('replay to a URL that answers with something huge shows its first 4 KiB and stops reading', async () => {
@@ -124,7 +140,11 @@ describe('inbound feed queries', () => {
     const h = await startInbound();
     const info = await h.handlers['inbound:listenerInfo']();
     expect(info).toMatchObject({ running: true, url: h.url, error: null });
-    expect(info.endpoints.map((e) => e.url)).toEqual([`${h.url}/webhooks/imiconnect`, `${h.url}/webhooks/leadconnector`, `${h.url}/webhooks`]);
+    expect(info.endpoints.map((e) => e.url)).toEqual([
+      `${h.url}/webhooks/imiconnect`,
+      `${h.url}/webhooks/leadconnector`,
+      `${h.url}/webhooks`,
+    ]);
     expect(info.endpoints[0]!.where).toMatch(/Inbound Settings URL/);
     expect(info.notes[0]).toMatch(/tunnel/);
   });

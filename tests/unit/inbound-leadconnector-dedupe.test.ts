@@ -26,8 +26,14 @@ describe('LeadConnector events without a messageId', () => {
     expect(second.json()).toMatchObject({ ok: true, duplicate: false });
     expect(retry.json()).toMatchObject({ ok: true, duplicate: true, id: first.json().id });
     // A call's recording with no body differs by its attachment.
-    const callA = await postJson(`${h.url}/webhooks/leadconnector`, withoutMessageId('', { messageType: 'CALL', attachments: ['https://example.com/a.mp3'] }));
-    const callB = await postJson(`${h.url}/webhooks/leadconnector`, withoutMessageId('', { messageType: 'CALL', attachments: ['https://example.com/b.mp3'] }));
+    const callA = await postJson(
+      `${h.url}/webhooks/leadconnector`,
+      withoutMessageId('', { messageType: 'CALL', attachments: ['https://example.com/a.mp3'] }),
+    );
+    const callB = await postJson(
+      `${h.url}/webhooks/leadconnector`,
+      withoutMessageId('', { messageType: 'CALL', attachments: ['https://example.com/b.mp3'] }),
+    );
     expect(callB.json().id).not.toBe(callA.json().id);
     const page = await h.handlers['inbound:query']({ filters: { source: ['leadconnector'] }, limit: 10 });
     expect(page.total).toBe(4);

@@ -92,7 +92,10 @@ describe('webhook verification covers every request once any sender has it on', 
       const wrongLength = await postJson(`${h.url}/webhooks/imiconnect`, body, { 'x-hub-signature': `${good}f` });
       expect(wrongLength.json().error).toMatch(/sha256 signature must be 64 hex digits/);
       expect(await storedTotal(h)).toBe(0);
-      expect((await postJson(`${h.url}/webhooks/imiconnect`, body, { 'x-hub-signature': good.toUpperCase().replace('SHA256', 'sha256') })).status).toBe(200);
+      expect(
+        (await postJson(`${h.url}/webhooks/imiconnect`, body, { 'x-hub-signature': good.toUpperCase().replace('SHA256', 'sha256') }))
+          .status,
+      ).toBe(200);
     } finally {
       await h.handlers['inbound:setVerification']({ source: 'imiconnect', mode: 'none' });
     }
@@ -102,11 +105,15 @@ describe('webhook verification covers every request once any sender has it on', 
 /** Streams `bytes` of a JSON body and returns the answer, even if the server answers before the end. */
 function postHuge(url: string, bytes: number): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
-    const req = request(url, { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': String(bytes) } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
-    });
+    const req = request(
+      url,
+      { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': String(bytes) } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
+      },
+    );
     // The server may stop reading once it has answered: that is not this test's failure.
     req.on('error', (error) => setTimeout(() => reject(error), 2_000));
     const chunk = Buffer.alloc(64 * 1024, 'x');

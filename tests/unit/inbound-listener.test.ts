@@ -80,7 +80,10 @@ describe('webhook listener over real HTTP', () => {
     await h.handlers['inbound:setDurability']({ durability: 'power-safe' });
     const again = createInboundArea((await testCore({ dataDir: h.dataDir, listenPort: 0 })).context, secretStore());
     expect((await again.handlers['inbound:listenerInfo']()).durability).toBe('power-safe');
-    const overridden = createInboundArea((await testCore({ dataDir: h.dataDir, listenPort: 0, ackDurability: 'crash-safe' })).context, secretStore());
+    const overridden = createInboundArea(
+      (await testCore({ dataDir: h.dataDir, listenPort: 0, ackDurability: 'crash-safe' })).context,
+      secretStore(),
+    );
     expect((await overridden.handlers['inbound:listenerInfo']()).durability).toBe('crash-safe');
   });
 
@@ -96,9 +99,17 @@ describe('webhook listener over real HTTP', () => {
     const h = await startInbound();
     const cases = [
       { res: await postJson(`${h.url}/webhooks`, '{"channel": "SMS",'), status: 400, reason: /^body is not valid JSON: / },
-      { res: await rawRequest(`${h.url}/webhooks`, 'POST', 'a=b', { 'content-type': 'application/x-www-form-urlencoded' }), status: 415, reason: /Content-Type application\/x-www-form-urlencoded is not JSON/ },
+      {
+        res: await rawRequest(`${h.url}/webhooks`, 'POST', 'a=b', { 'content-type': 'application/x-www-form-urlencoded' }),
+        status: 415,
+        reason: /Content-Type application\/x-www-form-urlencoded is not JSON/,
+      },
       { res: await postJson(`${h.url}/webhooks`, ''), status: 400, reason: /^empty body/ },
-      { res: await postJson(`${h.url}/webhooks`, `{"a":"${'x'.repeat(MAX_WEBHOOK_BODY_BYTES)}"}`), status: 413, reason: /limit is 1048576 bytes/ },
+      {
+        res: await postJson(`${h.url}/webhooks`, `{"a":"${'x'.repeat(MAX_WEBHOOK_BODY_BYTES)}"}`),
+        status: 413,
+        reason: /limit is 1048576 bytes/,
+      },
       { res: await postJson(`${h.url}/elsewhere`, '{}'), status: 404, reason: /no webhook endpoint at \/elsewhere/ },
     ];
     for (const c of cases) {
@@ -129,12 +140,23 @@ describe('webhook listener over real HTTP', () => {
     const secret = 'a-shared-secret-of-some-length';
     await h.handlers['inbound:setVerification']({ source: 'imiconnect', mode: 'hmac', secret });
     const settings = await h.handlers['inbound:verification']();
-    expect(settings.find((s) => s.source === 'imiconnect')).toEqual({ source: 'imiconnect', mode: 'hmac', header: 'x-hub-signature', secretSet: true });
+    expect(settings.find((s) => s.source === 'imiconnect')).toEqual({
+      source: 'imiconnect',
+      mode: 'hmac',
+      header: 'x-hub-signature',
+      secretSet: true,
+    });
     expect(JSON.stringify(settings)).not.toContain(secret);
     const body = JSON.stringify(seeds.imiconnectMo[0]);
     const sign = (algo: string, key = secret) => `${algo}=${createHmac(algo, key).update(body).digest('hex')}`;
     expect((await postJson(`${h.url}/webhooks/imiconnect`, body, { 'x-hub-signature': sign('sha256') })).status).toBe(200);
-    expect((await postJson(`${h.url}/webhooks/imiconnect`, JSON.stringify(seeds.imiconnectMo[1]), { 'x-hub-signature': `sha512=${createHmac('sha512', secret).update(JSON.stringify(seeds.imiconnectMo[1])).digest('hex')}` })).status).toBe(200);
+    expect(
+      (
+        await postJson(`${h.url}/webhooks/imiconnect`, JSON.stringify(seeds.imiconnectMo[1]), {
+          'x-hub-signature': `sha512=${createHmac('sha512', secret).update(JSON.stringify(seeds.imiconnectMo[1])).digest('hex')}`,
+        })
+      ).status,
+    ).toBe(200);
     const wrong = await postJson(`${h.url}/webhooks/imiconnect`, body, { 'x-hub-signature': sign('sha256', 'another-secret-entirely') });
     expect(wrong.status).toBe(401);
     expect(wrong.json().error).toMatch(/does not match the body/);
@@ -171,18 +193,24 @@ describe('webhook listener over real HTTP', () => {
       const parsed = input.safeParse(value);
       return parsed.success ? null : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
     };
-    expect(problem({ source: 'imiconnect', mode: 'hmac', secret: 'short' })).toBe(`secret: use at least ${WEBHOOK_SECRET_MIN_LENGTH} characters, so it cannot be guessed`);
+    expect(problem({ source: 'imiconnect', mode: 'hmac', secret: 'short' })).toBe(
+      `secret: use at least ${WEBHOOK_SECRET_MIN_LENGTH} characters, so it cannot be guessed`,
+    );
     expect(problem({ source: 'imiconnect', mode: 'hmac', secret: 'has a space in the middle' })).toMatch(/^secret: no spaces/);
     expect(problem({ source: 'imiconnect', mode: 'hmac', header: 'x hub: sig' })).toMatch(/^header: a header name/);
-    expect(problem({ source: 'imiconnect', mode: 'hmac', header: 'X-Signature', secret: 'x'.repeat(WEBHOOK_SECRET_MIN_LENGTH) })).toBeNull();
+    expect(
+      problem({ source: 'imiconnect', mode: 'hmac', header: 'X-Signature', secret: 'x'.repeat(WEBHOOK_SECRET_MIN_LENGTH) }),
+    ).toBeNull();
     const h = await startInbound();
-    expect(() => h.handlers['inbound:setVerification']({ source: 'leadconnector', mode: 'token', secret: 'slash/inside/the-token' })).toThrow(
-      /a URL token may use letters, digits and \. _ ~ - only/,
-    );
+    expect(() =>
+      h.handlers['inbound:setVerification']({ source: 'leadconnector', mode: 'token', secret: 'slash/inside/the-token' }),
+    ).toThrow(/a URL token may use letters, digits and \. _ ~ - only/);
     expect((await h.handlers['inbound:verification']()).find((s) => s.source === 'leadconnector')!.mode).toBe('none');
     // An HMAC secret with '/' cannot silently become the URL token either.
     await h.handlers['inbound:setVerification']({ source: 'leadconnector', mode: 'hmac', secret: 'hmac/secret+with/slashes' });
-    expect(() => h.handlers['inbound:setVerification']({ source: 'leadconnector', mode: 'token' })).toThrow(/the stored secret has others, so enter a new token/);
+    expect(() => h.handlers['inbound:setVerification']({ source: 'leadconnector', mode: 'token' })).toThrow(
+      /the stored secret has others, so enter a new token/,
+    );
     expect((await h.handlers['inbound:verification']()).find((s) => s.source === 'leadconnector')!.mode).toBe('hmac');
     await h.handlers['inbound:setVerification']({ source: 'leadconnector', mode: 'none' });
   });
@@ -196,7 +224,9 @@ describe('webhook listener over real HTTP', () => {
       await area.start!();
       const status = core.context.status.get().listener;
       expect(status).toMatchObject({ running: false, url: null });
-      expect(status.error).toBe(`Port ${port} on 127.0.0.1 is already in use by another program. The webhook listener is off; pick another port in Settings.`);
+      expect(status.error).toBe(
+        `Port ${port} on 127.0.0.1 is already in use by another program. The webhook listener is off; pick another port in Settings.`,
+      );
       const info = await area.handlers['inbound:listenerInfo']();
       expect(info).toMatchObject({ running: false, error: status.error });
       expect((await area.handlers['inbound:query']({ filters: {}, limit: 5 })).total).toBe(0);

@@ -15,8 +15,27 @@ const INSERT = `INSERT INTO inbound_events (source, kind, channel, direction, fr
   details, external_id, transid, message_id, correlation_id, callback_data, received_at, via, raw, headers)
   VALUES (?, 'mo', 'sms', ?, ?, ?, ?, '[]', '{}', ?, ?, ?, ?, ?, ?, 'webhook', ?, '{}')`;
 
-function insertEvent(db: Database.Database, n: number, from: string, to: string, ids: { transid?: string; correlationId?: string; callbackData?: string } = {}): void {
-  db.prepare(INSERT).run('imiconnect', 'inbound', from, to, `message ${n}`, `ext-${n}`, ids.transid ?? null, null, ids.correlationId ?? null, ids.callbackData ?? null, 1_700_000_000_000 + n, JSON.stringify({ text: `message ${n}` }));
+function insertEvent(
+  db: Database.Database,
+  n: number,
+  from: string,
+  to: string,
+  ids: { transid?: string; correlationId?: string; callbackData?: string } = {},
+): void {
+  db.prepare(INSERT).run(
+    'imiconnect',
+    'inbound',
+    from,
+    to,
+    `message ${n}`,
+    `ext-${n}`,
+    ids.transid ?? null,
+    null,
+    ids.correlationId ?? null,
+    ids.callbackData ?? null,
+    1_700_000_000_000 + n,
+    JSON.stringify({ text: `message ${n}` }),
+  );
 }
 
 describe('inbound lookup keys', () => {

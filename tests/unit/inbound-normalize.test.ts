@@ -28,7 +28,16 @@ describe('inbound normalizers: every seed example', () => {
 
   it('SMS: sender, our number, text, tid and time', () => {
     const e = normalized(seeds.imiconnectMo[0]);
-    expect(e).toMatchObject({ source: 'imiconnect', kind: 'message', channel: 'sms', direction: 'inbound', from: '441157070619', to: '918886661353', text: 'Simple Text', externalId: '105eddec-dd53-433d-9d6f-37f10ac76a06' });
+    expect(e).toMatchObject({
+      source: 'imiconnect',
+      kind: 'message',
+      channel: 'sms',
+      direction: 'inbound',
+      from: '441157070619',
+      to: '918886661353',
+      text: 'Simple Text',
+      externalId: '105eddec-dd53-433d-9d6f-37f10ac76a06',
+    });
     expect(e.eventTime).toBe(Date.parse('2015-04-12T13:00:19.456Z'));
     expect(e.details.x_networkid).toBe('10');
   });
@@ -67,7 +76,11 @@ describe('inbound normalizers: every seed example', () => {
   it('Twitter: handle as name, media ids kept exactly (beyond 2^53), image/video/gif', () => {
     const tw = seeds.imiconnectMo.filter((b) => b.channel === 'Twitter').map(normalized);
     expect(tw[0]).toMatchObject({ channel: 'twitter', from: '3223165326', fromName: 'wsophyd3', text: 'Simple Text' });
-    expect(tw[1]!.attachments[0]).toMatchObject({ type: 'image', url: 'https://twitter.com/messages/media/758666866600521737', mediaId: '758666866629804032' });
+    expect(tw[1]!.attachments[0]).toMatchObject({
+      type: 'image',
+      url: 'https://twitter.com/messages/media/758666866600521737',
+      mediaId: '758666866629804032',
+    });
     expect(tw[2]!.attachments[0]).toMatchObject({ type: 'video', mediaId: '758674629770653696' });
     expect(tw[2]!.attachments[0]!.previewUrl).toMatch(/dm_video_preview/);
     expect(tw[3]!.attachments[0]).toMatchObject({ type: 'gif', mimeType: 'image/gif' });
@@ -92,12 +105,24 @@ describe('inbound normalizers: every seed example', () => {
       direction: 'outbound',
       to: '2105',
       status: { deliveryStatus: 'Delivered', code: null, description: null },
-      correlation: { transid: '2137c260-dae8-4ffa-9ca8-3f5d8a4cab8e', correlationId: '32607da6-8b72-4b71-990d-15d05765c7e6', callbackData: 'some-use-ful-data', messageId: null },
+      correlation: {
+        transid: '2137c260-dae8-4ffa-9ca8-3f5d8a4cab8e',
+        correlationId: '32607da6-8b72-4b71-990d-15d05765c7e6',
+        callbackData: 'some-use-ful-data',
+        messageId: null,
+      },
     });
     const failed = normalized(seeds.receipts[1]);
     expect(failed.status).toEqual({ deliveryStatus: 'Failed', code: '7004', description: 'Invalid parameters' });
     // Two statuses for one message are two events, not a duplicate.
-    expect(ok.externalId).not.toBe(normalized({ deliveryInfoNotification: { ...(seeds.receipts[0]!.deliveryInfoNotification as object), deliveryInfo: { destination: '2105', deliveryStatus: 'Read', deliveryChannel: 'SMS' } } }).externalId);
+    expect(ok.externalId).not.toBe(
+      normalized({
+        deliveryInfoNotification: {
+          ...(seeds.receipts[0]!.deliveryInfoNotification as object),
+          deliveryInfo: { destination: '2105', deliveryStatus: 'Read', deliveryChannel: 'SMS' },
+        },
+      }).externalId,
+    );
   });
 
   it('a v2 receipt in the deliveryInfoNotification shape keeps its messageId, so History can match it', () => {
@@ -115,31 +140,80 @@ describe('inbound normalizers: every seed example', () => {
   it('RCS: MO text, attachment, location, postback, subscribe, unsubscribe', () => {
     const rcs = seeds.rcs.map(normalized);
     expect(rcs.map((e) => e.kind)).toEqual(['message', 'message', 'message', 'postback', 'subscribe', 'unsubscribe']);
-    expect(rcs[0]).toMatchObject({ channel: 'rcs', from: '919876543210', to: 'rcs_agent_01', text: 'Yes please', externalId: 'rcs-msg-0001', correlation: { transid: 'rcs-tid-0001', messageId: 'rcs-msg-0001' } });
-    expect(rcs[1]!.attachments[0]).toMatchObject({ type: 'image', url: 'https://media.example.com/photo.jpg', mimeType: 'image/jpeg', name: 'photo.jpg' });
+    expect(rcs[0]).toMatchObject({
+      channel: 'rcs',
+      from: '919876543210',
+      to: 'rcs_agent_01',
+      text: 'Yes please',
+      externalId: 'rcs-msg-0001',
+      correlation: { transid: 'rcs-tid-0001', messageId: 'rcs-msg-0001' },
+    });
+    expect(rcs[1]!.attachments[0]).toMatchObject({
+      type: 'image',
+      url: 'https://media.example.com/photo.jpg',
+      mimeType: 'image/jpeg',
+      name: 'photo.jpg',
+    });
     expect(rcs[2]!.attachments[0]).toMatchObject({ type: 'location', lat: 17.434871, lng: 78.398511 });
     expect(rcs[3]).toMatchObject({ text: 'Yes', details: { postbackData: 'usr_msg_yes' } });
   });
 
   it('LeadConnector: SMS, answered call with recording, voicemail, email with subject/thread/to', () => {
     const [sms, call, voicemail, email] = seeds.leadconnector.map(normalized);
-    expect(sms).toMatchObject({ source: 'leadconnector', kind: 'message', channel: 'sms', direction: 'inbound', from: 'cI08i1Bls3iTB9bKgFJh', text: 'This is a test message', status: { deliveryStatus: 'delivered' } });
-    expect(call).toMatchObject({ kind: 'call', channel: 'call', direction: 'inbound', externalId: 'tyW42xCD0HQpb3hhfLcx', attachments: [{ type: 'recording', url: 'call recording url' }], status: { deliveryStatus: 'completed' } });
-    expect(voicemail).toMatchObject({ kind: 'call', attachments: [{ type: 'voicemail', url: 'voicemail url' }], status: { deliveryStatus: 'voicemail' } });
-    expect(email).toMatchObject({ channel: 'email', subject: 'Order Confirmed', text: 'Testing Email Notification', fromName: 'Internal Notify', externalId: 'sddfDSF3G56GHG' });
+    expect(sms).toMatchObject({
+      source: 'leadconnector',
+      kind: 'message',
+      channel: 'sms',
+      direction: 'inbound',
+      from: 'cI08i1Bls3iTB9bKgFJh',
+      text: 'This is a test message',
+      status: { deliveryStatus: 'delivered' },
+    });
+    expect(call).toMatchObject({
+      kind: 'call',
+      channel: 'call',
+      direction: 'inbound',
+      externalId: 'tyW42xCD0HQpb3hhfLcx',
+      attachments: [{ type: 'recording', url: 'call recording url' }],
+      status: { deliveryStatus: 'completed' },
+    });
+    expect(voicemail).toMatchObject({
+      kind: 'call',
+      attachments: [{ type: 'voicemail', url: 'voicemail url' }],
+      status: { deliveryStatus: 'voicemail' },
+    });
+    expect(email).toMatchObject({
+      channel: 'email',
+      subject: 'Order Confirmed',
+      text: 'Testing Email Notification',
+      fromName: 'Internal Notify',
+      externalId: 'sddfDSF3G56GHG',
+    });
     expect(email!.details.threadId).toBe('sddfDSF3G56GHG');
     expect(email!.to).toBe('[email protected]');
   });
 
   it('LeadConnector OutboundMessage without a direction field is outbound (to the contact)', () => {
-    const e = normalized({ type: 'OutboundMessage', locationId: 'L1', contactId: 'C1', messageType: 'SMS', body: 'hi', messageId: 'm1', userId: 'U1' });
+    const e = normalized({
+      type: 'OutboundMessage',
+      locationId: 'L1',
+      contactId: 'C1',
+      messageType: 'SMS',
+      body: 'hi',
+      messageId: 'm1',
+      userId: 'U1',
+    });
     expect(e).toMatchObject({ direction: 'outbound', from: 'U1', to: 'C1' });
   });
 });
 
 describe('inbound normalizers: what they do with the unexpected', () => {
   it('valid JSON of an unknown shape is kind unknown, with the reason', () => {
-    expect(normalized({ hello: 'world' })).toMatchObject({ kind: 'unknown', source: 'unknown', details: { unrecognized: 'no known payload shape' } });
+    expect(normalized({ hello: 'world' })).toMatchObject({
+      kind: 'unknown',
+      source: 'unknown',
+      details: { unrecognized: 'no known payload shape' },
+    });
     expect(normalized([1, 2])).toMatchObject({ kind: 'unknown', details: { unrecognized: 'a JSON array, not an object' } });
   });
 

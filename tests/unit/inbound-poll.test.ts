@@ -58,7 +58,11 @@ describe('poll sources', () => {
     expect(rejected.rejected[0]).toMatchObject({ via: 'poll', bodyPreview: '{not json' });
     expect(rejected.rejected[0]!.reason).toMatch(/poll source "nd": line 2 is not valid JSON/);
     // The source still succeeded, and says a line was left out.
-    expect(state.state).toMatchObject({ status: 'ok', failures: 0, lastError: '1 line of the last response could not be read as JSON; see Rejected' });
+    expect(state.state).toMatchObject({
+      status: 'ok',
+      failures: 0,
+      lastError: '1 line of the last response could not be read as JSON; see Rejected',
+    });
   });
 
   it('a response with nothing readable (an HTML login page) is a failure that says why, kept in Rejected', async () => {
@@ -70,7 +74,9 @@ describe('poll sources', () => {
     const source = await h.handlers['inbound:addPollSource']({ name: 'login', url: feed.url, intervalSeconds: 60 });
     const state = await h.handlers['inbound:pollNow']({ id: source.id });
     expect(state.state).toMatchObject({ status: 'backoff', failures: 1, eventsStored: 0 });
-    expect(state.state.lastError).toMatch(/^the response is neither JSON nor NDJSON \(line 1 is not valid JSON: .*\); it is kept in Rejected$/);
+    expect(state.state.lastError).toMatch(
+      /^the response is neither JSON nor NDJSON \(line 1 is not valid JSON: .*\); it is kept in Rejected$/,
+    );
     const rejected = await h.handlers['inbound:rejected']({ limit: 10 });
     expect(rejected.rejected[0]).toMatchObject({ via: 'poll', bodyPreview: '<!doctype html><title>Sign in</title>' });
   });
@@ -100,7 +106,11 @@ describe('poll sources', () => {
       }
       const since = url.searchParams.get('since');
       const items = since === null ? [seeds.imiconnectMo[0]] : [seeds.imiconnectMo[1]];
-      res.writeHead(200, { 'content-type': 'application/json', etag: since === null ? '"v1"' : '"v2"', 'x-next-cursor': since === null ? 'c1' : 'c2' });
+      res.writeHead(200, {
+        'content-type': 'application/json',
+        etag: since === null ? '"v1"' : '"v2"',
+        'x-next-cursor': since === null ? 'c1' : 'c2',
+      });
       res.end(JSON.stringify(items));
     });
     const source = await h.handlers['inbound:addPollSource']({ name: 'cur', url: feed.url, intervalSeconds: 60, cursorParam: 'since' });
@@ -151,7 +161,13 @@ describe('poll sources', () => {
     expect(state.state.lastError).toBe(`cannot reach http://127.0.0.1:${port}: ECONNREFUSED`);
     const feed = await feedServer((_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end('[]'));
     const secret = 'Bearer poll-secret-123';
-    const auth = await h.handlers['inbound:addPollSource']({ name: 'auth', url: feed.url, intervalSeconds: 60, authHeaderName: 'Authorization', authHeaderValue: secret });
+    const auth = await h.handlers['inbound:addPollSource']({
+      name: 'auth',
+      url: feed.url,
+      intervalSeconds: 60,
+      authHeaderName: 'Authorization',
+      authHeaderValue: secret,
+    });
     await h.handlers['inbound:pollNow']({ id: auth.id });
     expect(feed.requests.at(-1)!.headers.authorization).toBe(secret);
     expect(JSON.stringify(await h.handlers['inbound:pollSources']())).not.toContain('poll-secret');

@@ -42,10 +42,18 @@ describe('inbound retention', () => {
     const state = await area.handlers['inbound:retention']();
     expect(state).toMatchObject({ maxAgeDays: 90, maxSizeMb: 2048, rejectedMax: REJECTED_LOG_MAX_ROWS, lastPrune: null });
     expect(state.usedBytes).toBeGreaterThan(0);
-    expect(inboundCalls['inbound:setRetention'].input.safeParse({ maxAgeDays: 30, maxSizeMb: 5 }).error?.issues[0]?.message).toMatch(/at least 100 MiB/);
+    expect(inboundCalls['inbound:setRetention'].input.safeParse({ maxAgeDays: 30, maxSizeMb: 5 }).error?.issues[0]?.message).toMatch(
+      /at least 100 MiB/,
+    );
     expect(inboundCalls['inbound:setRetention'].input.safeParse({ maxAgeDays: -1, maxSizeMb: 0 }).success).toBe(false);
     await area.handlers['inbound:setRetention']({ maxAgeDays: 30, maxSizeMb: 0 });
-    const again = new Retention({ db: core.context.db, executor: { execute: () => Promise.resolve([]) }, settings: core.context.settings, log: core.context.log, busy: () => false });
+    const again = new Retention({
+      db: core.context.db,
+      executor: { execute: () => Promise.resolve([]) },
+      settings: core.context.settings,
+      log: core.context.log,
+      busy: () => false,
+    });
     expect(again.state()).toMatchObject({ maxAgeDays: 30, maxSizeMb: 0 });
   });
 
@@ -72,7 +80,9 @@ describe('inbound retention', () => {
     expect((await area.handlers['inbound:query']({ filters: { address: 'contact-recent-3' }, limit: 100 })).total).toBe(1);
     // No index entry is left pointing at a deleted event.
     expect(db.prepare('SELECT COUNT(*) FROM inbound_event_keys WHERE seq NOT IN (SELECT seq FROM inbound_events)').pluck().get()).toBe(0);
-    expect(db.prepare("INSERT INTO inbound_events_fts (inbound_events_fts, rank) VALUES ('integrity-check', 1)").run().changes).toBeGreaterThanOrEqual(0);
+    expect(
+      db.prepare("INSERT INTO inbound_events_fts (inbound_events_fts, rank) VALUES ('integrity-check', 1)").run().changes,
+    ).toBeGreaterThanOrEqual(0);
     const rejected = await area.handlers['inbound:rejected']({ limit: 10 });
     expect(rejected.rejected.map((r) => r.path)).toEqual(['/nowhere-recent']);
     expect((await area.handlers['inbound:retention']()).lastPrune).toMatchObject({ events: 30, rejected: 1 });
@@ -131,7 +141,12 @@ describe('inbound retention', () => {
     const page = await area.handlers['inbound:rejected']({ limit: 1 });
     expect(page.total).toBe(REJECTED_LOG_MAX_ROWS);
     expect(page.rejected[0]!.path).toBe(`/p/${REJECTED_LOG_MAX_ROWS + extra - 1}`);
-    expect(db.prepare('SELECT MIN(path) FROM inbound_rejected WHERE path = ?').pluck().get(`/p/${extra - 1}`)).toBeNull();
+    expect(
+      db
+        .prepare('SELECT MIN(path) FROM inbound_rejected WHERE path = ?')
+        .pluck()
+        .get(`/p/${extra - 1}`),
+    ).toBeNull();
     expect(db.prepare('SELECT COUNT(*) FROM inbound_rejected WHERE path = ?').pluck().get(`/p/${extra}`)).toBe(1);
   }, 60_000);
 

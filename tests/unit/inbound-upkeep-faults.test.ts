@@ -29,7 +29,10 @@ describe('failures of ingest upkeep', () => {
     db.exec('CREATE TABLE t (x INTEGER)');
     // An index step whose table is gone: it fails every time it runs.
     const broken = (limit: number) => [{ sql: 'INSERT INTO gone_index SELECT x FROM t LIMIT ?', params: [limit] }];
-    const connection = new IngestConnection(db, broken, { timing: { ...WRITER_TIMING, derivedDelayMs: 5 }, log: createFileLogger(dataDir) });
+    const connection = new IngestConnection(db, broken, {
+      timing: { ...WRITER_TIMING, derivedDelayMs: 5 },
+      log: createFileLogger(dataDir),
+    });
     try {
       for (let n = 0; n < 8; n++) {
         const [outcome] = await connection.execute([{ sql: 'INSERT INTO t VALUES (?)', params: [n] }], 1);

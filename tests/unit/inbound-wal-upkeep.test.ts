@@ -30,7 +30,8 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  */
 async function ingest(
   checkpointEveryMs: number,
-  executorOf: (db: Db, timing: WriterTiming) => IngestConnection = (db, timing) => new IngestConnection(db, DerivedIndexer.passOps, { timing }),
+  executorOf: (db: Db, timing: WriterTiming) => IngestConnection = (db, timing) =>
+    new IngestConnection(db, DerivedIndexer.passOps, { timing }),
   between: (batch: number) => Promise<unknown> = () => pause(2),
 ): Promise<{ maxWalBytes: number; rows: number }> {
   const core = await testCore();
@@ -43,7 +44,14 @@ async function ingest(
     executor.execute(
       Array.from({ length: BATCH }, () => {
         const body = { ...seeds.imiconnectMo[n % seeds.imiconnectMo.length]!, tid: `wal-${n++}` };
-        return repo.insertOp({ normalized: normalizePayload(body), receivedAt: Date.now(), via: 'webhook', pollSourceId: null, raw: JSON.stringify(body), headers: {} });
+        return repo.insertOp({
+          normalized: normalizePayload(body),
+          receivedAt: Date.now(),
+          via: 'webhook',
+          pollSourceId: null,
+          raw: JSON.stringify(body),
+          headers: {},
+        });
       }),
       BATCH,
     );
@@ -70,7 +78,9 @@ async function ingest(
  * for it makes the WAL's bound hold at any machine speed. Without checkpoints the wait never ends.
  */
 const CHECKPOINT_EVERY = 10;
-async function ingestWithCheckpoints(checkpointFile: (db: Db) => string): Promise<{ maxWalBytes: number; rows: number; outcomes: (CheckpointResult | null)[] }> {
+async function ingestWithCheckpoints(
+  checkpointFile: (db: Db) => string,
+): Promise<{ maxWalBytes: number; rows: number; outcomes: (CheckpointResult | null)[] }> {
   const outcomes: (CheckpointResult | null)[] = [];
   let told = () => {};
   const nextOutcome = () => {
@@ -134,7 +144,19 @@ describe('ingest upkeep off the event loop', () => {
     const repo = new InboundEventRepo(db);
     const executor = new IngestConnection(db, DerivedIndexer.passOps, { timing: { ...WRITER_TIMING, syncWindowMs: 60_000 } });
     const body = { ...seeds.imiconnectMo[0]!, tid: 'close-sync' };
-    await executor.execute([repo.insertOp({ normalized: normalizePayload(body), receivedAt: Date.now(), via: 'webhook', pollSourceId: null, raw: JSON.stringify(body), headers: {} })], 1);
+    await executor.execute(
+      [
+        repo.insertOp({
+          normalized: normalizePayload(body),
+          receivedAt: Date.now(),
+          via: 'webhook',
+          pollSourceId: null,
+          raw: JSON.stringify(body),
+          headers: {},
+        }),
+      ],
+      1,
+    );
     const onDisk = executor.onDisk(5_000);
     await executor.close();
     expect(await onDisk).toBe(true);

@@ -39,7 +39,11 @@ describe('inbound secrets without a Secret Service', () => {
     `;
     const env: NodeJS.ProcessEnv = { ...process.env, DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent/relaydesk-bus' };
     delete env.DISPLAY;
-    const child = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { env, encoding: 'utf8', timeout: 30_000 });
+    const child = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+      env,
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
     const results = JSON.parse(child.stdout.trim().split('\n').pop()!) as { ok: boolean; name: string; code: string; message: string }[];
     expect(results).toHaveLength(3);
     for (const result of results) {
@@ -63,9 +67,16 @@ describe('inbound secrets without a Secret Service', () => {
       delete: () => false,
     };
     const verification = new Verification(core.context.settings, unavailable);
-    const result = verification.check({ source: 'imiconnect', headers: { 'x-hub-signature': 'sha256=00' }, body: Buffer.from('{}'), pathToken: null });
+    const result = verification.check({
+      source: 'imiconnect',
+      headers: { 'x-hub-signature': 'sha256=00' },
+      body: Buffer.from('{}'),
+      pathToken: null,
+    });
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.reason).toMatch(/hmac verification is on for imiconnect but its secret cannot be read: The OS keychain is not available \(Cannot autolaunch/);
+    expect(!result.ok && result.reason).toMatch(
+      /hmac verification is on for imiconnect but its secret cannot be read: The OS keychain is not available \(Cannot autolaunch/,
+    );
     expect(() => verification.set('imiconnect', 'hmac', undefined, 'a-new-secret-of-some-length')).toThrow(KeychainUnavailableError);
   });
 });

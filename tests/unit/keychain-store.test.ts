@@ -66,7 +66,11 @@ describe('keychain secret store without a Secret Service', () => {
       delete env.DBUS_SESSION_BUS_ADDRESS;
       delete env.DISPLAY;
       if (bus) env.DBUS_SESSION_BUS_ADDRESS = bus;
-      const child = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { env, encoding: 'utf8', timeout: 30_000 });
+      const child = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+        env,
+        encoding: 'utf8',
+        timeout: 30_000,
+      });
       expect(child.stderr).not.toContain('secret-value');
       const { results, status } = JSON.parse(child.stdout.trim().split('\n').pop()!) as {
         results: { ok: boolean; name: string; message: string }[];
@@ -95,7 +99,9 @@ describe('keychain secret store without a Secret Service', () => {
   });
 });
 
-const haveTools = ['dbus-run-session', 'gnome-keyring-daemon', 'gdbus'].every((tool) => spawnSync('sh', ['-c', `command -v ${tool}`]).status === 0);
+const haveTools = ['dbus-run-session', 'gnome-keyring-daemon', 'gdbus'].every(
+  (tool) => spawnSync('sh', ['-c', `command -v ${tool}`]).status === 0,
+);
 
 describe.skipIf(!haveTools)('keychain secret store with a locked keyring', () => {
   it('says the keychain is locked and how to unlock it, instead of hanging or storing elsewhere', () => {
@@ -122,12 +128,13 @@ describe.skipIf(!haveTools)('keychain secret store with a locked keyring', () =>
       'for _ in $(seq 1 100); do [ "$(gdbus call --session --dest org.freedesktop.DBus --object-path /org/freedesktop/DBus --method org.freedesktop.DBus.NameHasOwner org.freedesktop.secrets)" = "(true,)" ] && break; sleep 0.1; done',
       // Create the default collection, then lock it.
       `node --import tsx --input-type=module -e ${JSON.stringify(`const { KeychainSecretStore } = await import(${JSON.stringify(storeModule)}); await new KeychainSecretStore('Relaydesk-test').set('warm', 'key', 'x');`)}`,
-      "gdbus call --session --dest org.freedesktop.secrets --object-path /org/freedesktop/secrets --method org.freedesktop.Secret.Service.Lock \"[objectpath '/org/freedesktop/secrets/aliases/default']\" >/dev/null",
+      'gdbus call --session --dest org.freedesktop.secrets --object-path /org/freedesktop/secrets --method org.freedesktop.Secret.Service.Lock "[objectpath \'/org/freedesktop/secrets/aliases/default\']" >/dev/null',
       'node --import tsx --input-type=module -e "$SCRIPT"',
       'rm -rf "$private"',
     ].join('\n');
     const env: NodeJS.ProcessEnv = { ...process.env, SCRIPT: script };
-    for (const name of ['DBUS_SESSION_BUS_ADDRESS', 'DISPLAY', 'GNOME_KEYRING_CONTROL', 'GNOME_KEYRING_PID', 'SSH_AUTH_SOCK']) delete env[name];
+    for (const name of ['DBUS_SESSION_BUS_ADDRESS', 'DISPLAY', 'GNOME_KEYRING_CONTROL', 'GNOME_KEYRING_PID', 'SSH_AUTH_SOCK'])
+      delete env[name];
     const child = spawnSync('dbus-run-session', ['--', 'bash', '-c', shell], { env, encoding: 'utf8', timeout: 60_000 });
     const last = child.stdout.trim().split('\n').pop() ?? '';
     const results = JSON.parse(last) as { ok: boolean; name: string; reason: string; message: string }[];

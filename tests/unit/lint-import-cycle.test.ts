@@ -23,7 +23,8 @@ async function cyclesIn(files: Record<string, string>): Promise<string[]> {
 describe('lint: import cycles', () => {
   it('fails on two modules that import values from each other, as the inbound writer once did', async () => {
     const found = await cyclesIn({
-      'writer.ts': "import { Executor } from './executor';\nexport const runBatch = (): number => 1;\nexport const create = (): Executor => new Executor();\n",
+      'writer.ts':
+        "import { Executor } from './executor';\nexport const runBatch = (): number => 1;\nexport const create = (): Executor => new Executor();\n",
       'executor.ts': "import { runBatch } from './writer';\nexport class Executor {\n  run(): number {\n    return runBatch();\n  }\n}\n",
     });
     expect(found.sort()).toEqual(['executor.ts:1', 'writer.ts:1']);
@@ -40,7 +41,8 @@ describe('lint: import cycles', () => {
 
   it('lets type-only imports go both ways (they vanish at run time) and one-way value imports pass', async () => {
     const found = await cyclesIn({
-      'repo.ts': "import type { Op } from './op';\nexport interface Row {\n  id: string;\n}\nexport const op = (): Op => ({ sql: 'SELECT 1' });\n",
+      'repo.ts':
+        "import type { Op } from './op';\nexport interface Row {\n  id: string;\n}\nexport const op = (): Op => ({ sql: 'SELECT 1' });\n",
       'op.ts': "import type { Row } from './repo';\nexport interface Op {\n  sql: string;\n  row?: Row;\n}\n",
       'main.ts': "import { op } from './repo';\nexport const sql = op().sql;\n",
     });

@@ -38,7 +38,15 @@ async function sendThrough(status: number, answer: string, body: unknown): Promi
   process.env.RELAYDESK_SECRET_SCRIPTED_KEY = 'key-0123456789abcdef';
   const core = await testCore();
   const url = await scriptedApi(status, answer);
-  const profile = await call<Profile>(core, 'profiles:create', { name: 'Scripted', region: 'custom', baseUrl: url, serviceId: 'svc-9', authMode: 'key', tps: 10, senders: {} });
+  const profile = await call<Profile>(core, 'profiles:create', {
+    name: 'Scripted',
+    region: 'custom',
+    baseUrl: url,
+    serviceId: 'svc-9',
+    authMode: 'key',
+    tps: 10,
+    senders: {},
+  });
   const finished = new Promise<void>((resolve) =>
     core.events.subscribe((name, payload) => {
       if (name === 'outbound:progress' && (payload as JobProgress).state === 'done') resolve();
@@ -55,7 +63,11 @@ const v1 = { deliverychannel: 'sms', channels: { sms: { text: 'Hi', type: '1' } 
 
 describe('the outbox reads vendor answers liberally', () => {
   it('records a v2 201 with "correlationId": null as accepted, not failed', async () => {
-    const row = await sendThrough(201, JSON.stringify({ requestTimestamp: '2026-11-22T17:30:00+05:30', messageId: 'm-77', correlationId: null, status: 'queued' }), v2);
+    const row = await sendThrough(
+      201,
+      JSON.stringify({ requestTimestamp: '2026-11-22T17:30:00+05:30', messageId: 'm-77', correlationId: null, status: 'queued' }),
+      v2,
+    );
     expect(row).toMatchObject({ state: 'accepted', responseCode: '201' });
   }, 30_000);
 
@@ -66,7 +78,11 @@ describe('the outbox reads vendor answers liberally', () => {
   }, 30_000);
 
   it('reads a v1 answer whose response is one object on HTTP 200', async () => {
-    const row = await sendThrough(200, JSON.stringify({ response: { code: '1001', transid: 'tx-1', description: 'Queued', correlationid: null } }), v1);
+    const row = await sendThrough(
+      200,
+      JSON.stringify({ response: { code: '1001', transid: 'tx-1', description: 'Queued', correlationid: null } }),
+      v1,
+    );
     expect(row).toMatchObject({ state: 'accepted', responseCode: '1001' });
   }, 30_000);
 

@@ -65,7 +65,7 @@ describe('batching', () => {
     expect(pieces.filter((p) => p.correlationId === 'small').flatMap((p) => p.msisdn)).toEqual(body.to[0]!.msisdn);
   });
 
-  it('splits v1 destination arrays of every id kind, keeping each entry\'s correlationid', () => {
+  it("splits v1 destination arrays of every id kind, keeping each entry's correlationid", () => {
     const body = {
       deliverychannel: 'sms',
       correlationid: 'whole-request',

@@ -28,16 +28,44 @@ const bulk = (n: number) => ({
 describe('relaydesk send', () => {
   it('--dry-run validates, detects the API and shows the split without sending', async () => {
     const dir = tempDir();
-    const { code, out } = await cli(['send', '--profile', 'Sandbox', '--file', file(dir, 'bulk.json', bulk(25)), '--dry-run', '--data-dir', dir]);
+    const { code, out } = await cli([
+      'send',
+      '--profile',
+      'Sandbox',
+      '--file',
+      file(dir, 'bulk.json', bulk(25)),
+      '--dry-run',
+      '--data-dir',
+      dir,
+    ]);
     expect(code).toBe(0);
     expect(out).toMatch(/valid, not sent \(dry run\)\. v2: 25 destination\(s\) in 3 request\(s\) of at most 10/);
-    const history = await cli(['send', '--profile', 'Sandbox', '--file', file(dir, 'b.json', bulk(1)), '--dry-run', '--json', '--data-dir', dir]);
+    const history = await cli([
+      'send',
+      '--profile',
+      'Sandbox',
+      '--file',
+      file(dir, 'b.json', bulk(1)),
+      '--dry-run',
+      '--json',
+      '--data-dir',
+      dir,
+    ]);
     expect(JSON.parse(history.out)).toMatchObject({ api: 'v2', ok: true, dryRun: true, batches: { count: 1, destinations: 1 } });
   });
 
   it('sends through the Sandbox profile (an in-process sandbox) and exits 0 when all were accepted', async () => {
     const dir = tempDir();
-    const { code, out } = await cli(['send', '--profile', 'sandbox', '--file', file(dir, 'bulk.json', bulk(12)), '--json', '--data-dir', dir]);
+    const { code, out } = await cli([
+      'send',
+      '--profile',
+      'sandbox',
+      '--file',
+      file(dir, 'bulk.json', bulk(12)),
+      '--json',
+      '--data-dir',
+      dir,
+    ]);
     expect(code).toBe(0);
     const result = JSON.parse(out) as { ok: boolean; sent: number; requests: { state: string; destinations: number }[] };
     expect(result.ok).toBe(true);
@@ -51,7 +79,17 @@ describe('relaydesk send', () => {
   it('sends a v1 body with --api v1 and says what it did', async () => {
     const dir = tempDir();
     const body = { deliverychannel: 'sms', channels: { sms: { text: 'hello', type: '1' } }, destination: [{ msisdn: [msisdn(1)] }] };
-    const { code, out } = await cli(['send', '--profile', 'Sandbox', '--api', 'v1', '--file', file(dir, 'v1.json', body), '--data-dir', dir]);
+    const { code, out } = await cli([
+      'send',
+      '--profile',
+      'Sandbox',
+      '--api',
+      'v1',
+      '--file',
+      file(dir, 'v1.json', body),
+      '--data-dir',
+      dir,
+    ]);
     expect(code).toBe(0);
     expect(out).toMatch(/^sent: 1 of 1 destination\(s\) accepted in 1 request\(s\)/);
   }, 20_000);
@@ -70,7 +108,15 @@ describe('relaydesk send', () => {
     const missing = await cli(['send', '--profile', 'Sandbox', '--file', join(dir, 'nope.json'), '--data-dir', dir]);
     expect(missing.code).toBe(2);
     expect(missing.err).toMatch(/--file: cannot read .*nope\.json: ENOENT/);
-    const notJson = await cli(['send', '--profile', 'Sandbox', '--file', file(dir, 'x.json', '{ "channel": "sms", // comment\n }'), '--data-dir', dir]);
+    const notJson = await cli([
+      'send',
+      '--profile',
+      'Sandbox',
+      '--file',
+      file(dir, 'x.json', '{ "channel": "sms", // comment\n }'),
+      '--data-dir',
+      dir,
+    ]);
     expect(notJson.code).toBe(2);
     expect(notJson.err).toMatch(/is not valid JSON/);
     const badApi = await cli(['send', '--profile', 'Sandbox', '--api', 'v3', '--file', file(dir, 'a.json', bulk(1)), '--data-dir', dir]);
@@ -87,7 +133,10 @@ describe('relaydesk send', () => {
   it('Ctrl+C cancels what is not sent yet, records what was on the wire, and exits non-zero', async () => {
     const dir = tempDir();
     const stop = new Promise<void>((resolve) => setTimeout(resolve, 600));
-    const { code, out } = await cli(['send', '--profile', 'Sandbox', '--file', file(dir, 'big.json', bulk(60)), '--json', '--data-dir', dir], stop);
+    const { code, out } = await cli(
+      ['send', '--profile', 'Sandbox', '--file', file(dir, 'big.json', bulk(60)), '--json', '--data-dir', dir],
+      stop,
+    );
     expect(code).toBe(1);
     const result = JSON.parse(out) as { ok: boolean; sent: number; requests: { state: string }[] };
     const states = result.requests.map((r) => r.state);
@@ -97,7 +146,7 @@ describe('relaydesk send', () => {
     expect(states.filter((s) => s === 'queued' || s === 'sending')).toEqual([]);
   }, 20_000);
 
-  it('--wait prints each destination\'s outcome from the receipts the one-shot sandbox posts to the running listener', async () => {
+  it("--wait prints each destination's outcome from the receipts the one-shot sandbox posts to the running listener", async () => {
     const dir = tempDir();
     const app = await testCore({ dataDir: dir, listenPort: 0 });
     const inbound = createInboundArea(app.context, secretStore());
@@ -105,7 +154,17 @@ describe('relaydesk send', () => {
     try {
       app.context.settings.set('listenerPort', inbound.listener()!.port);
       const body = { ...bulk(2), to: [...bulk(2).to, { msisdn: ['447900000013'], substitutions: { name: 'Zed' } }] };
-      const { code, out, err } = await cli(['send', '--profile', 'Sandbox', '--file', file(dir, 'w.json', body), '--wait', '40', '--data-dir', dir]);
+      const { code, out, err } = await cli([
+        'send',
+        '--profile',
+        'Sandbox',
+        '--file',
+        file(dir, 'w.json', body),
+        '--wait',
+        '40',
+        '--data-dir',
+        dir,
+      ]);
       expect(err).toContain(`receipts and replies go to the Relaydesk listener at ${inbound.listener()!.url}/webhooks`);
       expect(err).toMatch(/waiting up to 40s for receipts/);
       const lines = out.trim().split('\n');
@@ -126,12 +185,24 @@ describe('relaydesk send', () => {
     const dir = tempDir();
     const setup = await testCore({ dataDir: dir });
     setup.context.settings.set('listenerPort', await freePort());
-    const { code, out, err } = await cli(['send', '--profile', 'Sandbox', '--file', file(dir, 'n.json', bulk(1)), '--wait', '--json', '--data-dir', dir]);
+    const { code, out, err } = await cli([
+      'send',
+      '--profile',
+      'Sandbox',
+      '--file',
+      file(dir, 'n.json', bulk(1)),
+      '--wait',
+      '--json',
+      '--data-dir',
+      dir,
+    ]);
     expect(code).toBe(0);
     expect(JSON.parse(out)).toMatchObject({ ok: true, sent: 1 });
     expect(JSON.parse(out)).not.toHaveProperty('outcomes');
     const plain = await cli(['send', '--profile', 'Sandbox', '--file', file(dir, 'n.json', bulk(1)), '--wait', '--data-dir', dir]);
-    expect(plain.err).toMatch(/no Relaydesk listener answers on this machine, so the sandbox's receipts go nowhere: start the console or `relaydesk listen` first/);
+    expect(plain.err).toMatch(
+      /no Relaydesk listener answers on this machine, so the sandbox's receipts go nowhere: start the console or `relaydesk listen` first/,
+    );
     expect(plain.err).toMatch(/not waiting for receipts/);
     expect(err).toBe('');
   }, 30_000);

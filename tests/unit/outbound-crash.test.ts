@@ -62,7 +62,11 @@ describe('outbox across kill -9', () => {
         channel: 'sms',
         from: 'RELAYDESK',
         content: { type: 'text', text: 'Hi $(name)' },
-        to: Array.from({ length: DESTINATIONS }, (_, i) => ({ msisdn: [msisdn(i)], correlationId: `r${i}`, substitutions: { name: `P${i}` } })),
+        to: Array.from({ length: DESTINATIONS }, (_, i) => ({
+          msisdn: [msisdn(i)],
+          correlationId: `r${i}`,
+          substitutions: { name: `P${i}` },
+        })),
       }),
     );
 

@@ -43,7 +43,9 @@ describe('one recipient, one delivery state', () => {
 describe('CSV export cells', () => {
   it('quotes commas, quotes and newlines, and defuses formulas', () => {
     expect(csvLine(['a,b', 'say "hi"', 'two\nlines', null, 3])).toBe('"a,b","say ""hi""","two\nlines",,3');
-    expect(csvLine(['=HYPERLINK("http://x")', '+447700900001', '-1', '@SUM(A1)', '\tx'])).toBe(`"'=HYPERLINK(""http://x"")",'+447700900001,'-1,'@SUM(A1),'\tx`);
+    expect(csvLine(['=HYPERLINK("http://x")', '+447700900001', '-1', '@SUM(A1)', '\tx'])).toBe(
+      `"'=HYPERLINK(""http://x"")",'+447700900001,'-1,'@SUM(A1),'\tx`,
+    );
     expect(csvFile(['h1', 'h2'], [['1', '2']])).toBe('h1,h2\r\n1,2\r\n');
   });
 });

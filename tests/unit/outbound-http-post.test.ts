@@ -21,7 +21,9 @@ describe('posting to a messaging API', () => {
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/v2/messages`;
     const error = await postJson(url, {}, '{}').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PostError);
-    expect((error as PostError).message).toBe("the answer is larger than 1 MiB, so this is not the messaging API (check the profile's base URL)");
+    expect((error as PostError).message).toBe(
+      "the answer is larger than 1 MiB, so this is not the messaging API (check the profile's base URL)",
+    );
     expect((error as PostError).delivered).toBe('maybe');
     await expect.poll(huge.closedEarly).toBe(true);
   });

@@ -33,7 +33,13 @@ async function setupWithInbound(): Promise<{ core: Core; inbound: ReturnType<typ
     await closeCore();
   };
   const webhooks = `${inbound.listener()!.url}/webhooks`;
-  const sandbox = await startSandbox({ port: 0, receiptDelayMs: 20, retryDelaysMs: [50, 50], replies: { url: webhooks }, defaultNotifyUrl: webhooks });
+  const sandbox = await startSandbox({
+    port: 0,
+    receiptDelayMs: 20,
+    retryDelaysMs: [50, 50],
+    replies: { url: webhooks },
+    defaultNotifyUrl: webhooks,
+  });
   sandboxes.push(sandbox);
   core.context.status.setService('sandbox', { running: true, url: sandbox.url, error: null });
   return { core, inbound };
@@ -84,9 +90,17 @@ describe('receipts and replies link only to their own send', () => {
       { msisdn: ['447700900001'], name: 'Ann' },
       { msisdn: ['447700900013'], name: 'Zed' },
     ]);
-    const firstOutcomes = await until('the first send to settle', () => call<RecipientsPage>(core, 'outbound:recipients', { jobId: first.jobId }), settled);
+    const firstOutcomes = await until(
+      'the first send to settle',
+      () => call<RecipientsPage>(core, 'outbound:recipients', { jobId: first.jobId }),
+      settled,
+    );
     // Its simulated reply arrives while it is still our latest send to that number.
-    await until('the first reply', () => call<RecipientsPage>(core, 'outbound:recipients', { jobId: first.jobId }), (p) => p.items[0]!.likelyReply !== null);
+    await until(
+      'the first reply',
+      () => call<RecipientsPage>(core, 'outbound:recipients', { jobId: first.jobId }),
+      (p) => p.items[0]!.likelyReply !== null,
+    );
     const second = await send(core, [{ msisdn: ['447700900001'], name: 'Bob' }]);
     const secondOutcomes = await until(
       'the second send to settle with its reply',
@@ -111,7 +125,10 @@ describe('receipts and replies link only to their own send', () => {
     expect(firstDetail.timeline.filter((t) => t.kind === 'receipt')).toHaveLength(4);
     expect(firstDetail.timeline.filter((t) => t.kind === 'reply')).toHaveLength(0);
     const secondDetail = await call<RequestDetail>(core, 'outbound:get', { id: await requestOf(second.jobId) });
-    expect(secondDetail.timeline.filter((t) => t.kind === 'receipt').map((t) => t.title)).toEqual(['Receipt: Submitted for 447700900001', 'Receipt: Delivered for 447700900001']);
+    expect(secondDetail.timeline.filter((t) => t.kind === 'receipt').map((t) => t.title)).toEqual([
+      'Receipt: Submitted for 447700900001',
+      'Receipt: Delivered for 447700900001',
+    ]);
     expect(secondDetail.timeline.filter((t) => t.kind === 'reply').map((t) => t.detail)).toEqual(['Sandbox reply to "Hi Bob"']);
 
     // Sends newest first, each recipient counted once in its latest state.
@@ -119,13 +136,22 @@ describe('receipts and replies link only to their own send', () => {
     expect(sends.items.map((s) => s.jobId)).toEqual([second.jobId, first.jobId]);
     expect(sends.items[1]!.delivery).toEqual({ pending: 0, accepted: 0, delivered: 1, read: 0, failed: 1, unknown: 0 });
     expect(sends.items[0]!.delivery).toEqual({ pending: 0, accepted: 0, delivered: 1, read: 0, failed: 0, unknown: 0 });
-    expect(sends.items[1]).toMatchObject({ profileName: 'Sandbox', channel: 'sms', requests: 1, destinations: 2, state: 'done', preview: 'Hi Ann' });
+    expect(sends.items[1]).toMatchObject({
+      profileName: 'Sandbox',
+      channel: 'sms',
+      requests: 1,
+      destinations: 2,
+      state: 'done',
+      preview: 'Hi Ann',
+    });
     expect((await call<SendsPage>(core, 'outbound:sends', { failedOnly: true })).items.map((s) => s.jobId)).toEqual([first.jobId]);
     expect((await call<SendsPage>(core, 'outbound:sends', { search: '447700900013' })).items.map((s) => s.jobId)).toEqual([first.jobId]);
     expect((await call<SendsPage>(core, 'outbound:sends', { search: 'Hi Bob' })).items.map((s) => s.jobId)).toEqual([second.jobId]);
 
     // Per recipient: failed only, and every send to one address (newest first).
-    expect((await call<RecipientsPage>(core, 'outbound:recipients', { jobId: first.jobId, failedOnly: true })).items.map((o) => o.destination)).toEqual(['447700900013']);
+    expect(
+      (await call<RecipientsPage>(core, 'outbound:recipients', { jobId: first.jobId, failedOnly: true })).items.map((o) => o.destination),
+    ).toEqual(['447700900013']);
     const byAddress = await call<RecipientsPage>(core, 'outbound:recipients', { address: '+447700900001' });
     expect(byAddress.items.map((o) => [o.jobId, o.text])).toEqual([
       [second.jobId, 'Hi Bob'],
@@ -135,7 +161,9 @@ describe('receipts and replies link only to their own send', () => {
     const exported = await call<{ filename: string; csv: string }>(core, 'outbound:exportRecipients', { jobId: first.jobId });
     expect(exported.filename).toMatch(/^relaydesk-send-.*\.csv$/);
     const lines = exported.csv.trimEnd().split('\r\n');
-    expect(lines[0]).toBe('destination,request,text,outcome,api_state,api_code,api_description,vendor_id,receipt_status,receipt_code,receipt,receipt_at,reply,reply_at');
+    expect(lines[0]).toBe(
+      'destination,request,text,outcome,api_state,api_code,api_description,vendor_id,receipt_status,receipt_code,receipt,receipt_at,reply,reply_at',
+    );
     expect(lines).toHaveLength(3);
     expect(lines[2]).toMatch(/^447700900013,1,Hi Zed,failed,accepted,201,/);
   }, 60_000);
@@ -150,12 +178,23 @@ describe('receipts and replies link only to their own send', () => {
     process.env.RELAYDESK_SECRET_ODD_API_KEY = 'key-0123456789abcdef';
     try {
       const url = `http://127.0.0.1:${(api.address() as AddressInfo).port}`;
-      const profile = await call<{ id: string }>(core, 'profiles:create', { name: 'Odd API', region: 'custom', baseUrl: url, serviceId: 's', authMode: 'key', tps: 10, senders: {} });
+      const profile = await call<{ id: string }>(core, 'profiles:create', {
+        name: 'Odd API',
+        region: 'custom',
+        baseUrl: url,
+        serviceId: 's',
+        authMode: 'key',
+        tps: 10,
+        senders: {},
+      });
       const sendVia = async (msisdn: string, correlationId: string) => {
         const done = new Promise<void>((resolve) =>
           core.events.subscribe((name, payload) => name === 'outbound:progress' && (payload as JobProgress).state === 'done' && resolve()),
         );
-        const receipt = await call<SendReceipt>(core, 'outbound:send', { profileId: profile.id, body: { channel: 'sms', from: 'ACME', content: { type: 'text', text: 'Hi' }, to: [{ msisdn: [msisdn], correlationId }] } });
+        const receipt = await call<SendReceipt>(core, 'outbound:send', {
+          profileId: profile.id,
+          body: { channel: 'sms', from: 'ACME', content: { type: 'text', text: 'Hi' }, to: [{ msisdn: [msisdn], correlationId }] },
+        });
         await done;
         return receipt.jobId;
       };
@@ -167,14 +206,30 @@ describe('receipts and replies link only to their own send', () => {
         fetch(`${listener}/webhooks`, {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ deliveryInfoNotification: { correlationid, transid: `t-${correlationid}`, callbackData: '', deliveryInfo: { destination, deliveryStatus: 'Delivered', deliveryChannel: 'SMS' } } }),
+          body: JSON.stringify({
+            deliveryInfoNotification: {
+              correlationid,
+              transid: `t-${correlationid}`,
+              callbackData: '',
+              deliveryInfo: { destination, deliveryStatus: 'Delivered', deliveryChannel: 'SMS' },
+            },
+          }),
         });
       await receipt('only-mine', '447700900001');
       await receipt('shared-one', '447700900002');
-      const [mine] = (await until('the lone receipt', () => call<RecipientsPage>(core, 'outbound:recipients', { jobId: lone }), (p) => p.items[0]!.delivery === 'delivered')).items;
+      const [mine] = (
+        await until(
+          'the lone receipt',
+          () => call<RecipientsPage>(core, 'outbound:recipients', { jobId: lone }),
+          (p) => p.items[0]!.delivery === 'delivered',
+        )
+      ).items;
       expect(mine!.api.state).toBe('unknown');
       for (const jobId of [twinA, twinB]) {
-        expect((await call<RecipientsPage>(core, 'outbound:recipients', { jobId })).items[0]).toMatchObject({ delivery: 'unknown', lastReceipt: null });
+        expect((await call<RecipientsPage>(core, 'outbound:recipients', { jobId })).items[0]).toMatchObject({
+          delivery: 'unknown',
+          lastReceipt: null,
+        });
       }
     } finally {
       delete process.env.RELAYDESK_SECRET_ODD_API_KEY;
@@ -185,9 +240,16 @@ describe('receipts and replies link only to their own send', () => {
   it('reads every receipt of a big v2 request (one messageId, more receipts than one lookup answers)', async () => {
     const { core, inbound } = await setupWithInbound();
     // An outbox not held to the Sandbox profile's 10 per second, so 600 numbers go in one request.
-    const outbox = createOutboundArea(core.context, { profiles: createProfilesArea(core.context).service, inbound: inbound.service }, { tpsOverride: 1000 });
+    const outbox = createOutboundArea(
+      core.context,
+      { profiles: createProfilesArea(core.context).service, inbound: inbound.service },
+      { tpsOverride: 1000 },
+    );
     const numbers = Array.from({ length: 600 }, (_, i) => `4479${String(i).padStart(8, '0')}`);
-    const receipt = outbox.service.send({ profileId: 'sandbox', body: { channel: 'sms', from: 'ACME', content: { type: 'text', text: 'Hi' }, to: [{ msisdn: numbers }] } });
+    const receipt = outbox.service.send({
+      profileId: 'sandbox',
+      body: { channel: 'sms', from: 'ACME', content: { type: 'text', text: 'Hi' }, to: [{ msisdn: numbers }] },
+    });
     expect(receipt.requestCount).toBe(1);
     const counted = await until(
       'all 1200 receipts',

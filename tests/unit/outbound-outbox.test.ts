@@ -69,8 +69,16 @@ describe('outbox against the real sandbox over HTTP', () => {
     const s = await sandbox();
     const core = await coreFor(s.url);
     const plan = await call<ValidateResult>(core, 'outbound:validate', { profileId: 'sandbox', body: v2Body(25) });
-    expect(plan).toMatchObject({ api: 'v2', errors: [], batches: { count: 3, destinations: 25, maxPerRequest: 10, estimatedSeconds: 2 }, blockers: [] });
-    const bad = await call<ValidateResult>(core, 'outbound:validate', { profileId: 'sandbox', body: { ...v2Body(1), to: [{ msisdn: ['12'] }] } });
+    expect(plan).toMatchObject({
+      api: 'v2',
+      errors: [],
+      batches: { count: 3, destinations: 25, maxPerRequest: 10, estimatedSeconds: 2 },
+      blockers: [],
+    });
+    const bad = await call<ValidateResult>(core, 'outbound:validate', {
+      profileId: 'sandbox',
+      body: { ...v2Body(1), to: [{ msisdn: ['12'] }] },
+    });
     expect(bad.errors[0]?.path).toBe('to[0].msisdn[0]');
     expect(requestsOf(s)).toHaveLength(0);
   });
@@ -86,9 +94,15 @@ describe('outbox against the real sandbox over HTTP', () => {
     const arrived = requestsOf(s);
     expect(arrived).toHaveLength(3);
     expect(new Set(arrived.map((e) => (e.kind === 'request' ? e.status : 0)))).toEqual(new Set([201]));
-    const groups = arrived.flatMap((e) => (e.kind === 'request' ? ((e.body as { to: { msisdn: string[]; correlationId: string; substitutions: unknown }[] }).to) : []));
+    const groups = arrived.flatMap((e) =>
+      e.kind === 'request' ? (e.body as { to: { msisdn: string[]; correlationId: string; substitutions: unknown }[] }).to : [],
+    );
     expect(groups.map((g) => g.msisdn[0]).sort()).toEqual(Array.from({ length: 25 }, (_, i) => msisdn(i)).sort());
-    expect(groups.find((g) => g.msisdn[0] === msisdn(17))).toEqual({ msisdn: [msisdn(17)], correlationId: 'p-17', substitutions: { name: 'Person 17' } });
+    expect(groups.find((g) => g.msisdn[0] === msisdn(17))).toEqual({
+      msisdn: [msisdn(17)],
+      correlationId: 'p-17',
+      substitutions: { name: 'Person 17' },
+    });
     // 25 destinations at 10/s: the third request cannot go before 2 s after the first.
     const times = arrived.map((e) => Date.parse(e.at));
     expect(times[2]! - times[0]!).toBeGreaterThanOrEqual(1900);
@@ -121,7 +135,9 @@ describe('outbox against the real sandbox over HTTP', () => {
     expect(detail.attempts.length).toBeGreaterThan(1);
     // Our 10 destinations were accepted exactly once.
     const accepted = requestsOf(s).filter((e) => e.kind === 'request' && JSON.stringify(e.response).includes('1001'));
-    const ids = accepted.flatMap((e) => (e.kind === 'request' ? (e.body as { destination: { msisdn: string[] }[] }).destination[0]!.msisdn : []));
+    const ids = accepted.flatMap((e) =>
+      e.kind === 'request' ? (e.body as { destination: { msisdn: string[] }[] }).destination[0]!.msisdn : [],
+    );
     expect(ids.sort()).toEqual(
       [...Array.from({ length: 10 }, (_, i) => msisdn(i)), ...Array.from({ length: 10 }, (_, i) => msisdn(500 + i))].sort(),
     );

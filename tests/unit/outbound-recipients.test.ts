@@ -105,7 +105,11 @@ describe('what each recipient got', () => {
     const before = migrations.findIndex((m) => m.name === 'outbound-recipients');
     migrations.slice(0, before).forEach((m) => m.up(raw));
     raw.pragma(`user_version = ${before}`);
-    raw.prepare(`INSERT INTO outbound_jobs (id, profile_id, api, request_count, destinations, state, created_at) VALUES ('j1', 'sandbox', 'v1', 2, 3, 'done', 5)`).run();
+    raw
+      .prepare(
+        `INSERT INTO outbound_jobs (id, profile_id, api, request_count, destinations, state, created_at) VALUES ('j1', 'sandbox', 'v1', 2, 3, 'done', 5)`,
+      )
+      .run();
     const request = raw.prepare(
       `INSERT INTO outbound_requests (id, job_id, seq, profile_id, api, destinations, state, created_at, updated_at, correlation_ids, transids, message_ids, addresses, body)
        VALUES (?, 'j1', ?, 'sandbox', ?, ?, 'accepted', 5, 5, ?, ?, ?, ?, '{}')`,
@@ -115,7 +119,13 @@ describe('what each recipient got', () => {
     raw.close();
     const db = openDatabase({ dataDir });
     try {
-      expect(db.prepare('SELECT request_id, position, job_id, address, correlation_id, vendor_id, text FROM outbound_recipients ORDER BY request_id, position').all()).toEqual([
+      expect(
+        db
+          .prepare(
+            'SELECT request_id, position, job_id, address, correlation_id, vendor_id, text FROM outbound_recipients ORDER BY request_id, position',
+          )
+          .all(),
+      ).toEqual([
         { request_id: 'r1', position: 1, job_id: 'j1', address: '447700900001', correlation_id: 'c-1', vendor_id: 't-1', text: null },
         { request_id: 'r1', position: 2, job_id: 'j1', address: '447700900002', correlation_id: 'c-1', vendor_id: 't-2', text: null },
         { request_id: 'r2', position: 1, job_id: 'j1', address: '447700900003', correlation_id: null, vendor_id: 'm-9', text: null },

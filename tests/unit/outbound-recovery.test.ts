@@ -48,7 +48,9 @@ describe('outbox recovery after a process died', () => {
     const db = new Database(join(dataDir, DATABASE_FILE_NAME));
     db.prepare(`UPDATE outbound_jobs SET owner = '4194305:dead'`).run();
     db.prepare(`UPDATE outbound_requests SET state = 'sending', attempts = 1 WHERE seq = 1`).run();
-    db.prepare(`INSERT INTO outbound_attempts (request_id, attempt, started_at, outcome) SELECT id, 1, 0, 'sending' FROM outbound_requests WHERE seq = 1`).run();
+    db.prepare(
+      `INSERT INTO outbound_attempts (request_id, attempt, started_at, outcome) SELECT id, 1, 0, 'sending' FROM outbound_requests WHERE seq = 1`,
+    ).run();
     db.close();
 
     // The app starts (listener, in-app sandbox, outbox worker) and finishes the job.
@@ -56,7 +58,9 @@ describe('outbox recovery after a process died', () => {
     cores.push(app);
     const final = await Promise.race([
       waitForJob(app, receipt.jobId),
-      new Promise<JobProgress>((resolve) => setTimeout(async () => resolve((await call<JobProgress[]>(app, 'outbound:jobs', undefined))[0]!), 15_000)),
+      new Promise<JobProgress>((resolve) =>
+        setTimeout(async () => resolve((await call<JobProgress[]>(app, 'outbound:jobs', undefined))[0]!), 15_000),
+      ),
     ]);
     expect(final).toMatchObject({ sent: 15, failed: 10, remaining: 0, state: 'done' });
     const page = await call<ListPage>(app, 'outbound:list', { jobId: receipt.jobId });
@@ -70,7 +74,9 @@ describe('outbox recovery after a process died', () => {
     // Only an unknown request can be settled; a settled one cannot be settled again.
     const settled = await call<OutboundRequestSummary>(app, 'outbound:settle', { id: unknown.id, as: 'failed' });
     expect(settled.state).toBe('failed');
-    await expect(call(app, 'outbound:settle', { id: unknown.id, as: 'accepted' })).rejects.toThrow(/Only a request whose outcome is unknown/);
+    await expect(call(app, 'outbound:settle', { id: unknown.id, as: 'accepted' })).rejects.toThrow(
+      /Only a request whose outcome is unknown/,
+    );
 
     // Re-send is a new job with the same body.
     const again = await call<SendReceipt>(app, 'outbound:resend', { id: unknown.id });

@@ -109,19 +109,35 @@ describe('outbound:checkStatus', () => {
     const api = await sandbox(60_000);
     process.env[ENV_KEY] = SANDBOX_SERVICE_KEY;
     const core = await testCore();
-    const profile = await call<Profile>(core, 'profiles:create', { name: 'Status checked', region: 'custom', baseUrl: api.url, serviceId: 'svc-1', authMode: 'key', tps: 10, senders: {} });
+    const profile = await call<Profile>(core, 'profiles:create', {
+      name: 'Status checked',
+      region: 'custom',
+      baseUrl: api.url,
+      serviceId: 'svc-1',
+      authMode: 'key',
+      tps: 10,
+      senders: {},
+    });
     const id = await sendAndWait(core, profile.id, v2(['447700900004']));
-    expect((await call<StatusCheckResult>(core, 'outbound:checkStatus', { id })).checks[0]).toMatchObject({ status: 'QUEUED', delivery: 'accepted', error: null });
+    expect((await call<StatusCheckResult>(core, 'outbound:checkStatus', { id })).checks[0]).toMatchObject({
+      status: 'QUEUED',
+      delivery: 'accepted',
+      error: null,
+    });
 
     process.env[ENV_KEY] = 'key-not-the-right-one';
     const refused = (await call<StatusCheckResult>(core, 'outbound:checkStatus', { id })).checks[0]!;
     expect(refused.httpStatus).toBe(401);
-    expect(refused.error).toMatch(/refused the credentials of profile "Status checked" \(HTTP 401\)\. Check its service key or JWT secret in Settings → Profiles/);
+    expect(refused.error).toMatch(
+      /refused the credentials of profile "Status checked" \(HTTP 401\)\. Check its service key or JWT secret in Settings → Profiles/,
+    );
 
     delete process.env[ENV_KEY];
     const missing = await core.dispatch('outbound:checkStatus', { id });
     expect(missing.ok).toBe(false);
-    expect(!missing.ok && missing.error.message).toMatch(/has no service key: set it in Settings → Profiles \(or set RELAYDESK_SECRET_STATUS_CHECKED_KEY/);
+    expect(!missing.ok && missing.error.message).toMatch(
+      /has no service key: set it in Settings → Profiles \(or set RELAYDESK_SECRET_STATUS_CHECKED_KEY/,
+    );
   }, 40_000);
 
   it('reads no more than 1 MiB of an answer, and says a server error and a non-JSON page', async () => {
@@ -145,7 +161,15 @@ describe('outbound:checkStatus', () => {
     process.env[ENV_KEY] = 'key-0123456789abcdef';
     const core = await testCore();
     const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    const profile = await call<Profile>(core, 'profiles:create', { name: 'Status checked', region: 'custom', baseUrl, serviceId: 'svc-2', authMode: 'key', tps: 10, senders: {} });
+    const profile = await call<Profile>(core, 'profiles:create', {
+      name: 'Status checked',
+      region: 'custom',
+      baseUrl,
+      serviceId: 'svc-2',
+      authMode: 'key',
+      tps: 10,
+      senders: {},
+    });
     const id = await sendAndWait(core, profile.id, v2(['447700900005']));
 
     const tooLarge = (await call<StatusCheckResult>(core, 'outbound:checkStatus', { id })).checks[0]!;

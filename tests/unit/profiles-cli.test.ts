@@ -32,12 +32,38 @@ describe('relaydesk profile (flags and listing)', () => {
 
   it('names the flag that is wrong and creates nothing', async () => {
     const dir = tempDir();
-    const bad = await cli(['profile', 'add', '--name', 'X', '--region', 'mars', '--service-id', 's', '--auth', 'key', '--data-dir', dir], KEY);
+    const bad = await cli(
+      ['profile', 'add', '--name', 'X', '--region', 'mars', '--service-id', 's', '--auth', 'key', '--data-dir', dir],
+      KEY,
+    );
     expect(bad.code).toBe(2);
     expect(bad.err).toMatch(/--region: choose a region/);
-    expect((await cli(['profile', 'add', '--name', 'X', '--region', 'eu', '--service-id', 's', '--auth', 'token', '--data-dir', dir])).err).toMatch(/--auth: must be key, jwt or both/);
-    expect((await cli(['profile', 'add', '--name', 'X', '--base-url', 'ftp://x', '--service-id', 's', '--auth', 'key', '--data-dir', dir])).err).toMatch(/--base-url: must start with https:\/\/ or http:\/\//);
-    expect((await cli(['profile', 'add', '--name', 'X', '--region', 'eu', '--service-id', 's', '--auth', 'key', '--tps', 'lots', '--data-dir', dir])).err).toMatch(/--tps: must be a number/);
+    expect(
+      (await cli(['profile', 'add', '--name', 'X', '--region', 'eu', '--service-id', 's', '--auth', 'token', '--data-dir', dir])).err,
+    ).toMatch(/--auth: must be key, jwt or both/);
+    expect(
+      (await cli(['profile', 'add', '--name', 'X', '--base-url', 'ftp://x', '--service-id', 's', '--auth', 'key', '--data-dir', dir])).err,
+    ).toMatch(/--base-url: must start with https:\/\/ or http:\/\//);
+    expect(
+      (
+        await cli([
+          'profile',
+          'add',
+          '--name',
+          'X',
+          '--region',
+          'eu',
+          '--service-id',
+          's',
+          '--auth',
+          'key',
+          '--tps',
+          'lots',
+          '--data-dir',
+          dir,
+        ])
+      ).err,
+    ).toMatch(/--tps: must be a number/);
     expect((await cli(['profile', 'remove', 'Nope', '--data-dir', dir])).err).toMatch(/no profile named "Nope"/);
     expect((await cli(['profile', 'remove', 'Sandbox', '--data-dir', dir])).err).toMatch(/cannot be deleted/);
     expect(JSON.parse((await cli(['profile', 'list', '--json', '--data-dir', dir])).out)).toHaveLength(1);
@@ -48,7 +74,24 @@ describe.skipIf(!keyringReady)('relaydesk profile (secrets from standard input)'
   it('adds a profile with secrets read from stdin, lists it without them, and removes it with its keychain entries', async () => {
     const dir = tempDir();
     const added = await cli(
-      ['profile', 'add', '--name', 'UK live', '--region', 'uk', '--service-id', 'svc-9', '--auth', 'both', '--tps', '40', '--sender', 'sms=ACME', '--data-dir', dir],
+      [
+        'profile',
+        'add',
+        '--name',
+        'UK live',
+        '--region',
+        'uk',
+        '--service-id',
+        'svc-9',
+        '--auth',
+        'both',
+        '--tps',
+        '40',
+        '--sender',
+        'sms=ACME',
+        '--data-dir',
+        dir,
+      ],
       `${KEY}\n${JWT}\n`,
     );
     expect(added.err).toBe('');
@@ -79,7 +122,10 @@ describe.skipIf(!keyringReady)('relaydesk profile (secrets from standard input)'
 
   it('refuses a JWT secret that is not base64 and leaves no half-made profile', async () => {
     const dir = tempDir();
-    const bad = await cli(['profile', 'add', '--name', 'J', '--region', 'us', '--service-id', 's', '--auth', 'jwt', '--data-dir', dir], 'not base64 at all!\n');
+    const bad = await cli(
+      ['profile', 'add', '--name', 'J', '--region', 'us', '--service-id', 's', '--auth', 'jwt', '--data-dir', dir],
+      'not base64 at all!\n',
+    );
     expect(bad.code).toBe(2);
     expect(bad.err).toMatch(/not valid base64/);
     expect(JSON.parse((await cli(['profile', 'list', '--json', '--data-dir', dir])).out)).toHaveLength(1);
@@ -87,7 +133,10 @@ describe.skipIf(!keyringReady)('relaydesk profile (secrets from standard input)'
 
   it('exports without secrets and imports into another data directory', async () => {
     const dir = tempDir();
-    await cli(['profile', 'add', '--name', 'A', '--base-url', 'https://a.example.test', '--service-id', 's', '--auth', 'key', '--data-dir', dir], KEY);
+    await cli(
+      ['profile', 'add', '--name', 'A', '--base-url', 'https://a.example.test', '--service-id', 's', '--auth', 'key', '--data-dir', dir],
+      KEY,
+    );
     const file = join(tempDir(), 'profiles.json');
     expect((await cli(['profile', 'export', '--out', file, '--data-dir', dir])).code).toBe(0);
     expect(readFileSync(file, 'utf8')).not.toContain(KEY);
@@ -104,7 +153,10 @@ describe.skipIf(!keyringReady)('relaydesk profile test', () => {
   it('tests a sandbox profile against a sandbox started for the command: accepted, then rejected with a wrong key', async () => {
     const dir = tempDir();
     expect((await cli(['profile', 'test', 'Sandbox', '--data-dir', dir])).out).toMatch(/credentials were accepted/);
-    await cli(['profile', 'add', '--name', 'Wrong', '--region', 'sandbox', '--service-id', 'sandbox-service', '--auth', 'key', '--data-dir', dir], 'wrong-key\n');
+    await cli(
+      ['profile', 'add', '--name', 'Wrong', '--region', 'sandbox', '--service-id', 'sandbox-service', '--auth', 'key', '--data-dir', dir],
+      'wrong-key\n',
+    );
     const wrong = await cli(['profile', 'test', 'Wrong', '--data-dir', dir]);
     expect(wrong.code).toBe(1);
     expect(wrong.out).toMatch(/key was rejected/);

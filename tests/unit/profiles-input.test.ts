@@ -11,7 +11,8 @@ describe('profile input rules', () => {
   });
 
   it('accepts base64 JWT secrets (padded, unpadded, url-safe) and refuses anything else', () => {
-    for (const ok of ['c2VjcmV0', 'c2VjcmV0MQ==', 'c2VjcmV0MTI=', 'c2VjcmV0MQ', 'a-_b', ' c2VjcmV0\n']) expect(JwtSecret.safeParse(ok).success, ok).toBe(true);
+    for (const ok of ['c2VjcmV0', 'c2VjcmV0MQ==', 'c2VjcmV0MTI=', 'c2VjcmV0MQ', 'a-_b', ' c2VjcmV0\n'])
+      expect(JwtSecret.safeParse(ok).success, ok).toBe(true);
     for (const bad of ['', 'not base64!', 'abc=d', 'a', 'ab+_', 'abcde', 'c2Vj cmV0']) {
       const result = JwtSecret.safeParse(bad);
       expect(result.success, bad).toBe(false);

@@ -63,10 +63,19 @@ describe('profiles: settings', () => {
   it('creates a profile on a region preset with its host, and edits, duplicates, defaults and deletes it', async () => {
     const core = await testCore();
     const created = await call<Profile>(core, 'profiles:create', input());
-    expect(created).toMatchObject({ name: 'EU live', baseUrl: 'https://api.eu.webexconnect.io', tps: 25, authMode: 'key', isDefault: false });
+    expect(created).toMatchObject({
+      name: 'EU live',
+      baseUrl: 'https://api.eu.webexconnect.io',
+      tps: 25,
+      authMode: 'key',
+      isDefault: false,
+    });
     expect(created.secrets.key).toEqual({ setAt: null, fromEnvironment: false });
 
-    const edited = await call<Profile>(core, 'profiles:update', { id: created.id, profile: input({ region: 'custom', baseUrl: 'https://api.example.test/base/', authMode: 'both' }) });
+    const edited = await call<Profile>(core, 'profiles:update', {
+      id: created.id,
+      profile: input({ region: 'custom', baseUrl: 'https://api.example.test/base/', authMode: 'both' }),
+    });
     expect(edited).toMatchObject({ region: 'custom', baseUrl: 'https://api.example.test/base', authMode: 'both' });
 
     const copy = await call<Profile>(core, 'profiles:duplicate', { id: created.id });
@@ -90,7 +99,11 @@ describe('profiles: settings', () => {
     const noUrl = await callError(core, 'profiles:create', input({ name: 'Custom', region: 'custom' }));
     expect(noUrl).toMatchObject({ code: 'invalid_input', path: 'baseUrl' });
     expect(noUrl.message).toMatch(/baseUrl: enter the API base URL/);
-    const creds = await callError(core, 'profiles:create', input({ name: 'Custom', region: 'custom', baseUrl: 'https://user:pw@api.example.test' }));
+    const creds = await callError(
+      core,
+      'profiles:create',
+      input({ name: 'Custom', region: 'custom', baseUrl: 'https://user:pw@api.example.test' }),
+    );
     expect(creds.message).toMatch(/must not contain a user name or password/);
     expect((await callError(core, 'profiles:create', input({ region: 'mars' }))).message).toMatch(/region: choose a region/);
     expect((await callError(core, 'profiles:create', input({ tps: 0 }))).message).toMatch(/tps: must be at least 1/);
@@ -103,7 +116,11 @@ describe('profiles: settings', () => {
   it('exports settings without secrets and imports them back, renaming clashes', async () => {
     const core = await testCore();
     await call(core, 'profiles:create', input());
-    await call(core, 'profiles:create', input({ name: 'Staging', region: 'custom', baseUrl: 'https://staging.example.test', authMode: 'jwt' }));
+    await call(
+      core,
+      'profiles:create',
+      input({ name: 'Staging', region: 'custom', baseUrl: 'https://staging.example.test', authMode: 'jwt' }),
+    );
     const exported = await call<{ profiles: unknown[] }>(core, 'profiles:export', {});
     expect(exported.profiles).toHaveLength(2);
     expect(JSON.stringify(exported)).not.toMatch(/secret|setAt/i);
@@ -115,7 +132,10 @@ describe('profiles: settings', () => {
     const again = await call<{ renamed: [string, string][] }>(other, 'profiles:import', exported);
     expect(again.renamed).toContainEqual(['EU live', 'EU live (imported)']);
 
-    const bad = await callError(other, 'profiles:import', { ...exported, profiles: [{ ...(exported.profiles[0] as object), region: 'nowhere' }] });
+    const bad = await callError(other, 'profiles:import', {
+      ...exported,
+      profiles: [{ ...(exported.profiles[0] as object), region: 'nowhere' }],
+    });
     expect(bad.message).toMatch(/^profiles\[0\]\.region: choose a region/);
     expect((await callError(other, 'profiles:import', { hello: 1 })).message).toMatch(/not a Relaydesk profile export/);
     expect(await call<Profile[]>(other, 'profiles:list')).toHaveLength(5);
@@ -178,7 +198,10 @@ describe.skipIf(!keyringReady)('profiles: secrets in the real keychain', () => {
   it('says which secret is missing, and a RELAYDESK_SECRET_* variable supplies it for headless use', async () => {
     const { core, service } = await coreWithService();
     const p = await call<Profile>(core, 'profiles:create', input({ name: 'ci-bot', authMode: 'key' }));
-    await expect(service.target(p.id)).rejects.toMatchObject({ code: 'credentials', message: expect.stringMatching(/no service key.*RELAYDESK_SECRET_CI_BOT_KEY/) });
+    await expect(service.target(p.id)).rejects.toMatchObject({
+      code: 'credentials',
+      message: expect.stringMatching(/no service key.*RELAYDESK_SECRET_CI_BOT_KEY/),
+    });
     process.env.RELAYDESK_SECRET_CI_BOT_KEY = 'key-from-env';
     try {
       expect((await service.target(p.id)).headers.key).toBe('key-from-env');
@@ -208,7 +231,11 @@ describe.skipIf(!keyringReady)('profiles: test connection', () => {
     const p = await call<Profile>(core, 'profiles:create', input({ region: 'custom', baseUrl: api.url, authMode }));
     if (secrets.key) await call(core, 'profiles:setSecret', { id: p.id, kind: 'key', secret: secrets.key });
     if (secrets.jwt) await call(core, 'profiles:setSecret', { id: p.id, kind: 'jwt', secret: secrets.jwt });
-    const result = await call<{ outcome: string; message: string; host: string; checks: { api: string; outcome: string }[] }>(core, 'profiles:testConnection', { id: p.id });
+    const result = await call<{ outcome: string; message: string; host: string; checks: { api: string; outcome: string }[] }>(
+      core,
+      'profiles:testConnection',
+      { id: p.id },
+    );
     return { core, api, result };
   }
 
@@ -283,7 +310,10 @@ describe.skipIf(!keyringReady)('profiles: secrets never leak', () => {
     await record('profiles:duplicate', { id: p.id });
     await record('profiles:list');
     await record('profiles:export', {});
-    await record('profiles:update', { id: p.id, profile: input({ name: 'Renamed', region: 'custom', baseUrl: api.url, authMode: 'both' }) });
+    await record('profiles:update', {
+      id: p.id,
+      profile: input({ name: 'Renamed', region: 'custom', baseUrl: api.url, authMode: 'both' }),
+    });
     await record('profiles:testConnection', { id: p.id });
     expect(api.requests.length).toBeGreaterThanOrEqual(4);
     await core.close();
@@ -314,7 +344,11 @@ describe('profiles: no keychain', () => {
       console.log(JSON.stringify({ status, reply, setAt: list.output.find((p) => p.name === 'EU live').secrets.key.setAt }));
     `;
     const env: NodeJS.ProcessEnv = { ...process.env, DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent/relaydesk-bus' };
-    const child = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { env, encoding: 'utf8', timeout: 60_000 });
+    const child = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+      env,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
     const { status, reply, setAt } = JSON.parse(child.stdout.trim().split('\n').pop()!) as {
       status: { ok: boolean; output: { available: boolean; reason: string; fix: string; detail: string } };
       reply: { ok: boolean; error: { code: string; message: string } };

@@ -35,7 +35,12 @@ async function sandboxCore(active = true): Promise<Core> {
 }
 
 async function test(core: Core, authMode: 'key' | 'jwt' | 'both', secrets: { key?: string; jwt?: string }): Promise<ConnectionTestResult> {
-  const p = await call<Profile>(core, 'profiles:create', { name: `p-${authMode}-${Math.random()}`, region: 'sandbox', serviceId: SERVICE_ID, authMode });
+  const p = await call<Profile>(core, 'profiles:create', {
+    name: `p-${authMode}-${Math.random()}`,
+    region: 'sandbox',
+    serviceId: SERVICE_ID,
+    authMode,
+  });
   if (secrets.key) await call(core, 'profiles:setSecret', { id: p.id, kind: 'key', secret: secrets.key });
   if (secrets.jwt) await call(core, 'profiles:setSecret', { id: p.id, kind: 'jwt', secret: secrets.jwt });
   return call<ConnectionTestResult>(core, 'profiles:testConnection', { id: p.id });
@@ -107,7 +112,12 @@ describe.skipIf(!keyringReady)('secrets never leak while sending', () => {
       const p = await record<Profile>('profiles:create', { name: `send-${authMode}`, region: 'sandbox', serviceId: SERVICE_ID, authMode });
       if (authMode !== 'jwt') await record('profiles:setSecret', { id: p.id, kind: 'key', secret: KEY });
       if (authMode !== 'key') await record('profiles:setSecret', { id: p.id, kind: 'jwt', secret: JWT_SECRET });
-      const body = { channel: 'sms', from: 'RELAYDESK', content: { type: 'text', text: 'Hi' }, to: [{ msisdn: ['447900000001'], correlationId: `c-${authMode}` }] };
+      const body = {
+        channel: 'sms',
+        from: 'RELAYDESK',
+        content: { type: 'text', text: 'Hi' },
+        to: [{ msisdn: ['447900000001'], correlationId: `c-${authMode}` }],
+      };
       const receipt = await record<{ jobId: string }>('outbound:send', { profileId: p.id, body });
       await done(receipt.jobId);
     }

@@ -70,7 +70,9 @@ describe('test connection probe', () => {
     expect(outcome).toBe('unreachable');
     expect(checks[0]!.detail).toBe('no answer within 0.3 s');
     const host = new URL(url).host;
-    expect(describeOutcome(outcome, host, checks)).toBe(`Host unreachable: could not reach ${host} (v2: no answer within 0.3 s). Check the region or base URL and your network.`);
+    expect(describeOutcome(outcome, host, checks)).toBe(
+      `Host unreachable: could not reach ${host} (v2: no answer within 0.3 s). Check the region or base URL and your network.`,
+    );
   });
 
   it('calls an answer too large for any messaging API unexpected, not unreachable, and stops reading it', async () => {
@@ -83,7 +85,9 @@ describe('test connection probe', () => {
     expect(outcome).toBe('unexpected');
     expect(checks[0]!.detail).toBe('an answer larger than 1 MiB');
     const host = new URL(url).host;
-    expect(describeOutcome(outcome, host, checks)).toBe(`${host} gave an answer Relaydesk did not expect (v2: an answer larger than 1 MiB). Check that the base URL points at the messaging API.`);
+    expect(describeOutcome(outcome, host, checks)).toBe(
+      `${host} gave an answer Relaydesk did not expect (v2: an answer larger than 1 MiB). Check that the base URL points at the messaging API.`,
+    );
     await expect.poll(() => huge.closedEarly()).toBe(true);
   }, 30_000);
 

@@ -39,7 +39,10 @@ describe('RCS content rules', () => {
       'suggestions: at most 10 suggestions on a message',
     ]);
     expect(
-      paths({ type: 'standalone', richCard: { orientation: 'VERTICAL', title: 't', suggestions: many(RCS_RICH_CARD_SUGGESTIONS_MAX + 1) } }),
+      paths({
+        type: 'standalone',
+        richCard: { orientation: 'VERTICAL', title: 't', suggestions: many(RCS_RICH_CARD_SUGGESTIONS_MAX + 1) },
+      }),
     ).toEqual(['richCard.suggestions: at most 4 suggestions on a rich card']);
     expect(paths({ type: 'carousel', width: 'SMALL', cards: [card(1), { ...card(2), suggestions: many(3) }] })).toEqual([
       'cards[1].suggestions: at most 2 suggestions on a carousel card',
@@ -68,10 +71,9 @@ describe('RCS content rules', () => {
     expect(paths({ type: 'carousel', width: 'SMALL', cards: [card(1)] })).toEqual(['cards: a carousel needs at least 2 cards']);
     const eleven = Array.from({ length: RCS_CAROUSEL_MAX_CARDS + 1 }, (_, i) => card(i));
     expect(paths({ type: 'carousel', width: 'MEDIUM', cards: eleven })).toEqual(['cards: a carousel holds at most 10 cards']);
-    expect(paths({ type: 'carousel', width: 'LARGE', cards: [card(1), { media: { url: 'https://e.com/x.png', height: 'HUGE' } }] })).toEqual([
-      'width: must be SMALL or MEDIUM',
-      'cards[1].media.height: must be one of SHORT, MEDIUM, TALL',
-    ]);
+    expect(
+      paths({ type: 'carousel', width: 'LARGE', cards: [card(1), { media: { url: 'https://e.com/x.png', height: 'HUGE' } }] }),
+    ).toEqual(['width: must be SMALL or MEDIUM', 'cards[1].media.height: must be one of SHORT, MEDIUM, TALL']);
   });
 
   it('checks each suggestion type by its own fields', () => {
@@ -82,27 +84,41 @@ describe('RCS content rules', () => {
     ]);
     expect(s({ type: 'dialPhone', phone: '0044 20 7946' })[0]).toMatch(/phone: not an E\.164 phone number/);
     expect(s({ type: 'dialPhone', phone: '+442079460000' })).toEqual([]);
-    expect(s({ type: 'viewLocation', latitude: 10 })).toEqual(['suggestions[0].longitude: latitude and longitude go together: give both or neither']);
+    expect(s({ type: 'viewLocation', latitude: 10 })).toEqual([
+      'suggestions[0].longitude: latitude and longitude go together: give both or neither',
+    ]);
     expect(s({ type: 'viewLocation' })[0]).toMatch(/needs latitude and longitude, or an address\/query/);
     expect(s({ type: 'viewLocation', query: 'coffee near me', label: 'Coffee' })).toEqual([]);
-    expect(s({ type: 'viewLocation', latitude: 91, longitude: 0 })).toEqual(['suggestions[0].latitude: latitude must be between -90 and 90']);
+    expect(s({ type: 'viewLocation', latitude: 91, longitude: 0 })).toEqual([
+      'suggestions[0].latitude: latitude must be between -90 and 90',
+    ]);
     expect(s({ type: 'shareLocation' })).toEqual([]);
     const cal = { type: 'calendarEvent', meetingTitle: 'Visit', startTime: '2026-05-01T10:00:00Z' };
     expect(s({ ...cal, endTime: '2026-05-01T09:00:00Z' })).toEqual([
       'suggestions[0].endTime: the event must end after it starts (endTime after startTime)',
     ]);
     expect(s({ ...cal, endTime: 'tomorrow' })[0]).toMatch(/endTime: not an ISO 8601 date-time/);
-    expect(s({ ...cal, endTime: '2026-05-01T11:00:00+02:00' })).toEqual(['suggestions[0].endTime: the event must end after it starts (endTime after startTime)']);
-    expect(s({ type: 'teleport' })).toEqual(['suggestions[0].type: must be one of reply, openUrl, dialPhone, viewLocation, shareLocation, calendarEvent']);
+    expect(s({ ...cal, endTime: '2026-05-01T11:00:00+02:00' })).toEqual([
+      'suggestions[0].endTime: the event must end after it starts (endTime after startTime)',
+    ]);
+    expect(s({ type: 'teleport' })).toEqual([
+      'suggestions[0].type: must be one of reply, openUrl, dialPhone, viewLocation, shareLocation, calendarEvent',
+    ]);
   });
 
   it('accepts $(name) placeholders where values are substituted per recipient', () => {
-    const content = { type: 'media', mediaContentUrl: '$(banner)', suggestions: [{ type: 'dialPhone', displayText: 'Call', phone: '$(agentPhone)' }] };
+    const content = {
+      type: 'media',
+      mediaContentUrl: '$(banner)',
+      suggestions: [{ type: 'dialPhone', displayText: 'Call', phone: '$(agentPhone)' }],
+    };
     expect(paths(content)).toEqual([]);
   });
 
   it('needs a READ event to name the message and a card to show something', () => {
-    expect(paths({ type: 'agentEvent', event: 'READ' })).toEqual(['messageId: a READ event needs the messageId of the message that was read']);
+    expect(paths({ type: 'agentEvent', event: 'READ' })).toEqual([
+      'messageId: a READ event needs the messageId of the message that was read',
+    ]);
     expect(paths({ type: 'agentEvent', event: 'IS_TYPING' })).toEqual([]);
     expect(paths({ type: 'standalone', richCard: { orientation: 'VERTICAL' } })).toEqual([
       'richCard.title: a card needs at least a title, a description or media',

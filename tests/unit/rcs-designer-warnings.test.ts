@@ -23,7 +23,12 @@ function mediaUrls(content: RcsContent): string[] {
 
 describe('RCS sample media', () => {
   it('every starting point and blank design uses only shipped samples, each a small file in resources/', () => {
-    const urls = [...RCS_STARTING_POINTS.map((p) => p.content), blankContent('media'), blankContent('standalone'), blankContent('carousel')].flatMap(mediaUrls);
+    const urls = [
+      ...RCS_STARTING_POINTS.map((p) => p.content),
+      blankContent('media'),
+      blankContent('standalone'),
+      blankContent('carousel'),
+    ].flatMap(mediaUrls);
     expect(urls.length).toBeGreaterThan(5);
     for (const url of urls) expect(sampleMediaName(url), url).not.toBeNull();
     for (const name of RCS_SAMPLE_MEDIA) {
@@ -66,9 +71,20 @@ describe('duplicate postbackData', () => {
       ],
     };
     const dupes = rcsDesignWarnings(content).filter((w) => w.path.endsWith('postbackData'));
-    expect(dupes.map((w) => w.path)).toEqual(['cards[0].suggestions[0].postbackData', 'cards[1].suggestions[0].postbackData', 'suggestions[1].postbackData']);
-    expect(dupes[0]!.message).toBe('"book" is also the postbackData of card 2, suggestion 1 and message suggestion 2: a reply could not tell them apart');
-    expect(suggestionsOf(content).map((x) => x.path)).toEqual(['cards[0].suggestions[0]', 'cards[1].suggestions[0]', 'suggestions[0]', 'suggestions[1]']);
+    expect(dupes.map((w) => w.path)).toEqual([
+      'cards[0].suggestions[0].postbackData',
+      'cards[1].suggestions[0].postbackData',
+      'suggestions[1].postbackData',
+    ]);
+    expect(dupes[0]!.message).toBe(
+      '"book" is also the postbackData of card 2, suggestion 1 and message suggestion 2: a reply could not tell them apart',
+    );
+    expect(suggestionsOf(content).map((x) => x.path)).toEqual([
+      'cards[0].suggestions[0]',
+      'cards[1].suggestions[0]',
+      'suggestions[0]',
+      'suggestions[1]',
+    ]);
     // Distinct values warn about nothing.
     expect(rcsDesignWarnings(RCS_STARTING_POINTS[0]!.content)).toEqual([]);
   });

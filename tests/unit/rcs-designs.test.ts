@@ -19,7 +19,12 @@ describe('rcs saved designs (SQLite through dispatch)', () => {
   it('saves, lists newest first, overwrites by id and deletes', async () => {
     const core = await testCore();
     const first = output<RcsDesign>(
-      await core.dispatch('rcs:saveDesign', { name: 'Offers', tags: ['promo', 'promo'], content: carousel, options: { smsFallback: true, text: 'See offers' } }),
+      await core.dispatch('rcs:saveDesign', {
+        name: 'Offers',
+        tags: ['promo', 'promo'],
+        content: carousel,
+        options: { smsFallback: true, text: 'See offers' },
+      }),
     );
     expect(first).toMatchObject({ name: 'Offers', tags: ['promo'], content: carousel, options: { smsFallback: true, text: 'See offers' } });
     const second = await core.dispatch('rcs:saveDesign', { name: 'Typing', content: { type: 'agentEvent', event: 'IS_TYPING' } });

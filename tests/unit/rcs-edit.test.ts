@@ -67,7 +67,14 @@ describe('designer edits', () => {
       requestedReceipts: ['DELIVERED', 'READ'],
       content: { type: 'text', text: "it's here" },
     });
-    expect(buildRcsRequest({ from: 'a', msisdns: [], content: { type: 'agentEvent', event: 'IS_TYPING' }, options: { smsFallback: false, text: 'x' } }).options).toBeUndefined();
+    expect(
+      buildRcsRequest({
+        from: 'a',
+        msisdns: [],
+        content: { type: 'agentEvent', event: 'IS_TYPING' },
+        options: { smsFallback: false, text: 'x' },
+      }).options,
+    ).toBeUndefined();
     const curl = toCurl(body, { baseUrl: 'https://api.example.com/', auth: 'key' });
     expect(curl).toContain("curl -sS -X POST 'https://api.example.com/v2/messages'");
     expect(curl).toContain('-H "key: $SERVICE_KEY"');
@@ -79,7 +86,9 @@ describe('designer edits', () => {
     expect(sms.ok || sms.problems).toEqual([{ path: 'channel', message: 'this is a "sms" request; the designer loads rcs' }]);
     const tpl = loadRcsPayload('{"channel":"rcs","template":{"id":"1"}}');
     expect(tpl.ok || tpl.problems[0]!.path).toBe('content');
-    const nested = loadRcsPayload('{"channel":"rcs","content":{"type":"text","text":"x","suggestions":[{"type":"reply","displayText":1}]}}');
+    const nested = loadRcsPayload(
+      '{"channel":"rcs","content":{"type":"text","text":"x","suggestions":[{"type":"reply","displayText":1}]}}',
+    );
     expect(nested.ok || nested.problems).toEqual([{ path: 'content.suggestions[0].displayText', message: 'must be a string' }]);
     const broken = loadRcsPayload('{\n  "type": "text",\n  "text": [1 2]\n}');
     expect(broken.ok || broken.problems[0]!.path).toBe('line 3, column 14');

@@ -17,12 +17,22 @@ describe('reading JSON pasted from the docs', () => {
     expect(result).toEqual({
       ok: true,
       value: { type: 'text', text: 'say "hi" // not a comment', suggestions: [] },
-      repairs: ['line 2: removed a /* */ comment', 'line 3: removed a // comment', 'removed a trailing comma', 'added a missing comma before "suggestions"'],
+      repairs: [
+        'line 2: removed a /* */ comment',
+        'line 3: removed a // comment',
+        'removed a trailing comma',
+        'added a missing comma before "suggestions"',
+      ],
     });
   });
 
   it('points at the line and column of what it cannot repair', () => {
-    expect(parseLooseJson('{\n  "a": 1,\n  "b": tru\n}')).toMatchObject({ ok: false, line: 3, column: 8, message: expect.stringContaining('expected a value') });
+    expect(parseLooseJson('{\n  "a": 1,\n  "b": tru\n}')).toMatchObject({
+      ok: false,
+      line: 3,
+      column: 8,
+      message: expect.stringContaining('expected a value'),
+    });
     expect(parseLooseJson('   ')).toMatchObject({ ok: false, message: 'nothing to read: paste a JSON object' });
   });
 

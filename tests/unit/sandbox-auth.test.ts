@@ -29,7 +29,9 @@ describe('sandbox authentication and the test-connection protocol', () => {
     const bad = await post(sandbox.url + V1, {}, { key: 'good-key' });
     expect(bad.status).toBe(200);
     expect(bad.json).toMatchObject({ response: { code: '7004', field: 'deliverychannel' } });
-    expect((bad.json as { response: { description: string } }).response.description).toMatch(/^Invalid parameters: deliverychannel: must be one of/);
+    expect((bad.json as { response: { description: string } }).response.description).toMatch(
+      /^Invalid parameters: deliverychannel: must be one of/,
+    );
   });
 
   it('v1: invalid JSON is 7000, a good request is 1001 with one transid per destination', async () => {
@@ -61,7 +63,12 @@ describe('sandbox authentication and the test-connection protocol', () => {
     const good = await jwt(SANDBOX_SERVICE_ID, decoded(SANDBOX_JWT_SECRET));
     const accepted = await post(sandbox.url + V2, sms(), { authorization: `Bearer ${good}` });
     expect(accepted.status).toBe(201);
-    expect(accepted.json).toMatchObject({ status: 'queued', messageId: expect.any(String), correlationId: expect.any(String), requestTimestamp: expect.any(String) });
+    expect(accepted.json).toMatchObject({
+      status: 'queued',
+      messageId: expect.any(String),
+      correlationId: expect.any(String),
+      requestTimestamp: expect.any(String),
+    });
 
     const rawSecret = await jwt(SANDBOX_SERVICE_ID, new TextEncoder().encode(SANDBOX_JWT_SECRET));
     expect((await post(sandbox.url + V2, sms(), { authorization: `Bearer ${rawSecret}` })).status).toBe(401);

@@ -35,7 +35,6 @@ function runSandboxChild(args: string[], stdin?: string): { child: ChildProcess;
   return { child, firstLine, output: () => out };
 }
 
-
 describe('relaydesk sandbox', () => {
   it('prints exactly "sandbox on http://127.0.0.1:PORT", serves both APIs, and stops on Ctrl+C', async () => {
     const { child, firstLine } = runSandboxChild(['--port', '0', '--tps', '50']);

@@ -93,7 +93,12 @@ describe('sandbox receipts and replies', () => {
     ]);
     expect(byDestination('447700900013')[1]!.deliveryInfo.Description).toMatch(/ending in 13/);
     const first = byDestination('447700900001')[0]!;
-    expect(first).toMatchObject({ correlationid: 'order-1', callbackData: 'cb-7', transid: transids[0], deliveryInfo: { deliveryChannel: 'SMS' } });
+    expect(first).toMatchObject({
+      correlationid: 'order-1',
+      callbackData: 'cb-7',
+      transid: transids[0],
+      deliveryInfo: { deliveryChannel: 'SMS' },
+    });
     expect(byDestination('447700900013')[0]!.transid).toBe(transids[1]);
   });
 
@@ -113,7 +118,12 @@ describe('sandbox receipts and replies', () => {
       ['Delivered', '7500'],
       ['Read', '7502'],
     ]);
-    expect(info(posts[0]!)).toMatchObject({ messageId, transid: messageId, correlationid: 'group-1', deliveryInfo: { destination: '+447700900001', deliveryChannel: 'RCS' } });
+    expect(info(posts[0]!)).toMatchObject({
+      messageId,
+      transid: messageId,
+      correlationid: 'group-1',
+      deliveryInfo: { destination: '+447700900001', deliveryChannel: 'RCS' },
+    });
   });
 
   it('simulates an SMS reply in the seed-000 MO shape after delivery, and none for failing numbers', async () => {
@@ -154,8 +164,13 @@ describe('sandbox receipts and replies', () => {
     };
     await post(sandbox.url + V2, body, key);
     const got = await replies.waitFor(2);
-    const byNumber = Object.fromEntries(got.map((r) => [(r.body as Record<string, string>).oa, (r.body as Record<string, string>).message]));
-    expect(byNumber).toEqual({ '447700900001': 'Sandbox reply to "Hi Ann, your code is 4411"', '447700900002': 'Sandbox reply to "Hi Bob, your code is 4411"' });
+    const byNumber = Object.fromEntries(
+      got.map((r) => [(r.body as Record<string, string>).oa, (r.body as Record<string, string>).message]),
+    );
+    expect(byNumber).toEqual({
+      '447700900001': 'Sandbox reply to "Hi Ann, your code is 4411"',
+      '447700900002': 'Sandbox reply to "Hi Bob, your code is 4411"',
+    });
   });
 
   it('delivers every receipt of a large send, a few posts at a time', async () => {

@@ -13,7 +13,9 @@ describe('sandbox log file', () => {
     const log = new SandboxLog(file);
     for (let n = 0; n < 3; n++) log.add({ kind: 'note', message: `entry ${n}` });
     const notes = log.entries().map((e) => (e.kind === 'note' ? e.message : e.kind));
-    expect(notes.filter((m) => m.startsWith('cannot write the log file'))).toEqual([`cannot write the log file ${file} (ENOENT); entries are kept in memory only`]);
+    expect(notes.filter((m) => m.startsWith('cannot write the log file'))).toEqual([
+      `cannot write the log file ${file} (ENOENT); entries are kept in memory only`,
+    ]);
     expect(notes.filter((m) => m.startsWith('entry '))).toEqual(['entry 0', 'entry 1', 'entry 2']);
 
     mkdirSync(dir);

@@ -9,7 +9,10 @@ import { post, testSandbox } from './helpers/sandbox';
 
 const key = { key: SANDBOX_SERVICE_KEY };
 
-async function getStatus(url: string, headers: Record<string, string> = key): Promise<{ status: number; json: Record<string, unknown> | undefined }> {
+async function getStatus(
+  url: string,
+  headers: Record<string, string> = key,
+): Promise<{ status: number; json: Record<string, unknown> | undefined }> {
   const response = await fetch(url, { headers });
   const text = await response.text();
   return { status: response.status, json: text ? (JSON.parse(text) as Record<string, unknown>) : undefined };

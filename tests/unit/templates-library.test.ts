@@ -27,17 +27,31 @@ describe('template library', () => {
   it('saves, lists with search by name, tag and text, and gets a template', async () => {
     const { handlers } = await open();
     const saved = await handlers['templates:save']({ name: 'Spring SMS', channel: 'sms', tags: ['promo', 'spring'], body: smsBody });
-    await handlers['templates:save']({ name: 'Receipt mail', channel: 'email', body: { channel: 'email', content: { type: 'text', subject: 'Your receipt', text: 'Thanks' } } });
+    await handlers['templates:save']({
+      name: 'Receipt mail',
+      channel: 'email',
+      body: { channel: 'email', content: { type: 'text', subject: 'Your receipt', text: 'Thanks' } },
+    });
     expect((await handlers['templates:list']()).map((t) => t.name).sort()).toEqual(['Receipt mail', 'Spring SMS']);
     expect((await handlers['templates:list']({ query: 'sale' })).map((t) => t.name)).toEqual(['Spring SMS']);
     expect((await handlers['templates:list']({ tag: 'PROMO' })).map((t) => t.name)).toEqual(['Spring SMS']);
     expect((await handlers['templates:list']({ channel: 'email' }))[0]).toMatchObject({ name: 'Receipt mail', excerpt: 'Your receipt' });
-    expect(await handlers['templates:get']({ id: saved.id })).toMatchObject({ body: smsBody, tags: ['promo', 'spring'], api: 'v2', vendorTemplateId: null });
+    expect(await handlers['templates:get']({ id: saved.id })).toMatchObject({
+      body: smsBody,
+      tags: ['promo', 'spring'],
+      api: 'v2',
+      vendorTemplateId: null,
+    });
   });
 
   it('accepts RCS content alone, as the RCS designer saves it, and a vendor template id', async () => {
     const { handlers } = await open();
-    const t = await handlers['templates:save']({ name: 'Card', channel: 'rcs', content: { type: 'text', text: 'Hello' }, vendorTemplateId: 'vendor-7' });
+    const t = await handlers['templates:save']({
+      name: 'Card',
+      channel: 'rcs',
+      content: { type: 'text', text: 'Hello' },
+      vendorTemplateId: 'vendor-7',
+    });
     expect(t.body).toEqual({ channel: 'rcs', content: { type: 'text', text: 'Hello' } });
     expect(t.vendorTemplateId).toBe('vendor-7');
   });
@@ -102,7 +116,9 @@ describe('template files', () => {
   it('refuses a file that is not JSON or not a templates file, importing nothing', async () => {
     const { handlers } = await open();
     await expect(handlers['templates:import']({ json: '{oops' })).rejects.toThrow(/not valid JSON/);
-    await expect(handlers['templates:import']({ json: '{"format":"other","version":1,"templates":[]}' })).rejects.toThrow(/not a Relaydesk templates file/);
+    await expect(handlers['templates:import']({ json: '{"format":"other","version":1,"templates":[]}' })).rejects.toThrow(
+      /not a Relaydesk templates file/,
+    );
     expect(await handlers['templates:list']()).toEqual([]);
   });
 });
@@ -110,8 +126,23 @@ describe('template files', () => {
 describe('drafts and test recipients', () => {
   it('autosaves a draft, replaces it by id, keeps unparsable JSON text, deletes it', async () => {
     const { handlers } = await open();
-    const d = await handlers['compose:saveDraft']({ api: 'v2', channel: 'sms', profileId: 'sandbox', body: smsBody, jsonText: null, templateId: null });
-    await handlers['compose:saveDraft']({ id: d.id, api: 'v2', channel: 'sms', profileId: 'sandbox', body: smsBody, jsonText: '{"channel": "sm', templateId: null });
+    const d = await handlers['compose:saveDraft']({
+      api: 'v2',
+      channel: 'sms',
+      profileId: 'sandbox',
+      body: smsBody,
+      jsonText: null,
+      templateId: null,
+    });
+    await handlers['compose:saveDraft']({
+      id: d.id,
+      api: 'v2',
+      channel: 'sms',
+      profileId: 'sandbox',
+      body: smsBody,
+      jsonText: '{"channel": "sm',
+      templateId: null,
+    });
     const list = await handlers['compose:listDrafts']();
     expect(list).toHaveLength(1);
     expect(list[0]!.jsonText).toBe('{"channel": "sm');

@@ -4,7 +4,16 @@ import { CallTurns, MAX_WAITING_CALLS } from '../../src/main/core/web/call-turns
 describe('browser-mode calls, one per event-loop turn', () => {
   it('runs calls in order with the loop free between them, and pauses a socket that floods', async () => {
     const turns = new CallTurns();
-    const sender = { pauses: 0, resumes: 0, pause() { this.pauses += 1; }, resume() { this.resumes += 1; } };
+    const sender = {
+      pauses: 0,
+      resumes: 0,
+      pause() {
+        this.pauses += 1;
+      },
+      resume() {
+        this.resumes += 1;
+      },
+    };
     const ran: number[] = [];
     const total = MAX_WAITING_CALLS + 500;
     let allRan!: () => void;

@@ -103,7 +103,9 @@ describe('browser-mode server', () => {
 
   it('refuses a socket from another origin or without the token', async () => {
     const { server } = await serve();
-    await expect(openSocket(`ws://127.0.0.1:${server.port}/socket?token=${server.token}`, { Origin: 'http://evil.test' })).rejects.toThrow('403');
+    await expect(openSocket(`ws://127.0.0.1:${server.port}/socket?token=${server.token}`, { Origin: 'http://evil.test' })).rejects.toThrow(
+      '403',
+    );
     await expect(openSocket(`ws://127.0.0.1:${server.port}/socket`, { Origin: `http://127.0.0.1:${server.port}` })).rejects.toThrow('403');
   });
 });

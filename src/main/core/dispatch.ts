@@ -1,15 +1,8 @@
 import { type z } from 'zod';
 import { calls, isCallName, type Handlers } from '../../shared/contract';
-import {
-  ContractError,
-  ErrorCodes,
-  zodToContractError,
-  type ContractErrorShape,
-} from '../../shared/errors';
+import { ContractError, ErrorCodes, zodToContractError, type ContractErrorShape } from '../../shared/errors';
 
-export type DispatchResult =
-  | { ok: true; output: unknown }
-  | { ok: false; error: ContractErrorShape };
+export type DispatchResult = { ok: true; output: unknown } | { ok: false; error: ContractErrorShape };
 
 export type Dispatch = (name: unknown, input: unknown) => Promise<DispatchResult>;
 

@@ -17,7 +17,6 @@ import { createProfilesArea } from './profiles/area';
 import { createRcsArea } from './rcs/area';
 import { createSandboxArea } from './sandbox/area';
 
-
 export type { CoreOptions } from './options';
 
 export interface Core {

@@ -11,7 +11,7 @@ export interface ProcessFault {
 function detailOf(value: unknown): string {
   if (value instanceof Error) return value.stack ?? `${value.name}: ${value.message}`;
   try {
-    return typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+    return typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
   } catch {
     return String(value);
   }
@@ -22,7 +22,8 @@ function detailOf(value: unknown): string {
  * they log it and say what happened instead of Node's bare dump or silence. Returns the undo.
  */
 export function onProcessFault(report: (fault: ProcessFault) => void, target: NodeJS.EventEmitter = process): () => void {
-  const rejection = (reason: unknown): void => report({ what: 'a promise rejection nobody handled', detail: detailOf(reason), fatal: false });
+  const rejection = (reason: unknown): void =>
+    report({ what: 'a promise rejection nobody handled', detail: detailOf(reason), fatal: false });
   const exception = (error: unknown): void => report({ what: 'an exception nobody caught', detail: detailOf(error), fatal: true });
   target.on('unhandledRejection', rejection);
   target.on('uncaughtException', exception);

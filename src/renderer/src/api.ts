@@ -25,8 +25,7 @@ function unwrap(bridge: Bridge): Api {
   return { ...methods, on: bridge.on } as Api;
 }
 
-const bridge: Bridge =
-  window.relaydesk ?? createSocketBridge((connected) => useConnectionStore.getState().setConnected(connected));
+const bridge: Bridge = window.relaydesk ?? createSocketBridge((connected) => useConnectionStore.getState().setConnected(connected));
 
 /** The one object the renderer talks to the core through, typed from the contract. */
 export const api: Api = unwrap(bridge);

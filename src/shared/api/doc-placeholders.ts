@@ -28,7 +28,8 @@ function placeholderReason(value: unknown, message: string): string | undefined 
   // The docs page writes "[email protected]" with a no-break space; \s matches it.
   const text = value.trim().replace(/\s+/g, ' ');
   if (text === MASKED_EMAIL) return `"${text}" is how the vendor's docs page hides an address: put a real address here before sending`;
-  if (MASKED_NUMBER.test(text) && /\d/.test(text)) return `"${text}" is a masked number from the vendor's docs: put a real one here before sending`;
+  if (MASKED_NUMBER.test(text) && /\d/.test(text))
+    return `"${text}" is a masked number from the vendor's docs: put a real one here before sending`;
   if (ANGLE_PLACEHOLDER.test(text)) return `"${text}" is a placeholder from the vendor's docs: fill it in before sending`;
   const parts = text.split(/\/|\s+or\s+/).map((part) => part.trim());
   if (parts.length > 1 && parts.every((part) => /^[A-Za-z_]+$/.test(part) && message.includes(part))) {

@@ -20,7 +20,11 @@ export const EMAIL_PATTERN = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<
 export const EMAIL_RULE = 'not an email address (name@domain.tld)';
 export const Email = z.string({ error: EMAIL_RULE }).regex(EMAIL_PATTERN, EMAIL_RULE);
 
-export const NonEmpty = (what: string) => z.string({ error: `${what}: a non-empty string is required` }).trim().min(1, `${what}: must not be empty`);
+export const NonEmpty = (what: string) =>
+  z
+    .string({ error: `${what}: a non-empty string is required` })
+    .trim()
+    .min(1, `${what}: must not be empty`);
 
 /** Booleans: the vendor's own samples send "true"/"false" strings, so both are accepted. */
 export const Flag = z.union([z.boolean(), z.enum(['true', 'false'])], { error: 'use true or false' });
@@ -104,12 +108,18 @@ export function parseInstant(value: unknown): number | undefined {
 }
 
 export const INSTANT_RULE = 'not a date-time (ISO 8601 like 2021-06-26T13:47:18.000Z or +05:30, or epoch seconds)';
-export const Instant = z.union([z.string(), z.number()], { error: INSTANT_RULE }).refine((value) => parseInstant(value) !== undefined, INSTANT_RULE);
+export const Instant = z
+  .union([z.string(), z.number()], { error: INSTANT_RULE })
+  .refine((value) => parseInstant(value) !== undefined, INSTANT_RULE);
 
 /** Simple substitution values: what `$(name)` may be replaced with. */
-export const SubstitutionValues = z.record(z.string(), z.union([z.string(), z.number(), z.boolean()], { error: 'must be a string, number or true/false' }), {
-  error: 'an object of name: value (string, number or true/false)',
-});
+export const SubstitutionValues = z.record(
+  z.string(),
+  z.union([z.string(), z.number(), z.boolean()], { error: 'must be a string, number or true/false' }),
+  {
+    error: 'an object of name: value (string, number or true/false)',
+  },
+);
 
 /**
  * Options for an object-level refinement that should run even when a field of the object already

@@ -23,7 +23,9 @@ export const MessageStatusAnswer = z.looseObject({
   correlationId: text.optional(),
   /** A status code (the channel's, as in receipts), when the answer carries one. */
   code: text.optional(),
-  destinations: z.array(z.looseObject({ address: text.optional(), status: text.optional(), statusTime: text.optional(), code: text.optional() })).optional(),
+  destinations: z
+    .array(z.looseObject({ address: text.optional(), status: text.optional(), statusTime: text.optional(), code: text.optional() }))
+    .optional(),
 });
 export type MessageStatusAnswer = z.output<typeof MessageStatusAnswer>;
 

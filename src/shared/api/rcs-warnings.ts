@@ -26,13 +26,20 @@ function checkSuggestions(list: unknown, path: string, out: RequestIssue[]): voi
     if (!isRecord(item)) return;
     const at = `${path}[${i}]`;
     if (chars(item.displayText) > RCS_SUGGESTION_TEXT_MAX_CHARS) {
-      out.push({ path: `${at}.displayText`, message: `${chars(item.displayText)} characters: chips over ${RCS_SUGGESTION_TEXT_MAX_CHARS} are cut on phones (${RBM})` });
+      out.push({
+        path: `${at}.displayText`,
+        message: `${chars(item.displayText)} characters: chips over ${RCS_SUGGESTION_TEXT_MAX_CHARS} are cut on phones (${RBM})`,
+      });
     }
     if (item.type === 'calendarEvent' && typeof item.startTime === 'string' && typeof item.endTime === 'string') {
       const start = Date.parse(item.startTime);
       const end = Date.parse(item.endTime);
       if (!Number.isNaN(start) && !Number.isNaN(end) && end <= start) {
-        out.push({ path: `${at}.endTime`, message: 'the event does not end after it starts: calendars may refuse it (a calendar rule; the vendor\'s own sample uses equal times)' });
+        out.push({
+          path: `${at}.endTime`,
+          message:
+            "the event does not end after it starts: calendars may refuse it (a calendar rule; the vendor's own sample uses equal times)",
+        });
       }
     }
   });
@@ -40,9 +47,16 @@ function checkSuggestions(list: unknown, path: string, out: RequestIssue[]): voi
 
 function checkCard(card: unknown, path: string, out: RequestIssue[]): void {
   if (!isRecord(card)) return;
-  if (chars(card.title) > RCS_CARD_TITLE_MAX_CHARS) out.push({ path: `${path}.title`, message: `${chars(card.title)} characters: card titles over ${RCS_CARD_TITLE_MAX_CHARS} may be cut (${RBM})` });
+  if (chars(card.title) > RCS_CARD_TITLE_MAX_CHARS)
+    out.push({
+      path: `${path}.title`,
+      message: `${chars(card.title)} characters: card titles over ${RCS_CARD_TITLE_MAX_CHARS} may be cut (${RBM})`,
+    });
   if (chars(card.description) > RCS_CARD_DESCRIPTION_MAX_CHARS) {
-    out.push({ path: `${path}.description`, message: `${chars(card.description)} characters: descriptions over ${RCS_CARD_DESCRIPTION_MAX_CHARS} may be cut (${RBM})` });
+    out.push({
+      path: `${path}.description`,
+      message: `${chars(card.description)} characters: descriptions over ${RCS_CARD_DESCRIPTION_MAX_CHARS} may be cut (${RBM})`,
+    });
   }
   checkSuggestions(card.suggestions, `${path}.suggestions`, out);
 }
@@ -51,7 +65,8 @@ function checkCard(card: unknown, path: string, out: RequestIssue[]): void {
 function postbacksOf(content: Record<string, unknown>): PostbackAt[] {
   const out: PostbackAt[] = [];
   const add = (list: unknown, at: string) => {
-    if (Array.isArray(list)) list.forEach((item, i) => isRecord(item) && out.push({ path: `${at}[${i}]`, postbackData: item.postbackData }));
+    if (Array.isArray(list))
+      list.forEach((item, i) => isRecord(item) && out.push({ path: `${at}[${i}]`, postbackData: item.postbackData }));
   };
   if (isRecord(content.richCard)) add(content.richCard.suggestions, 'richCard.suggestions');
   if (Array.isArray(content.cards)) content.cards.forEach((card, i) => isRecord(card) && add(card.suggestions, `cards[${i}].suggestions`));
@@ -74,7 +89,10 @@ export function rcsWarnings(content: Record<string, unknown>, path: string): Req
   if (content.type === 'carousel' && Array.isArray(content.cards)) {
     const n = content.cards.length;
     if (n < RCS_CAROUSEL_MIN_CARDS || n > RCS_CAROUSEL_MAX_CARDS) {
-      out.push({ path: `${path}.cards`, message: `${n} card${n === 1 ? '' : 's'}: carousels take ${RCS_CAROUSEL_MIN_CARDS} to ${RCS_CAROUSEL_MAX_CARDS} (${RBM})` });
+      out.push({
+        path: `${path}.cards`,
+        message: `${n} card${n === 1 ? '' : 's'}: carousels take ${RCS_CAROUSEL_MIN_CARDS} to ${RCS_CAROUSEL_MAX_CARDS} (${RBM})`,
+      });
     }
     content.cards.forEach((card, i) => checkCard(card, `${path}.cards[${i}]`, out));
   }

@@ -54,9 +54,15 @@ export function interpretNetworkFailure(reason: string, timedOut = false): ApiOu
 
 function httpLevel(httpStatus: number): ApiOutcome | undefined {
   if (httpStatus >= 500) return outcome(false, true, String(httpStatus), `The API had a server error (HTTP ${httpStatus}); retry later.`);
-  if (httpStatus === 429) return outcome(false, true, '429', 'Too many requests per second for this service (HTTP 429); retry after a pause.');
+  if (httpStatus === 429)
+    return outcome(false, true, '429', 'Too many requests per second for this service (HTTP 429); retry after a pause.');
   if (httpStatus === 401 || httpStatus === 403)
-    return outcome(false, false, String(httpStatus), `Authentication failed (HTTP ${httpStatus}): check the service key or JWT secret and service ID.`);
+    return outcome(
+      false,
+      false,
+      String(httpStatus),
+      `Authentication failed (HTTP ${httpStatus}): check the service key or JWT secret and service ID.`,
+    );
   return undefined;
 }
 
@@ -70,7 +76,12 @@ export function describeV1Code(code: string): { description: string; retryable: 
 /** A 2xx we cannot read: the API took the request, so it is `unknown`, never `failed`. */
 function unreadable2xx(httpStatus: number, what: string): ApiOutcome {
   return {
-    ...outcome(false, false, 'bad_response', `The API answered HTTP ${httpStatus} (it took the request) but ${what}, so it may well have arrived. Check its receipts before sending again.`),
+    ...outcome(
+      false,
+      false,
+      'bad_response',
+      `The API answered HTTP ${httpStatus} (it took the request) but ${what}, so it may well have arrived. Check its receipts before sending again.`,
+    ),
     uncertain: true,
   };
 }
@@ -124,7 +135,12 @@ function v2ErrorWords(json: unknown): { code?: string; message?: string } {
   if (!parsed.success) return {};
   const nested = V2Error.safeParse(parsed.data.error);
   const inner: z.infer<typeof V2Error> = nested.success ? nested.data : {};
-  const message = parsed.data.message ?? parsed.data.description ?? inner.message ?? inner.description ?? (typeof parsed.data.error === 'string' ? parsed.data.error : undefined);
+  const message =
+    parsed.data.message ??
+    parsed.data.description ??
+    inner.message ??
+    inner.description ??
+    (typeof parsed.data.error === 'string' ? parsed.data.error : undefined);
   const code = parsed.data.code ?? inner.code;
   return { ...(code === undefined ? {} : { code }), ...(message === undefined ? {} : { message }) };
 }
@@ -142,7 +158,9 @@ export function interpretV2Response(httpStatus: number, json: unknown): ApiOutco
   if (is2xx(httpStatus)) {
     // A list of answers (one per `to` group) is read by its first messageId.
     const candidates = Array.isArray(json) ? json : [json];
-    const accepted = candidates.map((item) => V2Accepted.safeParse(item)).find((parsed) => parsed.success && parsed.data.messageId !== undefined);
+    const accepted = candidates
+      .map((item) => V2Accepted.safeParse(item))
+      .find((parsed) => parsed.success && parsed.data.messageId !== undefined);
     if (!accepted?.success || accepted.data.messageId === undefined) return unreadable2xx(httpStatus, 'its answer has no messageId');
     const { messageId, correlationId, status } = accepted.data;
     const ids: Partial<ApiOutcome['ids']> = { messageId };
@@ -152,7 +170,9 @@ export function interpretV2Response(httpStatus: number, json: unknown): ApiOutco
   const words = v2ErrorWords(json);
   const said = words.message ? `: ${words.message}` : '';
   const code = words.code ? ` (code ${words.code})` : '';
-  if (httpStatus === 400) return outcome(false, false, '400', `The API rejected the request as invalid${code}${said}. Fix the request; retrying will not help.`);
-  if (httpStatus >= 400 && httpStatus < 500) return outcome(false, false, String(httpStatus), `The API refused the request (HTTP ${httpStatus})${code}${said}.`);
+  if (httpStatus === 400)
+    return outcome(false, false, '400', `The API rejected the request as invalid${code}${said}. Fix the request; retrying will not help.`);
+  if (httpStatus >= 400 && httpStatus < 500)
+    return outcome(false, false, String(httpStatus), `The API refused the request (HTTP ${httpStatus})${code}${said}.`);
   return outcome(false, false, String(httpStatus), `Unexpected HTTP status ${httpStatus} from the API.`);
 }

@@ -37,7 +37,8 @@ function unwrap(schema: z.ZodType): z.ZodType {
   let current = schema;
   for (;;) {
     const def = defOf(current);
-    if ((def.type === 'optional' || def.type === 'nullable' || def.type === 'default' || def.type === 'catch') && def.innerType) current = def.innerType;
+    if ((def.type === 'optional' || def.type === 'nullable' || def.type === 'default' || def.type === 'catch') && def.innerType)
+      current = def.innerType;
     else if (def.type === 'pipe' && def.in) current = def.in;
     else return current;
   }

@@ -6,12 +6,39 @@ import { HttpUrl, IntInRange, NonEmpty, EVEN_WITH_FIELD_ERRORS } from './formats
 // an older flat shape: text/attachments/interactive at the top of the block). Both are accepted.
 
 export const INTERACTIVE_CATEGORIES = [
-  'SINGLE_DISMISS', 'SINGLE_OPEN', 'SINGLE_SUBSCRIBE', 'SINGLE_UNSUBSCRIBE', 'SINGLE_SHARE', 'SINGLE_DEEPLINK', 'SINGLE_REPLY',
-  'DOUBLE_YES_NO', 'DOUBLE_ACCEPT_CANCEL', 'DOUBLE_SHARE_CANCEL', 'DOUBLE_SHOPNOW_CANCEL', 'DOUBLE_LATER_NOW',
-  'DOUBLE_PLAY_NOW_PLAY_LATER', 'DOUBLE_OK_LEARN_MORE', 'DOUBLE_SUBSCRIBE_UNSUBSCRIBE', 'DOUBLE_BUY_NOW_BUY_LATER',
-  'DOUBLE_LIKE_SHARE', 'DOUBLE_REPLY_DISMISS', 'DOUBLE_REPLY_NO_DISMISS', 'DOUBLE_REPLY_YES_DISMISS', 'DOUBLE_REPLY_YES_NO',
+  'SINGLE_DISMISS',
+  'SINGLE_OPEN',
+  'SINGLE_SUBSCRIBE',
+  'SINGLE_UNSUBSCRIBE',
+  'SINGLE_SHARE',
+  'SINGLE_DEEPLINK',
+  'SINGLE_REPLY',
+  'DOUBLE_YES_NO',
+  'DOUBLE_ACCEPT_CANCEL',
+  'DOUBLE_SHARE_CANCEL',
+  'DOUBLE_SHOPNOW_CANCEL',
+  'DOUBLE_LATER_NOW',
+  'DOUBLE_PLAY_NOW_PLAY_LATER',
+  'DOUBLE_OK_LEARN_MORE',
+  'DOUBLE_SUBSCRIBE_UNSUBSCRIBE',
+  'DOUBLE_BUY_NOW_BUY_LATER',
+  'DOUBLE_LIKE_SHARE',
+  'DOUBLE_REPLY_DISMISS',
+  'DOUBLE_REPLY_NO_DISMISS',
+  'DOUBLE_REPLY_YES_DISMISS',
+  'DOUBLE_REPLY_YES_NO',
 ] as const;
-export const APP_ACTIONS = ['DISMISS', 'OPEN_URL', 'OPEN_APP', 'DEEPLINK', 'OPENWEBVIEW', 'OPEN_WEBVIEW', 'SHARE', 'TRIVIAL_REPLY', 'INLINE_REPLY'] as const;
+export const APP_ACTIONS = [
+  'DISMISS',
+  'OPEN_URL',
+  'OPEN_APP',
+  'DEEPLINK',
+  'OPENWEBVIEW',
+  'OPEN_WEBVIEW',
+  'SHARE',
+  'TRIVIAL_REPLY',
+  'INLINE_REPLY',
+] as const;
 export const NOTIFICATION_ACTIONS = ['OPEN_URL', 'OPEN_WEBVIEW', 'OPEN_HTML', 'DEEPLINK', 'OPEN_APP'] as const;
 const NEEDS_VALUE: readonly string[] = ['OPEN_URL', 'DEEPLINK', 'OPENWEBVIEW', 'OPEN_WEBVIEW', 'SHARE', 'OPEN_HTML'];
 
@@ -56,7 +83,11 @@ export function interactiveBlock<Extra extends z.ZodRawShape>(extra: Extra) {
       if (typeof interactive.category !== 'string' || !Array.isArray(interactive.actions)) return;
       const expected = interactive.category.startsWith('SINGLE_') ? 1 : 2;
       if (interactive.actions.length > expected)
-        ctx.addIssue({ code: 'custom', path: ['actions'], message: `${interactive.category} has ${expected} choice${expected === 1 ? '' : 's'}: at most ${expected} action${expected === 1 ? '' : 's'}` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['actions'],
+          message: `${interactive.category} has ${expected} choice${expected === 1 ? '' : 's'}: at most ${expected} action${expected === 1 ? '' : 's'}`,
+        });
     }, EVEN_WITH_FIELD_ERRORS);
 }
 
@@ -66,7 +97,10 @@ export const V1Attachment = z
   .looseObject({
     contentType: z
       .string({ error: 'the content type is required' })
-      .refine((type) => (ATTACHMENT_KINDS as readonly string[]).includes(type) || /^[\w.+-]+\/[\w.+-]+$/.test(type), `one of ${ATTACHMENT_KINDS.join(', ')} or a MIME type`),
+      .refine(
+        (type) => (ATTACHMENT_KINDS as readonly string[]).includes(type) || /^[\w.+-]+\/[\w.+-]+$/.test(type),
+        `one of ${ATTACHMENT_KINDS.join(', ')} or a MIME type`,
+      ),
     file: HttpUrl.optional(),
     preview: z.string({ error: 'a base64 JPEG string' }).optional(),
     size: z.union([z.number().int().nonnegative(), z.string().regex(/^\d+$/)], { error: 'size in bytes, a number' }).optional(),
@@ -83,7 +117,8 @@ export const V1Attachment = z
       return;
     }
     if (att.file === undefined) ctx.addIssue({ code: 'custom', path: ['file'], message: 'the URL of the file is required' });
-    if (kind === 'video' && !att.preview) ctx.addIssue({ code: 'custom', path: ['preview'], message: 'required for a video (base64 JPEG preview)' });
+    if (kind === 'video' && !att.preview)
+      ctx.addIssue({ code: 'custom', path: ['preview'], message: 'required for a video (base64 JPEG preview)' });
     if ((kind === 'video' || kind === 'audio') && att.duration === undefined)
       ctx.addIssue({ code: 'custom', path: ['duration'], message: `required for ${kind} (seconds)` });
   }, EVEN_WITH_FIELD_ERRORS);
@@ -138,7 +173,8 @@ export const V1AppMessaging = z
     // Seed 002 marks thread_type and thread_title mandatory with the message object; seed 003's
     // flat rt sample has neither, so they are enforced for the seed-002 shape only.
     if (block.message !== undefined) {
-      if (!block.thread_type) ctx.addIssue({ code: 'custom', path: ['thread_type'], message: 'required with message (e.g. "conversation")' });
+      if (!block.thread_type)
+        ctx.addIssue({ code: 'custom', path: ['thread_type'], message: 'required with message (e.g. "conversation")' });
       if (!block.thread_title) ctx.addIssue({ code: 'custom', path: ['thread_title'], message: 'required with message' });
     }
   }, EVEN_WITH_FIELD_ERRORS);

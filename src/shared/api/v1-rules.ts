@@ -2,7 +2,14 @@ import { V1_MAX_DESTINATIONS, V1_PRIORITY_MAX, V1_PRIORITY_MIN } from '../limits
 import { MSISDN_PATTERN, MSISDN_RULE } from './formats';
 import type { IssueSink } from './issues';
 import { isRecord } from '../is-record';
-import { V1_CHANNEL_DESTINATION_KINDS, V1_DESTINATION_KINDS, isOttChannel, v1ChannelBlockPath, v1ChannelOf, type V1Channel } from './v1-channels';
+import {
+  V1_CHANNEL_DESTINATION_KINDS,
+  V1_DESTINATION_KINDS,
+  isOttChannel,
+  v1ChannelBlockPath,
+  v1ChannelOf,
+  type V1Channel,
+} from './v1-channels';
 
 // Rules of v1 that span fields: the channel's block, destination kinds per channel, the 1000
 // destination cap, priority. They read the raw body defensively, so they report alongside
@@ -50,9 +57,12 @@ function checkDestinations(body: Record<string, unknown>, channel: V1Channel | u
       }
       if (list.length === 0) sink.errors.push({ path, message: 'at least one id is required' });
       list.forEach((id, i) => {
-        if (typeof id !== 'string' || id.trim() === '') sink.errors.push({ path: `${path}[${i}]`, message: 'a non-empty string id is required' });
-        else if ((kind === 'msisdn' || kind === 'waid') && !MSISDN_PATTERN.test(id)) sink.errors.push({ path: `${path}[${i}]`, message: MSISDN_RULE });
-        else if (kind === 'firefox_pushid' && !/^[^@\s]+@[^@\s]+$/.test(id)) sink.errors.push({ path: `${path}[${i}]`, message: 'not a Firefox push id (pushid@key)' });
+        if (typeof id !== 'string' || id.trim() === '')
+          sink.errors.push({ path: `${path}[${i}]`, message: 'a non-empty string id is required' });
+        else if ((kind === 'msisdn' || kind === 'waid') && !MSISDN_PATTERN.test(id))
+          sink.errors.push({ path: `${path}[${i}]`, message: MSISDN_RULE });
+        else if (kind === 'firefox_pushid' && !/^[^@\s]+@[^@\s]+$/.test(id))
+          sink.errors.push({ path: `${path}[${i}]`, message: 'not a Firefox push id (pushid@key)' });
       });
     }
     // The docs' samples name the choices in one key ("msisdn/customerid"): the user must pick one.
@@ -60,10 +70,17 @@ function checkDestinations(body: Record<string, unknown>, channel: V1Channel | u
       const parts = key.split('/');
       if (parts.length > 1 && parts.every((part) => (V1_DESTINATION_KINDS as readonly string[]).includes(part))) {
         kinds++;
-        sink.warnings.push({ path: `destination[${index}].${key}`, message: `"${key}" lists the documented destination kinds (as the vendor's samples do): use one of them as the key before sending` });
+        sink.warnings.push({
+          path: `destination[${index}].${key}`,
+          message: `"${key}" lists the documented destination kinds (as the vendor's samples do): use one of them as the key before sending`,
+        });
       }
     }
-    if (kinds === 0) sink.errors.push({ path: `destination[${index}]`, message: `no destination ids: add ${allowed.map((kind) => `"${kind}"`).join(' or ')} with an array of ids` });
+    if (kinds === 0)
+      sink.errors.push({
+        path: `destination[${index}]`,
+        message: `no destination ids: add ${allowed.map((kind) => `"${kind}"`).join(' or ')} with an array of ids`,
+      });
   });
 }
 
@@ -88,7 +105,11 @@ export function checkV1Rules(body: unknown, sink: IssueSink): void {
 
   const count = v1DestinationCount(body);
   if (count > V1_MAX_DESTINATIONS) {
-    sink.errors.push({ path: 'destination', message: `${count} destinations: at most ${V1_MAX_DESTINATIONS} per request`, rule: 'max_destinations' });
+    sink.errors.push({
+      path: 'destination',
+      message: `${count} destinations: at most ${V1_MAX_DESTINATIONS} per request`,
+      rule: 'max_destinations',
+    });
   }
   checkDestinations(body, channel, sink);
   checkPriority(body, sink);
@@ -100,7 +121,10 @@ export function checkV1Rules(body: unknown, sink: IssueSink): void {
     for (const key of blockPath) block = isRecord(block) ? block[key] : undefined;
     const hasTemplate = isRecord(body.message) && body.message.template !== undefined;
     if (block === undefined && !hasTemplate) {
-      sink.errors.push({ path: `channels.${blockPath.join('.')}`, message: `required for deliverychannel "${String(body.deliverychannel)}" (or use message.template)` });
+      sink.errors.push({
+        path: `channels.${blockPath.join('.')}`,
+        message: `required for deliverychannel "${String(body.deliverychannel)}" (or use message.template)`,
+      });
     }
     const smartlinksWork = channel === 'sms' || channel === 'rt' || channel === 'appmessaging' || isOttChannel(channel);
     if (channels.smartlinks !== undefined && !smartlinksWork) {

@@ -25,8 +25,12 @@ export const CorrelationId = z
   .refine((text) => utf8Bytes(text) <= V1_MAX_CORRELATION_ID_BYTES, `longer than ${V1_MAX_CORRELATION_ID_BYTES} bytes (UTF-8)`);
 
 export const V1Smartlink = z.looseObject({
-  linkid: z.union([z.number(), z.string().regex(/^\d+$/, 'linkid: a number')], { error: 'linkid: the smartlink id (a number) is required' }),
-  validity: z.union([z.number().positive('minutes, more than 0'), z.string().regex(/^\d+$/, 'minutes, a number')], { error: 'minutes, a number' }).optional(),
+  linkid: z.union([z.number(), z.string().regex(/^\d+$/, 'linkid: a number')], {
+    error: 'linkid: the smartlink id (a number) is required',
+  }),
+  validity: z
+    .union([z.number().positive('minutes, more than 0'), z.string().regex(/^\d+$/, 'minutes, a number')], { error: 'minutes, a number' })
+    .optional(),
 });
 
 const SMS_TYPES = ['1', '2', '3', '4'] as const;
@@ -36,14 +40,19 @@ export const V1Sms = z
       .union([z.enum(SMS_TYPES), z.literal([1, 2, 3, 4])], { error: 'must be 1 (text), 2 (flash), 3 (binary) or 4 (unicode)' })
       .optional(),
     text: bytesAtMost(V1_MAX_SMS_TEXT_BYTES).optional(),
-    body: z.string({ error: 'hexadecimal content is required' }).regex(/^(?:[0-9A-Fa-f]{2})+$/, 'not hexadecimal (pairs of 0-9, A-F)').optional(),
+    body: z
+      .string({ error: 'hexadecimal content is required' })
+      .regex(/^(?:[0-9A-Fa-f]{2})+$/, 'not hexadecimal (pairs of 0-9, A-F)')
+      .optional(),
     'media-path': z.string({ error: 'a string is required' }).optional(),
     senderid: z.string({ error: 'a string is required' }).optional(),
   })
   .superRefine((sms, ctx) => {
     const binary = String(sms.type) === '3';
-    if (binary && sms.body === undefined) ctx.addIssue({ code: 'custom', path: ['body'], message: 'required for type 3 (binary): hexadecimal content' });
-    if (!binary && (sms.text === undefined || sms.text === '')) ctx.addIssue({ code: 'custom', path: ['text'], message: 'the message text is required' });
+    if (binary && sms.body === undefined)
+      ctx.addIssue({ code: 'custom', path: ['body'], message: 'required for type 3 (binary): hexadecimal content' });
+    if (!binary && (sms.text === undefined || sms.text === ''))
+      ctx.addIssue({ code: 'custom', path: ['text'], message: 'the message text is required' });
   }, EVEN_WITH_FIELD_ERRORS);
 
 export const V1Voice = z
@@ -94,7 +103,9 @@ export const V1Push = z
     message: 'at least one platform block is required (ios, android, windows or web)',
   });
 
-const QuickReplies = z.union([z.array(z.looseObject({}), { error: 'an array of quick replies' }), z.looseObject({})], { error: 'quick replies: an array or object' });
+const QuickReplies = z.union([z.array(z.looseObject({}), { error: 'an array of quick replies' }), z.looseObject({})], {
+  error: 'quick replies: an array or object',
+});
 
 /** Messenger's typing indicators and read marks (current Facebook Messenger page). */
 const FB_SENDER_ACTIONS = ['typing_on', 'typing_off', 'mark_seen'] as const;
@@ -129,8 +140,10 @@ export const V1Facebook = z
                         payload: z.string().optional(),
                       })
                       .superRefine((button, ctx) => {
-                        if (button.type === 'web_url' && !button.url) ctx.addIssue({ code: 'custom', path: ['url'], message: 'required for a web_url button' });
-                        if (button.type === 'postback' && !button.payload) ctx.addIssue({ code: 'custom', path: ['payload'], message: 'required for a postback button' });
+                        if (button.type === 'web_url' && !button.url)
+                          ctx.addIssue({ code: 'custom', path: ['url'], message: 'required for a web_url button' });
+                        if (button.type === 'postback' && !button.payload)
+                          ctx.addIssue({ code: 'custom', path: ['payload'], message: 'required for a postback button' });
                       }, EVEN_WITH_FIELD_ERRORS),
                   )
                   .optional(),
@@ -155,9 +168,15 @@ export const V1WhatsApp = z
   .looseObject({
     type: z.string({ error: 'the message type, e.g. "text"' }).optional(),
     text: z
-      .union([z.string().min(1, 'must not be empty'), z.looseObject({ body: z.string({ error: 'the text body is required' }).min(1, 'must not be empty') })], {
-        error: 'the text, as a string or {"body": "..."}',
-      })
+      .union(
+        [
+          z.string().min(1, 'must not be empty'),
+          z.looseObject({ body: z.string({ error: 'the text body is required' }).min(1, 'must not be empty') }),
+        ],
+        {
+          error: 'the text, as a string or {"body": "..."}',
+        },
+      )
       .optional(),
     preview_url: Flag.optional(),
   })
@@ -169,9 +188,17 @@ export const V1WhatsApp = z
 export const V1WeChat = z
   .looseObject({
     text: z.string({ error: 'a string is required' }).optional(),
-    attachment: z.looseObject({ type: z.enum(['image', 'video', 'voice', 'file'], { error: 'one of image, video, voice, file' }), media_id: NonEmpty('media_id') }).optional(),
+    attachment: z
+      .looseObject({
+        type: z.enum(['image', 'video', 'voice', 'file'], { error: 'one of image, video, voice, file' }),
+        media_id: NonEmpty('media_id'),
+      })
+      .optional(),
   })
-  .refine((wechat) => wechat.text !== undefined || wechat.attachment !== undefined, { ...EVEN_WITH_FIELD_ERRORS, message: 'text or attachment is required (text wins when both are sent)' });
+  .refine((wechat) => wechat.text !== undefined || wechat.attachment !== undefined, {
+    ...EVEN_WITH_FIELD_ERRORS,
+    message: 'text or attachment is required (text wins when both are sent)',
+  });
 
 export const V1Ott = z.looseObject({
   fb: V1Facebook.optional(),
@@ -180,14 +207,17 @@ export const V1Ott = z.looseObject({
   wechat: V1WeChat.optional(),
 });
 
-export const V1Channels = z.looseObject({
-  smartlinks: z.array(V1Smartlink, { error: 'an array of smartlinks' }).optional(),
-  sms: V1Sms.optional(),
-  voice: V1Voice.optional(),
-  push: V1Push.optional(),
-  appmessaging: V1AppMessaging.optional(),
-  'OTT-Messaging': V1Ott.optional(),
-}, { error: 'the channels object is required (e.g. {"sms": {...}})' });
+export const V1Channels = z.looseObject(
+  {
+    smartlinks: z.array(V1Smartlink, { error: 'an array of smartlinks' }).optional(),
+    sms: V1Sms.optional(),
+    voice: V1Voice.optional(),
+    push: V1Push.optional(),
+    appmessaging: V1AppMessaging.optional(),
+    'OTT-Messaging': V1Ott.optional(),
+  },
+  { error: 'the channels object is required (e.g. {"sms": {...}})' },
+);
 
 export const V1Message = z.looseObject({
   template: z.union([z.string().min(1), z.number()], { error: 'template: the template ID is required' }),
@@ -206,7 +236,11 @@ export const V1RequestShape = z.looseObject({
   deliverychannel: z.string({ error: DELIVERY_CHANNEL_RULE }).refine((value) => v1ChannelOf(value) !== undefined, DELIVERY_CHANNEL_RULE),
   /** The channel asset's app id: "required only for Push, In-App, Messenger, WhatsApp..." (current v1 page). */
   appid: z.string({ error: 'a string is required' }).optional(),
-  options: z.union([z.record(z.string(), z.unknown()), z.array(z.record(z.string(), z.unknown()))], { error: 'an object (or array of objects) of options' }).optional(),
+  options: z
+    .union([z.record(z.string(), z.unknown()), z.array(z.record(z.string(), z.unknown()))], {
+      error: 'an object (or array of objects) of options',
+    })
+    .optional(),
   notifyurlAuthId: z.string({ error: 'a string is required' }).optional(),
   contactPolicy: z.looseObject({}, { error: 'an object' }).optional(),
   channels: V1Channels,
@@ -214,7 +248,13 @@ export const V1RequestShape = z.looseObject({
   message: V1Message.optional(),
   correlationid: CorrelationId.optional(),
   notifyurl: HttpUrl.optional(),
-  callbackData: z.string({ error: 'a string is required' }).max(V1_MAX_CALLBACK_DATA_CHARS, `longer than ${V1_MAX_CALLBACK_DATA_CHARS} characters (the v2 limit; v1 documents none, the stricter applies)`).optional(),
+  callbackData: z
+    .string({ error: 'a string is required' })
+    .max(
+      V1_MAX_CALLBACK_DATA_CHARS,
+      `longer than ${V1_MAX_CALLBACK_DATA_CHARS} characters (the v2 limit; v1 documents none, the stricter applies)`,
+    )
+    .optional(),
   expiry: Instant.optional(),
   // Any value is sent: an invalid one falls back to the client's configured priority (v1-rules warns).
   priority: z.unknown().optional(),

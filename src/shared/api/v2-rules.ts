@@ -1,4 +1,10 @@
-import { V2_MAX_DESTINATIONS, V2_MAX_EMAIL_ATTACHMENTS_BYTES, V2_MAX_SEND_AHEAD_MS, V2_RECEIPTS, V2_SMS_TEXT_SEED_MAX_CHARS } from '../limits/v2';
+import {
+  V2_MAX_DESTINATIONS,
+  V2_MAX_EMAIL_ATTACHMENTS_BYTES,
+  V2_MAX_SEND_AHEAD_MS,
+  V2_RECEIPTS,
+  V2_SMS_TEXT_SEED_MAX_CHARS,
+} from '../limits/v2';
 import { findVariables, type Values } from '../template/substitution';
 import { parseInstant } from './formats';
 import type { IssueSink, RequestIssue } from './issues';
@@ -126,7 +132,8 @@ export function checkV2Rules(body: unknown, now: number, sink: IssueSink): void 
   const expireAt = parseInstant(body.expireAt);
   if (expireAt !== undefined) {
     if (expireAt <= now) issues.push({ path: 'expireAt', message: 'already in the past: the message would expire before it is sent' });
-    else if (sendAt !== undefined && expireAt <= sendAt) issues.push({ path: 'expireAt', message: 'not after sendAt: the message would expire before it is sent' });
+    else if (sendAt !== undefined && expireAt <= sendAt)
+      issues.push({ path: 'expireAt', message: 'not after sendAt: the message would expire before it is sent' });
   }
 
   // The receipts are a filter: a name the docs do not list filters nothing, so it is a warning.
@@ -135,7 +142,10 @@ export function checkV2Rules(body: unknown, now: number, sink: IssueSink): void 
     body.requestedReceipts.forEach((receipt, index) => {
       // NOT_VERIFIED and "not verified" name the same receipt.
       if (typeof receipt === 'string' && !allowed.includes(receipt.trim().toLowerCase().replace(/_/g, ' '))) {
-        sink.warnings.push({ path: `requestedReceipts[${index}]`, message: `"${receipt}" is not a receipt the docs list for ${String(body.channel)} (${allowed.join(', ')}): it filters nothing` });
+        sink.warnings.push({
+          path: `requestedReceipts[${index}]`,
+          message: `"${receipt}" is not a receipt the docs list for ${String(body.channel)} (${allowed.join(', ')}): it filters nothing`,
+        });
       }
     });
   }
@@ -160,11 +170,23 @@ export function checkV2Rules(body: unknown, now: number, sink: IssueSink): void 
       });
     }
   }
-  if (body.channel === 'email' && content && content.type === 'html' && (content.html === undefined || (typeof content.html === 'string' && content.html.trim() === ''))) {
-    sink.warnings.push({ path: 'content.html', message: 'no html for type "html": seed 001\'s table requires it, its own sample sends only text; send type "text" or add html' });
+  if (
+    body.channel === 'email' &&
+    content &&
+    content.type === 'html' &&
+    (content.html === undefined || (typeof content.html === 'string' && content.html.trim() === ''))
+  ) {
+    sink.warnings.push({
+      path: 'content.html',
+      message: 'no html for type "html": seed 001\'s table requires it, its own sample sends only text; send type "text" or add html',
+    });
   }
   if (body.channel === 'email' && content && typeof content.subject === 'string' && content.subject.trim() === '') {
-    sink.warnings.push({ path: 'content.subject', message: 'the subject is empty: the docs make it mandatory (their own sample leaves it empty), so the email may go out without one or be refused' });
+    sink.warnings.push({
+      path: 'content.subject',
+      message:
+        'the subject is empty: the docs make it mandatory (their own sample leaves it empty), so the email may go out without one or be refused',
+    });
   }
 
   if (body.channel === 'rcs' && content) sink.warnings.push(...rcsWarnings(content, 'content'));

@@ -8,7 +8,20 @@ import {
   V2_PRIORITY_MIN,
 } from '../limits/v2';
 import { RcsRequestContent } from '../rcs/content';
-import { Email, Flag, HttpUrl, Instant, IntInRange, Msisdn, NonEmpty, NotifyUrl, PositiveInt, SubstitutionValues, utf8Bytes, EVEN_WITH_FIELD_ERRORS } from './formats';
+import {
+  Email,
+  Flag,
+  HttpUrl,
+  Instant,
+  IntInRange,
+  Msisdn,
+  NonEmpty,
+  NotifyUrl,
+  PositiveInt,
+  SubstitutionValues,
+  utf8Bytes,
+  EVEN_WITH_FIELD_ERRORS,
+} from './formats';
 
 // Send Message v2 (seed 001): POST {base}/v2/messages. Objects are loose (unknown fields pass
 // through to the API untouched) because the vendor's own samples carry undocumented fields such as
@@ -41,10 +54,15 @@ export const V2SmsContent = z.looseObject({
   text: z
     .string({ error: 'the message text is required' })
     .min(1, 'must not be empty')
-    .refine((text) => [...text].length <= V2_MAX_SMS_TEXT_CHARS, `longer than ${V2_MAX_SMS_TEXT_CHARS} characters (developers.webexconnect.io/reference/send-sms-message-api-v2)`),
+    .refine(
+      (text) => [...text].length <= V2_MAX_SMS_TEXT_CHARS,
+      `longer than ${V2_MAX_SMS_TEXT_CHARS} characters (developers.webexconnect.io/reference/send-sms-message-api-v2)`,
+    ),
 });
 
-const MimeType = z.string({ error: 'a MIME type is required (e.g. image/png)' }).regex(/^[\w.+-]+\/[\w.+-]+$/, 'not a MIME type (type/subtype)');
+const MimeType = z
+  .string({ error: 'a MIME type is required (e.g. image/png)' })
+  .regex(/^[\w.+-]+\/[\w.+-]+$/, 'not a MIME type (type/subtype)');
 
 export const V2EmailAttachment = z
   .looseObject({
@@ -56,10 +74,15 @@ export const V2EmailAttachment = z
     /** Content-ID for an inline image the html refers to as cid:<value>. */
     cid: z.string({ error: 'a string is required' }).optional(),
     /** Declared size in bytes; optional, summed against the 10 MB limit when given. */
-    size: z.number({ error: 'size in bytes, a number' }).int('size in bytes, a whole number').nonnegative('size must not be negative').optional(),
+    size: z
+      .number({ error: 'size in bytes, a number' })
+      .int('size in bytes, a whole number')
+      .nonnegative('size must not be negative')
+      .optional(),
   })
   .superRefine((attachment, ctx) => {
-    if (attachment.mimeType === undefined && attachment.mimetype === undefined) ctx.addIssue({ code: 'custom', path: ['mimeType'], message: 'a MIME type is required (e.g. image/png)' });
+    if (attachment.mimeType === undefined && attachment.mimetype === undefined)
+      ctx.addIssue({ code: 'custom', path: ['mimeType'], message: 'a MIME type is required (e.g. image/png)' });
   }, EVEN_WITH_FIELD_ERRORS);
 
 export const V2EmailContent = z
@@ -80,7 +103,8 @@ export const V2EmailContent = z
     // This runs even when a field failed its own check, so a field may be any JSON here: a
     // non-string already has its "a string is required" issue.
     const missing = (value: unknown): boolean => value === undefined || (typeof value === 'string' && value.trim() === '');
-    if (content.type === 'text' && missing(content.text)) ctx.addIssue({ code: 'custom', path: ['text'], message: 'required when type is "text"' });
+    if (content.type === 'text' && missing(content.text))
+      ctx.addIssue({ code: 'custom', path: ['text'], message: 'required when type is "text"' });
     // type html without html is a warning (v2-rules): seed 001's table requires it, its sample omits it.
   }, EVEN_WITH_FIELD_ERRORS);
 
@@ -105,7 +129,10 @@ export const V2EmailOptions = z.looseObject({
 export const V2RcsOptions = z.looseObject({
   smsFallback: Flag.optional(),
   smsSenderId: z.string({ error: 'a sender ID string is required' }).optional(),
-  text: z.string({ error: 'a string is required' }).max(V2_MAX_RCS_FALLBACK_TEXT_CHARS, `longer than ${V2_MAX_RCS_FALLBACK_TEXT_CHARS} characters`).optional(),
+  text: z
+    .string({ error: 'a string is required' })
+    .max(V2_MAX_RCS_FALLBACK_TEXT_CHARS, `longer than ${V2_MAX_RCS_FALLBACK_TEXT_CHARS} characters`)
+    .optional(),
   carrierId: z.union([z.string(), z.number()], { error: 'a carrier ID' }).optional(),
 });
 

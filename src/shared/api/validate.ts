@@ -31,8 +31,16 @@ export interface ValidateOptions {
  * Checks a request body against the vendor's documented rules, the same way for the composer,
  * the outbox and the sandbox. Every error and warning names its JSON path and the rule.
  */
-export function validateRequest(api: 'v1', body: unknown, options?: ValidateOptions): Extract<ValidationResult, { api: 'v1' }> | Extract<ValidationResult, { ok: false }>;
-export function validateRequest(api: 'v2', body: unknown, options?: ValidateOptions): Extract<ValidationResult, { api: 'v2' }> | Extract<ValidationResult, { ok: false }>;
+export function validateRequest(
+  api: 'v1',
+  body: unknown,
+  options?: ValidateOptions,
+): Extract<ValidationResult, { api: 'v1' }> | Extract<ValidationResult, { ok: false }>;
+export function validateRequest(
+  api: 'v2',
+  body: unknown,
+  options?: ValidateOptions,
+): Extract<ValidationResult, { api: 'v2' }> | Extract<ValidationResult, { ok: false }>;
 export function validateRequest(api: ApiVersion, body: unknown, options?: ValidateOptions): ValidationResult;
 export function validateRequest(api: ApiVersion, body: unknown, options: ValidateOptions = {}): ValidationResult {
   if (!isRecord(body)) return { ok: false, api, errors: [{ path: '', message: 'the request body must be a JSON object' }], warnings: [] };

@@ -30,7 +30,10 @@ export interface PreviewReport {
 function mainText(p: RecipientPreview): string | null {
   if (p.sms) return p.sms.text.text;
   if (p.message) {
-    const lines = [...p.message.parts.map((part) => `${part.label}: ${part.text.text}`), ...p.message.details.map((d) => `${d.label}: ${d.value}`)];
+    const lines = [
+      ...p.message.parts.map((part) => `${part.label}: ${part.text.text}`),
+      ...p.message.details.map((d) => `${d.label}: ${d.value}`),
+    ];
     return lines.length > 0 ? lines.join('\n') : null;
   }
   if (p.email) return p.email.text?.text ?? p.email.html;
@@ -90,6 +93,9 @@ export function formatPreviewReport(report: PreviewReport): string {
     if (r.missing.length > 0) lines.push(`unresolved: ${r.missing.map((m) => `$(${m})`).join(', ')}`);
     for (const problem of r.problems) lines.push(`error: ${problem}`);
   }
-  lines.push('', report.ok ? 'OK: every recipient gets a complete message within the limits.' : 'NOT OK: fix the errors above before sending.');
+  lines.push(
+    '',
+    report.ok ? 'OK: every recipient gets a complete message within the limits.' : 'NOT OK: fix the errors above before sending.',
+  );
   return lines.join('\n');
 }

@@ -61,7 +61,12 @@ class Builder {
 }
 
 function push(block: JsonObject, path: string, b: Builder): void {
-  const platforms: [string, string][] = [['android', 'Android'], ['ios', 'iOS'], ['windows', 'Windows'], ['web', 'Web']];
+  const platforms: [string, string][] = [
+    ['android', 'Android'],
+    ['ios', 'iOS'],
+    ['windows', 'Windows'],
+    ['web', 'Web'],
+  ];
   for (const [key, label] of platforms) {
     const platform = block[key];
     if (!isRecord(platform)) continue;
@@ -82,8 +87,12 @@ function appMessaging(block: JsonObject, path: string, b: Builder): void {
     b.text('Notification text', `${path}.notification.text`, notification.text);
   }
   b.detail('Thread', block.thread_title);
-  const attachments = [...(message && isRecord(message.attachment) ? [message.attachment] : []), ...(Array.isArray(block.attachments) ? block.attachments.filter(isRecord) : [])];
-  for (const attachment of attachments) b.detail('Attachment', [str(attachment.contentType), str(attachment.file)].filter(Boolean).join(': '));
+  const attachments = [
+    ...(message && isRecord(message.attachment) ? [message.attachment] : []),
+    ...(Array.isArray(block.attachments) ? block.attachments.filter(isRecord) : []),
+  ];
+  for (const attachment of attachments)
+    b.detail('Attachment', [str(attachment.contentType), str(attachment.file)].filter(Boolean).join(': '));
   if (isRecord(block.interactive)) b.detail('Interactive category', block.interactive.category);
 }
 
@@ -143,7 +152,8 @@ export function previewV1Message(channels: JsonObject, channel: V1Channel, ctx: 
     case 'wechat':
       // "If you provide both, only text is delivered" (seed 003).
       b.text('Message', `${path}.text`, block.text);
-      if (block.text === undefined && isRecord(block.attachment)) b.detail('Attachment', [str(block.attachment.type), str(block.attachment.media_id)].filter(Boolean).join(': '));
+      if (block.text === undefined && isRecord(block.attachment))
+        b.detail('Attachment', [str(block.attachment.type), str(block.attachment.media_id)].filter(Boolean).join(': '));
       break;
     case 'sms':
       break;

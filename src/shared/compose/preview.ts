@@ -122,7 +122,8 @@ class Collector implements PreviewContext {
 function previewV2(body: Record<string, unknown>, c: Collector, channel: string): Pick<RecipientPreview, 'sms' | 'email' | 'rcs'> {
   const content = isRecord(body.content) ? body.content : {};
   const options = isRecord(body.options) ? body.options : {};
-  if (channel === 'sms') return { sms: c.sms(str(content.text), 'content.text', { chars: SMS_TEXT_MAX_CHARS }, content.type === 'unicode') };
+  if (channel === 'sms')
+    return { sms: c.sms(str(content.text), 'content.text', { chars: SMS_TEXT_MAX_CHARS }, content.type === 'unicode') };
   if (channel === 'email') {
     const html = typeof content.html === 'string' ? c.sub(content.html).text : null;
     const htmlBytes = html === null ? 0 : utf8Bytes(html);

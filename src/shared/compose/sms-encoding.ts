@@ -1,9 +1,4 @@
-import {
-  SMS_GSM7_MULTI_SEGMENT,
-  SMS_GSM7_SINGLE_SEGMENT,
-  SMS_UCS2_MULTI_SEGMENT,
-  SMS_UCS2_SINGLE_SEGMENT,
-} from '../limits/sms';
+import { SMS_GSM7_MULTI_SEGMENT, SMS_GSM7_SINGLE_SEGMENT, SMS_UCS2_MULTI_SEGMENT, SMS_UCS2_SINGLE_SEGMENT } from '../limits/sms';
 
 /**
  * How an SMS text will travel: GSM-7 when every character is in the GSM 03.38 default alphabet or

@@ -37,7 +37,10 @@ export const composeCalls = {
   'templates:rename': { input: z.object({ id: z.string().min(1), name: TemplateName }), output: Template },
   'templates:delete': { input: ById, output: z.object({ id: z.string() }) },
   /** The chosen templates (all without ids) as the text of a JSON file. */
-  'templates:export': { input: z.object({ ids: z.array(z.string()).optional() }), output: z.object({ json: z.string(), count: z.number() }) },
+  'templates:export': {
+    input: z.object({ ids: z.array(z.string()).optional() }),
+    output: z.object({ json: z.string(), count: z.number() }),
+  },
   /** Reads an exported file's text; good entries are imported, bad ones listed with the reason. */
   'templates:import': { input: z.object({ json: z.string() }), output: TemplateImportResult },
 } as const;

@@ -58,7 +58,12 @@ export const InboundQuery = z.object({
   filters: InboundFilters.default({}),
   cursor: z.string().nullable().optional(),
   /** Rows to skip after the cursor: a jump deep into a long result without paging to it. */
-  offset: z.number().int('must be a whole number').min(0, 'must be 0 or more').max(INBOUND_OFFSET_MAX, `must be at most ${INBOUND_OFFSET_MAX}`).optional(),
+  offset: z
+    .number()
+    .int('must be a whole number')
+    .min(0, 'must be 0 or more')
+    .max(INBOUND_OFFSET_MAX, `must be at most ${INBOUND_OFFSET_MAX}`)
+    .optional(),
   limit: PageLimit,
 });
 export type InboundQuery = z.infer<typeof InboundQuery>;
@@ -86,10 +91,7 @@ export const RejectedPage = z.object({
 export type RejectedPage = z.infer<typeof RejectedPage>;
 
 /** `listener`: post the stored raw body to our own listener again; or any http(s) URL. */
-export const ReplayTarget = z.union([
-  z.literal('listener'),
-  z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' }),
-]);
+export const ReplayTarget = z.union([z.literal('listener'), z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' })]);
 
 export const ReplayResult = z.object({
   url: z.string(),

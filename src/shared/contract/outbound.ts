@@ -241,7 +241,12 @@ export type RecipientsPage = z.infer<typeof RecipientsPage>;
 export const RecipientsExport = z.object({ filename: z.string(), csv: z.string() });
 
 /** One destination of a checked message, as the status API names it. */
-export const StatusDestination = z.object({ address: z.string(), status: z.string().nullable(), at: z.string().nullable(), code: z.string().nullable() });
+export const StatusDestination = z.object({
+  address: z.string(),
+  status: z.string().nullable(),
+  at: z.string().nullable(),
+  code: z.string().nullable(),
+});
 export type StatusDestination = z.infer<typeof StatusDestination>;
 
 /** The vendor's status API on one message id (v2 `GET /v2/messages/{messageId}`). */

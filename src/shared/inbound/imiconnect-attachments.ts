@@ -13,7 +13,18 @@ export interface AttachmentParse {
 }
 
 const KNOWN_TYPES: ReadonlySet<string> = new Set<AttachmentType>([
-  'image', 'video', 'audio', 'voice', 'file', 'sticker', 'gif', 'location', 'link', 'recording', 'voicemail', 'contact',
+  'image',
+  'video',
+  'audio',
+  'voice',
+  'file',
+  'sticker',
+  'gif',
+  'location',
+  'link',
+  'recording',
+  'voicemail',
+  'contact',
 ]);
 
 /** Our type for a vendor's type word or a MIME type ("image", "image/png", "application/pdf", "text/vcard"). */
@@ -29,10 +40,7 @@ export function typeOf(value: unknown): AttachmentType {
 }
 
 /** Reads the attachment string of one channel; empty string → no attachments. */
-export function readAttachmentString(
-  value: unknown,
-  reader: (parsed: unknown) => InboundAttachment[],
-): AttachmentParse {
+export function readAttachmentString(value: unknown, reader: (parsed: unknown) => InboundAttachment[]): AttachmentParse {
   if (isRecord(value) || Array.isArray(value)) return { attachments: reader(value) };
   const text = str(value);
   if (text === null) return { attachments: [] };
@@ -43,9 +51,27 @@ export function readAttachmentString(
 }
 
 const EXTENSION_TYPES: Readonly<Record<string, AttachmentType>> = {
-  jpg: 'image', jpeg: 'image', png: 'image', webp: 'image', bmp: 'image', heic: 'image', svg: 'image', gif: 'gif',
-  mp4: 'video', mov: 'video', webm: 'video', '3gp': 'video', m4v: 'video', avi: 'video',
-  mp3: 'audio', aac: 'audio', amr: 'audio', ogg: 'audio', opus: 'audio', wav: 'audio', m4a: 'audio',
+  jpg: 'image',
+  jpeg: 'image',
+  png: 'image',
+  webp: 'image',
+  bmp: 'image',
+  heic: 'image',
+  svg: 'image',
+  gif: 'gif',
+  mp4: 'video',
+  mov: 'video',
+  webm: 'video',
+  '3gp': 'video',
+  m4v: 'video',
+  avi: 'video',
+  mp3: 'audio',
+  aac: 'audio',
+  amr: 'audio',
+  ogg: 'audio',
+  opus: 'audio',
+  wav: 'audio',
+  m4a: 'audio',
   vcf: 'contact',
 };
 
@@ -101,7 +127,8 @@ export function twitterAttachments(parsed: unknown): InboundAttachment[] {
     const preview = str(media.preview_url);
     if (preview !== null) attachment.previewUrl = preview;
     const mime = str(item.mime_type);
-    if (mime !== null) attachment.mimeType = mime.includes('/') ? mime : `${mime === 'gif' ? 'image' : mime}/${mime === 'gif' ? 'gif' : '*'}`;
+    if (mime !== null)
+      attachment.mimeType = mime.includes('/') ? mime : `${mime === 'gif' ? 'image' : mime}/${mime === 'gif' ? 'gif' : '*'}`;
     const id = str(item.id);
     if (id !== null) attachment.mediaId = id;
     return attachment;

@@ -65,10 +65,32 @@ export function isImiMo(body: Record<string, unknown>): boolean {
   if (!(key in MO_CHANNELS)) return false;
   // A v2 status webhook (messageId, status, channel) may also name a sender or app: it is a receipt.
   if (typeof body.status === 'string' && 'messageId' in body && !('tid' in body)) return false;
-  return 'tid' in body || 'oa' in body || 'psid' in body || 'appId' in body || 'userId' in body || 'waid' in body || (key === 'email' && 'from' in body);
+  return (
+    'tid' in body ||
+    'oa' in body ||
+    'psid' in body ||
+    'appId' in body ||
+    'userId' in body ||
+    'waid' in body ||
+    (key === 'email' && 'from' in body)
+  );
 }
 
-const DETAIL_KEYS = ['userId', 'appId', 'event', 'locale', 'gender', 'timezone', 'accountstatus', 'replyTo', 'x_networkid', 'datetime', 'profile_pic', 'twitterHandle', 'transid'] as const;
+const DETAIL_KEYS = [
+  'userId',
+  'appId',
+  'event',
+  'locale',
+  'gender',
+  'timezone',
+  'accountstatus',
+  'replyTo',
+  'x_networkid',
+  'datetime',
+  'profile_pic',
+  'twitterHandle',
+  'transid',
+] as const;
 
 export function normalizeImiMo(payload: ImiMoPayload): NormalizedEvent {
   const body = payload as Record<string, unknown>;
@@ -151,7 +173,8 @@ function eventKind(event: string | null, body: Record<string, unknown>): Inbound
   if (e.includes('preference')) return preferenceKind(body) ?? 'profile';
   if (e.includes('typing') || e.includes('indicator')) return 'activity';
   if (e.includes('profile')) return 'profile';
-  if (e.includes('postback') || e.includes('reply') || e.includes('list') || e.includes('button') || e.includes('interactive')) return 'postback';
+  if (e.includes('postback') || e.includes('reply') || e.includes('list') || e.includes('button') || e.includes('interactive'))
+    return 'postback';
   if (e === '' || e === 'mo' || e.includes('message') || e.includes('form') || e.startsWith('$(')) {
     return str(body.interactiveData) !== null || str(body.buttonText) !== null ? 'postback' : 'message';
   }

@@ -80,7 +80,15 @@ export function receiptChannel(value: unknown): InboundChannel {
   return CHANNELS[channelKey(value)] ?? 'other';
 }
 
-const RECEIPT_DETAIL_KEYS = ['deliveryChannel', 'destinationType', 'additionalInfo', 'subtid', 'pushId', 'deviceid', 'messageCount'] as const;
+const RECEIPT_DETAIL_KEYS = [
+  'deliveryChannel',
+  'destinationType',
+  'additionalInfo',
+  'subtid',
+  'pushId',
+  'deviceid',
+  'messageCount',
+] as const;
 
 /** The vendor's description, or our words for its code; `codeMeaning` in details when both say something. */
 function describedStatus(deliveryStatus: unknown, code: unknown, description: unknown, details: Record<string, string>) {
@@ -125,7 +133,12 @@ export function normalizeDeliveryInfo(payload: DeliveryInfoNotification): Normal
   const details = collectDetails(info as Record<string, unknown>, RECEIPT_DETAIL_KEYS);
   const subtid = str((n as Record<string, unknown>).subtid);
   if (subtid !== null) details.subtid = subtid;
-  const status = describedStatus(info.deliveryStatus, info.code, info.Description ?? (info as Record<string, unknown>).description, details);
+  const status = describedStatus(
+    info.deliveryStatus,
+    info.code,
+    info.Description ?? (info as Record<string, unknown>).description,
+    details,
+  );
   return {
     source: 'imiconnect',
     kind: 'receipt',

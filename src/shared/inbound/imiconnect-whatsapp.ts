@@ -12,7 +12,18 @@ import { genericAttachments, readAttachmentString, type AttachmentParse } from '
 // `event` and the selection as an object or JSON string; their field names vary, so any of the
 // usual ones is read.
 
-const REPLY_KEYS = ['postback', 'interactive', 'interactiveData', 'listReply', 'list_reply', 'buttonReply', 'button_reply', 'reply', 'list', 'button'] as const;
+const REPLY_KEYS = [
+  'postback',
+  'interactive',
+  'interactiveData',
+  'listReply',
+  'list_reply',
+  'buttonReply',
+  'button_reply',
+  'reply',
+  'list',
+  'button',
+] as const;
 
 export interface InteractiveReply {
   /** What the user saw and tapped (title / text). */
@@ -80,8 +91,18 @@ function locationOf(value: unknown): InboundAttachment | null {
 /** Meta's shared contact card: {name: {formatted_name}, phones: [{phone, wa_id}], emails: [{email}]}. */
 function contactOf(card: Record<string, unknown>): InboundAttachment {
   const name = isRecord(card.name) ? str(card.name.formatted_name ?? card.name.first_name) : str(card.name);
-  const phone = Array.isArray(card.phones) ? card.phones.filter(isRecord).map((p) => str(p.phone ?? p.wa_id)).find((p) => p !== null) : null;
-  const email = Array.isArray(card.emails) ? card.emails.filter(isRecord).map((e) => str(e.email)).find((e) => e !== null) : null;
+  const phone = Array.isArray(card.phones)
+    ? card.phones
+        .filter(isRecord)
+        .map((p) => str(p.phone ?? p.wa_id))
+        .find((p) => p !== null)
+    : null;
+  const email = Array.isArray(card.emails)
+    ? card.emails
+        .filter(isRecord)
+        .map((e) => str(e.email))
+        .find((e) => e !== null)
+    : null;
   const label = [name, phone, email].filter((s) => s !== null && s !== undefined).join(' · ');
   return label === '' ? { type: 'contact', url: null } : { type: 'contact', url: null, label };
 }

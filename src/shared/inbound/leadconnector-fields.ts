@@ -10,7 +10,14 @@ import { attachmentFromUrl, genericAttachments } from './imiconnect-attachments'
 export const LEADCONNECTOR_TYPES = ['InboundMessage', 'OutboundMessage', 'InternalComment'] as const;
 
 /** v3 fields worth showing (from/to are read as the addresses). */
-export const V3_DETAIL_KEYS = ['conversationProviderId', 'callDuration', 'callStatus', 'chatWidgetId', 'messageTypeId', 'messageTypeString'] as const;
+export const V3_DETAIL_KEYS = [
+  'conversationProviderId',
+  'callDuration',
+  'callStatus',
+  'chatWidgetId',
+  'messageTypeId',
+  'messageTypeString',
+] as const;
 
 export function leadConnectorKind(type: (typeof LEADCONNECTOR_TYPES)[number], channel: InboundChannel): InboundKind {
   if (type === 'InternalComment') return 'note';

@@ -31,7 +31,11 @@ export type ProviderOutboundMessage = z.infer<typeof ProviderOutboundMessage>;
 
 export function isProviderOutboundMessage(body: Record<string, unknown>): boolean {
   const type = typeof body.type === 'string' ? body.type.toLowerCase() : '';
-  return (type === 'sms' || type === 'email') && 'locationId' in body && ('phone' in body || 'emailTo' in body || 'message' in body || 'html' in body);
+  return (
+    (type === 'sms' || type === 'email') &&
+    'locationId' in body &&
+    ('phone' in body || 'emailTo' in body || 'message' in body || 'html' in body)
+  );
 }
 
 export function normalizeProviderOutbound(payload: ProviderOutboundMessage): NormalizedEvent {

@@ -86,14 +86,21 @@ function contentDigest(text: string): string {
  */
 function fallbackKeyOf(payload: LeadConnectorMessage, conversation: string | null, dateAdded: string | null): string | null {
   if (conversation === null || dateAdded === null) return null;
-  const content = [payload.messageType ?? '', payload.body ?? '', ...(payload.attachments ?? []).map((a) => (typeof a === 'string' ? a : JSON.stringify(a)))].join('\u0000');
+  const content = [
+    payload.messageType ?? '',
+    payload.body ?? '',
+    ...(payload.attachments ?? []).map((a) => (typeof a === 'string' ? a : JSON.stringify(a))),
+  ].join('\u0000');
   return `${payload.type}|${conversation}|${dateAdded}|${contentDigest(content)}`;
 }
 
 export function normalizeLeadConnector(payload: LeadConnectorMessage): NormalizedEvent {
   const body = payload as Record<string, unknown>;
   const channel = channelOf(payload.messageType ?? body.messageTypeString);
-  const direction = (payload.direction ?? '').toLowerCase() === 'outbound' || (payload.direction === undefined && payload.type !== 'InboundMessage') ? 'outbound' : 'inbound';
+  const direction =
+    (payload.direction ?? '').toLowerCase() === 'outbound' || (payload.direction === undefined && payload.type !== 'InboundMessage')
+      ? 'outbound'
+      : 'inbound';
   // v3 calls may carry their outcome only as callStatus.
   const status = statusOf(payload.status ?? body.callStatus);
   const contact = str(payload.contactId);
@@ -111,7 +118,19 @@ export function normalizeLeadConnector(payload: LeadConnectorMessage): Normalize
     if (text !== null && /<[a-z][\s\S]*>/i.test(text)) text = str(htmlToText(text));
   }
   const attachments: InboundAttachment[] = leadConnectorAttachments(payload.attachments ?? [], channel, status?.deliveryStatus ?? null);
-  const details = collectDetails(body, ['type', 'locationId', 'contactId', 'conversationId', 'contentType', 'userId', 'messageType', 'threadId', 'provider', 'emailMessageId', ...V3_DETAIL_KEYS]);
+  const details = collectDetails(body, [
+    'type',
+    'locationId',
+    'contactId',
+    'conversationId',
+    'contentType',
+    'userId',
+    'messageType',
+    'threadId',
+    'provider',
+    'emailMessageId',
+    ...V3_DETAIL_KEYS,
+  ]);
   const cc = joinAddresses(payload.cc);
   const bcc = joinAddresses(payload.bcc);
   if (cc !== null) details.cc = cc;

@@ -54,7 +54,10 @@ export function normalizePayload(input: unknown, source?: WebhookSource): Normal
       return unknownEvent(source, `looks like ${family.source} but ${describeZodError(parsed.error)}`);
     }
   }
-  return unknownEvent(source, isRecord(body) ? 'no known payload shape' : `a JSON ${Array.isArray(body) ? 'array' : typeof body}, not an object`);
+  return unknownEvent(
+    source,
+    isRecord(body) ? 'no known payload shape' : `a JSON ${Array.isArray(body) ? 'array' : typeof body}, not an object`,
+  );
 }
 
 function unknownEvent(source: WebhookSource | undefined, reason: string): NormalizedEvent {

@@ -13,7 +13,7 @@ export const RECEIPT_CODES: Readonly<Record<string, string>> = {
   '7501': 'Submitted: handed to the operator, gateway or channel; delivery not yet confirmed.',
   '7502': 'Read: the recipient opened the message.',
   '7503': 'Message expired before a delivery attempt (push).',
-  '7504': 'Authentication error at the push service (check the app\'s push credentials).',
+  '7504': "Authentication error at the push service (check the app's push credentials).",
   '7004': 'Invalid parameters or values in the message.',
   '7005': 'Request expired.',
   '7006': 'Internal server error at Webex Connect.',
@@ -28,7 +28,8 @@ export const RECEIPT_CODES: Readonly<Record<string, string>> = {
   '7307': 'Endpoint not reachable.',
   '7316': 'Invalid application details.',
   '7317': 'Merchant API session failed (Apple Messages for Business).',
-  '7520': 'Bounce: the email bounced (undetermined, permanent: no such address or suppressed, or transient); remove permanent bounces from the list.',
+  '7520':
+    'Bounce: the email bounced (undetermined, permanent: no such address or suppressed, or transient); remove permanent bounces from the list.',
   '7722': 'A parameter value is invalid.',
   '7738': 'Failed to upload media.',
   '7101': 'Invalid sender ID.',
@@ -41,13 +42,13 @@ export const RECEIPT_CODES: Readonly<Record<string, string>> = {
   '7203': 'Unknown subscriber address.',
   '7204': 'Insufficient credits in the subscriber account.',
   '7205': 'Error in a binary message.',
-  '7206': 'Cannot deliver: the subscriber\'s SIM is full.',
+  '7206': "Cannot deliver: the subscriber's SIM is full.",
   '7207': 'Subscriber out of coverage or not reachable.',
   '7208': 'Message expired before it could be delivered.',
   '7209': 'Unable to deliver a multipart message.',
   '7210': 'Billing configuration error.',
   '7211': 'Billing error at the operator.',
-  '7737': 'Invalid WhatsApp destination: the number has no WhatsApp account (WhatsApp\'s own code is in additionalInfo).',
+  '7737': "Invalid WhatsApp destination: the number has no WhatsApp account (WhatsApp's own code is in additionalInfo).",
 };
 
 /**
@@ -58,5 +59,8 @@ export const RECEIPT_CODES: Readonly<Record<string, string>> = {
  */
 export function receiptCodeText(code: string | null): string | null {
   if (code === null) return null;
-  return RECEIPT_CODES[code] ?? `Code ${code}: a channel status code of Webex Connect's "Channel Specific Status Codes" table that Relaydesk has no wording for.`;
+  return (
+    RECEIPT_CODES[code] ??
+    `Code ${code}: a channel status code of Webex Connect's "Channel Specific Status Codes" table that Relaydesk has no wording for.`
+  );
 }

@@ -29,7 +29,24 @@ export interface ReceiptStateRule {
 // and the webhook samples (delivered, completed).
 /** In order: failures first ("undelivered" must not read as delivered), then doubt, read, delivered, in flight. */
 export const RECEIPT_STATE_RULES: readonly ReceiptStateRule[] = [
-  { state: 'failed', fragments: ['fail', 'reject', 'undeliver', 'notdeliver', 'notverified', 'impossible', 'expire', 'error', 'invalid', 'bounce', 'block', 'cancel', 'drop'] },
+  {
+    state: 'failed',
+    fragments: [
+      'fail',
+      'reject',
+      'undeliver',
+      'notdeliver',
+      'notverified',
+      'impossible',
+      'expire',
+      'error',
+      'invalid',
+      'bounce',
+      'block',
+      'cancel',
+      'drop',
+    ],
+  },
   { state: 'unknown', fragments: ['uncertain', 'unknown', 'notsupported'] },
   { state: 'read', fragments: ['seen', 'displayed', 'opened', 'clicked'], words: ['read'] },
   // DeliveredToNetwork: handed to the network, not yet to the handset (DeliveredToTerminal).

@@ -4,7 +4,11 @@ import { RETENTION_MAX_DAYS, RETENTION_MAX_SIZE_MB, RETENTION_MIN_SIZE_MB } from
 /** How long inbound data is kept. 0 in either field: no limit of that kind. */
 export const RetentionPolicy = z.object({
   /** Events and rejected requests received longer ago than this many days are deleted. */
-  maxAgeDays: z.number().int('whole days').min(0, 'at least 0 (0 keeps them forever)').max(RETENTION_MAX_DAYS, `at most ${RETENTION_MAX_DAYS} days`),
+  maxAgeDays: z
+    .number()
+    .int('whole days')
+    .min(0, 'at least 0 (0 keeps them forever)')
+    .max(RETENTION_MAX_DAYS, `at most ${RETENTION_MAX_DAYS} days`),
   /** The oldest events are deleted while the database uses more than this many MiB. */
   maxSizeMb: z
     .number()

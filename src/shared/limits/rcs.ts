@@ -31,14 +31,7 @@ export const RCS_CAROUSEL_MAX_CARDS = 10;
 export const RCS_PHONE_MAX_DIGITS = 15;
 
 export const RCS_CONTENT_TYPES = ['text', 'media', 'standalone', 'carousel', 'agentEvent'] as const;
-export const RCS_SUGGESTION_TYPES = [
-  'reply',
-  'openUrl',
-  'dialPhone',
-  'viewLocation',
-  'shareLocation',
-  'calendarEvent',
-] as const;
+export const RCS_SUGGESTION_TYPES = ['reply', 'openUrl', 'dialPhone', 'viewLocation', 'shareLocation', 'calendarEvent'] as const;
 export const RCS_MEDIA_HEIGHTS = ['SHORT', 'MEDIUM', 'TALL'] as const;
 export const RCS_CARD_ORIENTATIONS = ['VERTICAL', 'HORIZONTAL'] as const;
 export const RCS_THUMBNAIL_ALIGNMENTS = ['LEFT', 'RIGHT'] as const;

@@ -33,12 +33,17 @@ export function keychainOtherwise(profile: { name: string; authMode: AuthMode })
 }
 
 /** The whole problem in words, then the raw detail after KEYCHAIN_DETAIL_MARK (for the CLI and logs). */
-export function keychainProblemMessage(status: Extract<KeychainStatus, { available: false }>, profile: { name: string; authMode: AuthMode }): string {
+export function keychainProblemMessage(
+  status: Extract<KeychainStatus, { available: false }>,
+  profile: { name: string; authMode: AuthMode },
+): string {
   return `${KEYCHAIN_HEADLINE}, so this profile's secrets cannot be saved. ${status.fix} ${keychainOtherwise(profile)}${KEYCHAIN_DETAIL_MARK}${status.detail}`;
 }
 
 /** Splits a message made by keychainProblemMessage into its words and its raw detail. */
 export function splitKeychainDetail(message: string): { words: string; detail: string | null } {
   const at = message.indexOf(KEYCHAIN_DETAIL_MARK);
-  return at === -1 ? { words: message, detail: null } : { words: message.slice(0, at), detail: message.slice(at + KEYCHAIN_DETAIL_MARK.length) };
+  return at === -1
+    ? { words: message, detail: null }
+    : { words: message.slice(0, at), detail: message.slice(at + KEYCHAIN_DETAIL_MARK.length) };
 }

@@ -23,7 +23,9 @@ export type ExportedProfile = z.infer<typeof ExportedProfile>;
 export const ProfileExport = z
   .object({
     format: z.literal(PROFILE_EXPORT_FORMAT, { message: `not a Relaydesk profile export (expected "format": "${PROFILE_EXPORT_FORMAT}")` }),
-    version: z.literal(PROFILE_EXPORT_VERSION, { message: `unsupported export version (this Relaydesk reads version ${PROFILE_EXPORT_VERSION})` }),
+    version: z.literal(PROFILE_EXPORT_VERSION, {
+      message: `unsupported export version (this Relaydesk reads version ${PROFILE_EXPORT_VERSION})`,
+    }),
     exportedAt: z.string(),
     profiles: z.array(ExportedProfile),
   })

@@ -1,10 +1,5 @@
 import { z } from 'zod';
-import {
-  DEFAULT_PROFILE_TPS,
-  MAX_CREDENTIAL_LENGTH,
-  MAX_PROFILE_NAME_LENGTH,
-  MAX_PROFILE_TPS,
-} from '../limits/profiles';
+import { DEFAULT_PROFILE_TPS, MAX_CREDENTIAL_LENGTH, MAX_PROFILE_NAME_LENGTH, MAX_PROFILE_TPS } from '../limits/profiles';
 import { AuthMode, SecretKind } from './profile';
 import { CUSTOM_REGION, REGION_IDS } from './regions';
 import { SenderIds } from './senders';
@@ -39,8 +34,10 @@ export const BaseUrl = z
       ctx.addIssue({ code: 'custom', message: 'not a URL (e.g. https://api.example.com)' });
       return;
     }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') ctx.addIssue({ code: 'custom', message: 'must start with https:// or http://' });
-    if (url.username || url.password) ctx.addIssue({ code: 'custom', message: 'must not contain a user name or password; secrets go in the keychain' });
+    if (url.protocol !== 'https:' && url.protocol !== 'http:')
+      ctx.addIssue({ code: 'custom', message: 'must start with https:// or http://' });
+    if (url.username || url.password)
+      ctx.addIssue({ code: 'custom', message: 'must not contain a user name or password; secrets go in the keychain' });
     if (url.search || url.hash) ctx.addIssue({ code: 'custom', message: 'must not contain ?query or #fragment' });
   })
   .transform((value) => value.replace(/\/+$/, ''));
@@ -73,7 +70,8 @@ export const ProfileInput = z
   .superRefine((input, ctx) => {
     if (input.region !== CUSTOM_REGION) return;
     const parsed = BaseUrl.safeParse(input.baseUrl ?? '');
-    if (!parsed.success) for (const issue of parsed.error.issues) ctx.addIssue({ code: 'custom', message: issue.message, path: ['baseUrl'] });
+    if (!parsed.success)
+      for (const issue of parsed.error.issues) ctx.addIssue({ code: 'custom', message: issue.message, path: ['baseUrl'] });
   })
   .transform((input) => ({ ...input, baseUrl: input.region === CUSTOM_REGION ? BaseUrl.parse(input.baseUrl) : null }));
 export type ProfileInput = z.input<typeof ProfileInput>;
@@ -102,7 +100,11 @@ export const JwtSecret = z
     const unpadded = value.replace(/=+$/, '');
     const padding = value.length - unpadded.length;
     const ok = BASE64.test(value) && unpadded.length % 4 !== 1 && (padding === 0 || value.length % 4 === 0) && unpadded.length >= 2;
-    if (!ok) ctx.addIssue({ code: 'custom', message: 'not valid base64: the JWT service secret is the base64 string shown on the service’s page; copy it whole' });
+    if (!ok)
+      ctx.addIssue({
+        code: 'custom',
+        message: 'not valid base64: the JWT service secret is the base64 string shown on the service’s page; copy it whole',
+      });
   });
 
 export const SecretInput = z.object({ kind: SecretKind, secret: z.string() }).superRefine((input, ctx) => {

@@ -24,6 +24,8 @@ const SenderValue = z
   .refine((value) => [...value].every((c) => c.charCodeAt(0) > 0x20 && c.charCodeAt(0) !== 0x7f), 'no spaces or control characters');
 
 export const SenderIds = z
-  .object(Object.fromEntries(SENDER_CHANNELS.map((c) => [c, SenderValue.optional()])) as Record<SenderChannel, z.ZodOptional<typeof SenderValue>>)
+  .object(
+    Object.fromEntries(SENDER_CHANNELS.map((c) => [c, SenderValue.optional()])) as Record<SenderChannel, z.ZodOptional<typeof SenderValue>>,
+  )
   .strict();
 export type SenderIds = z.infer<typeof SenderIds>;

@@ -77,8 +77,7 @@ function build(rules: boolean, vendorOnly = false) {
   // Typed as the strict object either way: the loose one parses the same fields and keeps extras.
   const object = <S extends z.ZodRawShape>(what: string, shape: S) =>
     (vendorOnly ? z.looseObject(shape) : strictObject(what, shape)) as ReturnType<typeof strictObject<S>>;
-  const enumOf = <T extends readonly [string, ...string[]]>(values: T) =>
-    z.enum(values, { error: `must be ${oneOf(values)}` });
+  const enumOf = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: `must be ${oneOf(values)}` });
 
   const limited = (max: number, rule: string, required: boolean) => {
     let s = str();
@@ -102,7 +101,9 @@ function build(rules: boolean, vendorOnly = false) {
   const postbackData = str().optional();
   const number = (min: number, max: number, what: string) => {
     const n = z.number({ error: 'must be a number' });
-    return rules ? n.min(min, { error: `${what} must be between ${min} and ${max}` }).max(max, { error: `${what} must be between ${min} and ${max}` }) : n;
+    return rules
+      ? n.min(min, { error: `${what} must be between ${min} and ${max}` }).max(max, { error: `${what} must be between ${min} and ${max}` })
+      : n;
   };
 
   const reply = object('a reply suggestion', {
@@ -165,24 +166,20 @@ function build(rules: boolean, vendorOnly = false) {
     meetingDescription: str().optional(),
     postbackData,
   });
-  const calendarEvent = rules && !vendorOnly
-    ? calendarEventBase.superRefine((s, ctx) => {
-        if (Date.parse(s.startTime) >= Date.parse(s.endTime)) {
-          ctx.addIssue({ code: 'custom', path: ['endTime'], message: 'the event must end after it starts (endTime after startTime)' });
-        }
-      })
-    : calendarEventBase;
+  const calendarEvent =
+    rules && !vendorOnly
+      ? calendarEventBase.superRefine((s, ctx) => {
+          if (Date.parse(s.startTime) >= Date.parse(s.endTime)) {
+            ctx.addIssue({ code: 'custom', path: ['endTime'], message: 'the event must end after it starts (endTime after startTime)' });
+          }
+        })
+      : calendarEventBase;
 
   const suggestion = z.discriminatedUnion('type', [reply, openUrl, dialPhone, viewLocation, shareLocation, calendarEvent], {
     error: (issue) =>
-      issue.code === 'invalid_union' ? `must be one of ${[
-        'reply',
-        'openUrl',
-        'dialPhone',
-        'viewLocation',
-        'shareLocation',
-        'calendarEvent',
-      ].join(', ')}` : undefined,
+      issue.code === 'invalid_union'
+        ? `must be one of ${['reply', 'openUrl', 'dialPhone', 'viewLocation', 'shareLocation', 'calendarEvent'].join(', ')}`
+        : undefined,
   });
   const suggestions = (max: number, where: string) => {
     const arr = z.array(suggestion, { error: 'must be a list of suggestions' });
@@ -192,10 +189,20 @@ function build(rules: boolean, vendorOnly = false) {
   const media = object('card media (url, height, fileSize)', {
     url: url('media.url'),
     height: enumOf(RCS_MEDIA_HEIGHTS),
-    fileSize: (rules ? z.number({ error: 'must be a number of bytes' }).int({ error: 'must be a whole number of bytes' }).positive({ error: 'must be a positive number of bytes' }) : z.number({ error: 'must be a number of bytes' })).optional(),
+    fileSize: (rules
+      ? z
+          .number({ error: 'must be a number of bytes' })
+          .int({ error: 'must be a whole number of bytes' })
+          .positive({ error: 'must be a positive number of bytes' })
+      : z.number({ error: 'must be a number of bytes' })
+    ).optional(),
   });
   const title = limited(RCS_CARD_TITLE_MAX_CHARS, `rich card title limit ${RCS_CARD_TITLE_MAX_CHARS}`, false).optional();
-  const description = limited(RCS_CARD_DESCRIPTION_MAX_CHARS, `rich card description limit ${RCS_CARD_DESCRIPTION_MAX_CHARS}`, false).optional();
+  const description = limited(
+    RCS_CARD_DESCRIPTION_MAX_CHARS,
+    `rich card description limit ${RCS_CARD_DESCRIPTION_MAX_CHARS}`,
+    false,
+  ).optional();
   const needsSomething = (c: { title?: string | undefined; description?: string | undefined; media?: unknown }, ctx: z.RefinementCtx) => {
     if (!c.title?.trim() && !c.description?.trim() && c.media === undefined) {
       ctx.addIssue({ code: 'custom', path: ['title'], message: 'a card needs at least a title, a description or media' });
@@ -253,11 +260,12 @@ function build(rules: boolean, vendorOnly = false) {
   const carousel = object('a carousel message', {
     type: z.literal('carousel'),
     width: enumOf(RCS_CAROUSEL_WIDTHS),
-    cards: rules && !vendorOnly
-      ? cards
-          .min(RCS_CAROUSEL_MIN_CARDS, { error: `a carousel needs at least ${RCS_CAROUSEL_MIN_CARDS} cards` })
-          .max(RCS_CAROUSEL_MAX_CARDS, { error: `a carousel holds at most ${RCS_CAROUSEL_MAX_CARDS} cards` })
-      : cards,
+    cards:
+      rules && !vendorOnly
+        ? cards
+            .min(RCS_CAROUSEL_MIN_CARDS, { error: `a carousel needs at least ${RCS_CAROUSEL_MIN_CARDS} cards` })
+            .max(RCS_CAROUSEL_MAX_CARDS, { error: `a carousel holds at most ${RCS_CAROUSEL_MAX_CARDS} cards` })
+        : cards,
     suggestions: messageSuggestions,
   });
   const agentEventBase = object('an agentEvent', {
@@ -274,8 +282,7 @@ function build(rules: boolean, vendorOnly = false) {
     : agentEventBase;
 
   const content = z.discriminatedUnion('type', [text, mediaMessage, standalone, carousel, agentEvent], {
-    error: (issue) =>
-      issue.code === 'invalid_union' ? 'must be one of text, media, standalone, carousel, agentEvent' : undefined,
+    error: (issue) => (issue.code === 'invalid_union' ? 'must be one of text, media, standalone, carousel, agentEvent' : undefined),
   });
   return { content, suggestion, richCard, carouselCard, media };
 }

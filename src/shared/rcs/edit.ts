@@ -10,7 +10,11 @@ export type RcsCarousel = Extract<RcsContent, { type: 'carousel' }>;
 const SAMPLE_IMAGE = sampleMediaUrl('parcel');
 
 export function blankCard(n = 1): RcsCarouselCard {
-  return { title: `Card ${n}`, description: 'Describe the offer', media: { url: sampleMediaUrl(RCS_SAMPLE_MEDIA[(n - 1) % RCS_SAMPLE_MEDIA.length]!), height: 'MEDIUM' } };
+  return {
+    title: `Card ${n}`,
+    description: 'Describe the offer',
+    media: { url: sampleMediaUrl(RCS_SAMPLE_MEDIA[(n - 1) % RCS_SAMPLE_MEDIA.length]!), height: 'MEDIUM' },
+  };
 }
 
 export function blankContent(type: RcsContentType): RcsContent {
@@ -20,7 +24,10 @@ export function blankContent(type: RcsContentType): RcsContent {
     case 'media':
       return { type, mediaContentUrl: SAMPLE_IMAGE };
     case 'standalone':
-      return { type, richCard: { orientation: 'VERTICAL', title: 'Card title', description: '', media: { url: SAMPLE_IMAGE, height: 'MEDIUM' } } };
+      return {
+        type,
+        richCard: { orientation: 'VERTICAL', title: 'Card title', description: '', media: { url: SAMPLE_IMAGE, height: 'MEDIUM' } },
+      };
     case 'carousel':
       return { type, width: 'MEDIUM', cards: [blankCard(1), blankCard(2)] };
     case 'agentEvent':

@@ -96,7 +96,11 @@ export function loadRcsPayload(text: string): RcsLoadResult {
   const record = value as Record<string, unknown>;
   if ('content' in record || 'channel' in record) {
     if (record.channel !== undefined && record.channel !== 'rcs') {
-      return { ok: false, problems: [{ path: 'channel', message: `this is a "${String(record.channel)}" request; the designer loads rcs` }], notes };
+      return {
+        ok: false,
+        problems: [{ path: 'channel', message: `this is a "${String(record.channel)}" request; the designer loads rcs` }],
+        notes,
+      };
     }
     if (record.content === undefined) {
       return {

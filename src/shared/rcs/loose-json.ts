@@ -6,8 +6,7 @@
  */
 
 export type LooseJsonResult =
-  | { ok: true; value: unknown; repairs: string[] }
-  | { ok: false; message: string; line: number; column: number };
+  { ok: true; value: unknown; repairs: string[] } | { ok: false; message: string; line: number; column: number };
 
 function lineCol(text: string, index: number): { line: number; column: number } {
   const before = text.slice(0, index);

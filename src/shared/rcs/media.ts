@@ -27,4 +27,3 @@ export function mediaTypeFromUrl(url: string): { kind: RcsMediaKind; mime: strin
   const known = extension ? BY_EXTENSION[extension] : undefined;
   return known ? { ...known, extension } : { kind: 'unknown', mime: null, extension };
 }
-

@@ -62,8 +62,15 @@ export function curlTarget(profile: Pick<Profile, 'region' | 'baseUrl' | 'authMo
  */
 export function toCurl(body: unknown, target: CurlTarget): string {
   const url = `${target.baseUrl.replace(/\/+$/, '')}/v2/messages`;
-  const auth = requiredSecrets(target.auth).map((kind) => (kind === 'key' ? `  -H "key: $SERVICE_KEY"` : `  -H "Authorization: Bearer $JWT"`));
-  return [`curl -sS -X POST ${shQuote(url)}`, `  -H 'Content-Type: application/json'`, ...auth, `  --data-binary ${shQuote(JSON.stringify(body, null, 2))}`].join(' \\\n');
+  const auth = requiredSecrets(target.auth).map((kind) =>
+    kind === 'key' ? `  -H "key: $SERVICE_KEY"` : `  -H "Authorization: Bearer $JWT"`,
+  );
+  return [
+    `curl -sS -X POST ${shQuote(url)}`,
+    `  -H 'Content-Type: application/json'`,
+    ...auth,
+    `  --data-binary ${shQuote(JSON.stringify(body, null, 2))}`,
+  ].join(' \\\n');
 }
 
 /**

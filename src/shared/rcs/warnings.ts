@@ -56,13 +56,17 @@ function sampleMedia(content: RcsContent): RcsIssue[] {
     .filter(({ url }) => sampleMediaName(url) !== null)
     .map(({ path }) => ({
       path,
-      message: "a sample picture shown from Relaydesk's own files: the sandbox accepts it, but a real send needs a public https URL the vendor can fetch",
+      message:
+        "a sample picture shown from Relaydesk's own files: the sandbox accepts it, but a real send needs a public https URL the vendor can fetch",
     }));
 }
 
 /** Warnings for a design, in document order of their kind: duplicates first, then sample media. */
 export function rcsDesignWarnings(content: RcsContent): RcsIssue[] {
-  return [...duplicatePostbacks(suggestionsOf(content).map(({ path, s }) => ({ path, postbackData: s.postbackData }))), ...sampleMedia(content)];
+  return [
+    ...duplicatePostbacks(suggestionsOf(content).map(({ path, s }) => ({ path, postbackData: s.postbackData }))),
+    ...sampleMedia(content),
+  ];
 }
 
 /** Whether a design still uses the bundled sample media (a real send would fail to fetch it). */

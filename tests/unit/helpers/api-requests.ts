@@ -30,7 +30,11 @@ export function v2Email(): Body {
     channel: 'email',
     from: 'news@example.com',
     to: [
-      { email: ['ann@example.com', 'bob@example.com'], correlationId: 'na1b2b1i1', substitutions: { area: 'EC1M 4BH', accountNumber: '38S189' } },
+      {
+        email: ['ann@example.com', 'bob@example.com'],
+        correlationId: 'na1b2b1i1',
+        substitutions: { area: 'EC1M 4BH', accountNumber: '38S189' },
+      },
       { email: ['cy@example.com'], correlationId: 'na1b2b1i1', substitutions: { area: 'NW10 2QD', accountNumber: 'SA129' } },
     ],
     substitutions: { offerName: 'Big OFFER', value: '123' },
@@ -45,7 +49,7 @@ export function v2Email(): Body {
       replyTo: 'reply@example.com',
       attachments: [{ mimeType: 'image/png', name: 'wings', mediaUrl: 'https://i.imgur.com/y5GjuE8.jpg' }],
       text: 'This is a new email',
-      html: "<a no-track-connect href=\"http://example.com\">link text</a><footer><a href='$(unsubscribe)'>unsubscribe</a></footer>",
+      html: '<a no-track-connect href="http://example.com">link text</a><footer><a href=\'$(unsubscribe)\'>unsubscribe</a></footer>',
     },
   };
 }
@@ -105,7 +109,11 @@ export function v1SmsFull(): Body {
 }
 
 export function v1Voice(): Body {
-  return { deliverychannel: 'voice', channels: { voice: { callflowid: 'CF1', cli: '441234567890' } }, destination: [{ msisdn: ['447700900001'] }] };
+  return {
+    deliverychannel: 'voice',
+    channels: { voice: { callflowid: 'CF1', cli: '441234567890' } },
+    destination: [{ msisdn: ['447700900001'] }],
+  };
 }
 
 export function v1Push(): Body {
@@ -116,7 +124,14 @@ export function v1Push(): Body {
         pushref: 'ref',
         ios: { text: 'iOS text', extras: {} },
         android: { text: 'Android text', priority: '5', extras: {} },
-        web: { title: 'Title', text: 'Web text', url: 'https://example.com', actiontext: 'Go', platorm_types: ['chrome', 'safari', 'firefox'], extras: {} },
+        web: {
+          title: 'Title',
+          text: 'Web text',
+          url: 'https://example.com',
+          actiontext: 'Go',
+          platorm_types: ['chrome', 'safari', 'firefox'],
+          extras: {},
+        },
         interactive: {
           pushref: 'x',
           device_types: ['ios', 'android'],
@@ -160,15 +175,30 @@ export function v1AppMessaging(): Body {
               { action: 'OPEN_APP', identifier: 'NO', pos: 2 },
             ],
           },
-          ios_extras: { attachmenturl: 'http://10.0.0.1/i.jpg', collapse_key: 'k', sound: 's', badge: 'b', notificationaction: { action: 'OPEN_URL', value: 'https://x.example' } },
-          android_extras: { collapse_key: 'k', sound: 's', iconurl: 'http://10.0.0.1/i.png', customtags: { imageurl: 'img' }, notificationaction: { action: 'OPEN_APP' } },
+          ios_extras: {
+            attachmenturl: 'http://10.0.0.1/i.jpg',
+            collapse_key: 'k',
+            sound: 's',
+            badge: 'b',
+            notificationaction: { action: 'OPEN_URL', value: 'https://x.example' },
+          },
+          android_extras: {
+            collapse_key: 'k',
+            sound: 's',
+            iconurl: 'http://10.0.0.1/i.png',
+            customtags: { imageurl: 'img' },
+            notificationaction: { action: 'OPEN_APP' },
+          },
         },
         thread_type: 'conversation',
         thread_title: 'thread_title',
         thread_id: 'thread-1',
       },
     },
-    destination: [{ msisdn: ['447700900001'], correlationid: 'a' }, { customerid: ['c1', 'c2'], correlationid: 'b' }],
+    destination: [
+      { msisdn: ['447700900001'], correlationid: 'a' },
+      { customerid: ['c1', 'c2'], correlationid: 'b' },
+    ],
   };
 }
 
@@ -199,7 +229,17 @@ export function v1Ott(channel: 'fb' | 'twitter' | 'wa' | 'wechat'): Body {
         type: 'template',
         payload: {
           template_type: 'generic',
-          elements: [{ title: 'Bubble', image_url: 'https://example.com/i.png', subtitle: 'Sub', buttons: [{ type: 'web_url', url: 'https://example.com', title: 'Open' }, { type: 'postback', title: 'Yes', payload: 'YES' }] }],
+          elements: [
+            {
+              title: 'Bubble',
+              image_url: 'https://example.com/i.png',
+              subtitle: 'Sub',
+              buttons: [
+                { type: 'web_url', url: 'https://example.com', title: 'Open' },
+                { type: 'postback', title: 'Yes', payload: 'YES' },
+              ],
+            },
+          ],
         },
       },
     },

@@ -9,11 +9,15 @@ const root = join(import.meta.dirname, '..', '..', '..');
  */
 export function startListenerProcess(dataDir: string, imports: string[] = []): Promise<{ child: ChildProcess; url: string }> {
   const preload = imports.flatMap((file) => ['--import', file]);
-  const child = spawn(process.execPath, ['--import', 'tsx', ...preload, join(root, 'src/main/cli.ts'), 'listen', '--quiet', '--port', '0', '--data-dir', dataDir], {
-    cwd: root,
-    env: { ...process.env, RELAYDESK_CLI_NO_MAIN: '0' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', ...preload, join(root, 'src/main/cli.ts'), 'listen', '--quiet', '--port', '0', '--data-dir', dataDir],
+    {
+      cwd: root,
+      env: { ...process.env, RELAYDESK_CLI_NO_MAIN: '0' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   return new Promise((resolve, reject) => {
     let out = '';
     let err = '';

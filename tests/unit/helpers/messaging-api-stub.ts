@@ -30,7 +30,10 @@ async function jwtOk(header: string | undefined, options: ApiStubOptions): Promi
   const token = header?.replace(/^Bearer /, '');
   if (!token) return false;
   try {
-    const { payload } = await jwtVerify(token, new Uint8Array(Buffer.from(options.jwtSecretBase64, 'base64')), { algorithms: ['HS256'], issuer: options.serviceId });
+    const { payload } = await jwtVerify(token, new Uint8Array(Buffer.from(options.jwtSecretBase64, 'base64')), {
+      algorithms: ['HS256'],
+      issuer: options.serviceId,
+    });
     return typeof payload.iat === 'number' && Math.abs(payload.iat - Date.now() / 1000) < 120;
   } catch {
     return false;

@@ -66,7 +66,9 @@ export async function startReceiver(options: { failFirst?: number } = {}): Promi
         };
         const timer = setTimeout(() => {
           waiters.delete(check);
-          reject(new Error(`receiver: ${received.filter(match).length} of ${count} posts within ${timeoutMs} ms: ${JSON.stringify(received)}`));
+          reject(
+            new Error(`receiver: ${received.filter(match).length} of ${count} posts within ${timeoutMs} ms: ${JSON.stringify(received)}`),
+          );
         }, timeoutMs);
         if (!check()) waiters.add(check);
       });

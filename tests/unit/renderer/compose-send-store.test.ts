@@ -32,7 +32,10 @@ const body = { channel: 'sms', to: [{ msisdn: ['447700900001'] }], content: { ty
 
 describe('compose send store: single flight', () => {
   it('opens one confirmation for two presses and queues one send for two confirms', async () => {
-    await Promise.all([store().requestSend('draft-1', 'sandbox', body, undefined), store().requestSend('draft-1', 'sandbox', body, undefined)]);
+    await Promise.all([
+      store().requestSend('draft-1', 'sandbox', body, undefined),
+      store().requestSend('draft-1', 'sandbox', body, undefined),
+    ]);
     expect(validations).toBe(1);
     expect(store().phase).toBe('confirming');
     await Promise.all([store().confirm(), store().confirm()]);

@@ -9,7 +9,14 @@ import type { InboundEventRow } from '../../../src/shared/inbound/event';
 
 const stored: InboundEventRow[] = [];
 const row = (id: number): InboundEventRow =>
-  ({ id: String(id), receivedAt: 1_700_000_000_000 + id, source: 'imiconnect', kind: 'message', channel: 'sms', direction: 'inbound' }) as InboundEventRow;
+  ({
+    id: String(id),
+    receivedAt: 1_700_000_000_000 + id,
+    source: 'imiconnect',
+    kind: 'message',
+    channel: 'sms',
+    direction: 'inbound',
+  }) as InboundEventRow;
 const commit = (id: number): InboundEventRow => {
   const r = row(id);
   stored.push(r);

@@ -39,7 +39,12 @@ export const inboundCommand: Command = {
     const search = values.search === undefined ? undefined : parseFlag('search', z.string().min(1, 'must not be empty'), values.search);
     const core = await createCore({ dataDir, startServices: false });
     try {
-      const filters = { ...(channel ? { channel: [channel] } : {}), ...(kind ? { kind: [kind] } : {}), ...(status ? { status } : {}), ...(search ? { search } : {}) };
+      const filters = {
+        ...(channel ? { channel: [channel] } : {}),
+        ...(kind ? { kind: [kind] } : {}),
+        ...(status ? { status } : {}),
+        ...(search ? { search } : {}),
+      };
       const reply = await core.dispatch('inbound:query', { filters, limit });
       if (!reply.ok) throw new CliError(reply.error.message);
       const page = reply.output as { events: { id: string }[] };

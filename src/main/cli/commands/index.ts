@@ -9,4 +9,13 @@ import { sendCommand } from './send';
 import { serveCommand } from './serve';
 
 /** Every CLI command, in the order `relaydesk --help` lists them. */
-export const commands: readonly Command[] = [serveCommand, sendCommand, previewCommand, profileCommand, listenCommand, inboundCommand, rejectedCommand, sandboxCommand];
+export const commands: readonly Command[] = [
+  serveCommand,
+  sendCommand,
+  previewCommand,
+  profileCommand,
+  listenCommand,
+  inboundCommand,
+  rejectedCommand,
+  sandboxCommand,
+];

@@ -40,7 +40,7 @@ export const listenCommand: Command = {
           if (name === 'inbound:received') {
             for (const event of (payload as { events: InboundEventRow[] }).events) writeLine(io.stdout, summarizeEvent(event));
           } else if (name === 'inbound:rejected') {
-            for (const r of (payload as { rejected: { httpStatus: number; reason: string } [] }).rejected) {
+            for (const r of (payload as { rejected: { httpStatus: number; reason: string }[] }).rejected) {
               writeLine(io.stdout, `rejected ${r.httpStatus}: ${r.reason}`);
             }
           }

@@ -27,7 +27,14 @@ const USAGE = [
 ].join('\n');
 
 // Input paths of profiles:create mapped back to the flags a user typed.
-const flagOfPath: Record<string, string> = { name: 'name', region: 'region', baseUrl: 'base-url', serviceId: 'service-id', authMode: 'auth', tps: 'tps' };
+const flagOfPath: Record<string, string> = {
+  name: 'name',
+  region: 'region',
+  baseUrl: 'base-url',
+  serviceId: 'service-id',
+  authMode: 'auth',
+  tps: 'tps',
+};
 
 async function call<K extends CallName>(core: Core, name: K, input: unknown): Promise<CallOutput<K>> {
   const reply = await core.dispatch(name, input);
@@ -79,7 +86,11 @@ async function add(core: Core, values: Record<string, unknown>, io: CliIo): Prom
   };
   const kinds: SecretKind[] = auth === 'both' ? ['key', 'jwt'] : [auth];
   const labels = { key: 'Service key: ', jwt: 'JWT service secret (base64): ' };
-  const secrets = await readSecretLines(io.stdin, io.stderr, kinds.map((k) => labels[k]));
+  const secrets = await readSecretLines(
+    io.stdin,
+    io.stderr,
+    kinds.map((k) => labels[k]),
+  );
   const profile = await call(core, 'profiles:create', input);
   try {
     for (const [index, secret] of secrets.entries()) await call(core, 'profiles:setSecret', { id: profile.id, kind: kinds[index], secret });
@@ -91,7 +102,10 @@ async function add(core: Core, values: Record<string, unknown>, io: CliIo): Prom
   writeLine(io.stdout, `added profile "${profile.name}" (${profile.baseUrl ?? 'local sandbox'})`);
   if (secrets.length < kinds.length) {
     const missing = kinds.slice(secrets.length).join(' and ');
-    writeLine(io.stderr, `note: no ${missing} secret given on standard input; set it with 'relaydesk profile set-secret "${profile.name}" --kind ${kinds[secrets.length]}' or the RELAYDESK_SECRET_* variable (see README)`);
+    writeLine(
+      io.stderr,
+      `note: no ${missing} secret given on standard input; set it with 'relaydesk profile set-secret "${profile.name}" --kind ${kinds[secrets.length]}' or the RELAYDESK_SECRET_* variable (see README)`,
+    );
   }
   return 0;
 }
@@ -115,7 +129,8 @@ async function run(core: Core, sub: string, positionals: string[], values: Recor
       const profile = await profileNamed(core, one(positionals, 'give a secret'));
       const kind = parseFlag('kind', SecretKind, values.kind);
       const [secret] = await readSecretLines(io.stdin, io.stderr, [kind === 'key' ? 'Service key: ' : 'JWT service secret (base64): ']);
-      if (!secret) throw new CliError('no secret on standard input; pipe it in, e.g. printf %s "$KEY" | relaydesk profile set-secret NAME --kind key');
+      if (!secret)
+        throw new CliError('no secret on standard input; pipe it in, e.g. printf %s "$KEY" | relaydesk profile set-secret NAME --kind key');
       await call(core, 'profiles:setSecret', { id: profile.id, kind, secret });
       writeLine(io.stdout, `saved the ${kind === 'key' ? 'service key' : 'JWT secret'} of "${profile.name}" in the OS keychain`);
       return 0;

@@ -33,7 +33,8 @@ export const sandboxCommand: Command = {
   async run({ values, io, stopSignal }) {
     const port = parseFlag('port', PortFlag, values.port ?? '0');
     const tps = values.tps === undefined ? undefined : parseFlag('tps', CountFlag, values.tps);
-    const receiptDelayMs = values['receipt-delay'] === undefined ? undefined : parseFlag('receipt-delay', CountFlag, values['receipt-delay']);
+    const receiptDelayMs =
+      values['receipt-delay'] === undefined ? undefined : parseFlag('receipt-delay', CountFlag, values['receipt-delay']);
     const repliesUrl = values['replies-url'] === undefined ? undefined : parseFlag('replies-url', UrlFlag, values['replies-url']);
     const notifyUrl = values['notify-url'] === undefined ? undefined : parseFlag('notify-url', UrlFlag, values['notify-url']);
     const logFile = values['log-file'] === undefined ? undefined : parseFlag('log-file', TextFlag, values['log-file']);
@@ -42,7 +43,15 @@ export const sandboxCommand: Command = {
 
     let sandbox;
     try {
-      sandbox = await startSandbox({ port, tps, receiptDelayMs, replies: repliesUrl ? { url: repliesUrl } : null, defaultNotifyUrl: notifyUrl, logFile, credentials });
+      sandbox = await startSandbox({
+        port,
+        tps,
+        receiptDelayMs,
+        replies: repliesUrl ? { url: repliesUrl } : null,
+        defaultNotifyUrl: notifyUrl,
+        logFile,
+        credentials,
+      });
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'EADDRINUSE') throw new CliError(`--port: ${port} is already in use; pick another or 0 for a free one`);
@@ -62,7 +71,7 @@ async function credentialsFrom(values: CommandRun['values'], io: CliIo): Promise
       throw new CliError(
         `--${flag}: a secret on the command line is visible to every user in \`ps\` and stays in shell history. ` +
           'Put the service key on the first line and the JWT secret on the second of a file and pass --secrets-file FILE, ' +
-          "or pipe them in with --secrets-file - (e.g. printf '%s\\n%s\\n' \"$KEY\" \"$SECRET\" | relaydesk sandbox --service-id ID --secrets-file -)",
+          'or pipe them in with --secrets-file - (e.g. printf \'%s\\n%s\\n\' "$KEY" "$SECRET" | relaydesk sandbox --service-id ID --secrets-file -)',
       );
     }
   }
@@ -73,14 +82,18 @@ async function credentialsFrom(values: CommandRun['values'], io: CliIo): Promise
   }
   if (serviceId === undefined) throw new CliError('--service-id: required together with --secrets-file (own credentials need both)');
   if (secretsFile === undefined) {
-    throw new CliError('--secrets-file: required together with --service-id (a file with the service key and the JWT secret, or - for standard input)');
+    throw new CliError(
+      '--secrets-file: required together with --service-id (a file with the service key and the JWT secret, or - for standard input)',
+    );
   }
   const [key, jwtSecret] = await readOwnSecrets(secretsFile, io);
   const source = secretsFile === '-' ? 'standard input' : secretsFile;
-  if (key === undefined) throw new CliError(`--secrets-file: no secrets in ${source}; the service key goes on the first line, the JWT secret on the second`);
+  if (key === undefined)
+    throw new CliError(`--secrets-file: no secrets in ${source}; the service key goes on the first line, the JWT secret on the second`);
   if (jwtSecret === undefined) throw new CliError(`--secrets-file: no JWT secret in ${source}; put it on the line after the service key`);
   // Checked here rather than with parseFlag, whose error would print the value it was given.
-  if (!Base64Flag.safeParse(jwtSecret).success) throw new CliError(`--secrets-file: the JWT secret (second line of ${source}) must be base64, as the vendor shows it`);
+  if (!Base64Flag.safeParse(jwtSecret).success)
+    throw new CliError(`--secrets-file: the JWT secret (second line of ${source}) must be base64, as the vendor shows it`);
   return [{ serviceId, key, jwtSecret }];
 }
 

@@ -36,7 +36,12 @@ async function outcomes(core: Core, jobId: string): Promise<RecipientOutcome[]> 
 const settled = (o: RecipientOutcome): boolean => o.delivery === 'delivered' || o.delivery === 'read' || o.delivery === 'failed';
 
 /** Polls the job's recipients until each has its outcome, the time is up or the user stops. */
-export async function waitForOutcomes(core: Core, jobId: string, seconds: number, stopSignal: Promise<void>): Promise<{ outcomes: RecipientOutcome[]; complete: boolean }> {
+export async function waitForOutcomes(
+  core: Core,
+  jobId: string,
+  seconds: number,
+  stopSignal: Promise<void>,
+): Promise<{ outcomes: RecipientOutcome[]; complete: boolean }> {
   const deadline = Date.now() + seconds * 1000;
   let stopped = false;
   void stopSignal.then(() => (stopped = true));
@@ -50,7 +55,9 @@ export async function waitForOutcomes(core: Core, jobId: string, seconds: number
 
 /** One line per destination: address, outcome, the receipt's code in words, the API's answer when refused. */
 export function outcomeLine(o: RecipientOutcome): string {
-  const why = o.lastReceipt?.words ?? (o.delivery === 'failed' || o.delivery === 'unknown' ? [o.api.code, o.api.description].filter(Boolean).join(': ') : '');
+  const why =
+    o.lastReceipt?.words ??
+    (o.delivery === 'failed' || o.delivery === 'unknown' ? [o.api.code, o.api.description].filter(Boolean).join(': ') : '');
   const reply = o.likelyReply?.text ? `  reply: ${JSON.stringify(o.likelyReply.text)}` : '';
   return `${o.destination}  ${o.delivery}${why ? `  ${why}` : ''}${reply}`;
 }

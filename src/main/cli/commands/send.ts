@@ -23,7 +23,9 @@ function readBody(file: string): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
-    throw new CliError(`--file: ${file} is not valid JSON (${(error as Error).message}). Write the request body as strict JSON, no comments.`);
+    throw new CliError(
+      `--file: ${file} is not valid JSON (${(error as Error).message}). Write the request body as strict JSON, no comments.`,
+    );
   }
 }
 
@@ -45,12 +47,15 @@ async function allRequests(core: Core, jobId: string): Promise<OutboundRequestSu
 
 /** Where a one-shot sandbox's receipts go, in words, and whether they can reach the database. */
 function whereReceiptsGo(body: unknown, listener: string | null): { words: string; reachable: boolean } {
-  const own = typeof body === 'object' && body !== null ? ((body as Record<string, unknown>).notifyUrl ?? (body as Record<string, unknown>).notifyurl) : undefined;
+  const own =
+    typeof body === 'object' && body !== null
+      ? ((body as Record<string, unknown>).notifyUrl ?? (body as Record<string, unknown>).notifyurl)
+      : undefined;
   if (typeof own === 'string') return { words: `receipts go to the request's notify URL ${own}`, reachable: true };
   if (listener) return { words: `receipts and replies go to the Relaydesk listener at ${listener}`, reachable: true };
   return {
     words:
-      'no Relaydesk listener answers on this machine, so the sandbox\'s receipts go nowhere: start the console or `relaydesk listen` first, or set notifyUrl in the request',
+      "no Relaydesk listener answers on this machine, so the sandbox's receipts go nowhere: start the console or `relaydesk listen` first, or set notifyUrl in the request",
     reachable: false,
   };
 }
@@ -112,7 +117,10 @@ export const sendCommand: Command = {
       stopSandbox = await ensureSandboxForProfile(core.context, chosen?.region === 'sandbox', chosen?.tps, listener ?? undefined);
       const receiptsGo = stopSandbox ? whereReceiptsGo(body, listener) : null;
       if (stopSandbox && !json) {
-        writeLine(io.stderr, `using a sandbox started for this command at ${core.context.status.get().sandbox.url ?? '?'} (it stops when the command ends)`);
+        writeLine(
+          io.stderr,
+          `using a sandbox started for this command at ${core.context.status.get().sandbox.url ?? '?'} (it stops when the command ends)`,
+        );
         writeLine(io.stderr, receiptsGo!.words);
       }
       if (!json) writeLine(io.stderr, `sending ${summary}`);
@@ -149,13 +157,20 @@ export const sendCommand: Command = {
       const ok = requests.length > 0 && requests.every((r) => r.state === 'accepted');
       if (!json) {
         for (const r of requests.filter((x) => x.state !== 'accepted')) {
-          writeLine(io.stderr, `request ${r.seq}/${requests.length} (${r.destinations} destination(s)): ${r.state}${r.responseCode ? ` ${r.responseCode}` : ''}: ${r.responseDescription ?? ''}`);
+          writeLine(
+            io.stderr,
+            `request ${r.seq}/${requests.length} (${r.destinations} destination(s)): ${r.state}${r.responseCode ? ` ${r.responseCode}` : ''}: ${r.responseDescription ?? ''}`,
+          );
         }
-        writeLine(io.stdout, `${ok ? 'sent' : 'not all sent'}: ${final.sent} of ${receipt.destinations} destination(s) accepted in ${requests.length} request(s); job ${receipt.jobId} (see History)`);
+        writeLine(
+          io.stdout,
+          `${ok ? 'sent' : 'not all sent'}: ${final.sent} of ${receipt.destinations} destination(s) accepted in ${requests.length} request(s); job ${receipt.jobId} (see History)`,
+        );
       }
       // The one-shot sandbox stays open (its pending receipts with it) until this wait ends.
       const canWait = waitSeconds !== undefined && final.state === 'done' && receiptsGo?.reachable !== false;
-      if (waitSeconds !== undefined && !canWait && !json) writeLine(io.stderr, 'not waiting for receipts: none can reach this command (see above)');
+      if (waitSeconds !== undefined && !canWait && !json)
+        writeLine(io.stderr, 'not waiting for receipts: none can reach this command (see above)');
       if (canWait && !json) writeLine(io.stderr, `waiting up to ${waitSeconds}s for receipts (Ctrl+C stops waiting)`);
       const waited = canWait ? await waitForOutcomes(core, receipt.jobId, waitSeconds, stopSignal) : undefined;
       if (json) {
@@ -166,13 +181,22 @@ export const sendCommand: Command = {
           destinations: receipt.destinations,
           sent: final.sent,
           failed: final.failed,
-          requests: requests.map((r) => ({ id: r.id, seq: r.seq, destinations: r.destinations, state: r.state, attempts: r.attempts, code: r.responseCode, description: r.responseDescription })),
+          requests: requests.map((r) => ({
+            id: r.id,
+            seq: r.seq,
+            destinations: r.destinations,
+            state: r.state,
+            attempts: r.attempts,
+            code: r.responseCode,
+            description: r.responseDescription,
+          })),
           ...(waited ? { receiptsComplete: waited.complete, outcomes: waited.outcomes } : {}),
         };
         writeLine(io.stdout, JSON.stringify(summary, null, 2));
       } else if (waited) {
         for (const outcome of waited.outcomes) writeLine(io.stdout, outcomeLine(outcome));
-        if (!waited.complete) writeLine(io.stderr, `not every destination had a final receipt after ${waitSeconds}s; see History for what arrives later`);
+        if (!waited.complete)
+          writeLine(io.stderr, `not every destination had a final receipt after ${waitSeconds}s; see History for what arrives later`);
       }
       return ok && (waited?.outcomes.every((o) => o.delivery !== 'failed') ?? true) ? 0 : 1;
     } finally {

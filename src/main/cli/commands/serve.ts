@@ -23,7 +23,8 @@ export const serveCommand: Command = {
     } catch (error) {
       // Closed, so the next start finds a clean shutdown on record (no full database check).
       await core.close();
-      if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new CliError(`--port: ${port} is already in use; pick another or 0 for a free one`);
+      if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE')
+        throw new CliError(`--port: ${port} is already in use; pick another or 0 for a free one`);
       throw error;
     }
     const status = core.context.status.get();

@@ -34,6 +34,11 @@ async function probeOne(url: string, timeoutMs: number): Promise<AttachmentProbe
     };
   } catch (error) {
     const name = (error as Error).name;
-    return { url, bytes: null, mimeType: null, error: name === 'TimeoutError' ? `no answer within ${timeoutMs / 1000} s` : `unreachable (${(error as Error).message})` };
+    return {
+      url,
+      bytes: null,
+      mimeType: null,
+      error: name === 'TimeoutError' ? `no answer within ${timeoutMs / 1000} s` : `unreachable (${(error as Error).message})`,
+    };
   }
 }

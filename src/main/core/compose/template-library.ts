@@ -1,10 +1,4 @@
-import {
-  TEMPLATE_FILE_FORMAT,
-  TemplateFile,
-  TemplateFileEntry,
-  type Template,
-  type TemplateSummary,
-} from '../../../shared/compose/model';
+import { TEMPLATE_FILE_FORMAT, TemplateFile, TemplateFileEntry, type Template, type TemplateSummary } from '../../../shared/compose/model';
 import { isRecord } from '../../../shared/is-record';
 import { ContractError, describeZodError, ErrorCodes, formatPath } from '../../../shared/errors';
 import type { TemplateFields, TemplateRepo } from './template-repo';
@@ -26,9 +20,18 @@ function excerpt(template: Template): string {
   const content = isRecord(body.content) ? body.content : {};
   const channels = isRecord(body.channels) ? body.channels : {};
   const v1 = isRecord(channels[template.channel]) ? (channels[template.channel] as Record<string, unknown>) : {};
-  const candidates = [content.subject, content.text, isRecord(content.richCard) ? content.richCard.title : undefined, content.html, v1.text];
+  const candidates = [
+    content.subject,
+    content.text,
+    isRecord(content.richCard) ? content.richCard.title : undefined,
+    content.html,
+    v1.text,
+  ];
   const first = candidates.find((c): c is string => typeof c === 'string' && c.trim() !== '') ?? '';
-  const plain = first.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+  const plain = first
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return plain.length > 140 ? plain.slice(0, 139) + '…' : plain;
 }
 
@@ -125,7 +128,9 @@ export class TemplateLibrary {
       const parsed = TemplateFileEntry.safeParse(entry);
       const name = isRecord(entry) && typeof entry.name === 'string' ? entry.name : null;
       if (!parsed.success) {
-        const detail = parsed.error.issues.map((issue) => (issue.path.length ? `${formatPath(issue.path)}: ` : '') + issue.message).join('; ');
+        const detail = parsed.error.issues
+          .map((issue) => (issue.path.length ? `${formatPath(issue.path)}: ` : '') + issue.message)
+          .join('; ');
         const label = name === null ? `templates[${index}]` : `templates[${index}] ("${name}")`;
         outcome.rejected.push({ index, name, message: `${label}: ${detail}` });
         return;

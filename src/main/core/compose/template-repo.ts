@@ -44,10 +44,7 @@ export class TemplateRepo {
   constructor(private readonly db: Db) {}
 
   list(): Template[] {
-    return this.db
-      .prepare<[], TemplateRow>('SELECT * FROM templates ORDER BY updated_at DESC, name COLLATE NOCASE')
-      .all()
-      .map(fromRow);
+    return this.db.prepare<[], TemplateRow>('SELECT * FROM templates ORDER BY updated_at DESC, name COLLATE NOCASE').all().map(fromRow);
   }
 
   get(id: string): Template | undefined {
@@ -69,7 +66,17 @@ export class TemplateRepo {
         `INSERT INTO templates (id, name, channel, api, tags, body, vendor_template_id, created_at, updated_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(id, fields.name, fields.channel, fields.api, JSON.stringify(fields.tags), JSON.stringify(fields.body), fields.vendorTemplateId, now, now);
+      .run(
+        id,
+        fields.name,
+        fields.channel,
+        fields.api,
+        JSON.stringify(fields.tags),
+        JSON.stringify(fields.body),
+        fields.vendorTemplateId,
+        now,
+        now,
+      );
     return this.get(id)!;
   }
 
@@ -79,7 +86,16 @@ export class TemplateRepo {
         `UPDATE templates SET name = ?, channel = ?, api = ?, tags = ?, body = ?, vendor_template_id = ?, updated_at = ?
          WHERE id = ?`,
       )
-      .run(fields.name, fields.channel, fields.api, JSON.stringify(fields.tags), JSON.stringify(fields.body), fields.vendorTemplateId, now, id);
+      .run(
+        fields.name,
+        fields.channel,
+        fields.api,
+        JSON.stringify(fields.tags),
+        JSON.stringify(fields.body),
+        fields.vendorTemplateId,
+        now,
+        id,
+      );
     return result.changes === 0 ? undefined : this.get(id);
   }
 

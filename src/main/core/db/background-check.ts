@@ -29,7 +29,11 @@ parentPort.postMessage(result);
 /** 'ok', what the check found wrong, or `unchecked` when it could not run (the reason is in `detail`). */
 export type BackgroundCheckResult = { verdict: 'ok' } | { verdict: 'damaged'; detail: string } | { verdict: 'unchecked'; detail: string };
 
-export function checkInBackground(file: string, nativeBinding?: string, onWorker: (worker: Worker) => void = () => {}): Promise<BackgroundCheckResult> {
+export function checkInBackground(
+  file: string,
+  nativeBinding?: string,
+  onWorker: (worker: Worker) => void = () => {},
+): Promise<BackgroundCheckResult> {
   const driver = createRequire(import.meta.url).resolve('better-sqlite3');
   return new Promise((resolve) => {
     const worker = new Worker(SOURCE, { eval: true, workerData: { driver, file, nativeBinding } });

@@ -56,7 +56,9 @@ export function openFailure(error: unknown, file: string, dataDir: string): Erro
   }
   if (/^SQLITE_(CORRUPT|NOTADB)/.test(code)) return damaged(file, message);
   if (code.startsWith('SQLITE_FULL') || code === 'ENOSPC') {
-    return new DatabaseError(`The disk holding ${file} is full (${oneLine(message)}). Free some space and start again; nothing was changed.`);
+    return new DatabaseError(
+      `The disk holding ${file} is full (${oneLine(message)}). Free some space and start again; nothing was changed.`,
+    );
   }
   if (code.startsWith('SQLITE_IOERR') || code === 'EIO') {
     return new DatabaseError(`The disk failed while reading or writing ${file} (${oneLine(message)}). Check the disk, then start again.`);

@@ -71,7 +71,7 @@ export class DerivedIndexer {
 
   /** Indexes everything not yet indexed, on this connection. */
   catchUp(): void {
-    const [fts, keys, mark] = this.statements as [typeof this.statements[0], typeof this.statements[0], typeof this.statements[0]];
+    const [fts, keys, mark] = this.statements as [(typeof this.statements)[0], (typeof this.statements)[0], (typeof this.statements)[0]];
     for (;;) {
       let indexed = 0;
       this.db.pragma('synchronous = NORMAL');

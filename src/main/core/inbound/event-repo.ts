@@ -102,11 +102,31 @@ export class InboundEventRepo {
     return {
       sql: INSERT_SQL,
       params: [
-        n.source, n.kind, n.channel, n.direction, n.from, n.to, n.fromName, n.subject,
-        n.text, JSON.stringify(n.attachments), JSON.stringify(n.details), n.externalId,
-        n.correlation.transid, n.correlation.messageId, n.correlation.correlationId, n.correlation.callbackData,
-        n.status?.deliveryStatus ?? null, n.status?.code ?? null, n.status?.description ?? null,
-        n.eventTime, e.receivedAt, e.via, e.pollSourceId, e.raw, JSON.stringify(e.headers),
+        n.source,
+        n.kind,
+        n.channel,
+        n.direction,
+        n.from,
+        n.to,
+        n.fromName,
+        n.subject,
+        n.text,
+        JSON.stringify(n.attachments),
+        JSON.stringify(n.details),
+        n.externalId,
+        n.correlation.transid,
+        n.correlation.messageId,
+        n.correlation.correlationId,
+        n.correlation.callbackData,
+        n.status?.deliveryStatus ?? null,
+        n.status?.code ?? null,
+        n.status?.description ?? null,
+        n.eventTime,
+        e.receivedAt,
+        e.via,
+        e.pollSourceId,
+        e.raw,
+        JSON.stringify(e.headers),
       ],
       onConflict: n.externalId === null ? undefined : EXISTING,
     };
@@ -164,7 +184,8 @@ export class InboundEventRepo {
     // One snapshot for both: another process's listener commits between two statements, and a row in the
     // page but not in the total would never be counted (the feed skips pushes of rows it has).
     const { rows, total, totalIsLowerBound } = this.db.transaction(() => {
-      const search = filters.search === undefined ? null : searchPage(this.db, filters.search, whereOf(filters, false), cursor, limit, offset);
+      const search =
+        filters.search === undefined ? null : searchPage(this.db, filters.search, whereOf(filters, false), cursor, limit, offset);
       if (search !== null) {
         const rows = this.db
           .prepare(`SELECT ${ROW_COLUMNS} FROM inbound_events WHERE seq IN (SELECT value FROM json_each(?)) ORDER BY seq DESC`)
@@ -190,9 +211,9 @@ export class InboundEventRepo {
   exportByFilters(filters: InboundFilters, max: number): InboundEvent[] {
     if (needsIndex(filters)) this.derived?.catchUp();
     const where = whereOf(filters);
-    return (this.db
-      .prepare(`SELECT * FROM inbound_events WHERE ${where.sql} ORDER BY seq LIMIT ?`)
-      .all(...where.params, max) as FullEventRecord[]).map(toEvent);
+    return (
+      this.db.prepare(`SELECT * FROM inbound_events WHERE ${where.sql} ORDER BY seq LIMIT ?`).all(...where.params, max) as FullEventRecord[]
+    ).map(toEvent);
   }
 
   exportByIds(ids: readonly string[]): InboundEvent[] {

@@ -63,9 +63,7 @@ export function toRow(r: EventRowRecord): InboundEventRow {
       correlationId: r.correlation_id,
       callbackData: r.callback_data,
     },
-    status: hasStatus
-      ? { deliveryStatus: r.delivery_status, code: r.status_code, description: r.status_description }
-      : null,
+    status: hasStatus ? { deliveryStatus: r.delivery_status, code: r.status_code, description: r.status_description } : null,
     // Rows stored before parseTime refused out-of-range numbers may hold ±Infinity here.
     eventTime: asTime(r.event_time),
     details: JSON.parse(r.details) as Record<string, string>,

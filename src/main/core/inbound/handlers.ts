@@ -47,7 +47,10 @@ async function replay(event: InboundEvent, target: string, deps: InboundHandlerD
   if (target === 'listener') {
     const info = deps.listenerInfo();
     if (!info.running || info.url === null) {
-      throw new ContractError(ErrorCodes.unavailable, `The listener is not running${info.error ? ` (${info.error})` : ''}; start it, then replay.`);
+      throw new ContractError(
+        ErrorCodes.unavailable,
+        `The listener is not running${info.error ? ` (${info.error})` : ''}; start it, then replay.`,
+      );
     }
     const source = event.source === 'unknown' ? null : event.source;
     url = `${info.url}/webhooks${source ? `/${source}` : ''}`;
@@ -55,7 +58,8 @@ async function replay(event: InboundEvent, target: string, deps: InboundHandlerD
       const setting = deps.verification.describe(source);
       const secret = setting.mode === 'none' ? null : deps.secrets.get(webhookSecretAccount(source));
       if (setting.mode === 'token' && secret) url += `/${encodeURIComponent(secret)}`;
-      if (setting.mode === 'hmac' && secret) headers[setting.header] = `sha256=${createHmac('sha256', secret).update(event.raw).digest('hex')}`;
+      if (setting.mode === 'hmac' && secret)
+        headers[setting.header] = `sha256=${createHmac('sha256', secret).update(event.raw).digest('hex')}`;
     }
   }
   let response: Response;
@@ -71,7 +75,11 @@ async function replay(event: InboundEvent, target: string, deps: InboundHandlerD
   } catch (error) {
     text = `(the answer's body could not be read: ${(error as Error).message})`;
   }
-  return { url: url.replace(/\/webhooks\/(imiconnect|leadconnector)\/[^/]+$/, '/webhooks/$1/<token>'), httpStatus: response.status, responseBody: text };
+  return {
+    url: url.replace(/\/webhooks\/(imiconnect|leadconnector)\/[^/]+$/, '/webhooks/$1/<token>'),
+    httpStatus: response.status,
+    responseBody: text,
+  };
 }
 
 export function createInboundHandlers(deps: InboundHandlerDeps): AreaHandlers<typeof inboundCalls> {
@@ -83,7 +91,12 @@ export function createInboundHandlers(deps: InboundHandlerDeps): AreaHandlers<ty
   return {
     'inbound:query': ({ filters, cursor, offset, limit }) => {
       const page = deps.events.query(filters, cursorOf(cursor), limit, offset ?? 0);
-      return { events: page.events, total: page.total, totalIsLowerBound: page.totalIsLowerBound, nextCursor: page.nextCursor === null ? null : String(page.nextCursor) };
+      return {
+        events: page.events,
+        total: page.total,
+        totalIsLowerBound: page.totalIsLowerBound,
+        nextCursor: page.nextCursor === null ? null : String(page.nextCursor),
+      };
     },
     'inbound:get': ({ id }) => mustGet(id),
     'inbound:rejected': ({ cursor, limit }) => {
@@ -92,7 +105,8 @@ export function createInboundHandlers(deps: InboundHandlerDeps): AreaHandlers<ty
     },
     'inbound:replay': ({ id, target }) => replay(mustGet(id), target, deps),
     'inbound:export': (input) => {
-      const events = 'ids' in input ? deps.events.exportByIds(input.ids) : deps.events.exportByFilters(input.filters, INBOUND_EXPORT_MAX + 1);
+      const events =
+        'ids' in input ? deps.events.exportByIds(input.ids) : deps.events.exportByFilters(input.filters, INBOUND_EXPORT_MAX + 1);
       const truncated = events.length > INBOUND_EXPORT_MAX;
       const kept = truncated ? events.slice(0, INBOUND_EXPORT_MAX) : events;
       return { ndjson: kept.map((e) => JSON.stringify(e) + '\n').join(''), count: kept.length, truncated };

@@ -79,7 +79,8 @@ function runOps(prepare: (sql: string) => Statement, ops: WriteOp[]): (WriteOutc
   for (const op of ops) {
     const r = prepare(op.sql).run(...op.params);
     if (r.changes === 0 && op.onConflict) {
-      const row = prepare(op.onConflict.sql).get(...op.onConflict.paramIndexes.map((i) => op.params[i])) as Record<string, unknown> | undefined;
+      const row = prepare(op.onConflict.sql).get(...op.onConflict.paramIndexes.map((i) => op.params[i])) as
+        Record<string, unknown> | undefined;
       const key = row === undefined ? undefined : Object.values(row)[0];
       outcomes.push(typeof key === 'number' ? { id: String(key), duplicate: true } : null);
     } else {

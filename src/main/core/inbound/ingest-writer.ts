@@ -123,7 +123,10 @@ export class IngestWriter {
     );
     const ops = jobs.map((job, i) => (job.type === 'event' ? this.events.insertOp(newEvents[i]!) : this.rejected.insertOp(job.record)));
     const batch: Promise<void> = this.connection
-      .execute(ops, jobs.reduce((n, j) => (j.type === 'event' ? n + 1 : n), 0))
+      .execute(
+        ops,
+        jobs.reduce((n, j) => (j.type === 'event' ? n + 1 : n), 0),
+      )
       .then(
         (results) => this.settle(jobs, newEvents, results),
         (error: unknown) => {

@@ -36,7 +36,7 @@ export function describeListener(
       loopback
         ? `The listener only accepts connections from this computer (${state.host}). For the vendor's cloud to reach it, ` +
           `run a tunnel (for example \`cloudflared tunnel --url ${base}\` or \`ngrok http ${state.port ?? '<port>'}\`) ` +
-          'and paste the tunnel\'s https address followed by the path above.'
+          "and paste the tunnel's https address followed by the path above."
         : `The listener accepts connections on ${state.host}; make sure your firewall only lets the vendor in.`,
       'No way in from outside? Add a poll source instead: Relaydesk fetches new payloads (JSON array or NDJSON) on a timer.',
       state.durability === 'power-safe'

@@ -5,15 +5,7 @@ import { MAX_WEBHOOK_BODY_BYTES } from '../../../shared/limits/transport';
 import type { Logger } from '../logger';
 import type { IngestWriter } from './ingest-writer';
 import type { Verification } from './verification';
-import {
-  captureHeaders,
-  contentTypeProblem,
-  loggablePath,
-  parseJsonBody,
-  parseRoute,
-  preview,
-  type WebhookRoute,
-} from './webhook-request';
+import { captureHeaders, contentTypeProblem, loggablePath, parseJsonBody, parseRoute, preview, type WebhookRoute } from './webhook-request';
 
 // The bundled webhook listener. Every POST is normalized and committed to SQLite (through the
 // IngestWriter's grouped transaction) before it is answered: a 200 tells the vendor not to retry,
@@ -192,7 +184,15 @@ function createWebhookHandler(options: Omit<ListenerOptions, 'host' | 'port'>, c
     }
     if (!route) {
       const body = await readBody(req);
-      return refuse(req, res, null, pathname, 404, `no webhook endpoint at ${pathname}: post to /webhooks or /webhooks/<imiconnect|leadconnector>`, body);
+      return refuse(
+        req,
+        res,
+        null,
+        pathname,
+        404,
+        `no webhook endpoint at ${pathname}: post to /webhooks or /webhooks/<imiconnect|leadconnector>`,
+        body,
+      );
     }
     const typeProblem = contentTypeProblem(req.headers['content-type']);
     const body = await readBody(req);

@@ -22,7 +22,10 @@ export function parsePollBody(text: string, maxItems: number): PollParse {
         return { items: list.slice(0, maxItems).map((value) => ({ value, raw: JSON.stringify(value) })), problems: [] };
       }
     } catch (error) {
-      return { items: [], problems: [{ line: 1, reason: `response is not a valid JSON array: ${(error as Error).message}`, text: trimmed }] };
+      return {
+        items: [],
+        problems: [{ line: 1, reason: `response is not a valid JSON array: ${(error as Error).message}`, text: trimmed }],
+      };
     }
   }
   const items: PolledItem[] = [];

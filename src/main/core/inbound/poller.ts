@@ -74,7 +74,11 @@ export class Poller {
     const id = randomUUID();
     const hasAuth = input.authHeaderValue !== undefined;
     if (hasAuth && input.authHeaderName === undefined) {
-      throw new ContractError(ErrorCodes.invalidInput, 'authHeaderName: give the header name for the auth value (e.g. Authorization)', 'authHeaderName');
+      throw new ContractError(
+        ErrorCodes.invalidInput,
+        'authHeaderName: give the header name for the auth value (e.g. Authorization)',
+        'authHeaderName',
+      );
     }
     if (hasAuth) this.secrets.set(account(id), input.authHeaderValue!);
     this.repo.insert({
@@ -139,8 +143,15 @@ export class Poller {
       const stored = await this.fetchAndIngest(source);
       failures = 0;
       // Readable items were stored; lines that were not are in Rejected, and the source says so.
-      const skipped = stored.unreadable === 0 ? null : `${stored.unreadable === 1 ? '1 line' : `${stored.unreadable} lines`} of the last response could not be read as JSON; see Rejected`;
-      this.repo.update(id, { last_poll_at: startedAt, last_success_at: Date.now(), last_error: skipped, failures: 0, ...stored.state }, stored.count);
+      const skipped =
+        stored.unreadable === 0
+          ? null
+          : `${stored.unreadable === 1 ? '1 line' : `${stored.unreadable} lines`} of the last response could not be read as JSON; see Rejected`;
+      this.repo.update(
+        id,
+        { last_poll_at: startedAt, last_success_at: Date.now(), last_error: skipped, failures: 0, ...stored.state },
+        stored.count,
+      );
     } catch (error) {
       failures += 1;
       const message = error instanceof Error ? error.message : String(error);
@@ -184,7 +195,13 @@ export class Poller {
     const responseHeaders = { 'content-type': response.headers.get('content-type') ?? '', 'x-relaydesk-poll-source': source.name };
     const results = await Promise.all(
       parsed.items.map((item) =>
-        this.ingest.ingest({ normalized: normalizePayload(item.value), raw: item.raw, headers: responseHeaders, via: 'poll', pollSourceId: source.id }),
+        this.ingest.ingest({
+          normalized: normalizePayload(item.value),
+          raw: item.raw,
+          headers: responseHeaders,
+          via: 'poll',
+          pollSourceId: source.id,
+        }),
       ),
     );
     await Promise.all(

@@ -46,8 +46,18 @@ export class RejectedRepo {
               body_bytes, body_preview, body_truncated, headers)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       params: [
-        r.id, r.receivedAt, r.via, r.method, r.path, r.httpStatus, r.reason, r.contentType,
-        r.bodyBytes, r.bodyPreview, r.bodyTruncated ? 1 : 0, JSON.stringify(r.headers),
+        r.id,
+        r.receivedAt,
+        r.via,
+        r.method,
+        r.path,
+        r.httpStatus,
+        r.reason,
+        r.contentType,
+        r.bodyBytes,
+        r.bodyPreview,
+        r.bodyTruncated ? 1 : 0,
+        JSON.stringify(r.headers),
       ],
     };
   }

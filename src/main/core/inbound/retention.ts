@@ -135,7 +135,9 @@ export class Retention {
     this.timer = setTimeout(() => {
       this.timer = null;
       void this.prune()
-        .catch((error: unknown) => this.deps.log.error('pruning old inbound data failed; it is tried again later', { error: (error as Error).message }))
+        .catch((error: unknown) =>
+          this.deps.log.error('pruning old inbound data failed; it is tried again later', { error: (error as Error).message }),
+        )
         .finally(() => {
           if (this.started && !this.timer) this.schedule(this.timing.everyMs);
         });
@@ -164,7 +166,9 @@ export class Retention {
     }
     if (maxSizeMb > 0) {
       const limit = maxSizeMb * bytesPerMb;
-      result.events += await this.steps(DELETE_EVENTS, () => (this.usedBytes() > limit ? (this.reads.oldestEvents.all(eventStepRows) as number[]) : []));
+      result.events += await this.steps(DELETE_EVENTS, () =>
+        this.usedBytes() > limit ? (this.reads.oldestEvents.all(eventStepRows) as number[]) : [],
+      );
     }
     if (result.events > 0 || result.rejected > 0) {
       this.lastPrune = { at: Date.now(), ...result };

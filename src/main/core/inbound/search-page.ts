@@ -19,7 +19,9 @@ const VOCAB_TABLE = 'temp.inbound_raw_vocab';
 function prefixWords(db: Db): (prefix: string) => string[] | null {
   // The index's word list, per connection (temp): costs nothing until read.
   db.exec(`CREATE VIRTUAL TABLE IF NOT EXISTS ${VOCAB_TABLE} USING fts5vocab(main, inbound_raw_fts, row)`);
-  const words = db.prepare<[string, string, number], string>(`SELECT term FROM ${VOCAB_TABLE} WHERE term >= ? AND term < ? LIMIT ?`).pluck();
+  const words = db
+    .prepare<[string, string, number], string>(`SELECT term FROM ${VOCAB_TABLE} WHERE term >= ? AND term < ? LIMIT ?`)
+    .pluck();
   return (prefix) => {
     const found = words.all(prefix, prefix + KEY_END, PREFIX_WORDS_MAX + 1);
     return found.length > PREFIX_WORDS_MAX ? null : found;

@@ -68,12 +68,10 @@ export function rawHasWords(raw: string, terms: readonly SearchTerm[]): boolean 
  * where a prefix query on a word in every row ("bench"*) would first merge that word's whole list.
  */
 export function searchTerms(search: string): SearchTerm[] {
-  return search
-    .split(/\s+/)
-    .flatMap((part) => {
-      const words = indexWords(part);
-      return words.map((word, i) => ({ word, prefix: i === words.length - 1 }));
-    });
+  return search.split(/\s+/).flatMap((part) => {
+    const words = indexWords(part);
+    return words.map((word, i) => ({ word, prefix: i === words.length - 1 }));
+  });
 }
 
 /**
@@ -83,14 +81,16 @@ export function searchTerms(search: string): SearchTerm[] {
 export function ftsQuery(search: string, expand?: (prefix: string) => string[] | null): string | null {
   const terms = searchTerms(search);
   if (terms.length === 0) return null;
-  return terms
-    .map((t) => {
-      if (!t.prefix) return `"${t.word}"`;
-      const words = expand?.(t.word);
-      // FTS5 reads all of a prefix's matches before the first; an OR of its words walks them
-      // newest first and stops at a page's end, as a whole word does.
-      return words && words.length > 0 ? `(${words.map((w) => `"${w}"`).join(' OR ')})` : `"${t.word}"*`;
-    })
-    // Spelled out: FTS5 reads no implied AND next to a parenthesized group.
-    .join(' AND ');
+  return (
+    terms
+      .map((t) => {
+        if (!t.prefix) return `"${t.word}"`;
+        const words = expand?.(t.word);
+        // FTS5 reads all of a prefix's matches before the first; an OR of its words walks them
+        // newest first and stops at a page's end, as a whole word does.
+        return words && words.length > 0 ? `(${words.map((w) => `"${w}"`).join(' OR ')})` : `"${t.word}"*`;
+      })
+      // Spelled out: FTS5 reads no implied AND next to a parenthesized group.
+      .join(' AND ')
+  );
 }

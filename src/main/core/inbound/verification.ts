@@ -121,7 +121,10 @@ export class Verification {
       const unreadable = this.unreadable.get(request.source);
       return unreadable
         ? { ok: false, reason: `${mode} verification is on for ${request.source} but its secret cannot be read: ${unreadable.reason}` }
-        : { ok: false, reason: `${mode} verification is on for ${request.source} but its secret is not in the keychain; set it again in Settings` };
+        : {
+            ok: false,
+            reason: `${mode} verification is on for ${request.source} but its secret is not in the keychain; set it again in Settings`,
+          };
     }
     if (mode === 'token') {
       if (request.pathToken === null) return { ok: false, reason: `missing URL token: post to /webhooks/${request.source}/<token>` };
@@ -139,7 +142,10 @@ export class Verification {
     // Buffer.from(hex) drops an odd trailing digit and stops at the first non-hex pair: only the
     // digest's exact length can be compared.
     if (match[2]!.length !== expected.length * 2) {
-      return { ok: false, reason: `${header}: a ${algorithm} signature must be ${expected.length * 2} hex digits, not ${match[2]!.length}` };
+      return {
+        ok: false,
+        reason: `${header}: a ${algorithm} signature must be ${expected.length * 2} hex digits, not ${match[2]!.length}`,
+      };
     }
     return safeEqual(Buffer.from(match[2]!, 'hex'), expected)
       ? { ok: true }

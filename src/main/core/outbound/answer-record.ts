@@ -30,7 +30,16 @@ export function offlineRecord(deps: RecordDeps, row: DueRow, attempt: number, fa
   const description = `Offline: could not reach the API (${failure.message}); it stays queued and goes when the network is back.`;
   return {
     write: () => {
-      deps.attempts.finish({ request_id: row.id, attempt, finished_at: now, http_status: null, outcome: 'network', code: 'network', description, response: null });
+      deps.attempts.finish({
+        request_id: row.id,
+        attempt,
+        finished_at: now,
+        http_status: null,
+        outcome: 'network',
+        code: 'network',
+        description,
+        response: null,
+      });
       deps.requests.requeue(row.id, next, 'network', description, now);
     },
     changed: { id: row.id, job_id: row.job_id, state: 'queued' },
@@ -43,7 +52,16 @@ export function unknownRecord(deps: RecordDeps, row: DueRow, attempt: number, fa
   const code = failure.timedOut ? 'timeout' : 'network';
   return {
     write: () => {
-      deps.attempts.finish({ request_id: row.id, attempt, finished_at: now, http_status: null, outcome: 'unknown', code, description, response: null });
+      deps.attempts.finish({
+        request_id: row.id,
+        attempt,
+        finished_at: now,
+        http_status: null,
+        outcome: 'unknown',
+        code,
+        description,
+        response: null,
+      });
       deps.requests.settle(row.id, 'unknown', { code, description }, now);
     },
     changed: { id: row.id, job_id: row.job_id, state: 'unknown' },
@@ -53,7 +71,8 @@ export function unknownRecord(deps: RecordDeps, row: DueRow, attempt: number, fa
 /** An HTTP answer: read per API version, then retried with backoff or settled. */
 export function answerRecord(deps: RecordDeps, row: DueRow, attempt: number, answer: HttpAnswer, now: number): AnswerRecord {
   const { requests, attempts } = deps;
-  const outcome: ApiOutcome = row.api === 'v1' ? interpretV1Response(answer.status, answer.body) : interpretV2Response(answer.status, answer.body);
+  const outcome: ApiOutcome =
+    row.api === 'v1' ? interpretV1Response(answer.status, answer.body) : interpretV2Response(answer.status, answer.body);
   const apiRetries = attempts.forRequest(row.id).filter((a) => a.outcome === 'retry').length + 1;
   // A 2xx we could not read may have arrived: unknown (the user decides), never failed or retried.
   const decision = outcome.uncertain ? 'unknown' : decide(outcome, apiRetries);
@@ -81,7 +100,12 @@ export function answerRecord(deps: RecordDeps, row: DueRow, attempt: number, ans
   return {
     write: () => {
       attempts.finish(finished);
-      requests.settle(row.id, decision, { code: outcome.code, description: outcome.description, transids: outcome.ids.transids, messageIds }, now);
+      requests.settle(
+        row.id,
+        decision,
+        { code: outcome.code, description: outcome.description, transids: outcome.ids.transids, messageIds },
+        now,
+      );
       deps.recipients?.setVendorIds(row.id, row.api, { transids: outcome.ids.transids }, row.destinations);
     },
     changed: { id: row.id, job_id: row.job_id, state: decision },

@@ -10,7 +10,11 @@ export type { OutboundDeps } from './service';
  * With background services on, the worker starts with the core and also finishes jobs left by
  * processes that died; in a one-shot core (CLI) it starts with the first send, for that send only.
  */
-export function createOutboundArea(ctx: CoreContext, deps: OutboundDeps, options: OutboxOptions = {}): Area<typeof outboundCalls, OutboxService> {
+export function createOutboundArea(
+  ctx: CoreContext,
+  deps: OutboundDeps,
+  options: OutboxOptions = {},
+): Area<typeof outboundCalls, OutboxService> {
   const service = new OutboxService(ctx, deps, options);
   // `relaydesk send` next to an open console: its requests and attempts are new rows.
   ctx.externalChanges.watch(

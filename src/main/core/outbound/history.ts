@@ -15,7 +15,9 @@ export interface HistoryDeps extends LinkDeps {
 
 export function listRequests(requests: RequestRepo, query: z.output<typeof ListQuery>): ListPage {
   const { rows, total } = requests.list(query);
-  const counts = Object.fromEntries(requests.countsByState({ jobId: query.jobId, profileId: query.profileId, search: query.search }).map((c) => [c.state, c.n])) as ListPage['counts'];
+  const counts = Object.fromEntries(
+    requests.countsByState({ jobId: query.jobId, profileId: query.profileId, search: query.search }).map((c) => [c.state, c.n]),
+  ) as ListPage['counts'];
   return { items: rows.map(toSummary), total, counts };
 }
 

@@ -35,7 +35,12 @@ const agents = {
 };
 
 /** POSTs JSON with keep-alive. Headers carry credentials: they are never logged here or above. */
-export function postJson(url: string, headers: Record<string, string>, payload: string, timeoutMs = REQUEST_TIMEOUT_MS): Promise<HttpAnswer> {
+export function postJson(
+  url: string,
+  headers: Record<string, string>,
+  payload: string,
+  timeoutMs = REQUEST_TIMEOUT_MS,
+): Promise<HttpAnswer> {
   return requestJson('POST', url, headers, payload, timeoutMs);
 }
 
@@ -44,7 +49,13 @@ export function getJson(url: string, headers: Record<string, string>, timeoutMs 
   return requestJson('GET', url, headers, null, timeoutMs);
 }
 
-function requestJson(method: 'GET' | 'POST', url: string, headers: Record<string, string>, payload: string | null, timeoutMs: number): Promise<HttpAnswer> {
+function requestJson(
+  method: 'GET' | 'POST',
+  url: string,
+  headers: Record<string, string>,
+  payload: string | null,
+  timeoutMs: number,
+): Promise<HttpAnswer> {
   const target = new URL(url);
   const secure = target.protocol === 'https:';
   const client = secure ? https : http;
@@ -75,7 +86,13 @@ function requestJson(method: 'GET' | 'POST', url: string, headers: Record<string
           if (bytes <= MAX_API_ANSWER_BYTES) return void chunks.push(chunk);
           request.destroy();
           // The request was sent: the server may have acted on it.
-          fail(new PostError(`the answer is larger than ${MAX_API_ANSWER_BYTES / 1048576} MiB, so this is not the messaging API (check the profile's base URL)`, 'maybe', false));
+          fail(
+            new PostError(
+              `the answer is larger than ${MAX_API_ANSWER_BYTES / 1048576} MiB, so this is not the messaging API (check the profile's base URL)`,
+              'maybe',
+              false,
+            ),
+          );
         });
         response.on('error', (error) => fail(new PostError(error.message, 'maybe', false)));
         response.on('end', () => {

@@ -75,10 +75,13 @@ export class JobProgressReporter {
     const now = Date.now();
     if (!force && open && now - last < PROGRESS_EVERY_MS) {
       if (!this.pending.has(jobId)) {
-        const timer = setTimeout(() => {
-          this.pending.delete(jobId);
-          this.emit(jobId, true);
-        }, PROGRESS_EVERY_MS - (now - last));
+        const timer = setTimeout(
+          () => {
+            this.pending.delete(jobId);
+            this.emit(jobId, true);
+          },
+          PROGRESS_EVERY_MS - (now - last),
+        );
         timer.unref();
         this.pending.set(jobId, timer);
       }

@@ -96,7 +96,8 @@ export class LinkReader {
         uniqueCorrelationIds: new Set(
           answered ? parse(row.correlation_ids).filter((id) => once(`c:${id}`, () => this.deps.recipients.jobsUsingCorrelationId(id))) : [],
         ),
-        uniqueCallbackData: answered && callback && once(`b:${callback}`, () => this.deps.requests.jobsUsingCallbackData(callback)) ? callback : null,
+        uniqueCallbackData:
+          answered && callback && once(`b:${callback}`, () => this.deps.requests.jobsUsingCallbackData(callback)) ? callback : null,
       });
     }
     return out;

@@ -30,7 +30,12 @@ export async function findRunningListener(ctx: CoreContext): Promise<string | nu
  * the caller keeps it open (its pending receipts with it) until it has waited for them.
  * Real profiles need nothing.
  */
-export async function ensureSandboxForProfile(ctx: CoreContext, isSandbox: boolean, tps?: number, webhooks?: string): Promise<(() => Promise<void>) | undefined> {
+export async function ensureSandboxForProfile(
+  ctx: CoreContext,
+  isSandbox: boolean,
+  tps?: number,
+  webhooks?: string,
+): Promise<(() => Promise<void>) | undefined> {
   if (!isSandbox || ctx.status.get().sandbox.url) return undefined;
   // Enforces the profile's TPS like the real API would, so the CLI's pacing is exercised for real.
   const sandbox = await startSandbox({

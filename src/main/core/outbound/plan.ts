@@ -40,7 +40,9 @@ export function resolveApi(requested: ApiVersion | undefined, body: unknown): Ap
 export function planSend(requested: ApiVersion | undefined, body: unknown, tps: number, perRequestCap?: number): SendPlan {
   const api = resolveApi(requested, body);
   const result = validateRequest(api, body);
-  const errors = result.ok ? [] : result.errors.filter((e) => e.rule !== 'max_destinations').map((e) => ({ path: e.path, message: e.message }));
+  const errors = result.ok
+    ? []
+    : result.errors.filter((e) => e.rule !== 'max_destinations').map((e) => ({ path: e.path, message: e.message }));
   const warnings = result.warnings.map((e) => ({ path: e.path, message: e.message }));
   const destinations = countDestinations(api, body);
   const max = maxPerRequest(tps, Math.min(PER_REQUEST_CAP[api], perRequestCap ?? Infinity));

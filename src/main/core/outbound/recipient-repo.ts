@@ -36,14 +36,18 @@ export class RecipientRepo {
 
   constructor(private readonly db: Db) {
     // v1 answers one entry per destination, in order: the i-th transid is the i-th destination's.
-    this.byPositionStmt = db.prepare(`UPDATE outbound_recipients SET vendor_id = json_extract(?, '$[' || (position - 1) || ']') WHERE request_id = ?`);
+    this.byPositionStmt = db.prepare(
+      `UPDATE outbound_recipients SET vendor_id = json_extract(?, '$[' || (position - 1) || ']') WHERE request_id = ?`,
+    );
   }
 
   private insertOf(rows: number): Statement {
     let statement = this.inserts.get(rows);
     if (!statement) {
       const values = Array.from({ length: rows }, () => '(?, ?, ?, ?, ?, ?, ?)').join(', ');
-      statement = this.db.prepare(`INSERT INTO outbound_recipients (request_id, position, job_id, created_at, address, correlation_id, text) VALUES ${values}`);
+      statement = this.db.prepare(
+        `INSERT INTO outbound_recipients (request_id, position, job_id, created_at, address, correlation_id, text) VALUES ${values}`,
+      );
       this.inserts.set(rows, statement);
     }
     return statement;
@@ -95,21 +99,27 @@ export class RecipientRepo {
   }
 
   forRequest(requestId: string): RecipientRow[] {
-    return this.db.prepare<[string], RecipientRow>(`SELECT ${ROW_COLUMNS} FROM outbound_recipients rc WHERE rc.request_id = ? ORDER BY rc.position`).all(requestId);
+    return this.db
+      .prepare<[string], RecipientRow>(`SELECT ${ROW_COLUMNS} FROM outbound_recipients rc WHERE rc.request_id = ? ORDER BY rc.position`)
+      .all(requestId);
   }
 
   /** Every recipient row sent to one address (any spelling of it), newest first. */
   forAddresses(addresses: readonly string[]): RecipientRow[] {
     if (addresses.length === 0) return [];
     return this.db
-      .prepare(`SELECT ${ROW_COLUMNS} FROM outbound_recipients rc WHERE rc.address IN (${addresses.map(() => '?').join(', ')}) ORDER BY rc.created_at DESC, rc.request_id, rc.position`)
+      .prepare(
+        `SELECT ${ROW_COLUMNS} FROM outbound_recipients rc WHERE rc.address IN (${addresses.map(() => '?').join(', ')}) ORDER BY rc.created_at DESC, rc.request_id, rc.position`,
+      )
       .all(...addresses) as RecipientRow[];
   }
 
   /** When we last sent to each of these addresses (exact spelling). */
   latestSendAt(addresses: readonly string[]): Map<string, number> {
     const out = new Map<string, number>();
-    const stmt = this.db.prepare<[string], { at: number | null }>('SELECT MAX(created_at) AS at FROM outbound_recipients WHERE address = ?');
+    const stmt = this.db.prepare<[string], { at: number | null }>(
+      'SELECT MAX(created_at) AS at FROM outbound_recipients WHERE address = ?',
+    );
     for (const address of new Set(addresses)) {
       const at = stmt.get(address)?.at;
       if (at !== null && at !== undefined) out.set(address, at);

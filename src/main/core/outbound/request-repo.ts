@@ -29,7 +29,10 @@ export interface RequestRow {
 /** What the worker needs to pick and pace a request; the body is read only when it is sent. */
 export type DueRow = Pick<RequestRow, 'id' | 'job_id' | 'seq' | 'profile_id' | 'api' | 'destinations' | 'state' | 'attempts'>;
 
-export type NewRequest = Omit<RequestRow, 'attempts' | 'claimed_by' | 'response_code' | 'response_description' | 'transids' | 'message_ids'>;
+export type NewRequest = Omit<
+  RequestRow,
+  'attempts' | 'claimed_by' | 'response_code' | 'response_description' | 'transids' | 'message_ids'
+>;
 
 export interface StateCount {
   state: RequestState;
@@ -125,7 +128,9 @@ export class RequestRepo {
 
   summary(id: string): SummaryRow | undefined {
     return this.db
-      .prepare<[string], SummaryRow>(`SELECT ${SUMMARY_COLUMNS} FROM outbound_requests r JOIN outbound_jobs j ON j.id = r.job_id WHERE r.id = ?`)
+      .prepare<[string], SummaryRow>(
+        `SELECT ${SUMMARY_COLUMNS} FROM outbound_requests r JOIN outbound_jobs j ON j.id = r.job_id WHERE r.id = ?`,
+      )
       .get(id);
   }
 
@@ -213,13 +218,17 @@ export class RequestRepo {
   /** Requests of a job that were on the wire (state sending). */
   inFlight(jobId: string): Pick<RequestRow, 'id' | 'job_id' | 'state'>[] {
     return this.db
-      .prepare<[string], Pick<RequestRow, 'id' | 'job_id' | 'state'>>(`SELECT id, job_id, state FROM outbound_requests WHERE job_id = ? AND state = 'sending'`)
+      .prepare<[string], Pick<RequestRow, 'id' | 'job_id' | 'state'>>(
+        `SELECT id, job_id, state FROM outbound_requests WHERE job_id = ? AND state = 'sending'`,
+      )
       .all(jobId);
   }
 
   cancelQueued(jobId: string, now: number): number {
     return this.db
-      .prepare(`UPDATE outbound_requests SET state = 'cancelled', next_attempt_at = NULL, updated_at = ? WHERE job_id = ? AND state = 'queued'`)
+      .prepare(
+        `UPDATE outbound_requests SET state = 'cancelled', next_attempt_at = NULL, updated_at = ? WHERE job_id = ? AND state = 'queued'`,
+      )
       .run(now, jobId).changes;
   }
 

@@ -135,7 +135,22 @@ export class SendsReader {
     const outcomes = this.outcomes(this.deps.recipients.forJob(jobId));
     const iso = (at: number | undefined) => (at === undefined ? null : new Date(at).toISOString());
     const csv = csvFile(
-      ['destination', 'request', 'text', 'outcome', 'api_state', 'api_code', 'api_description', 'vendor_id', 'receipt_status', 'receipt_code', 'receipt', 'receipt_at', 'reply', 'reply_at'],
+      [
+        'destination',
+        'request',
+        'text',
+        'outcome',
+        'api_state',
+        'api_code',
+        'api_description',
+        'vendor_id',
+        'receipt_status',
+        'receipt_code',
+        'receipt',
+        'receipt_at',
+        'reply',
+        'reply_at',
+      ],
       outcomes.map((o) => [
         o.destination,
         o.requestSeq,

@@ -179,7 +179,15 @@ export class OutboxService {
 
   private requireProfile(profileId: string): Profile {
     const profile = this.deps.profiles.find(profileId);
-    if (!profile) throw new ContractError(ErrorCodes.notFound, `No profile "${profileId}". Pick one of: ${this.deps.profiles.list().map((p) => p.name).join(', ')}.`, 'profileId');
+    if (!profile)
+      throw new ContractError(
+        ErrorCodes.notFound,
+        `No profile "${profileId}". Pick one of: ${this.deps.profiles
+          .list()
+          .map((p) => p.name)
+          .join(', ')}.`,
+        'profileId',
+      );
     return profile;
   }
 
@@ -220,50 +228,57 @@ export class OutboxService {
     const jobId = randomUUID();
     const now = Date.now();
     const profileId = profile.id;
-    const queued = this.ctx.db.transaction((): SendReceipt | undefined => {
-      // Another process (the CLI, a second window) may have queued this send id meanwhile.
-      const raced = this.alreadySent(input.sendId);
-      if (raced) return raced;
-      this.jobs.insert({
-        id: jobId,
-        profile_id: profileId,
-        api: plan.api,
-        request_count: plan.batches.length,
-        destinations: plan.summary.destinations,
-        state: 'running',
-        owner: this.owner,
-        created_at: now,
-        send_id: input.sendId ?? null,
-      });
-      plan.batches.forEach((batch, index) => {
-        const addresses = listAddresses(plan.api, batch.body);
-        const channel = batch.body[plan.api === 'v2' ? 'channel' : 'deliverychannel'];
-        const callback = batch.body.callbackData;
-        const requestId = randomUUID();
-        this.requests.insert({
-          id: requestId,
-          job_id: jobId,
-          seq: index + 1,
+    const queued = this.ctx.db
+      .transaction((): SendReceipt | undefined => {
+        // Another process (the CLI, a second window) may have queued this send id meanwhile.
+        const raced = this.alreadySent(input.sendId);
+        if (raced) return raced;
+        this.jobs.insert({
+          id: jobId,
           profile_id: profileId,
           api: plan.api,
-          channel: typeof channel === 'string' ? channel : null,
-          body: JSON.stringify(batch.body),
-          destinations: batch.destinations,
-          first_address: addresses[0] ?? null,
-          addresses: JSON.stringify(addresses),
-          correlation_ids: JSON.stringify(listCorrelationIds(plan.api, batch.body)),
-          callback_data: typeof callback === 'string' ? callback : null,
-          state: 'queued',
-          next_attempt_at: now,
+          request_count: plan.batches.length,
+          destinations: plan.summary.destinations,
+          state: 'running',
+          owner: this.owner,
           created_at: now,
-          updated_at: now,
+          send_id: input.sendId ?? null,
         });
-        this.recipientRows.insertMany({ requestId, jobId, createdAt: now }, personalise(plan.api, batch.body));
-      });
-      return undefined;
-    }).immediate();
+        plan.batches.forEach((batch, index) => {
+          const addresses = listAddresses(plan.api, batch.body);
+          const channel = batch.body[plan.api === 'v2' ? 'channel' : 'deliverychannel'];
+          const callback = batch.body.callbackData;
+          const requestId = randomUUID();
+          this.requests.insert({
+            id: requestId,
+            job_id: jobId,
+            seq: index + 1,
+            profile_id: profileId,
+            api: plan.api,
+            channel: typeof channel === 'string' ? channel : null,
+            body: JSON.stringify(batch.body),
+            destinations: batch.destinations,
+            first_address: addresses[0] ?? null,
+            addresses: JSON.stringify(addresses),
+            correlation_ids: JSON.stringify(listCorrelationIds(plan.api, batch.body)),
+            callback_data: typeof callback === 'string' ? callback : null,
+            state: 'queued',
+            next_attempt_at: now,
+            created_at: now,
+            updated_at: now,
+          });
+          this.recipientRows.insertMany({ requestId, jobId, createdAt: now }, personalise(plan.api, batch.body));
+        });
+        return undefined;
+      })
+      .immediate();
     if (queued) return queued;
-    this.ctx.log.info('outbox: queued a send', { job: jobId, api: plan.api, requests: plan.batches.length, destinations: plan.summary.destinations });
+    this.ctx.log.info('outbox: queued a send', {
+      job: jobId,
+      api: plan.api,
+      requests: plan.batches.length,
+      destinations: plan.summary.destinations,
+    });
     this.ensureWorker();
     this.worker.poke();
     this.reporter.now(jobId);
@@ -311,14 +326,18 @@ export class OutboxService {
   }
 
   get(id: string): RequestDetail {
-    return requestDetail({ requests: this.requests, attempts: this.attempts, recipients: this.recipientRows, inbound: this.deps.inbound, log: this.ctx.log }, id);
+    return requestDetail(
+      { requests: this.requests, attempts: this.attempts, recipients: this.recipientRows, inbound: this.deps.inbound, log: this.ctx.log },
+      id,
+    );
   }
 
   /** Sends a request's body again as a new job: the user's explicit choice (also for `unknown`). */
   resend(id: string): SendReceipt {
     const row = this.requests.get(id);
     if (!row) throw new ContractError(ErrorCodes.notFound, `No sent request ${id}.`);
-    if (row.state === 'queued' || row.state === 'sending') throw new ContractError(ErrorCodes.conflict, 'This request is still in the outbox; wait for it or cancel its send first.');
+    if (row.state === 'queued' || row.state === 'sending')
+      throw new ContractError(ErrorCodes.conflict, 'This request is still in the outbox; wait for it or cancel its send first.');
     return this.send({ profileId: row.profile_id, api: row.api, body: JSON.parse(row.body) as unknown });
   }
 
@@ -326,8 +345,19 @@ export class OutboxService {
   settle(id: string, as: 'accepted' | 'failed'): OutboundRequestSummary {
     const row = this.requests.get(id);
     if (!row) throw new ContractError(ErrorCodes.notFound, `No sent request ${id}.`);
-    if (row.state !== 'unknown') throw new ContractError(ErrorCodes.conflict, `Only a request whose outcome is unknown can be settled; this one is ${row.state}.`);
-    this.requests.settle(id, as, { code: 'settled', description: `Marked ${as} by the user.`, transids: JSON.parse(row.transids) as string[], messageIds: JSON.parse(row.message_ids) as string[] }, Date.now());
+    if (row.state !== 'unknown')
+      throw new ContractError(ErrorCodes.conflict, `Only a request whose outcome is unknown can be settled; this one is ${row.state}.`);
+    this.requests.settle(
+      id,
+      as,
+      {
+        code: 'settled',
+        description: `Marked ${as} by the user.`,
+        transids: JSON.parse(row.transids) as string[],
+        messageIds: JSON.parse(row.message_ids) as string[],
+      },
+      Date.now(),
+    );
     this.reporter.changed({ ...row, state: as });
     return toSummary(this.requests.summary(id)!);
   }

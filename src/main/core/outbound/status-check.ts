@@ -46,14 +46,18 @@ function describeFailure(answer: Answer, messageId: string, target: SendTarget):
   const profile = `profile "${target.profile.name}"`;
   const said = vendorSays(answer.json);
   const code = typeof answer.json === 'object' && answer.json !== null ? String((answer.json as Record<string, unknown>).code ?? '') : '';
-  if (answer.status === 401 || code === '7001') return `The API refused the credentials of ${profile} (HTTP ${answer.status}).${said} Check its service key or JWT secret in Settings → Profiles, then check again.`;
-  if (code === '7007') return `The API says the service of ${profile} is inactive (HTTP ${answer.status}).${said} Activate it in the Webex Connect console.`;
-  if (answer.status === 403) return `The API does not let ${profile} read this message's status (HTTP 403).${said} Check that the profile is the service that sent it.`;
+  if (answer.status === 401 || code === '7001')
+    return `The API refused the credentials of ${profile} (HTTP ${answer.status}).${said} Check its service key or JWT secret in Settings → Profiles, then check again.`;
+  if (code === '7007')
+    return `The API says the service of ${profile} is inactive (HTTP ${answer.status}).${said} Activate it in the Webex Connect console.`;
+  if (answer.status === 403)
+    return `The API does not let ${profile} read this message's status (HTTP 403).${said} Check that the profile is the service that sent it.`;
   if (answer.status === 404)
     return `The API knows no message ${messageId} (HTTP 404).${said} Check that ${profile} points at the region and service that sent it; the API keeps a message's status only for a while.`;
   if (answer.status === 429) return `The API is limiting requests (HTTP 429).${said} Wait a minute and check again.`;
   if (answer.status >= 500) return `The API had a problem (HTTP ${answer.status}).${said} Try again in a few minutes.`;
-  if (answer.status >= 300 && answer.status < 400) return `The API redirected the call (HTTP ${answer.status}), which the messaging API never does: check the base URL of ${profile}.`;
+  if (answer.status >= 300 && answer.status < 400)
+    return `The API redirected the call (HTTP ${answer.status}), which the messaging API never does: check the base URL of ${profile}.`;
   return `The API gave an answer Relaydesk did not expect (HTTP ${answer.status}).${said} Check that the base URL of ${profile} points at the messaging API.`;
 }
 
@@ -66,8 +70,17 @@ function answered(messageId: string, json: unknown): MessageStatusCheck {
   const parsed = MessageStatusAnswer.safeParse(json);
   const data = parsed.success ? parsed.data : {};
   const code = data.code ?? null;
-  const destinations = (data.destinations ?? []).map((d) => ({ address: d.address ?? '', status: d.status ?? null, at: d.statusTime ?? null, code: d.code ?? null }));
-  if (data.status === undefined) return { ...failed(messageId, 'The API answered, but its answer names no status. Look at the receipts in the timeline instead.', 200), destinations };
+  const destinations = (data.destinations ?? []).map((d) => ({
+    address: d.address ?? '',
+    status: d.status ?? null,
+    at: d.statusTime ?? null,
+    code: d.code ?? null,
+  }));
+  if (data.status === undefined)
+    return {
+      ...failed(messageId, 'The API answered, but its answer names no status. Look at the receipts in the timeline instead.', 200),
+      destinations,
+    };
   // The chip shows the status word; the words say what it means (the code's words, else the API's description).
   const words = (code ? receiptCodeText(code) : null) ?? data.description ?? data.status;
   return {
@@ -92,9 +105,23 @@ async function checkOne(target: SendTarget, messageId: string, timeoutMs: number
     answer = { status: reply.status, json: reply.body };
   } catch (error) {
     const host = new URL(url).host;
-    if (error instanceof PostError && error.timedOut) return failed(messageId, `${host} gave no answer within ${Math.round(timeoutMs / 1000)} s. Check your network, then check again.`, null);
-    if (error instanceof PostError && error.message.includes('larger than')) return failed(messageId, `${host} sent an answer larger than 1 MiB, so it is not the messaging API: check the profile's base URL.`, null);
-    return failed(messageId, `Could not reach ${host} (${networkWords(error)}). Check your network and the profile's region or base URL, then check again.`, null);
+    if (error instanceof PostError && error.timedOut)
+      return failed(
+        messageId,
+        `${host} gave no answer within ${Math.round(timeoutMs / 1000)} s. Check your network, then check again.`,
+        null,
+      );
+    if (error instanceof PostError && error.message.includes('larger than'))
+      return failed(
+        messageId,
+        `${host} sent an answer larger than 1 MiB, so it is not the messaging API: check the profile's base URL.`,
+        null,
+      );
+    return failed(
+      messageId,
+      `Could not reach ${host} (${networkWords(error)}). Check your network and the profile's region or base URL, then check again.`,
+      null,
+    );
   }
   if (answer.status === 200) return answered(messageId, answer.json);
   return failed(messageId, describeFailure(answer, messageId, target), answer.status);
@@ -113,7 +140,8 @@ export async function checkRequestStatus(
   if (detail.request.api === 'v1') return { ...base, checks: [], note: V1_NO_STATUS_NOTE };
   const ids = detail.ids.messageIds;
   if (ids.length === 0) {
-    const why = detail.request.state === 'queued' || detail.request.state === 'sending' ? 'it has not been answered yet' : 'the API gave it none';
+    const why =
+      detail.request.state === 'queued' || detail.request.state === 'sending' ? 'it has not been answered yet' : 'the API gave it none';
     return { ...base, checks: [], note: `This request has no message id to check: ${why}.` };
   }
   const resolved = await target();

@@ -171,7 +171,10 @@ export class OutboxWorker {
       try {
         this.deps.transaction(() => {
           for (const record of records) record.write();
-          claimed = this.deps.claimMany(ready.map((r) => ({ id: r.row.id, attempt: r.attempt })), Date.now());
+          claimed = this.deps.claimMany(
+            ready.map((r) => ({ id: r.row.id, attempt: r.attempt })),
+            Date.now(),
+          );
         });
       } catch (error) {
         this.deps.log.error('outbox: could not record answers or claim requests', { error: String(error) });

@@ -22,10 +22,8 @@ export function createProfilesArea(ctx: CoreContext, options: ProfilesAreaOption
     onChange: (profiles) => ctx.events.emit('profiles:changed', profiles),
   });
   // `relaydesk profile ...` next to an open console (migration 008 counts every write).
-  ctx.externalChanges.watch(
-    'profiles',
-    "SELECT n FROM change_counters WHERE area = 'profiles'",
-    () => ctx.events.emit('profiles:changed', manager.list()),
+  ctx.externalChanges.watch('profiles', "SELECT n FROM change_counters WHERE area = 'profiles'", () =>
+    ctx.events.emit('profiles:changed', manager.list()),
   );
   return {
     service: manager,

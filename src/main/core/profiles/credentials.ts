@@ -35,7 +35,8 @@ export async function readSecret(sources: CredentialSources, record: ProfileReco
   const fromEnv = secretFromEnv(sources.env, record.name, kind);
   if (fromEnv !== undefined) {
     const parsed = parseSecret(kind, fromEnv);
-    if (!parsed.success) throw new CredentialsError('badSecret', `${secretEnvName(record.name, kind)}: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+    if (!parsed.success)
+      throw new CredentialsError('badSecret', `${secretEnvName(record.name, kind)}: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
     return parsed.data;
   }
   // No keychain round trip for a secret that was never saved.
@@ -50,7 +51,8 @@ export async function readSecret(sources: CredentialSources, record: ProfileReco
 
 function resolveBaseUrl(sources: CredentialSources, profile: Profile): string {
   if (profile.region !== SANDBOX_REGION) {
-    if (!profile.baseUrl) throw new CredentialsError('missingSecret', `Profile "${profile.name}" has no base URL; edit it in Settings → Profiles.`);
+    if (!profile.baseUrl)
+      throw new CredentialsError('missingSecret', `Profile "${profile.name}" has no base URL; edit it in Settings → Profiles.`);
     return profile.baseUrl;
   }
   const url = sources.sandboxUrl();

@@ -30,7 +30,10 @@ export interface ProfileManagerDeps {
 function keychainError(record: ProfileRecord): (error: unknown) => never {
   return (error) => {
     if (error instanceof KeychainUnavailableError) {
-      throw new ContractError(KEYCHAIN_ERROR, keychainProblemMessage({ available: false, reason: error.reason, fix: error.fix, detail: error.detail }, record));
+      throw new ContractError(
+        KEYCHAIN_ERROR,
+        keychainProblemMessage({ available: false, reason: error.reason, fix: error.fix, detail: error.detail }, record),
+      );
     }
     throw error;
   };
@@ -50,7 +53,10 @@ export class ProfileManager implements ProfilesService {
   }
 
   private toProfile(record: ProfileRecord, defaultId: string): Profile {
-    const status = (kind: SecretKind, setAt: string | null) => ({ setAt, fromEnvironment: secretFromEnv(this.deps.env, record.name, kind) !== undefined });
+    const status = (kind: SecretKind, setAt: string | null) => ({
+      setAt,
+      fromEnvironment: secretFromEnv(this.deps.env, record.name, kind) !== undefined,
+    });
     return {
       id: record.id,
       name: record.name,
@@ -70,7 +76,10 @@ export class ProfileManager implements ProfilesService {
 
   list(): Profile[] {
     const defaultId = this.defaultId();
-    return [{ ...SANDBOX_PROFILE, isDefault: defaultId === SANDBOX_PROFILE.id }, ...this.deps.repo.list().map((r) => this.toProfile(r, defaultId))];
+    return [
+      { ...SANDBOX_PROFILE, isDefault: defaultId === SANDBOX_PROFILE.id },
+      ...this.deps.repo.list().map((r) => this.toProfile(r, defaultId)),
+    ];
   }
 
   find(idOrName: string): Profile | undefined {
@@ -91,7 +100,8 @@ export class ProfileManager implements ProfilesService {
 
   private record(id: string, action: string): ProfileRecord {
     const profile = this.get(id);
-    if (profile.builtIn) throw new ContractError(ErrorCodes.forbidden, `The built-in Sandbox profile cannot be ${action}; duplicate it to make your own.`);
+    if (profile.builtIn)
+      throw new ContractError(ErrorCodes.forbidden, `The built-in Sandbox profile cannot be ${action}; duplicate it to make your own.`);
     return this.deps.repo.get(profile.id)!;
   }
 
@@ -110,9 +120,20 @@ export class ProfileManager implements ProfilesService {
     }
   }
 
-  private settingsOf(input: ParsedProfileInput): Pick<ProfileRecord, 'name' | 'region' | 'baseUrl' | 'serviceId' | 'authMode' | 'tps' | 'senders'> {
-    const baseUrl = input.region === CUSTOM_REGION ? (input.baseUrl ?? null) : input.region === SANDBOX_REGION ? null : findRegion(input.region)!.baseUrl;
-    return { name: input.name, region: input.region, baseUrl, serviceId: input.serviceId, authMode: input.authMode, tps: input.tps, senders: input.senders };
+  private settingsOf(
+    input: ParsedProfileInput,
+  ): Pick<ProfileRecord, 'name' | 'region' | 'baseUrl' | 'serviceId' | 'authMode' | 'tps' | 'senders'> {
+    const baseUrl =
+      input.region === CUSTOM_REGION ? (input.baseUrl ?? null) : input.region === SANDBOX_REGION ? null : findRegion(input.region)!.baseUrl;
+    return {
+      name: input.name,
+      region: input.region,
+      baseUrl,
+      serviceId: input.serviceId,
+      authMode: input.authMode,
+      tps: input.tps,
+      senders: input.senders,
+    };
   }
 
   private changed(): void {
@@ -122,7 +143,14 @@ export class ProfileManager implements ProfilesService {
   create(input: ParsedProfileInput): Profile {
     this.assertFreeName(input.name);
     const now = new Date().toISOString();
-    const record: ProfileRecord = { id: randomUUID(), ...this.settingsOf(input), keySetAt: null, jwtSetAt: null, createdAt: now, updatedAt: now };
+    const record: ProfileRecord = {
+      id: randomUUID(),
+      ...this.settingsOf(input),
+      keySetAt: null,
+      jwtSetAt: null,
+      createdAt: now,
+      updatedAt: now,
+    };
     this.deps.repo.insert(record);
     this.changed();
     return this.get(record.id);
@@ -191,7 +219,8 @@ export class ProfileManager implements ProfilesService {
   async setSecret(id: string, kind: SecretKind, secret: string): Promise<Profile> {
     const record = this.record(id, 'given secrets');
     const parsed = parseSecret(kind, secret);
-    if (!parsed.success) throw new ContractError(ErrorCodes.invalidInput, `secret: ${parsed.error.issues[0]?.message ?? 'invalid'}`, 'secret');
+    if (!parsed.success)
+      throw new ContractError(ErrorCodes.invalidInput, `secret: ${parsed.error.issues[0]?.message ?? 'invalid'}`, 'secret');
     await this.deps.secrets.set(record.id, kind, parsed.data).catch(keychainError(record));
     this.deps.repo.setSecretTime(record.id, kind, new Date().toISOString());
     this.changed();
@@ -219,7 +248,12 @@ export class ProfileManager implements ProfilesService {
   async testConnection(id: string): Promise<ConnectionTestResult> {
     const profile = this.get(id);
     const started = Date.now();
-    const finish = (outcome: ConnectionTestResult['outcome'], host: string, message: string, checks: ConnectionTestResult['checks'] = []): ConnectionTestResult => ({
+    const finish = (
+      outcome: ConnectionTestResult['outcome'],
+      host: string,
+      message: string,
+      checks: ConnectionTestResult['checks'] = [],
+    ): ConnectionTestResult => ({
       profileId: profile.id,
       host,
       outcome,
@@ -234,7 +268,8 @@ export class ProfileManager implements ProfilesService {
     } catch (error) {
       if (!(error instanceof CredentialsError)) throw error;
       const host = profile.baseUrl ? new URL(profile.baseUrl).host : 'the sandbox';
-      const outcome = error.reason === 'keychainUnavailable' ? 'keychainUnavailable' : error.reason === 'sandboxDown' ? 'unreachable' : 'missingSecret';
+      const outcome =
+        error.reason === 'keychainUnavailable' ? 'keychainUnavailable' : error.reason === 'sandboxDown' ? 'unreachable' : 'missingSecret';
       return finish(outcome, host, error.message);
     }
     const host = new URL(target.baseUrl).host;

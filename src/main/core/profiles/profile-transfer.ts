@@ -41,13 +41,15 @@ export function importProfiles(manager: ProfileManager, json: unknown): { create
   if (!file.success) throw new ContractError(ErrorCodes.invalidInput, issueText([], file.error));
   const inputs: ParsedProfileInput[] = file.data.profiles.map((exported, index) => {
     const parsed = ProfileInput.safeParse(exported);
-    if (!parsed.success) throw new ContractError(ErrorCodes.invalidInput, issueText(['profiles', index], parsed.error), formatPath(['profiles', index]));
+    if (!parsed.success)
+      throw new ContractError(ErrorCodes.invalidInput, issueText(['profiles', index], parsed.error), formatPath(['profiles', index]));
     return parsed.data;
   });
   const seen = new Set<string>();
   for (const [index, input] of inputs.entries()) {
     const lower = input.name.toLowerCase();
-    if (seen.has(lower)) throw new ContractError(ErrorCodes.invalidInput, `profiles[${index}].name: "${input.name}" appears twice in the file`);
+    if (seen.has(lower))
+      throw new ContractError(ErrorCodes.invalidInput, `profiles[${index}].name: "${input.name}" appears twice in the file`);
     seen.add(lower);
   }
   const created: Profile[] = [];

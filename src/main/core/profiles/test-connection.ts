@@ -72,7 +72,12 @@ const severity: ConnectionOutcome[] = ['unreachable', 'keyRejected', 'serviceIna
 export async function probeConnection(probe: ConnectionProbe): Promise<{ outcome: ConnectionOutcome; checks: ConnectionCheck[] }> {
   const timeoutMs = probe.timeoutMs ?? TEST_CONNECTION_TIMEOUT_MS;
   const checks: ConnectionCheck[] = [];
-  const check = async (api: ConnectionCheck['api'], path: string, headers: Record<string, string>, judge: (a: Answer) => ConnectionCheck) => {
+  const check = async (
+    api: ConnectionCheck['api'],
+    path: string,
+    headers: Record<string, string>,
+    judge: (a: Answer) => ConnectionCheck,
+  ) => {
     try {
       return judge(await post(`${probe.baseUrl}${path}`, headers, timeoutMs));
     } catch (error) {

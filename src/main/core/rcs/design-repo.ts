@@ -53,7 +53,8 @@ export class RcsDesignRepo {
       const changed = this.db
         .prepare('UPDATE rcs_designs SET name = ?, tags = ?, content = ?, options = ?, updated_at = ? WHERE id = ?')
         .run(input.name, tags, content, options, now, input.id).changes;
-      if (changed === 0) throw new ContractError(ErrorCodes.notFound, `No saved design with id ${input.id}: it may have been deleted.`, 'id');
+      if (changed === 0)
+        throw new ContractError(ErrorCodes.notFound, `No saved design with id ${input.id}: it may have been deleted.`, 'id');
       return this.get(input.id)!;
     }
     const id = randomUUID();

@@ -6,7 +6,7 @@ import { startSandbox, type Sandbox } from './server';
 
 const RULES = [
   `Destinations ending in ${SANDBOX_FAILING_SUFFIX} fail (receipt code ${SANDBOX_RECEIPT_CODES.failed}); others are submitted (${SANDBOX_RECEIPT_CODES.submitted}), then delivered (${SANDBOX_RECEIPT_CODES.delivered}); RCS is also read (${SANDBOX_RECEIPT_CODES.read}).`,
-  'Receipts go to the request\'s notifyurl / notifyUrl, or to the local listener when it names none.',
+  "Receipts go to the request's notifyurl / notifyUrl, or to the local listener when it names none.",
   'Delivered SMS get a simulated reply, posted to the local listener.',
 ];
 

@@ -33,7 +33,10 @@ function checked(credential: SandboxCredential, via: 'key' | 'jwt'): AuthResult 
 }
 
 /** v1: the `key` header only. */
-export function authenticateKey(headers: Record<string, string | string[] | undefined>, credentials: readonly SandboxCredential[]): AuthResult {
+export function authenticateKey(
+  headers: Record<string, string | string[] | undefined>,
+  credentials: readonly SandboxCredential[],
+): AuthResult {
   const key = header(headers, 'key');
   if (key === undefined || key.trim() === '') return { ok: false, reason: 'missing', via: 'none' };
   const credential = byKey(credentials, key);

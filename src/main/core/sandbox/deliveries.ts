@@ -71,7 +71,12 @@ export function receiptSequence(request: AcceptedRequest, destination: AcceptedD
   return statuses.filter((status) => RECEIPT_NAMES[status].some((name) => names.has(name)));
 }
 
-export function buildReceipt(request: AcceptedRequest, destination: AcceptedDestination, status: ReceiptStatus, now = new Date()): Record<string, unknown> {
+export function buildReceipt(
+  request: AcceptedRequest,
+  destination: AcceptedDestination,
+  status: ReceiptStatus,
+  now = new Date(),
+): Record<string, unknown> {
   const notification: Record<string, unknown> = {
     correlationid: destination.correlationId ?? '',
     transid: destination.transid,

@@ -38,7 +38,9 @@ function parseJson(raw: string): { ok: true; value: unknown } | { ok: false; rea
   }
 }
 
-const v1Error = (code: string, description: string, extra: Record<string, unknown> = {}): unknown => ({ response: { code, description, ...extra } });
+const v1Error = (code: string, description: string, extra: Record<string, unknown> = {}): unknown => ({
+  response: { code, description, ...extra },
+});
 
 function str(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined;
@@ -79,7 +81,13 @@ export function handleV1(ctx: EndpointContext, headers: Headers, raw: string): E
   const record = body as Record<string, unknown>;
   const texts = personalise('v1', body);
   const destinations = destinationGroups('v1', body)
-    .flatMap((group) => group.addresses.map((address) => ({ address, transid: randomUUID(), correlationId: group.correlationId ?? str(record.correlationid) })))
+    .flatMap((group) =>
+      group.addresses.map((address) => ({
+        address,
+        transid: randomUUID(),
+        correlationId: group.correlationId ?? str(record.correlationid),
+      })),
+    )
     .map((destination, at) => withText(destination, texts[at]?.text));
   const channels = record.channels as Record<string, Record<string, unknown> | undefined>;
   // "whatsapp" and "Messenger" are the vendor's spellings of wa and fb.
@@ -112,7 +120,11 @@ export async function handleV2(ctx: EndpointContext, headers: Headers, raw: stri
   const body = parsed.value;
   const count = countDestinations('v2', body);
   if (count > V2_MAX_DESTINATIONS) {
-    return { status: 400, auth, body: { code: '7009', message: `Max number of destinations: ${count} sent, at most ${V2_MAX_DESTINATIONS}` } };
+    return {
+      status: 400,
+      auth,
+      body: { code: '7009', message: `Max number of destinations: ${count} sent, at most ${V2_MAX_DESTINATIONS}` },
+    };
   }
   const result = validateRequest('v2', body);
   if (!result.ok) {
@@ -126,7 +138,9 @@ export async function handleV2(ctx: EndpointContext, headers: Headers, raw: stri
   const correlationId = randomUUID();
   const texts = personalise('v2', body);
   const destinations = destinationGroups('v2', body)
-    .flatMap((group) => group.addresses.map((address) => ({ address, transid: messageId, correlationId: group.correlationId ?? correlationId })))
+    .flatMap((group) =>
+      group.addresses.map((address) => ({ address, transid: messageId, correlationId: group.correlationId ?? correlationId })),
+    )
     .map((destination, at) => withText(destination, texts[at]?.text));
   const content = record.content as Record<string, unknown> | undefined;
   const receipts = Array.isArray(record.requestedReceipts)

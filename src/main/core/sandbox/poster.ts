@@ -87,7 +87,11 @@ export class WebhookPoster {
       const ok = response.status >= 200 && response.status < 300;
       return { ok, status: response.status, error: ok ? null : `HTTP ${response.status}` };
     } catch (error) {
-      const reason = abort.signal.aborted ? (this.closed ? 'sandbox closed' : `no answer in ${this.timeoutMs} ms`) : describeFetchError(error);
+      const reason = abort.signal.aborted
+        ? this.closed
+          ? 'sandbox closed'
+          : `no answer in ${this.timeoutMs} ms`
+        : describeFetchError(error);
       return { ok: false, status: null, error: reason };
     } finally {
       clearTimeout(timer);

@@ -15,7 +15,16 @@ export type SandboxLogEntry =
       status: number;
       response: unknown;
     }
-  | { kind: 'receipt'; at: string; url: string; attempt: number; ok: boolean; status: number | null; error: string | null; payload: unknown }
+  | {
+      kind: 'receipt';
+      at: string;
+      url: string;
+      attempt: number;
+      ok: boolean;
+      status: number | null;
+      error: string | null;
+      payload: unknown;
+    }
   | { kind: 'reply'; at: string; url: string; attempt: number; ok: boolean; status: number | null; error: string | null; payload: unknown }
   | { kind: 'note'; at: string; message: string };
 
@@ -44,7 +53,11 @@ export class SandboxLog {
         if (!this.fileFailing) {
           this.fileFailing = true;
           const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-          this.keep({ kind: 'note', at: full.at, message: `cannot write the log file ${this.file} (${reason}); entries are kept in memory only` });
+          this.keep({
+            kind: 'note',
+            at: full.at,
+            message: `cannot write the log file ${this.file} (${reason}); entries are kept in memory only`,
+          });
         }
       }
     }

@@ -53,7 +53,8 @@ function redactHeaders(req: IncomingMessage, auth: AuthResult | null): Record<st
   // Whether a credential was sent and whether it passed; never its value.
   const keyValid = auth?.via === 'key' && (auth.ok || auth.reason === 'inactive');
   if (req.headers.key !== undefined) out.key = auth?.via === 'jwt' ? '(ignored: JWT sent)' : keyValid ? '(valid)' : '(invalid)';
-  if (req.headers.authorization !== undefined) out.authorization = auth?.via === 'jwt' && (auth.ok || auth.reason === 'inactive') ? 'Bearer (valid JWT)' : 'Bearer (invalid JWT)';
+  if (req.headers.authorization !== undefined)
+    out.authorization = auth?.via === 'jwt' && (auth.ok || auth.reason === 'inactive') ? 'Bearer (valid JWT)' : 'Bearer (invalid JWT)';
   return out;
 }
 
@@ -163,9 +164,17 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
         },
       };
     } else if (api === null) {
-      result = { status: 404, auth: null, body: { code: 'not_found', message: `No endpoint at ${path || '/'}: POST ${ROUTES.v2} (v2) or ${ROUTES.v1} (v1)` } };
+      result = {
+        status: 404,
+        auth: null,
+        body: { code: 'not_found', message: `No endpoint at ${path || '/'}: POST ${ROUTES.v2} (v2) or ${ROUTES.v1} (v1)` },
+      };
     } else if (method !== 'POST') {
-      result = { status: 405, auth: null, body: { code: 'method_not_allowed', message: `${method} is not supported: POST the request as JSON` } };
+      result = {
+        status: 405,
+        auth: null,
+        body: { code: 'method_not_allowed', message: `${method} is not supported: POST the request as JSON` },
+      };
     } else if (tooLarge) {
       result = { status: 413, auth: null, body: { code: 'too_large', message: `The body is larger than ${MAX_BODY_BYTES} bytes` } };
     } else {

@@ -18,7 +18,13 @@ interface Remembered {
   acceptedAt: number;
 }
 
-const STATUS_NAMES: Record<ReceiptStatus | 'queued', string> = { queued: 'QUEUED', submitted: 'SUBMITTED', delivered: 'DELIVERED', read: 'READ', failed: 'FAILED' };
+const STATUS_NAMES: Record<ReceiptStatus | 'queued', string> = {
+  queued: 'QUEUED',
+  submitted: 'SUBMITTED',
+  delivered: 'DELIVERED',
+  read: 'READ',
+  failed: 'FAILED',
+};
 
 export class MessageStatuses {
   private readonly messages = new Map<string, Remembered>();
@@ -27,7 +33,11 @@ export class MessageStatuses {
 
   remember(request: AcceptedRequest, body: unknown, now = Date.now()): void {
     if (request.messageId === undefined) return;
-    this.messages.set(request.messageId, { request, body: typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {}, acceptedAt: now });
+    this.messages.set(request.messageId, {
+      request,
+      body: typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {},
+      acceptedAt: now,
+    });
     if (this.messages.size > MAX_REMEMBERED) this.messages.delete(this.messages.keys().next().value!);
   }
 
@@ -45,14 +55,24 @@ export class MessageStatuses {
     });
   }
 
-  async answer(credentials: readonly SandboxCredential[], headers: Record<string, string | string[] | undefined>, messageId: string, now = Date.now()): Promise<EndpointAnswer> {
+  async answer(
+    credentials: readonly SandboxCredential[],
+    headers: Record<string, string | string[] | undefined>,
+    messageId: string,
+    now = Date.now(),
+  ): Promise<EndpointAnswer> {
     const auth = await authenticateV2(headers, credentials);
     if (!auth.ok) {
       if (auth.reason === 'inactive') return { status: 403, auth, body: { code: '7007', message: 'Service inactive' } };
       return { status: 401, auth, body: undefined };
     }
     const entry = this.messages.get(messageId);
-    if (!entry) return { status: 404, auth, body: { code: 'not_found', message: `No message ${messageId}: the sandbox knows the messages it accepted since it started` } };
+    if (!entry)
+      return {
+        status: 404,
+        auth,
+        body: { code: 'not_found', message: `No message ${messageId}: the sandbox knows the messages it accepted since it started` },
+      };
     const { request, body } = entry;
     const destinations = this.statusAt(entry, now);
     const latest = destinations[0];

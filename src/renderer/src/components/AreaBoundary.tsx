@@ -45,8 +45,8 @@ export class AreaBoundary extends Component<Props, State> {
           }
         >
           <p>
-            Something in this area failed ({error.message || error.name}). Your saved work is kept, and the other areas still work.
-            If reloading brings the same message back, please report it.
+            Something in this area failed ({error.message || error.name}). Your saved work is kept, and the other areas still work. If
+            reloading brings the same message back, please report it.
           </p>
         </EmptyState>
       </div>

@@ -1,7 +1,8 @@
 import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import './confirm-dialog.css';
 
-const FOCUSABLE = 'button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+const FOCUSABLE =
+  'button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
 /**
  * A modal question: focus moves in and stays in (Tab wraps), Esc cancels, Enter confirms (plain
@@ -62,7 +63,15 @@ export function ConfirmDialog(props: {
   return (
     // A click beside the dialog does nothing: the second click of a double-click lands there.
     <div className="dialog-backdrop">
-      <div ref={dialog} className="dialog card" role="dialog" aria-modal="true" aria-labelledby={titleId} tabIndex={-1} onKeyDown={onKeyDown}>
+      <div
+        ref={dialog}
+        className="dialog card"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={titleId}
+        tabIndex={-1}
+        onKeyDown={onKeyDown}
+      >
         <h2 id={titleId}>{props.title}</h2>
         <div className="dialog-body">{props.children}</div>
         <div className="dialog-actions">

@@ -36,7 +36,11 @@ export function DeliverySummary(props: { counts: DeliveryCounts; label?: string 
   const shown = DELIVERY_ORDER.filter((state) => props.counts[state] > 0);
   return (
     <span className="delivery-summary" role="group" aria-label={props.label ?? 'Delivery summary'}>
-      {shown.length === 0 ? <span className="delivery-none">no recipients</span> : shown.map((state) => <DeliveryChip key={state} state={state} count={props.counts[state]} />)}
+      {shown.length === 0 ? (
+        <span className="delivery-none">no recipients</span>
+      ) : (
+        shown.map((state) => <DeliveryChip key={state} state={state} count={props.counts[state]} />)
+      )}
     </span>
   );
 }

@@ -4,7 +4,15 @@ import { json } from '@codemirror/lang-json';
 import { bracketMatching, indentOnInput, syntaxHighlighting } from '@codemirror/language';
 import { lintGutter, linter, lintKeymap } from '@codemirror/lint';
 import { Annotation, EditorState, type Extension } from '@codemirror/state';
-import { drawSelection, EditorView, highlightActiveLine, highlightActiveLineGutter, keymap, lineNumbers, type Command } from '@codemirror/view';
+import {
+  drawSelection,
+  EditorView,
+  highlightActiveLine,
+  highlightActiveLineGutter,
+  keymap,
+  lineNumbers,
+  type Command,
+} from '@codemirror/view';
 import { classHighlighter } from '@lezer/highlight';
 import { looseJsonDiagnostics } from './json-code-lint';
 import './json-code-editor.css';
@@ -99,7 +107,12 @@ export function JsonCodeEditor(props: Props) {
     let start = 0;
     while (start < current.length && start < props.value.length && current[start] === props.value[start]) start++;
     let end = 0;
-    while (end < current.length - start && end < props.value.length - start && current[current.length - 1 - end] === props.value[props.value.length - 1 - end]) end++;
+    while (
+      end < current.length - start &&
+      end < props.value.length - start &&
+      current[current.length - 1 - end] === props.value[props.value.length - 1 - end]
+    )
+      end++;
     editor.dispatch({
       changes: { from: start, to: current.length - end, insert: props.value.slice(start, props.value.length - end) },
       annotations: fromProps.of(true),

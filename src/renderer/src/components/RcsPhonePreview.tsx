@@ -134,12 +134,7 @@ function heightClass(media: RcsMedia | undefined): string {
   return `rcs-h-${(media?.height ?? 'MEDIUM').toLowerCase()}`;
 }
 
-function RichCardView(props: {
-  card: RcsCarouselCard;
-  horizontal?: boolean;
-  thumbnailRight?: boolean;
-  width?: 'SMALL' | 'MEDIUM';
-}) {
+function RichCardView(props: { card: RcsCarouselCard; horizontal?: boolean; thumbnailRight?: boolean; width?: 'SMALL' | 'MEDIUM' }) {
   const { card, horizontal, thumbnailRight, width } = props;
   const classes = ['rcs-card', horizontal ? 'rcs-card-horizontal' : 'rcs-card-vertical'];
   if (thumbnailRight) classes.push('rcs-thumb-right');
@@ -168,7 +163,9 @@ function Message({ content }: { content: RcsContent }): ReactNode {
     case 'standalone': {
       const { richCard } = content;
       const horizontal = richCard.orientation === 'HORIZONTAL';
-      return <RichCardView card={richCard} horizontal={horizontal} thumbnailRight={horizontal && richCard.thumbnailAlignment === 'RIGHT'} />;
+      return (
+        <RichCardView card={richCard} horizontal={horizontal} thumbnailRight={horizontal && richCard.thumbnailAlignment === 'RIGHT'} />
+      );
     }
     case 'carousel':
       return (

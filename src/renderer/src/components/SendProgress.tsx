@@ -52,7 +52,8 @@ export function SendProgress(props: { jobId: string; initial?: JobProgress | nul
       <div className="send-progress-head">
         <strong>{STATE_LABELS[progress.state]}</strong>
         <span className="send-progress-counts">
-          {progress.sent.toLocaleString()} accepted by the API · {progress.failed.toLocaleString()} not accepted · {progress.remaining.toLocaleString()} remaining
+          {progress.sent.toLocaleString()} accepted by the API · {progress.failed.toLocaleString()} not accepted ·{' '}
+          {progress.remaining.toLocaleString()} remaining
           {active && ` · ${progress.ratePerSecond}/s · ${formatEta(progress.etaSeconds)}`}
         </span>
         {active && (

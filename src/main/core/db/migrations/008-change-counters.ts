@@ -10,7 +10,10 @@ export const changeCounters: Migration = {
     const bump = (area: string) => `UPDATE change_counters SET n = n + 1 WHERE area = '${area}';`;
     const triggers = (table: string, area: string, when = '') =>
       ['INSERT', 'UPDATE', 'DELETE']
-        .map((op) => `CREATE TRIGGER ${table}_${op.toLowerCase()}_counts AFTER ${op} ON ${table}${when ? ` WHEN ${when.replace(/ROW/g, op === 'DELETE' ? 'OLD' : 'NEW')}` : ''} BEGIN ${bump(area)} END;`)
+        .map(
+          (op) =>
+            `CREATE TRIGGER ${table}_${op.toLowerCase()}_counts AFTER ${op} ON ${table}${when ? ` WHEN ${when.replace(/ROW/g, op === 'DELETE' ? 'OLD' : 'NEW')}` : ''} BEGIN ${bump(area)} END;`,
+        )
         .join('\n');
     db.exec(`
       CREATE TABLE change_counters (area TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;

@@ -11,4 +11,15 @@ import { outboundRecipients } from './009-outbound-recipients';
 import { inboundSearch } from './010-inbound-search';
 
 /** Applied in order; the position (1-based) is the schema version kept in PRAGMA user_version. */
-export const migrations: readonly Migration[] = [settings, profiles, outbound, inbound, templates, rcs, inboundLookupKeys, changeCounters, outboundRecipients, inboundSearch];
+export const migrations: readonly Migration[] = [
+  settings,
+  profiles,
+  outbound,
+  inbound,
+  templates,
+  rcs,
+  inboundLookupKeys,
+  changeCounters,
+  outboundRecipients,
+  inboundSearch,
+];

@@ -35,7 +35,8 @@ export function AttachmentSizes(props: { attachments: { name: string; mimeType: 
           return (
             <li key={i}>
               📎 {a.name || '(no name)'} <span className="muted">{a.mimeType}</span>{' '}
-              {probe && (probe.bytes !== null ? <strong>{formatBytes(probe.bytes)}</strong> : <span className="field-error">{probe.error}</span>)}
+              {probe &&
+                (probe.bytes !== null ? <strong>{formatBytes(probe.bytes)}</strong> : <span className="field-error">{probe.error}</span>)}
               <div className="mono break muted">{a.url}</div>
             </li>
           );
@@ -53,7 +54,11 @@ export function AttachmentSizes(props: { attachments: { name: string; mimeType: 
         )}
       </div>
       {error && <p className="field-error">{error}</p>}
-      {!totals && <p className="field-hint">The vendor counts attachments after MIME encoding (about 137% of the file size) against {formatBytes(props.limit)}.</p>}
+      {!totals && (
+        <p className="field-hint">
+          The vendor counts attachments after MIME encoding (about 137% of the file size) against {formatBytes(props.limit)}.
+        </p>
+      )}
     </div>
   );
 }

@@ -7,7 +7,8 @@ export function BatchPlanLine() {
   const seconds = plan.estimatedSeconds < 1 ? 'under a second' : `about ${Math.ceil(plan.estimatedSeconds)} s`;
   return (
     <span className="muted plan-line" data-testid="batch-plan">
-      {plan.destinations} destination{plan.destinations === 1 ? '' : 's'} → {plan.count} request{plan.count === 1 ? '' : 's'} of up to {plan.maxPerRequest}, {seconds}
+      {plan.destinations} destination{plan.destinations === 1 ? '' : 's'} → {plan.count} request{plan.count === 1 ? '' : 's'} of up to{' '}
+      {plan.maxPerRequest}, {seconds}
     </span>
   );
 }

@@ -15,7 +15,14 @@ export function SmsFields() {
           { value: 'unicode', label: 'unicode (UCS-2)' },
         ]}
       />
-      <TextField label="Message" path={['content', 'text']} multiline rows={6} placeholder="Hi $(name), ..." hint="Use $(variable) for values per recipient." />
+      <TextField
+        label="Message"
+        path={['content', 'text']}
+        multiline
+        rows={6}
+        placeholder="Hi $(name), ..."
+        hint="Use $(variable) for values per recipient."
+      />
       <fieldset className="options">
         <legend>SMS options</legend>
         <CheckField label="Shorten links" path={['options', 'shortenLinks']} />
@@ -40,7 +47,14 @@ export function EmailFields() {
       <TextField label="Subject" path={['content', 'subject']} />
       <TextField label="From name" path={['options', 'fromName']} placeholder="Brand Name" />
       <TextField label="Reply-to" path={['content', 'replyTo']} placeholder="support@example.com" />
-      <TextField label="HTML" path={['content', 'html']} multiline rows={10} mono hint="Mark a link no-track-connect to keep it out of click tracking; $(unsubscribe) is filled in by the vendor." />
+      <TextField
+        label="HTML"
+        path={['content', 'html']}
+        multiline
+        rows={10}
+        mono
+        hint="Mark a link no-track-connect to keep it out of click tracking; $(unsubscribe) is filled in by the vendor."
+      />
       <TextField label="Text part" path={['content', 'text']} multiline rows={4} />
       <fieldset className="options">
         <legend>Email options</legend>
@@ -71,7 +85,9 @@ export function RcsFields() {
         </>
       )}
       {(type === 'carousel' || type === 'standalone') && (
-        <p className="field-hint">Cards and suggestions: edit them in the JSON tab, or design them in the RCS Designer and save as a template.</p>
+        <p className="field-hint">
+          Cards and suggestions: edit them in the JSON tab, or design them in the RCS Designer and save as a template.
+        </p>
       )}
       <fieldset className="options">
         <legend>RCS options</legend>
@@ -95,7 +111,11 @@ function V1ChannelText({ channel }: { channel: V1Channel }) {
     case 'voice':
       return (
         <>
-          <TextField label="Call flow ID" path={[...block, 'callflowid']} hint="Either a call flow or a prompt; the prompt wins when both are set." />
+          <TextField
+            label="Call flow ID"
+            path={[...block, 'callflowid']}
+            hint="Either a call flow or a prompt; the prompt wins when both are set."
+          />
           <TextField label="Prompt ID" path={[...block, 'promptid']} />
           <TextField label="Caller ID (CLI)" path={[...block, 'cli']} />
         </>
@@ -137,7 +157,11 @@ export function V1Fields() {
       )}
       <V1ChannelText channel={channel} />
       {channel === 'sms' && <TextField label="Sender ID" path={['channels', 'sms', 'senderid']} />}
-      <TextField label="Template ID" path={['message', 'template']} hint="A template kept in Webex Connect; its parameters go in the JSON tab." />
+      <TextField
+        label="Template ID"
+        path={['message', 'template']}
+        hint="A template kept in Webex Connect; its parameters go in the JSON tab."
+      />
       <p className="field-hint">Other v1 fields (push extras, interactive categories, smart links…) are edited in the JSON tab.</p>
     </>
   );

@@ -40,7 +40,11 @@ export function SenderFields() {
       </div>
       {apiVersion === 'v2' ? (
         <>
-          <TextField label={channel === 'email' ? 'From address' : channel === 'rcs' ? 'RCS app ID' : 'Sender ID'} path={['from']} list={`${id}-senders`} />
+          <TextField
+            label={channel === 'email' ? 'From address' : channel === 'rcs' ? 'RCS app ID' : 'Sender ID'}
+            path={['from']}
+            list={`${id}-senders`}
+          />
           <datalist id={`${id}-senders`}>
             {senders.map((s) => (
               <option key={s} value={s} />
@@ -70,7 +74,12 @@ function DateTimeField(props: { label: string; path: string[]; hint?: string }) 
   return (
     <div className="field">
       <label htmlFor={id}>{props.label}</label>
-      <input id={id} type="datetime-local" value={toLocalInput(value)} onChange={(e) => setField(props.path, e.target.value === '' ? undefined : new Date(e.target.value).toISOString())} />
+      <input
+        id={id}
+        type="datetime-local"
+        value={toLocalInput(value)}
+        onChange={(e) => setField(props.path, e.target.value === '' ? undefined : new Date(e.target.value).toISOString())}
+      />
       {props.hint && <span className="field-hint">{props.hint}</span>}
       <FieldErrors path={props.path} />
     </div>
@@ -113,7 +122,11 @@ export function DeliveryFields() {
         <TextField label="Validity (seconds)" path={['validity']} type="number" numeric />
       </div>
       <SelectField label="Priority" path={['priority']} options={priorities} numeric />
-      <TextField label="Notify URL" path={['notifyUrl']} hint="Receipts go here; prefilled with this app's listener so they show up in Inbound." />
+      <TextField
+        label="Notify URL"
+        path={['notifyUrl']}
+        hint="Receipts go here; prefilled with this app's listener so they show up in Inbound."
+      />
       <TextField label="Callback data" path={['callbackData']} />
       {allowed.length > 0 && (
         <div className="field">
@@ -126,7 +139,10 @@ export function DeliveryFields() {
                   checked={chosen.includes(r)}
                   onChange={(e) => {
                     const next = e.target.checked ? [...chosen, r] : chosen.filter((x) => x !== r);
-                    setField(['requestedReceipts'], next.length === 0 ? undefined : allowed.filter((a) => next.includes(a)).map((a) => a.toUpperCase()));
+                    setField(
+                      ['requestedReceipts'],
+                      next.length === 0 ? undefined : allowed.filter((a) => next.includes(a)).map((a) => a.toUpperCase()),
+                    );
                   }}
                 />
                 {r}

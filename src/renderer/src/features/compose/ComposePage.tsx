@@ -94,7 +94,13 @@ export function ComposePage() {
             <button type="button" className="button" onClick={() => setSaving((v) => !v)}>
               Save as template
             </button>
-            <button type="button" className="button" disabled={busy || jsonError !== null} onClick={() => sendTest(currentValues)} title="Sends this draft to your own test numbers / addresses (Settings → Test recipients)">
+            <button
+              type="button"
+              className="button"
+              disabled={busy || jsonError !== null}
+              onClick={() => sendTest(currentValues)}
+              title="Sends this draft to your own test numbers / addresses (Settings → Test recipients)"
+            >
               Send test to me
             </button>
             <button type="button" className="button primary" disabled={busy || jsonError !== null} onClick={send} title="Ctrl/Cmd+Enter">
@@ -126,13 +132,24 @@ export function ComposePage() {
 
       <div className="channel-bar" role="toolbar" aria-label="Channel">
         {CHANNELS.map((c) => (
-          <button key={c.channel} type="button" className={`tab ${apiVersion === c.api && channel === c.channel ? 'active' : ''}`} aria-pressed={apiVersion === c.api && channel === c.channel} onClick={() => switchChannel(c.api, c.channel)} title={`${c.label}: your work in each channel is kept while you look at another`}>
+          <button
+            key={c.channel}
+            type="button"
+            className={`tab ${apiVersion === c.api && channel === c.channel ? 'active' : ''}`}
+            aria-pressed={apiVersion === c.api && channel === c.channel}
+            onClick={() => switchChannel(c.api, c.channel)}
+            title={`${c.label}: your work in each channel is kept while you look at another`}
+          >
             {c.label}
           </button>
         ))}
         <label className="v1-pick">
           <span className="muted">API v1:</span>
-          <select aria-label="API v1 channel" value={apiVersion === 'v1' ? channel : ''} onChange={(e) => e.target.value && switchChannel('v1', e.target.value as ComposeChannel)}>
+          <select
+            aria-label="API v1 channel"
+            value={apiVersion === 'v1' ? channel : ''}
+            onChange={(e) => e.target.value && switchChannel('v1', e.target.value as ComposeChannel)}
+          >
             <option value="">choose…</option>
             {V1_CHANNELS.map((c) => (
               <option key={c} value={c}>
@@ -141,7 +158,12 @@ export function ComposePage() {
             ))}
           </select>
         </label>
-        <button type="button" className="button" title="Start over with this channel's starter; the current work stays in Drafts" onClick={() => newDraft(apiVersion, channel)}>
+        <button
+          type="button"
+          className="button"
+          title="Start over with this channel's starter; the current work stays in Drafts"
+          onClick={() => newDraft(apiVersion, channel)}
+        >
           New draft
         </button>
         <span className="spacer" />
@@ -155,7 +177,13 @@ export function ComposePage() {
         >
           Undo
         </button>
-        <button type="button" className="button" disabled={future.length === 0} onClick={() => useComposeStore.getState().redo()} title="Shift+Ctrl/Cmd+Z">
+        <button
+          type="button"
+          className="button"
+          disabled={future.length === 0}
+          onClick={() => useComposeStore.getState().redo()}
+          title="Shift+Ctrl/Cmd+Z"
+        >
           Redo
         </button>
       </div>
@@ -163,25 +191,54 @@ export function ComposePage() {
       <div className="compose-grid">
         <section className="editor card" aria-label="Editor">
           <div className="tabs" role="tablist">
-            <button type="button" role="tab" aria-selected={tab === 'form'} className={`tab ${tab === 'form' ? 'active' : ''}`} onClick={() => setTab('form')}>
+            <button
+              type="button"
+              role="tab"
+              aria-selected={tab === 'form'}
+              className={`tab ${tab === 'form' ? 'active' : ''}`}
+              onClick={() => setTab('form')}
+            >
               Form
             </button>
-            <button type="button" role="tab" aria-selected={tab === 'json'} className={`tab ${tab === 'json' ? 'active' : ''}`} onClick={() => setTab('json')}>
-              JSON {jsonError ? <span className="dot-danger" aria-label="invalid" /> : issues.length > 0 ? <span className="count">{issues.length}</span> : null}
+            <button
+              type="button"
+              role="tab"
+              aria-selected={tab === 'json'}
+              className={`tab ${tab === 'json' ? 'active' : ''}`}
+              onClick={() => setTab('json')}
+            >
+              JSON{' '}
+              {jsonError ? (
+                <span className="dot-danger" aria-label="invalid" />
+              ) : issues.length > 0 ? (
+                <span className="count">{issues.length}</span>
+              ) : null}
             </button>
           </div>
           {tab === 'json' ? (
             <JsonEditor />
           ) : jsonError ? (
-            <p className="error-banner">The JSON does not parse ({jsonError}). Fix it in the JSON tab; the form shows the last valid version.</p>
+            <p className="error-banner">
+              The JSON does not parse ({jsonError}). Fix it in the JSON tab; the form shows the last valid version.
+            </p>
           ) : (
             <div className="form">
               <SenderFields />
               <RecipientsEditor />
-              {apiVersion === 'v1' ? <V1Fields /> : channel === 'email' ? <EmailFields /> : channel === 'rcs' ? <RcsFields /> : <SmsFields />}
+              {apiVersion === 'v1' ? (
+                <V1Fields />
+              ) : channel === 'email' ? (
+                <EmailFields />
+              ) : channel === 'rcs' ? (
+                <RcsFields />
+              ) : (
+                <SmsFields />
+              )}
               {apiVersion === 'v2' && <SubstitutionsEditor />}
               <DeliveryFields />
-              {missing.length > 0 && <p className="field-hint">Variables without a global value: {missing.map((m) => `$(${m})`).join(', ')}.</p>}
+              {missing.length > 0 && (
+                <p className="field-hint">Variables without a global value: {missing.map((m) => `$(${m})`).join(', ')}.</p>
+              )}
             </div>
           )}
         </section>

@@ -39,8 +39,10 @@ function Summary({ check }: { check: SendCheck }) {
         <>
           <dt>SMS parts</dt>
           <dd data-testid="confirm-segments">
-            {segments.min === segments.max ? `${segments.min} × ${plural(check.recipients, 'recipient')}` : `${segments.min}–${segments.max} each over ${plural(check.recipients, 'recipient')}`} ={' '}
-            {plural(segments.total, 'part')}
+            {segments.min === segments.max
+              ? `${segments.min} × ${plural(check.recipients, 'recipient')}`
+              : `${segments.min}–${segments.max} each over ${plural(check.recipients, 'recipient')}`}{' '}
+            = {plural(segments.total, 'part')}
           </dd>
         </>
       )}
@@ -53,13 +55,15 @@ function Warnings({ check }: { check: SendCheck }) {
     ...(check.ucs2Recipients.length > 0
       ? [
           <li key="ucs2" data-testid="confirm-ucs2">
-            {plural(check.ucs2Recipients.length, 'recipient')} get{check.ucs2Recipients.length === 1 ? 's' : ''} UCS-2 (70 characters a part, not 160): <Named addresses={check.ucs2Recipients} />
+            {plural(check.ucs2Recipients.length, 'recipient')} get{check.ucs2Recipients.length === 1 ? 's' : ''} UCS-2 (70 characters a
+            part, not 160): <Named addresses={check.ucs2Recipients} />
           </li>,
         ]
       : []),
     ...check.unresolved.map((u) => (
       <li key={'var-' + u.name}>
-        <code>$({u.name})</code> has no value for {plural(u.recipients.length, 'recipient')} (they would get it as typed): <Named addresses={u.recipients} />
+        <code>$({u.name})</code> has no value for {plural(u.recipients.length, 'recipient')} (they would get it as typed):{' '}
+        <Named addresses={u.recipients} />
       </li>
     )),
     ...check.problems.map((p, i) => <li key={'problem-' + i}>{p}</li>),

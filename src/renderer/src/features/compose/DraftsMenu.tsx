@@ -33,7 +33,12 @@ export function DraftsMenu() {
                 {draftTitle(d.body, d.channel)}
               </button>
               <span className="muted"> {new Date(d.updatedAt).toLocaleString()}</span>
-              <button type="button" className="link-button danger" aria-label="Delete draft" onClick={() => void useComposeStore.getState().deleteDraft(d.id)}>
+              <button
+                type="button"
+                className="link-button danger"
+                aria-label="Delete draft"
+                onClick={() => void useComposeStore.getState().deleteDraft(d.id)}
+              >
                 ✕
               </button>
             </li>

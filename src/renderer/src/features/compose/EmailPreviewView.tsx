@@ -16,7 +16,9 @@ const MEDIA_FALSE = '(max-width: 0px)';
  * prefers-color-scheme follows the browser, not the toggle): its scheme queries are settled here.
  */
 function inScheme(html: string, scheme: 'light' | 'dark'): string {
-  const settled = html.replace(/\(\s*prefers-color-scheme\s*:\s*(light|dark)\s*\)/gi, (_, wanted: string) => (wanted.toLowerCase() === scheme ? MEDIA_TRUE : MEDIA_FALSE));
+  const settled = html.replace(/\(\s*prefers-color-scheme\s*:\s*(light|dark)\s*\)/gi, (_, wanted: string) =>
+    wanted.toLowerCase() === scheme ? MEDIA_TRUE : MEDIA_FALSE,
+  );
   return `${settled}<style>:root{color-scheme:${scheme} !important}</style>`;
 }
 /**
@@ -48,7 +50,9 @@ export function EmailPreviewView(props: {
   const designedDark = preview.html !== null && hasDarkStyles(preview.html);
   // A mail with its own dark styles gets them (Apple Mail, Outlook.com); any other is inverted.
   const srcDoc =
-    preview.html === null ? null : `<!doctype html><meta charset="utf-8">${BASE_CSS}${dark && !designedDark ? DARK_INVERTED : ''}${inScheme(preview.html, dark && designedDark ? 'dark' : 'light')}`;
+    preview.html === null
+      ? null
+      : `<!doctype html><meta charset="utf-8">${BASE_CSS}${dark && !designedDark ? DARK_INVERTED : ''}${inScheme(preview.html, dark && designedDark ? 'dark' : 'light')}`;
   const active = preview.html === null ? [] : activeContentWarnings(preview.html);
   const over = preview.htmlBytes > EMAIL_HTML_MAX_BYTES;
   return (
@@ -71,8 +75,12 @@ export function EmailPreviewView(props: {
         <div className="email-subject" data-testid="email-subject">
           {preview.subject.text === '' ? <span className="field-error">No subject</span> : <HighlightedText value={preview.subject} />}
         </div>
-        <div className="email-preheader muted" title={preview.preheader.explicit ? 'From the preheader element' : 'No preheader element: inboxes show the start of the text'}>
-          {preview.preheader.text || '—'} {!preview.preheader.explicit && preview.preheader.text && <em>(start of the text: no preheader element)</em>}
+        <div
+          className="email-preheader muted"
+          title={preview.preheader.explicit ? 'From the preheader element' : 'No preheader element: inboxes show the start of the text'}
+        >
+          {preview.preheader.text || '—'}{' '}
+          {!preview.preheader.explicit && preview.preheader.text && <em>(start of the text: no preheader element)</em>}
         </div>
       </div>
       {srcDoc !== null && (
@@ -98,7 +106,9 @@ export function EmailPreviewView(props: {
           </div>
           {dark && (
             <p className="field-hint" data-testid="email-dark-mode">
-              {designedDark ? 'Shown with the mail’s own dark-mode styles, as Apple Mail and Outlook.com do.' : 'The mail has no dark-mode styles: shown with its colours inverted, as the Gmail and Outlook apps draw it.'}
+              {designedDark
+                ? 'Shown with the mail’s own dark-mode styles, as Apple Mail and Outlook.com do.'
+                : 'The mail has no dark-mode styles: shown with its colours inverted, as the Gmail and Outlook apps draw it.'}
             </p>
           )}
         </>
@@ -126,8 +136,8 @@ export function EmailPreviewView(props: {
       ))}
       {props.textPart.stale && (
         <p className="warn-note" role="note" data-testid="email-text-stale">
-          {props.textPart.stale === 'missing' ? 'The mail has no plain-text part' : 'The plain-text part still holds the starter text'}: readers whose client shows text only, and
-          some spam filters, see that.{' '}
+          {props.textPart.stale === 'missing' ? 'The mail has no plain-text part' : 'The plain-text part still holds the starter text'}:
+          readers whose client shows text only, and some spam filters, see that.{' '}
           {props.textPart.generate && (
             <button type="button" className="link-button" onClick={props.textPart.generate}>
               Generate it from the HTML
@@ -137,7 +147,8 @@ export function EmailPreviewView(props: {
       )}
       {!props.hasUnsubscribe && (
         <p className="warn-note" role="note">
-          No <code>$(unsubscribe)</code> link: marketing mail should let people opt out. Add <code>&lt;a href="$(unsubscribe)"&gt;Unsubscribe&lt;/a&gt;</code>.
+          No <code>$(unsubscribe)</code> link: marketing mail should let people opt out. Add{' '}
+          <code>&lt;a href="$(unsubscribe)"&gt;Unsubscribe&lt;/a&gt;</code>.
         </p>
       )}
       {preview.links.length > 0 && (
@@ -155,7 +166,13 @@ export function EmailPreviewView(props: {
                 <td className="mono break">{link.href || <span className="field-error">no href</span>}</td>
                 <td>{link.text}</td>
                 <td>
-                  {link.unsubscribe ? <span className="pill pill-ok">unsubscribe</span> : link.noTrack ? <span className="pill">no-track-connect</span> : <span className="muted">tracked if trackClicks</span>}
+                  {link.unsubscribe ? (
+                    <span className="pill pill-ok">unsubscribe</span>
+                  ) : link.noTrack ? (
+                    <span className="pill">no-track-connect</span>
+                  ) : (
+                    <span className="muted">tracked if trackClicks</span>
+                  )}
                 </td>
               </tr>
             ))}

@@ -14,7 +14,11 @@ function readDismissed(): boolean {
 
 /** An example recipient the sandbox accepts (Ofcom's drama range, never a real phone). */
 function exampleRecipients(channel: string): unknown[] {
-  return [channel === 'email' ? { email: ['ana@example.com'], substitutions: { name: 'Ana' } } : { msisdn: ['447700900001'], substitutions: { name: 'Ana' } }];
+  return [
+    channel === 'email'
+      ? { email: ['ana@example.com'], substitutions: { name: 'Ana' } }
+      : { msisdn: ['447700900001'], substitutions: { name: 'Ana' } },
+  ];
 }
 
 /**
@@ -42,10 +46,14 @@ export function FirstRunGuide() {
       <h2>Getting started</h2>
       <ol>
         <li>
-          <strong>Send to the sandbox.</strong> The built-in Sandbox profile answers like Webex Connect and nothing leaves this computer. Add a number under Recipients, write
-          a message, press Send.{' '}
+          <strong>Send to the sandbox.</strong> The built-in Sandbox profile answers like Webex Connect and nothing leaves this computer.
+          Add a number under Recipients, write a message, press Send.{' '}
           {apiVersion === 'v2' && (
-            <button type="button" className="link-button" onClick={() => useComposeStore.getState().setField(['to'], exampleRecipients(channel), { step: true })}>
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => useComposeStore.getState().setField(['to'], exampleRecipients(channel), { step: true })}
+            >
               Fill in an example recipient
             </button>
           )}

@@ -44,12 +44,23 @@ export function TextField(props: {
     placeholder: props.placeholder,
     className: props.mono ? 'mono' : undefined,
     onChange: (e: { target: { value: string } }) =>
-      setField(props.path, e.target.value === '' ? undefined : props.numeric && Number.isFinite(Number(e.target.value)) ? Number(e.target.value) : e.target.value),
+      setField(
+        props.path,
+        e.target.value === ''
+          ? undefined
+          : props.numeric && Number.isFinite(Number(e.target.value))
+            ? Number(e.target.value)
+            : e.target.value,
+      ),
   };
   return (
     <div className="field">
       <label htmlFor={id}>{props.label}</label>
-      {props.multiline ? <textarea rows={props.rows ?? 4} {...common} /> : <input type={props.type ?? 'text'} list={props.list} {...common} />}
+      {props.multiline ? (
+        <textarea rows={props.rows ?? 4} {...common} />
+      ) : (
+        <input type={props.type ?? 'text'} list={props.list} {...common} />
+      )}
       {props.hint && <span className="field-hint">{props.hint}</span>}
       <FieldErrors path={props.path} />
     </div>
@@ -62,7 +73,11 @@ export function CheckField(props: { label: string; path: Path; hint?: string }) 
   const setField = useComposeStore((s) => s.setField);
   return (
     <label className="check" title={props.hint}>
-      <input type="checkbox" checked={value === true || value === 'true'} onChange={(e) => setField(props.path, e.target.checked ? true : undefined)} />
+      <input
+        type="checkbox"
+        checked={value === true || value === 'true'}
+        onChange={(e) => setField(props.path, e.target.checked ? true : undefined)}
+      />
       {props.label}
     </label>
   );

@@ -19,7 +19,13 @@ export function HighlightedText(props: { value: Substituted; ucs2At?: ReadonlySe
     const width = text.codePointAt(i)! > 0xffff ? 2 : 1;
     const chunk = text.slice(i, i + width);
     const last = parts.at(-1);
-    const title = ucs2 ? `${chunk} (U+${text.codePointAt(i)!.toString(16).toUpperCase().padStart(4, '0')}) is not in GSM-7: the message goes as UCS-2` : mark ? (mark.kind === 'var' ? `from $(${mark.name})` : `$(${mark.name}) has no value`) : undefined;
+    const title = ucs2
+      ? `${chunk} (U+${text.codePointAt(i)!.toString(16).toUpperCase().padStart(4, '0')}) is not in GSM-7: the message goes as UCS-2`
+      : mark
+        ? mark.kind === 'var'
+          ? `from $(${mark.name})`
+          : `$(${mark.name}) has no value`
+        : undefined;
     if (last && last.kind === kind && last.title === title && kind !== 'ucs2') last.text += chunk;
     else parts.push(title === undefined ? { text: chunk, kind } : { text: chunk, kind, title });
     i += width;

@@ -75,11 +75,16 @@ export function PreviewPane() {
   const v1Sender = isRecord(body.channels) && isRecord(body.channels.sms) ? body.channels.sms.senderid : undefined;
   const sender = typeof body.from === 'string' ? body.from : typeof v1Sender === 'string' ? v1Sender : '';
 
-  const contentPath = preview.api === 'v1' ? ['channels', 'sms', 'text'] : preview.channel === 'rcs' ? ['options', 'text'] : ['content', 'text'];
+  const contentPath =
+    preview.api === 'v1' ? ['channels', 'sms', 'text'] : preview.channel === 'rcs' ? ['options', 'text'] : ['content', 'text'];
   const templateText = contentPath.reduce<unknown>((node, key) => (isRecord(node) ? node[key] : undefined), body);
-  const fixLookalikes = typeof templateText === 'string' && replaceLookalikes(templateText).replaced > 0 ? () => setField(contentPath, replaceLookalikes(templateText).text, { step: true }) : undefined;
+  const fixLookalikes =
+    typeof templateText === 'string' && replaceLookalikes(templateText).replaced > 0
+      ? () => setField(contentPath, replaceLookalikes(templateText).text, { step: true })
+      : undefined;
   const contentType = isRecord(body.content) ? body.content.type : undefined;
-  const typeMismatch = preview.api === 'v2' && preview.channel === 'sms' && contentType === 'text' && preview.sms?.analysis.encoding === 'UCS-2';
+  const typeMismatch =
+    preview.api === 'v2' && preview.channel === 'sms' && contentType === 'text' && preview.sms?.analysis.encoding === 'UCS-2';
   const html = isRecord(body.content) && typeof body.content.html === 'string' ? body.content.html : '';
 
   return (
@@ -88,7 +93,13 @@ export function PreviewPane() {
         <h2>Preview</h2>
         {recipients.length > 0 ? (
           <div className="stepper">
-            <button type="button" className="button" aria-label="Previous recipient" disabled={position <= 0} onClick={() => setIndex(position - 1)}>
+            <button
+              type="button"
+              className="button"
+              aria-label="Previous recipient"
+              disabled={position <= 0}
+              onClick={() => setIndex(position - 1)}
+            >
               ◀
             </button>
             {recipients.length <= MAX_LISTED_RECIPIENTS ? (
@@ -103,7 +114,13 @@ export function PreviewPane() {
             ) : (
               <RecipientFinder recipients={recipients} position={position} onPick={setIndex} />
             )}
-            <button type="button" className="button" aria-label="Next recipient" disabled={position >= recipients.length - 1} onClick={() => setIndex(position + 1)}>
+            <button
+              type="button"
+              className="button"
+              aria-label="Next recipient"
+              disabled={position >= recipients.length - 1}
+              onClick={() => setIndex(position + 1)}
+            >
               ▶
             </button>
             <span className="muted" data-testid="recipient-position">
@@ -120,7 +137,9 @@ export function PreviewPane() {
           {summary.recipients} recipients
           {(preview.sms || preview.rcs?.fallback) && ` · ${summary.smsParts} SMS part${summary.smsParts === 1 ? '' : 's'} in all`}
           {summary.ucs2Recipients > 0 && ` · ${summary.ucs2Recipients} in UCS-2`}
-          {summary.unresolvedRecipients > 0 && <span className="field-error"> · {summary.unresolvedRecipients} with unresolved values</span>}
+          {summary.unresolvedRecipients > 0 && (
+            <span className="field-error"> · {summary.unresolvedRecipients} with unresolved values</span>
+          )}
           {summary.problemRecipients > 0 && <span className="field-error"> · {summary.problemRecipients} over a limit</span>}
         </p>
       )}
@@ -135,8 +154,11 @@ export function PreviewPane() {
       )}
       {preview.missing.length > 0 && !pristine && (
         <div className="missing-box" role="alert" data-testid="unresolved">
-          Unresolved for this recipient: {preview.missing.map((m) => <code key={m}>$({m})</code>)}. They would arrive as typed: add them to the
-          recipient or to the global substitutions.
+          Unresolved for this recipient:{' '}
+          {preview.missing.map((m) => (
+            <code key={m}>$({m})</code>
+          ))}
+          . They would arrive as typed: add them to the recipient or to the global substitutions.
         </div>
       )}
       {preview.problems.map((p) => (
@@ -147,7 +169,8 @@ export function PreviewPane() {
 
       {preview.vendorTemplateId !== null && (
         <p className="field-hint">
-          This request uses the vendor-side template <code>{preview.vendorTemplateId}</code>: its content lives in Webex Connect and cannot be previewed here.
+          This request uses the vendor-side template <code>{preview.vendorTemplateId}</code>: its content lives in Webex Connect and cannot
+          be previewed here.
         </p>
       )}
       {typeMismatch && (
@@ -165,7 +188,10 @@ export function PreviewPane() {
           preview={preview.email}
           hasUnsubscribe={/\$\(unsubscribe\)/.test(html)}
           attachmentsLimit={EMAIL_ATTACHMENTS_MAX_BYTES}
-          textPart={{ stale: textPartStale(body), generate: html.trim() === '' ? null : () => setField(['content', 'text'], htmlToText(html), { step: true }) }}
+          textPart={{
+            stale: textPartStale(body),
+            generate: html.trim() === '' ? null : () => setField(['content', 'text'], htmlToText(html), { step: true }),
+          }}
         />
       )}
       {preview.rcs && <RcsPreviewView preview={preview.rcs} sender={sender} />}

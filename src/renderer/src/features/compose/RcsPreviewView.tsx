@@ -15,7 +15,8 @@ class PreviewBoundary extends Component<{ children: ReactNode; resetKey: string 
     return props.resetKey === state.key ? null : { failed: null, key: props.resetKey };
   }
   override render() {
-    if (this.state.failed !== null) return <p className="error-banner">This content cannot be drawn yet ({this.state.failed}). Check the JSON tab.</p>;
+    if (this.state.failed !== null)
+      return <p className="error-banner">This content cannot be drawn yet ({this.state.failed}). Check the JSON tab.</p>;
     return this.props.children;
   }
 }
@@ -23,7 +24,9 @@ class PreviewBoundary extends Component<{ children: ReactNode; resetKey: string 
 /** The RCS message in the shared phone preview, then the SMS fallback when it is on. */
 export function RcsPreviewView(props: { preview: RcsPreview; sender: string }) {
   // Start in the look the app is in; the toggle shows the other one.
-  const [theme, setTheme] = useState<'light' | 'dark'>(() => (getComputedStyle(document.documentElement).colorScheme.includes('dark') ? 'dark' : 'light'));
+  const [theme, setTheme] = useState<'light' | 'dark'>(() =>
+    getComputedStyle(document.documentElement).colorScheme.includes('dark') ? 'dark' : 'light',
+  );
   const content = isRecord(props.preview.content) ? props.preview.content : {};
   return (
     <div className="rcs-preview">

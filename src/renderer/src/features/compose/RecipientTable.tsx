@@ -23,7 +23,9 @@ function removeRecipient(recipient: PreviewRecipient): void {
   group[at.kind] = addresses;
   // A group left without any address would be a rule error: it goes, with its values.
   const empty = !Object.values(group).some((v) => Array.isArray(v) && v.length > 0);
-  store.setField([at.list], empty ? groups.filter((_, i) => i !== at.group) : groups.map((g, i) => (i === at.group ? group : g)), { step: true });
+  store.setField([at.list], empty ? groups.filter((_, i) => i !== at.group) : groups.map((g, i) => (i === at.group ? group : g)), {
+    step: true,
+  });
 }
 
 /**
@@ -85,7 +87,12 @@ export function RecipientTable() {
                   </td>
                 ))}
                 <td>
-                  <button type="button" className="link-button danger" aria-label={`Remove ${r.address}`} onClick={() => removeRecipient(r)}>
+                  <button
+                    type="button"
+                    className="link-button danger"
+                    aria-label={`Remove ${r.address}`}
+                    onClick={() => removeRecipient(r)}
+                  >
                     ✕
                   </button>
                 </td>

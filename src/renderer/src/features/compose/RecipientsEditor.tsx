@@ -13,7 +13,12 @@ interface AddReport {
   error: string | null;
 }
 
-const EXAMPLES: Partial<Record<AddressKind, string>> = { msisdn: '447700900001', waid: '447700900001', email: 'ana@example.com', firefox_pushid: 'pushid@key' };
+const EXAMPLES: Partial<Record<AddressKind, string>> = {
+  msisdn: '447700900001',
+  waid: '447700900001',
+  email: 'ana@example.com',
+  firefox_pushid: 'pushid@key',
+};
 
 /** A group with at least one address (the starter's empty `{ msisdn: [] }` is not worth keeping). */
 const hasAddresses = (group: unknown) => isRecord(group) && Object.values(group).some((v) => Array.isArray(v) && v.length > 0);
@@ -129,7 +134,9 @@ export function RecipientsEditor() {
           ) : (
             <p>
               Added <strong>{report.added}</strong> recipient{report.added === 1 ? '' : 's'}
-              {report.rejected.length > 0 && `; ${report.rejected.length} line${report.rejected.length === 1 ? '' : 's'} left in the box to fix`}.
+              {report.rejected.length > 0 &&
+                `; ${report.rejected.length} line${report.rejected.length === 1 ? '' : 's'} left in the box to fix`}
+              .
             </p>
           )}
           {report.rejected.length > 0 && (

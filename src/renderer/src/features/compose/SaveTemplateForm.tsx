@@ -32,7 +32,10 @@ export function SaveTemplateForm(props: { onDone: (message: string) => void; onC
         name,
         channel: s.channel,
         api: s.api,
-        tags: tags.split(',').map((t) => t.trim()).filter(Boolean),
+        tags: tags
+          .split(',')
+          .map((t) => t.trim())
+          .filter(Boolean),
         body: s.body,
         vendorTemplateId: vendorId.trim() === '' ? null : vendorId.trim(),
       });

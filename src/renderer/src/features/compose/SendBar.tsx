@@ -31,7 +31,8 @@ export function SendStatus() {
       {receipt && (
         <div className="progress-block">
           <span>
-            {receipt.test ? 'Test queued' : 'Queued'}: {receipt.destinations} destination{receipt.destinations === 1 ? '' : 's'} in {receipt.requestCount} request
+            {receipt.test ? 'Test queued' : 'Queued'}: {receipt.destinations} destination{receipt.destinations === 1 ? '' : 's'} in{' '}
+            {receipt.requestCount} request
             {receipt.requestCount === 1 ? '' : 's'}.
           </span>
           <SendProgress jobId={receipt.jobId} initial={progress} />
@@ -63,12 +64,22 @@ export function useSendActions() {
     send: () => {
       const s = useComposeStore.getState();
       if (s.jsonError) return;
-      void requestSend(draftKeyOf(s.session), s.profileId, s.body, s.profiles.find((p) => p.id === s.profileId));
+      void requestSend(
+        draftKeyOf(s.session),
+        s.profileId,
+        s.body,
+        s.profiles.find((p) => p.id === s.profileId),
+      );
     },
     sendTest: (values: Record<string, string | number | boolean>) => {
       const s = useComposeStore.getState();
       if (s.jsonError) return;
-      void sendTest(s.profileId, s.body, values, s.profiles.find((p) => p.id === s.profileId));
+      void sendTest(
+        s.profileId,
+        s.body,
+        values,
+        s.profiles.find((p) => p.id === s.profileId),
+      );
     },
   };
 }

@@ -4,7 +4,12 @@ import { utf8Bytes } from '../../../../shared/compose/email';
 import { HighlightedText } from './HighlightedText';
 
 /** An SMS as the handset shows it, with what it costs: encoding, characters, segments, limit. */
-export function SmsPreviewView(props: { preview: SmsPreview; sender: string; onReplaceLookalikes?: (() => void) | undefined; title?: string }) {
+export function SmsPreviewView(props: {
+  preview: SmsPreview;
+  sender: string;
+  onReplaceLookalikes?: (() => void) | undefined;
+  title?: string;
+}) {
   const { analysis, text } = props.preview;
   const ucs2At = new Set(analysis.ucs2Characters.map((c) => c.index));
   const replaceable = analysis.ucs2Characters.filter((c) => c.replacement !== undefined);
@@ -61,12 +66,14 @@ export function SmsPreviewView(props: { preview: SmsPreview; sender: string; onR
       </dl>
       {analysis.extensionCharacters.length > 0 && (
         <p className="field-hint">
-          {analysis.extensionCharacters.map((c) => `“${c}”`).join(' ')} {analysis.extensionCharacters.length === 1 ? 'is a' : 'are'} GSM-7 extension
-          character{analysis.extensionCharacters.length === 1 ? '' : 's'}: each counts as two.
+          {analysis.extensionCharacters.map((c) => `“${c}”`).join(' ')} {analysis.extensionCharacters.length === 1 ? 'is a' : 'are'} GSM-7
+          extension character{analysis.extensionCharacters.length === 1 ? '' : 's'}: each counts as two.
         </p>
       )}
       {analysis.encoding === 'UCS-2' && analysis.ucs2Characters.length === 0 && (
-        <p className="field-hint">Sent as UCS-2 because the message type is unicode; every character here fits GSM-7, where a part holds 160.</p>
+        <p className="field-hint">
+          Sent as UCS-2 because the message type is unicode; every character here fits GSM-7, where a part holds 160.
+        </p>
       )}
       {analysis.ucs2Characters.length > 0 && (
         <div className="ucs2-box" role="note">

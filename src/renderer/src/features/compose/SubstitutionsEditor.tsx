@@ -24,7 +24,11 @@ export function SubstitutionsEditor() {
       {Object.entries(values).map(([name, value]) => (
         <div key={name} className="kv-row">
           <code>$({name})</code>
-          <input aria-label={`Global value of ${name}`} value={String(value)} onChange={(e) => setField(['substitutions'], { ...values, [name]: e.target.value })} />
+          <input
+            aria-label={`Global value of ${name}`}
+            value={String(value)}
+            onChange={(e) => setField(['substitutions'], { ...values, [name]: e.target.value })}
+          />
           <button
             type="button"
             className="button"
@@ -40,7 +44,13 @@ export function SubstitutionsEditor() {
         </div>
       ))}
       <div className="kv-row">
-        <input aria-label="New variable name" placeholder="variable name" value={newName} onChange={(e) => setNewName(e.target.value)} onKeyDown={(e) => e.key === 'Enter' && (e.preventDefault(), add(newName))} />
+        <input
+          aria-label="New variable name"
+          placeholder="variable name"
+          value={newName}
+          onChange={(e) => setNewName(e.target.value)}
+          onKeyDown={(e) => e.key === 'Enter' && (e.preventDefault(), add(newName))}
+        />
         <button type="button" className="button" onClick={() => add(newName)} disabled={!/^[A-Za-z0-9_.-]+$/.test(newName.trim())}>
           Add
         </button>

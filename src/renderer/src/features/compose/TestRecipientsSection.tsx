@@ -51,15 +51,33 @@ export function TestRecipientsSection() {
         void save();
       }}
     >
-      <p className="field-hint">Compose’s “Send test to me” sends the current draft to these, with the values of the recipient you are previewing.</p>
+      <p className="field-hint">
+        Compose’s “Send test to me” sends the current draft to these, with the values of the recipient you are previewing.
+      </p>
       <div className="row-2">
         <div className="field">
           <label htmlFor="test-msisdn">Test phone numbers (SMS, RCS)</label>
-          <textarea id="test-msisdn" rows={3} className="mono" placeholder="+447700900001" disabled={!loaded} value={msisdn} onChange={(e) => setMsisdn(e.target.value)} />
+          <textarea
+            id="test-msisdn"
+            rows={3}
+            className="mono"
+            placeholder="+447700900001"
+            disabled={!loaded}
+            value={msisdn}
+            onChange={(e) => setMsisdn(e.target.value)}
+          />
         </div>
         <div className="field">
           <label htmlFor="test-email">Test email addresses</label>
-          <textarea id="test-email" rows={3} className="mono" placeholder="me@example.com" disabled={!loaded} value={email} onChange={(e) => setEmail(e.target.value)} />
+          <textarea
+            id="test-email"
+            rows={3}
+            className="mono"
+            placeholder="me@example.com"
+            disabled={!loaded}
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+          />
         </div>
       </div>
       {error && (
@@ -71,7 +89,11 @@ export function TestRecipientsSection() {
         <button type="submit" className="button primary">
           Save test recipients
         </button>
-        {saved && <span className="muted" role="status">Saved.</span>}
+        {saved && (
+          <span className="muted" role="status">
+            Saved.
+          </span>
+        )}
       </div>
     </form>
   );

@@ -13,7 +13,13 @@ export function listenerNotifyUrl(url: string | null): string | null {
  * Fills what a new body should not make the user type: the profile's sender for the channel and
  * the listener's notify URL. Fields already in the body are left as they are.
  */
-export function withDefaults(body: JsonObject, apiVersion: ApiVersion, channel: ComposeChannel, profile: Profile | undefined, listenerUrl: string | null): JsonObject {
+export function withDefaults(
+  body: JsonObject,
+  apiVersion: ApiVersion,
+  channel: ComposeChannel,
+  profile: Profile | undefined,
+  listenerUrl: string | null,
+): JsonObject {
   const sender = (profile?.senders as Record<string, string | undefined> | undefined)?.[channel];
   const notify = listenerNotifyUrl(listenerUrl);
   let out = body;
@@ -22,7 +28,8 @@ export function withDefaults(body: JsonObject, apiVersion: ApiVersion, channel: 
     if (notify && out.notifyUrl === undefined) out = setIn(out, ['notifyUrl'], notify);
   } else {
     if (notify && out.notifyurl === undefined) out = setIn(out, ['notifyurl'], notify);
-    if (channel === 'sms' && sender && getIn(out, ['channels', 'sms', 'senderid']) === undefined) out = setIn(out, ['channels', 'sms', 'senderid'], sender);
+    if (channel === 'sms' && sender && getIn(out, ['channels', 'sms', 'senderid']) === undefined)
+      out = setIn(out, ['channels', 'sms', 'senderid'], sender);
   }
   return out;
 }

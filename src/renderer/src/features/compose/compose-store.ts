@@ -91,12 +91,26 @@ export const useComposeStore = create<ComposeState>((set, get) => {
 
   const withDefaults = (body: JsonObject, apiVersion: ApiVersion, channel: ComposeChannel): JsonObject => {
     const s = get();
-    return fillDefaults(body, apiVersion, channel, s.profiles.find((p) => p.id === s.profileId), s.listenerUrl);
+    return fillDefaults(
+      body,
+      apiVersion,
+      channel,
+      s.profiles.find((p) => p.id === s.profileId),
+      s.listenerUrl,
+    );
   };
 
   const applyBody = (body: JsonObject) => {
     const apiVersion = detectApi(body, 'v2');
-    set((s) => ({ body, jsonText: prettyJson(body), jsonError: null, api: apiVersion, channel: channelOf(body, s.channel), pristine: false, switchedFrom: null }));
+    set((s) => ({
+      body,
+      jsonText: prettyJson(body),
+      jsonError: null,
+      api: apiVersion,
+      channel: channelOf(body, s.channel),
+      pristine: false,
+      switchedFrom: null,
+    }));
     scheduleSave();
   };
 
@@ -156,7 +170,22 @@ export const useComposeStore = create<ComposeState>((set, get) => {
       flushSave();
       const body = withDefaults(starterBody(apiVersion, channel), apiVersion, channel);
       // Saved on the first edit, so trying channels does not litter Drafts with empty starters.
-      set((s) => ({ draftId: null, templateId: null, api: apiVersion, channel, body, jsonText: prettyJson(body), jsonError: null, past: [], future: [], recipientIndex: 0, saving: 'idle', session: s.session + 1, pristine: true, switchedFrom: null }));
+      set((s) => ({
+        draftId: null,
+        templateId: null,
+        api: apiVersion,
+        channel,
+        body,
+        jsonText: prettyJson(body),
+        jsonError: null,
+        past: [],
+        future: [],
+        recipientIndex: 0,
+        saving: 'idle',
+        session: s.session + 1,
+        pristine: true,
+        switchedFrom: null,
+      }));
     },
 
     switchChannel: (apiVersion, channel) => {
@@ -193,7 +222,21 @@ export const useComposeStore = create<ComposeState>((set, get) => {
       const apiVersion = detectApi(body, 'v2');
       const channel = channelOf(body, 'sms');
       const filled = withDefaults(body, apiVersion, channel);
-      set((s) => ({ draftId: null, templateId: meta.templateId ?? null, api: apiVersion, channel, body: filled, jsonText: prettyJson(filled), jsonError: null, past: [], future: [], recipientIndex: 0, session: s.session + 1, pristine: false, switchedFrom: null }));
+      set((s) => ({
+        draftId: null,
+        templateId: meta.templateId ?? null,
+        api: apiVersion,
+        channel,
+        body: filled,
+        jsonText: prettyJson(filled),
+        jsonError: null,
+        past: [],
+        future: [],
+        recipientIndex: 0,
+        session: s.session + 1,
+        pristine: false,
+        switchedFrom: null,
+      }));
       scheduleSave();
     },
 
@@ -241,7 +284,15 @@ export const useComposeStore = create<ComposeState>((set, get) => {
       const parsed = parseJsonText(text);
       if (parsed.ok) {
         const apiVersion = detectApi(parsed.body, 'v2');
-        set((s) => ({ jsonText: text, jsonError: null, body: parsed.body, api: apiVersion, channel: channelOf(parsed.body, s.channel), pristine: false, switchedFrom: null }));
+        set((s) => ({
+          jsonText: text,
+          jsonError: null,
+          body: parsed.body,
+          api: apiVersion,
+          channel: channelOf(parsed.body, s.channel),
+          pristine: false,
+          switchedFrom: null,
+        }));
       } else set({ jsonText: text, jsonError: parsed.message, pristine: false, switchedFrom: null });
       scheduleSave();
     },

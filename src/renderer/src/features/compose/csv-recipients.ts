@@ -57,7 +57,9 @@ function validAddress(kind: AddressKind, value: string): boolean {
 }
 
 function invalidReason(kind: AddressKind, address: string): string {
-  return kind === 'email' ? `"${address}" is not an email address` : `"${address}" is not an MSISDN (international digits, 7-15, optional +)`;
+  return kind === 'email'
+    ? `"${address}" is not an email address`
+    : `"${address}" is not an MSISDN (international digits, 7-15, optional +)`;
 }
 
 export function parseRecipientsCsv(input: string, kind: AddressKind): CsvRecipients {
@@ -157,7 +159,9 @@ function lineNumbers(text: string): number[] {
 
 /** The v2 `to[]` groups for these rows: one group per recipient, carrying their values. */
 export function toDestinations(rows: CsvRecipient[], kind: AddressKind): Record<string, unknown>[] {
-  return rows.map((row) => (Object.keys(row.values).length > 0 ? { [kind]: [row.address], substitutions: row.values } : { [kind]: [row.address] }));
+  return rows.map((row) =>
+    Object.keys(row.values).length > 0 ? { [kind]: [row.address], substitutions: row.values } : { [kind]: [row.address] },
+  );
 }
 
 export interface PastedRecipients extends CsvRecipients {
@@ -175,10 +179,17 @@ export function parseRecipientsText(input: string, kind: AddressKind): PastedRec
   const firstLine = text.split(/\r?\n/).find((line) => line.trim() !== '') ?? '';
   const firstField = firstLine.split(',')[0]!.trim();
   const bare =
-    kind === 'email' ? /@/.test(firstField) : isNumberKind(kind) ? /^\+?[\d\s()-]{7,}$/.test(firstField) : !addressHeaders(kind).includes(firstField.toLowerCase());
+    kind === 'email'
+      ? /@/.test(firstField)
+      : isNumberKind(kind)
+        ? /^\+?[\d\s()-]{7,}$/.test(firstField)
+        : !addressHeaders(kind).includes(firstField.toLowerCase());
   if (!bare) return { ...parseRecipientsCsv(text, kind), header: firstLine };
   // Give the bare list a header so one parser reads both, then take that line back out of the numbers.
-  const extra = firstLine.split(',').slice(1).map((_, i) => `value${i + 1}`);
+  const extra = firstLine
+    .split(',')
+    .slice(1)
+    .map((_, i) => `value${i + 1}`);
   const parsed = parseRecipientsCsv(`${[kind, ...extra].join(',')}\n${text}`, kind);
   return {
     ...parsed,

@@ -3,7 +3,28 @@
  * in reading order, with links spelled out. DOMParser documents are inert (no scripts run, nothing
  * loads), so any HTML is safe to read here.
  */
-const BLOCKS = new Set(['P', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TABLE', 'TR', 'UL', 'OL', 'LI', 'BLOCKQUOTE', 'HEADER', 'FOOTER', 'SECTION', 'ARTICLE', 'HR', 'PRE']);
+const BLOCKS = new Set([
+  'P',
+  'DIV',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'TABLE',
+  'TR',
+  'UL',
+  'OL',
+  'LI',
+  'BLOCKQUOTE',
+  'HEADER',
+  'FOOTER',
+  'SECTION',
+  'ARTICLE',
+  'HR',
+  'PRE',
+]);
 
 function walk(node: Node, out: string[]): void {
   if (node.nodeType === Node.TEXT_NODE) {
@@ -50,7 +71,11 @@ export function htmlToText(html: string): string {
 /** What mail clients do with active content: they strip it, and spam filters weigh it. */
 export function activeContentWarnings(html: string): string[] {
   const warnings: string[] = [];
-  if (/<script\b/i.test(html)) warnings.push('The HTML has a <script>: mail clients remove scripts, so nothing in it runs, and spam filters count it against the mail.');
-  if (/<form\b/i.test(html)) warnings.push('The HTML has a form: Gmail, Outlook and most other clients disable forms in mail. Link to a web page instead.');
+  if (/<script\b/i.test(html))
+    warnings.push(
+      'The HTML has a <script>: mail clients remove scripts, so nothing in it runs, and spam filters count it against the mail.',
+    );
+  if (/<form\b/i.test(html))
+    warnings.push('The HTML has a form: Gmail, Outlook and most other clients disable forms in mail. Link to a web page instead.');
   return warnings;
 }

@@ -41,14 +41,25 @@ export function buildSendCheck(body: unknown, result: ValidateResult, profile: P
   }
   for (const error of result.errors) problems.push(error.path ? `${error.path}: ${error.message}` : error.message);
   const blockers = [...result.blockers];
-  if (result.errors.length > 0) blockers.push({ code: 'invalid_request', message: `The request has ${result.errors.length} problem(s) (listed above): fix them in the form or the JSON tab.` });
+  if (result.errors.length > 0)
+    blockers.push({
+      code: 'invalid_request',
+      message: `The request has ${result.errors.length} problem(s) (listed above): fix them in the form or the JSON tab.`,
+    });
   return {
     recipients: result.batches.destinations || previews.length,
     requests: result.batches.count,
     profileName: profile?.name ?? profileId,
     endpoint: profile ? (profile.baseUrl ?? describeRegionHost(profile.region, profile.baseUrl)) : 'unknown',
     // reduce, not Math.min(...parts): a spread of 100,000 arguments overflows the stack.
-    segments: parts.length === 0 ? null : parts.reduce((s, n) => ({ min: Math.min(s.min, n), max: Math.max(s.max, n), total: s.total + n }), { min: Infinity, max: 0, total: 0 }),
+    segments:
+      parts.length === 0
+        ? null
+        : parts.reduce((s, n) => ({ min: Math.min(s.min, n), max: Math.max(s.max, n), total: s.total + n }), {
+            min: Infinity,
+            max: 0,
+            total: 0,
+          }),
     ucs2Recipients: ucs2,
     unresolved: [...unresolved].map(([name, recipients]) => ({ name, recipients })),
     problems,

@@ -61,7 +61,8 @@ export const useSendStore = create<SendState>((set, get) => {
   const followJob = async (jobId: string, draftKey: string) => {
     set({ activeJob: { jobId, draftKey } });
     const running = await api['outbound:jobs']().catch(() => null);
-    if (running && !running.some((j) => j.jobId === jobId && !finished(j.state)) && get().activeJob?.jobId === jobId) set({ activeJob: null });
+    if (running && !running.some((j) => j.jobId === jobId && !finished(j.state)) && get().activeJob?.jobId === jobId)
+      set({ activeJob: null });
   };
 
   const queue = async (pending: PendingSend, test: boolean) => {
@@ -138,7 +139,8 @@ export const useSendStore = create<SendState>((set, get) => {
       }
     },
 
-    dismiss: () => set({ error: null, fieldErrors: [], receipt: null, progress: get().progress?.state === 'running' ? get().progress : null }),
+    dismiss: () =>
+      set({ error: null, fieldErrors: [], receipt: null, progress: get().progress?.state === 'running' ? get().progress : null }),
   };
 });
 

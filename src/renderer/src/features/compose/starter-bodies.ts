@@ -63,7 +63,14 @@ export function starterBody(api: ApiVersion, channel: ComposeChannel): JsonObjec
     return {
       channel: 'rcs',
       to: [],
-      content: { type: 'text', text: 'Hi $(name)! Reply Yes or No.', suggestions: [{ type: 'reply', displayText: 'Yes', postbackData: 'yes' }, { type: 'reply', displayText: 'No', postbackData: 'no' }] },
+      content: {
+        type: 'text',
+        text: 'Hi $(name)! Reply Yes or No.',
+        suggestions: [
+          { type: 'reply', displayText: 'Yes', postbackData: 'yes' },
+          { type: 'reply', displayText: 'No', postbackData: 'no' },
+        ],
+      },
     };
   }
   return { channel: 'sms', to: [], content: { type: 'text', text: 'Hi $(name), ' } };

@@ -20,5 +20,7 @@ export function useValidation(): RequestIssue[] {
 export function useFieldErrors(path: readonly (string | number)[], options: { below?: boolean } = {}): RequestIssue[] {
   const issues = useValidation();
   const key = formatPath(path);
-  return issues.filter((issue) => issue.path === key || (options.below === true && (issue.path.startsWith(key + '.') || issue.path.startsWith(key + '['))));
+  return issues.filter(
+    (issue) => issue.path === key || (options.below === true && (issue.path.startsWith(key + '.') || issue.path.startsWith(key + '['))),
+  );
 }

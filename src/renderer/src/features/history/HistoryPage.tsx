@@ -40,7 +40,9 @@ export function HistoryPage() {
       {!online && (
         <div className="history-offline" role="status">
           Offline: Relaydesk cannot reach the API.{' '}
-          {remaining > 0 ? `${remaining} destination(s) stay queued and go out by themselves when the network is back.` : 'New sends wait in the outbox until it is back.'}
+          {remaining > 0
+            ? `${remaining} destination(s) stay queued and go out by themselves when the network is back.`
+            : 'New sends wait in the outbox until it is back.'}
         </div>
       )}
       {jobs.length > 0 && (
@@ -78,10 +80,20 @@ export function HistoryPage() {
         <>
           <div className="history-toolbar">
             <div className="history-chips" role="group" aria-label="Show sends">
-              <button type="button" aria-pressed={!failedOnly} className={`chip${!failedOnly ? ' active' : ''}`} onClick={() => useSendsStore.getState().setFailedOnly(false)}>
+              <button
+                type="button"
+                aria-pressed={!failedOnly}
+                className={`chip${!failedOnly ? ' active' : ''}`}
+                onClick={() => useSendsStore.getState().setFailedOnly(false)}
+              >
                 All sends
               </button>
-              <button type="button" aria-pressed={failedOnly} className={`chip${failedOnly ? ' active' : ''}`} onClick={() => useSendsStore.getState().setFailedOnly(true)}>
+              <button
+                type="button"
+                aria-pressed={failedOnly}
+                className={`chip${failedOnly ? ' active' : ''}`}
+                onClick={() => useSendsStore.getState().setFailedOnly(true)}
+              >
                 Failed only
               </button>
             </div>

@@ -19,7 +19,12 @@ function RecipientRow(props: { r: RecipientOutcome; onOpenRequest: ((id: string)
       <span role="cell" className="recipient-destination">
         <span className="recipient-address">{r.destination}</span>
         {props.onOpenRequest && (
-          <button type="button" className="link-button recipient-request" title="Open this API request" onClick={() => props.onOpenRequest?.(r.requestId)}>
+          <button
+            type="button"
+            className="link-button recipient-request"
+            title="Open this API request"
+            onClick={() => props.onOpenRequest?.(r.requestId)}
+          >
             request {r.requestSeq}
           </button>
         )}
@@ -30,7 +35,11 @@ function RecipientRow(props: { r: RecipientOutcome; onOpenRequest: ((id: string)
       <span role="cell" className="recipient-text" title={r.text ?? ''}>
         {r.text ?? <span className="field-hint">(no text)</span>}
       </span>
-      <span role="cell" className={`recipient-api${r.api.state === 'failed' ? ' is-failed' : ''}`} title={[apiAnswer(r), r.api.description].filter(Boolean).join(': ')}>
+      <span
+        role="cell"
+        className={`recipient-api${r.api.state === 'failed' ? ' is-failed' : ''}`}
+        title={[apiAnswer(r), r.api.description].filter(Boolean).join(': ')}
+      >
         <span className="recipient-line">{apiAnswer(r)}</span>
         {r.vendorId && <span className="recipient-id">{r.vendorId}</span>}
         {props.canCheck && r.vendorId && <RecipientStatusCheck r={r} />}
@@ -87,7 +96,8 @@ export function RecipientTable(props: { onOpenRequest: ((requestId: string) => v
     <div className="recipients">
       <div className="recipients-toolbar">
         <label className="recipients-filter">
-          <input type="checkbox" checked={failedOnly} onChange={(e) => useRecipientsStore.getState().setFailedOnly(e.target.checked)} /> Failed only
+          <input type="checkbox" checked={failedOnly} onChange={(e) => useRecipientsStore.getState().setFailedOnly(e.target.checked)} />{' '}
+          Failed only
         </label>
         <span className="field-hint" role="status">
           {loading && items.length === 0
@@ -97,7 +107,9 @@ export function RecipientTable(props: { onOpenRequest: ((requestId: string) => v
       </div>
       {error && <p className="field-error">{error}</p>}
       {!loading && !error && total === 0 ? (
-        <p className="history-none">{failedOnly ? 'No recipient of this send failed (or is unknown).' : 'This send has no recipients yet.'}</p>
+        <p className="history-none">
+          {failedOnly ? 'No recipient of this send failed (or is unknown).' : 'This send has no recipients yet.'}
+        </p>
       ) : (
         <div className="recipients-table" role="table" aria-label="Recipients" aria-rowcount={total + 1}>
           <div className="recipient-grid recipients-head" role="row">

@@ -46,7 +46,12 @@ export function RequestDetailPane() {
           <button type="button" className="button" onClick={openAsDraft}>
             Open as new draft
           </button>
-          <button type="button" className="button" onClick={() => void resend(r.id)} disabled={r.state === 'queued' || r.state === 'sending'}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => void resend(r.id)}
+            disabled={r.state === 'queued' || r.state === 'sending'}
+          >
             Re-send
           </button>
         </div>
@@ -138,13 +143,19 @@ export function RequestDetailPane() {
             {detail.ids.transids.length > 0 && (
               <>
                 <dt>Transaction ids</dt>
-                <dd>{detail.ids.transids.slice(0, 20).join(', ')}{detail.ids.transids.length > 20 ? ` … (${detail.ids.transids.length})` : ''}</dd>
+                <dd>
+                  {detail.ids.transids.slice(0, 20).join(', ')}
+                  {detail.ids.transids.length > 20 ? ` … (${detail.ids.transids.length})` : ''}
+                </dd>
               </>
             )}
             {detail.ids.correlationIds.length > 0 && (
               <>
                 <dt>Correlation ids</dt>
-                <dd>{detail.ids.correlationIds.slice(0, 20).join(', ')}{detail.ids.correlationIds.length > 20 ? ' …' : ''}</dd>
+                <dd>
+                  {detail.ids.correlationIds.slice(0, 20).join(', ')}
+                  {detail.ids.correlationIds.length > 20 ? ' …' : ''}
+                </dd>
               </>
             )}
           </dl>

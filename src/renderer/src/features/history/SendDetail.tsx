@@ -22,10 +22,22 @@ export function SendDetail(props: { send: SendSummary; id: string }) {
     <section className="send-detail" id={props.id} aria-label="Send detail">
       <div className="send-detail-head">
         <div className="history-tabs" role="tablist" aria-label="Send views">
-          <button type="button" role="tab" aria-selected={tab === 'recipients'} className={`history-tab${tab === 'recipients' ? ' active' : ''}`} onClick={() => setTab('recipients')}>
+          <button
+            type="button"
+            role="tab"
+            aria-selected={tab === 'recipients'}
+            className={`history-tab${tab === 'recipients' ? ' active' : ''}`}
+            onClick={() => setTab('recipients')}
+          >
             Recipients <span className="chip-count">{props.send.destinations.toLocaleString()}</span>
           </button>
-          <button type="button" role="tab" aria-selected={tab === 'requests'} className={`history-tab${tab === 'requests' ? ' active' : ''}`} onClick={() => setTab('requests')}>
+          <button
+            type="button"
+            role="tab"
+            aria-selected={tab === 'requests'}
+            className={`history-tab${tab === 'requests' ? ' active' : ''}`}
+            onClick={() => setTab('requests')}
+          >
             API requests <span className="chip-count">{props.send.requests.toLocaleString()}</span>
           </button>
         </div>

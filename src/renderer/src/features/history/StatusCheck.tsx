@@ -67,17 +67,21 @@ function CheckAnswer(props: { check: MessageStatusCheck }) {
   // With several destinations the message-level status is only the first one's: each is listed instead.
   return (
     <>
-      {check.destinations.length <= 1 && <p className="status-check-line">
-        {check.delivery && <DeliveryChip state={check.delivery} label={check.status ?? undefined} />}
-        <span>{check.words}</span>
-        {check.at && <span className="field-hint">since {when(check.at)}</span>}
-      </p>}
+      {check.destinations.length <= 1 && (
+        <p className="status-check-line">
+          {check.delivery && <DeliveryChip state={check.delivery} label={check.status ?? undefined} />}
+          <span>{check.words}</span>
+          {check.at && <span className="field-hint">since {when(check.at)}</span>}
+        </p>
+      )}
       {shown.length > 0 && (
         <ul className="status-check-destinations">
           {shown.map((d, i) => (
             <DestinationLine key={`${d.address}:${i}`} d={d} />
           ))}
-          {check.destinations.length > shown.length && <li className="field-hint">… and {check.destinations.length - shown.length} more</li>}
+          {check.destinations.length > shown.length && (
+            <li className="field-hint">… and {check.destinations.length - shown.length} more</li>
+          )}
         </ul>
       )}
     </>
@@ -136,13 +140,29 @@ export function RecipientStatusCheck(props: { r: RecipientOutcome }) {
   const { r } = props;
   const entry = useEntry(r.requestId);
   if (!entry || (!entry.result && !entry.error)) {
-    return <CheckButton requestId={r.requestId} label="Check status" className="link-button recipient-check" ariaLabel={`Check status of ${r.destination}`} />;
+    return (
+      <CheckButton
+        requestId={r.requestId}
+        label="Check status"
+        className="link-button recipient-check"
+        ariaLabel={`Check status of ${r.destination}`}
+      />
+    );
   }
   const line = recipientLine(r, entry);
   const state = line.status ? stateOfStatusWord(line.status) : null;
   return (
-    <span className={`recipient-check-answer${line.error || state === 'failed' ? ' is-failed' : ''}`} title={line.text} aria-label={`Status of ${r.destination}`}>
-      <CheckButton requestId={r.requestId} label="↻" className="link-button recipient-check" ariaLabel={`Check status of ${r.destination} again`} />
+    <span
+      className={`recipient-check-answer${line.error || state === 'failed' ? ' is-failed' : ''}`}
+      title={line.text}
+      aria-label={`Status of ${r.destination}`}
+    >
+      <CheckButton
+        requestId={r.requestId}
+        label="↻"
+        className="link-button recipient-check"
+        ariaLabel={`Check status of ${r.destination} again`}
+      />
       {line.error ? 'Check failed: ' : 'Now: '}
       {line.text}
     </span>

@@ -37,7 +37,10 @@ export function Timeline(props: { entries: TimelineEntry[] }) {
       )}
       <ol className="history-timeline">
         {shown.map((entry, index) => (
-          <li key={index} className={`timeline-${entry.kind}${entry.kind === 'receipt' ? ` timeline-delivery-${stateOfStatusWord(receiptStatus(entry))}` : ''}`}>
+          <li
+            key={index}
+            className={`timeline-${entry.kind}${entry.kind === 'receipt' ? ` timeline-delivery-${stateOfStatusWord(receiptStatus(entry))}` : ''}`}
+          >
             <time>{formatTime(entry.at)}</time>
             <div>
               <strong>{entry.title}</strong>

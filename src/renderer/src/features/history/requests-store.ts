@@ -69,7 +69,9 @@ export const useRequestsStore = create<RequestsState>((set, get) => {
     resend: async (id) => {
       try {
         const receipt = await api['outbound:resend']({ id });
-        set({ notice: `Re-sent as a new send (top of the list): ${receipt.destinations} destination(s) in ${receipt.requestCount} request(s).` });
+        set({
+          notice: `Re-sent as a new send (top of the list): ${receipt.destinations} destination(s) in ${receipt.requestCount} request(s).`,
+        });
       } catch (error) {
         set({ notice: errorMessage(error) });
       }

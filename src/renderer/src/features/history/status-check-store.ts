@@ -20,7 +20,9 @@ export const useStatusCheckStore = create<StatusCheckState>((set, get) => ({
   byRequest: {},
   check: async (requestId) => {
     const update = (entry: Partial<StatusCheckEntry>) =>
-      set((s) => ({ byRequest: { ...s.byRequest, [requestId]: { checking: false, result: null, error: null, ...s.byRequest[requestId], ...entry } } }));
+      set((s) => ({
+        byRequest: { ...s.byRequest, [requestId]: { checking: false, result: null, error: null, ...s.byRequest[requestId], ...entry } },
+      }));
     if (get().byRequest[requestId]?.checking) return;
     update({ checking: true, error: null });
     try {

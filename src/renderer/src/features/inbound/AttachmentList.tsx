@@ -51,8 +51,12 @@ function RemoteMedia(props: { url: string; as: 'image' | 'video' | 'audio'; titl
   return (
     <>
       {props.as === 'image' && <img src={props.url} alt={props.title} referrerPolicy="no-referrer" onError={() => setFailed(true)} />}
-      {props.as === 'video' && <video src={props.url} controls preload="metadata" aria-label={props.title} onError={() => setFailed(true)} />}
-      {props.as === 'audio' && <audio src={props.url} controls preload="metadata" aria-label={props.title} onError={() => setFailed(true)} />}
+      {props.as === 'video' && (
+        <video src={props.url} controls preload="metadata" aria-label={props.title} onError={() => setFailed(true)} />
+      )}
+      {props.as === 'audio' && (
+        <audio src={props.url} controls preload="metadata" aria-label={props.title} onError={() => setFailed(true)} />
+      )}
       {original}
     </>
   );

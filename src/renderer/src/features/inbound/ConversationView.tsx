@@ -53,7 +53,13 @@ export function ConversationView() {
             void open(input.trim());
           }}
         >
-          <input type="search" aria-label="Address" placeholder="MSISDN, PSID, email…" value={input} onChange={(e) => setInput(e.target.value)} />
+          <input
+            type="search"
+            aria-label="Address"
+            placeholder="MSISDN, PSID, email…"
+            value={input}
+            onChange={(e) => setInput(e.target.value)}
+          />
         </form>
         <ul>
           {senders.map((sender) => (
@@ -83,7 +89,11 @@ export function ConversationView() {
             {sentError && <p className="ib-muted ib-small ib-chat-note">{sentError}</p>}
             <div className="ib-chat-scroll">
               {items.map((item) =>
-                item.type === 'sent' ? <SentBubble key={`s-${item.sent.id}`} sent={item.sent} /> : <EventBubble key={item.event.id} event={item.event} />,
+                item.type === 'sent' ? (
+                  <SentBubble key={`s-${item.sent.id}`} sent={item.sent} />
+                ) : (
+                  <EventBubble key={item.event.id} event={item.event} />
+                ),
               )}
               {!loading && items.length === 0 && !error && <p className="ib-muted">Nothing from or to {address} yet.</p>}
               <div ref={end} />
@@ -109,7 +119,11 @@ function EventBubble({ event }: { event: InboundEventRow }) {
   const ours = event.direction === 'outbound';
   return (
     <div className={ours ? 'ib-bubble-row ours' : 'ib-bubble-row theirs'}>
-      <div className="ib-bubble" onDoubleClick={() => useFeedStore.getState().openDetail(event.id)} title="Double-click for the event's detail">
+      <div
+        className="ib-bubble"
+        onDoubleClick={() => useFeedStore.getState().openDetail(event.id)}
+        title="Double-click for the event's detail"
+      >
         <div className="ib-bubble-meta">
           <span title={channelLabels[event.channel]}>{channelIcon(event.channel)}</span>
           {event.kind !== 'message' && <span className={`ib-chip ib-tone-${kindTone(event)}`}>{kindChipText(event)}</span>}
@@ -128,7 +142,9 @@ function SentBubble({ sent }: { sent: SentMessage }) {
     <div className="ib-bubble-row ours" data-testid="chat-sent">
       <div className="ib-bubble ib-sent">
         <div className="ib-bubble-meta">
-          <span>Sent{sent.channel ? ` · ${sent.channel.toUpperCase()}` : ''} · API {sent.api}</span>
+          <span>
+            Sent{sent.channel ? ` · ${sent.channel.toUpperCase()}` : ''} · API {sent.api}
+          </span>
           <DeliveryChip state={sent.delivery} {...(sent.receipt ? { title: sent.receipt } : {})} />
           <span className="mono">{formatRowTime(sent.at)}</span>
         </div>

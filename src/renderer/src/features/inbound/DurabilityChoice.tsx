@@ -10,7 +10,8 @@ const CHOICES: { value: AckDurability; label: string; detail: string }[] = [
   {
     value: 'power-safe',
     label: 'Once it is on the disk (power-safe)',
-    detail: 'Each answer waits for the disk to confirm the write, so not even a power cut loses an answered event. Slower under heavy traffic.',
+    detail:
+      'Each answer waits for the disk to confirm the write, so not even a power cut loses an answered event. Slower under heavy traffic.',
   },
 ];
 

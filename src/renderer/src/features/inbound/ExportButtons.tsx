@@ -18,9 +18,14 @@ export function ExportButtons() {
     setBusy(true);
     setMessage(null);
     try {
-      const result = which === 'selected' && picked.length > 0 ? await exportIds(picked) : await exportFiltered(useFeedStore.getState().filter, Date.now());
+      const result =
+        which === 'selected' && picked.length > 0
+          ? await exportIds(picked)
+          : await exportFiltered(useFeedStore.getState().filter, Date.now());
       downloadText(exportFileName(), result.ndjson, 'application/x-ndjson');
-      setMessage(`${result.count.toLocaleString()} event${result.count === 1 ? '' : 's'} exported${result.truncated ? ' (limit reached; narrow the filter for the rest)' : ''}`);
+      setMessage(
+        `${result.count.toLocaleString()} event${result.count === 1 ? '' : 's'} exported${result.truncated ? ' (limit reached; narrow the filter for the rest)' : ''}`,
+      );
     } catch (error) {
       setMessage(`Export failed: ${errorMessage(error)}`);
     } finally {
@@ -41,11 +46,23 @@ export function ExportButtons() {
         </button>
       )}
       {picked.length > 0 && (
-        <button type="button" className="button" disabled={busy} onClick={() => void run('selected')} title="Ctrl/Cmd- or Shift-click rows (or x) to pick several">
+        <button
+          type="button"
+          className="button"
+          disabled={busy}
+          onClick={() => void run('selected')}
+          title="Ctrl/Cmd- or Shift-click rows (or x) to pick several"
+        >
           Export selected{marked.length > 0 ? ` (${marked.length})` : ''}
         </button>
       )}
-      <button type="button" className="button" disabled={busy} onClick={() => void run('view')} title="Every event matching the filters, as NDJSON">
+      <button
+        type="button"
+        className="button"
+        disabled={busy}
+        onClick={() => void run('view')}
+        title="Every event matching the filters, as NDJSON"
+      >
         {busy ? 'Exporting…' : '⇩ Export NDJSON'}
       </button>
     </>

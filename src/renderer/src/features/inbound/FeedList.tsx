@@ -88,12 +88,12 @@ export function FeedList() {
           {items.map((item) => {
             const event = rows[item.index];
             return (
-              <div
-                key={item.key}
-                className="ib-feed-row-slot"
-                style={{ height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
-              >
-                {event ? <FeedRow event={event} selected={event.id === selectedId} marked={markedSet.has(event.id)} onOpen={open} /> : <PlaceholderRow />}
+              <div key={item.key} className="ib-feed-row-slot" style={{ height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}>
+                {event ? (
+                  <FeedRow event={event} selected={event.id === selectedId} marked={markedSet.has(event.id)} onOpen={open} />
+                ) : (
+                  <PlaceholderRow />
+                )}
               </div>
             );
           })}

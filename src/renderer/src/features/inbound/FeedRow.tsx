@@ -32,14 +32,20 @@ export const FeedRow = memo(function FeedRow(props: {
         )}
         {formatRowTime(event.receivedAt)}
       </span>
-      <span className={`ib-feed-channel ib-ch-${event.channel}`} title={channelLabels[event.channel]} aria-label={channelLabels[event.channel]}>
+      <span
+        className={`ib-feed-channel ib-ch-${event.channel}`}
+        title={channelLabels[event.channel]}
+        aria-label={channelLabels[event.channel]}
+      >
         {channelIcon(event.channel)}
       </span>
-      {state ? <DeliveryChip state={state} label={kindChipText(event)} /> : <span className={`ib-chip ib-tone-${kindTone(event)}`}>{kindChipText(event)}</span>}
+      {state ? (
+        <DeliveryChip state={state} label={kindChipText(event)} />
+      ) : (
+        <span className={`ib-chip ib-tone-${kindTone(event)}`}>{kindChipText(event)}</span>
+      )}
       <FeedRoute event={event} />
-      <span className="ib-feed-preview">
-        {previewText(event)}
-      </span>
+      <span className="ib-feed-preview">{previewText(event)}</span>
     </div>
   );
 });
@@ -51,8 +57,7 @@ function FeedRoute({ event }: { event: InboundEventRow }) {
     return (
       <span className="ib-feed-route" title={`Receipt about the message to ${about}`}>
         <span className="ib-feed-from">
-          <span className="ib-feed-to">to</span>{' '}
-          <span className="ib-feed-from-address">{about}</span>
+          <span className="ib-feed-to">to</span> <span className="ib-feed-from-address">{about}</span>
         </span>
       </span>
     );

@@ -42,7 +42,8 @@ function Select<T extends string>(props: {
 
 /** Search (debounced), filters, and the live controls: pause and auto-scroll. */
 export function FeedToolbar() {
-  const { filter, setFilter, resetFilter, paused, setPaused, autoScroll, setAutoScroll, total, totalIsLowerBound, buffered } = useFeedStore();
+  const { filter, setFilter, resetFilter, paused, setPaused, autoScroll, setAutoScroll, total, totalIsLowerBound, buffered } =
+    useFeedStore();
   const [search, setSearch] = useState(filter.search);
 
   useEffect(() => {
@@ -71,9 +72,21 @@ export function FeedToolbar() {
             if (e.key === 'Escape') (e.target as HTMLInputElement).blur();
           }}
         />
-        <Select label="Source" value={filter.source} options={InboundSource.options} labels={sourceLabels} onChange={(source) => set({ source })} />
+        <Select
+          label="Source"
+          value={filter.source}
+          options={InboundSource.options}
+          labels={sourceLabels}
+          onChange={(source) => set({ source })}
+        />
         <Select label="Kind" value={filter.kind} options={InboundKind.options} labels={kindLabels} onChange={(kind) => set({ kind })} />
-        <Select label="Channel" value={filter.channel} options={InboundChannel.options} labels={channelLabels} onChange={(channel) => set({ channel })} />
+        <Select
+          label="Channel"
+          value={filter.channel}
+          options={InboundChannel.options}
+          labels={channelLabels}
+          onChange={(channel) => set({ channel })}
+        />
         <Select
           label="Direction"
           value={filter.direction}
@@ -81,7 +94,13 @@ export function FeedToolbar() {
           labels={{ inbound: 'From users', outbound: 'About our sends' }}
           onChange={(direction) => set({ direction })}
         />
-        <Select label="Status" value={filter.status} options={ReceiptState.options} labels={DELIVERY_LABELS} onChange={(status) => set({ status })} />
+        <Select
+          label="Status"
+          value={filter.status}
+          options={ReceiptState.options}
+          labels={DELIVERY_LABELS}
+          onChange={(status) => set({ status })}
+        />
       </div>
       <div className="ib-feed-toolbar-row ib-feed-live-controls">
         <label className="ib-feed-select">
@@ -96,7 +115,12 @@ export function FeedToolbar() {
         </label>
         {filter.range === 'custom' && (
           <span className="ib-feed-custom-range">
-            <input type="datetime-local" aria-label="From time" value={filter.fromLocal} onChange={(e) => set({ fromLocal: e.target.value })} />
+            <input
+              type="datetime-local"
+              aria-label="From time"
+              value={filter.fromLocal}
+              onChange={(e) => set({ fromLocal: e.target.value })}
+            />
             <span aria-hidden="true">–</span>
             <input type="datetime-local" aria-label="To time" value={filter.toLocal} onChange={(e) => set({ toLocal: e.target.value })} />
           </span>

@@ -26,8 +26,8 @@ export function ListenerSection() {
       <p>
         {info?.running ? (
           <>
-            Webhooks are accepted on <code data-testid="settings-listener-url">{info.url}</code>. Point your vendor&apos;s inbound and notify URLs
-            there (Inbound → Setup lists them).
+            Webhooks are accepted on <code data-testid="settings-listener-url">{info.url}</code>. Point your vendor&apos;s inbound and
+            notify URLs there (Inbound → Setup lists them).
           </>
         ) : (
           <span className="field-error">The listener is not running{info?.error ? `: ${info.error}` : ''}.</span>

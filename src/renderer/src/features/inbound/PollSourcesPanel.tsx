@@ -44,14 +44,24 @@ function SourceRow({ source }: { source: PollSource }) {
         <div>{s.eventsStored.toLocaleString()} stored</div>
       </td>
       <td className="ib-poll-actions">
-        <button type="button" className="button ib-small" onClick={() => void pollNow(source.id)} disabled={!source.enabled || s.status === 'polling'}>
+        <button
+          type="button"
+          className="button ib-small"
+          onClick={() => void pollNow(source.id)}
+          disabled={!source.enabled || s.status === 'polling'}
+        >
           Poll now
         </button>
         <button type="button" className="button ib-small" onClick={() => void setEnabled(source.id, !source.enabled)}>
           {source.enabled ? 'Disable' : 'Enable'}
         </button>
         {confirming ? (
-          <button type="button" className="button ib-small danger" onClick={() => void remove(source.id)} onBlur={() => setConfirming(false)}>
+          <button
+            type="button"
+            className="button ib-small danger"
+            onClick={() => void remove(source.id)}
+            onBlur={() => setConfirming(false)}
+          >
             Really remove?
           </button>
         ) : (

@@ -41,7 +41,12 @@ export function RejectedView() {
           </thead>
           <tbody>
             {requests.map((r) => (
-              <tr key={r.id} className={r.id === selectedId ? 'selected' : undefined} onClick={() => select(r.id)} data-testid="rejected-row">
+              <tr
+                key={r.id}
+                className={r.id === selectedId ? 'selected' : undefined}
+                onClick={() => select(r.id)}
+                data-testid="rejected-row"
+              >
                 <td className="mono">{formatRowTime(r.receivedAt)}</td>
                 <td>
                   <span className="ib-chip ib-tone-danger">{r.httpStatus}</span>

@@ -37,7 +37,13 @@ export function SetupView() {
             <tbody>
               {info.endpoints.map((endpoint) => (
                 <tr key={endpoint.source}>
-                  <td>{endpoint.source === 'any' ? 'Any sender' : endpoint.source === 'imiconnect' ? 'Webex Connect / IMIconnect' : 'LeadConnector'}</td>
+                  <td>
+                    {endpoint.source === 'any'
+                      ? 'Any sender'
+                      : endpoint.source === 'imiconnect'
+                        ? 'Webex Connect / IMIconnect'
+                        : 'LeadConnector'}
+                  </td>
                   <td className="mono">{endpoint.url}</td>
                   <td>{endpoint.where}</td>
                   <td>
@@ -55,12 +61,12 @@ export function SetupView() {
         <h2>Webex Connect / IMIconnect</h2>
         <ol>
           <li>
-            <strong>Inbound URL</strong> (replies, MO messages): in the Webex Connect console open <em>Services</em>, pick your service, then{' '}
-            <em>General Settings → Inbound Settings URL</em>, and paste the Webex Connect URL above.
+            <strong>Inbound URL</strong> (replies, MO messages): in the Webex Connect console open <em>Services</em>, pick your service,
+            then <em>General Settings → Inbound Settings URL</em>, and paste the Webex Connect URL above.
           </li>
           <li>
-            <strong>Notify URL</strong> (delivery receipts): paste the same URL as the service's <em>Notify URL</em>, or send it per message as{' '}
-            <code>notifyurl</code> (API v1) / the receipt callback (API v2). A URL in the request wins over the service's.
+            <strong>Notify URL</strong> (delivery receipts): paste the same URL as the service's <em>Notify URL</em>, or send it per message
+            as <code>notifyurl</code> (API v1) / the receipt callback (API v2). A URL in the request wins over the service's.
           </li>
           <li>Save, then send a message: its receipt and any reply show up in the feed within a second.</li>
         </ol>
@@ -69,16 +75,14 @@ export function SetupView() {
         <h2>When the vendor cannot reach this computer</h2>
         {info && info.notes.length === 0 && (
           <p>
-            The listener only answers on 127.0.0.1, so a cloud service cannot call it directly. Open a tunnel that forwards a public HTTPS URL to
-            the listener's port (for example <code>cloudflared tunnel --url {info?.url ?? 'http://127.0.0.1:PORT'}</code> or{' '}
-            <code>ngrok http {info?.port ?? 'PORT'}</code>) and paste the tunnel's URL, keeping the path (<code>/webhooks/…</code>). Or add a poll
-            source below so Relaydesk fetches events itself.
+            The listener only answers on 127.0.0.1, so a cloud service cannot call it directly. Open a tunnel that forwards a public HTTPS
+            URL to the listener's port (for example <code>cloudflared tunnel --url {info?.url ?? 'http://127.0.0.1:PORT'}</code> or{' '}
+            <code>ngrok http {info?.port ?? 'PORT'}</code>) and paste the tunnel's URL, keeping the path (<code>/webhooks/…</code>). Or add
+            a poll source below so Relaydesk fetches events itself.
           </p>
         )}
         {info?.notes.map((note) => (
-          <p key={note}>
-            {note}
-          </p>
+          <p key={note}>{note}</p>
         ))}
       </section>
       <PollSourcesPanel />

@@ -18,13 +18,18 @@ const MODE_LABEL: Record<VerificationMode, string> = {
 /** A random URL-safe secret (24 bytes, base64url): long enough for either mode. */
 function generateSecret(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(24));
-  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  return btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
 }
 
 function summary(setting: VerificationSetting): string {
   if (setting.mode === 'none') return 'Off';
   if (!setting.secretSet) return 'On, but its secret is missing from the keychain: every request is refused until you set it';
-  return setting.mode === 'hmac' ? `On: requests must carry ${setting.header}: sha256=… or sha512=…` : 'On: requests must use the URL with the token';
+  return setting.mode === 'hmac'
+    ? `On: requests must carry ${setting.header}: sha256=… or sha512=…`
+    : 'On: requests must use the URL with the token';
 }
 
 function SourceForm({ setting }: { setting: VerificationSetting }) {
@@ -99,7 +104,8 @@ function SourceForm({ setting }: { setting: VerificationSetting }) {
             <CopyButton text={draft.secret} label="Copy" className="button ib-small" disabled={draft.secret === ''} />
           </div>
           <span className="field-hint">
-            Kept in the OS keychain and never shown again: copy it into the vendor's settings before saving. Leave empty to keep the stored one.
+            Kept in the OS keychain and never shown again: copy it into the vendor's settings before saving. Leave empty to keep the stored
+            one.
           </span>
           {error('secret')}
         </div>
@@ -130,8 +136,8 @@ export function VerificationPanel() {
     <section className="card" aria-labelledby="verify-heading">
       <h2 id="verify-heading">Webhook verification</h2>
       <p className="ib-muted">
-        Anyone who can reach the listener (for example through a tunnel) can post to it. Turn on a check per sender so only requests carrying your
-        secret are stored; the others are answered 401 and kept under Rejected with the reason.
+        Anyone who can reach the listener (for example through a tunnel) can post to it. Turn on a check per sender so only requests
+        carrying your secret are stored; the others are answered 401 and kept under Rejected with the reason.
       </p>
       {error && <div className="error-banner">{error}</div>}
       <div className="ib-verify-grid">

@@ -51,7 +51,14 @@ export async function sentTo(address: string): Promise<SentMessage[]> {
   ]);
   const listed = new Set(page.items.map((item) => item.id));
   const missing = [...new Set(recipients.items.map((r) => r.requestId))].filter((id) => !listed.has(id));
-  const fetched = await Promise.all(missing.map((id) => api['outbound:get']({ id }).then((detail) => detail.request, () => null)));
+  const fetched = await Promise.all(
+    missing.map((id) =>
+      api['outbound:get']({ id }).then(
+        (detail) => detail.request,
+        () => null,
+      ),
+    ),
+  );
   return sentMessages(recipients.items, [...page.items, ...fetched.filter((request) => request !== null)]);
 }
 

@@ -1,10 +1,4 @@
-import type {
-  InboundChannel,
-  InboundDirection,
-  InboundEventRow,
-  InboundKind,
-  InboundSource,
-} from '../../../../shared/inbound/event';
+import type { InboundChannel, InboundDirection, InboundEventRow, InboundKind, InboundSource } from '../../../../shared/inbound/event';
 import type { InboundFilters } from '../../../../shared/contract/inbound';
 import { receiptStateOf, type ReceiptState } from '../../../../shared/inbound/receipt-state';
 
@@ -98,7 +92,10 @@ function matchesSearch(event: InboundEventRow, search: string): boolean {
   if (words.length === 0) return true;
   const { status, correlation: ids } = event;
   const fields = [event.text, event.from, event.fromName, event.subject, event.to, status?.deliveryStatus, status?.description];
-  const haystack = fields.map((field) => field ?? '').join(' ').toLowerCase();
+  const haystack = fields
+    .map((field) => field ?? '')
+    .join(' ')
+    .toLowerCase();
   if (words.every((word) => haystack.includes(word))) return true;
   const whole = search.trim();
   return [event.from, event.to, ids.transid, ids.messageId, ids.correlationId, ids.callbackData].some((id) => id?.startsWith(whole));

@@ -124,7 +124,10 @@ export function previewText(
 ): string {
   const text = [event.subject, event.text].filter(Boolean).join(' — ').replace(/\s+/g, ' ').trim();
   if (text) return text;
-  if (event.attachments.length > 0) return event.attachments.map((a) => (a.label && (a.type === 'contact' || a.type === 'location') ? `[${a.type}: ${a.label}]` : `[${a.type}]`)).join(' ');
+  if (event.attachments.length > 0)
+    return event.attachments
+      .map((a) => (a.label && (a.type === 'contact' || a.type === 'location') ? `[${a.type}: ${a.label}]` : `[${a.type}]`))
+      .join(' ');
   if (event.kind === 'receipt' && event.status && (event.status.code || event.status.description)) {
     return receiptWords(event.status.deliveryStatus, event.status.code, event.status.description);
   }

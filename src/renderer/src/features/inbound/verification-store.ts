@@ -56,7 +56,7 @@ export const useVerificationStore = create<VerificationState>((set, get) => ({
       void useListenerStore.getState().load();
       return true;
     } catch (error) {
-      const field = error instanceof ApiError ? (error.path ?? '').split('.')[0] ?? '' : '';
+      const field = error instanceof ApiError ? ((error.path ?? '').split('.')[0] ?? '') : '';
       set({ saving: null, fieldErrors: { ...get().fieldErrors, [source]: { [field]: errorMessage(error) } } });
       return false;
     }

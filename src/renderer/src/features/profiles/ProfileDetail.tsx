@@ -28,14 +28,21 @@ export function ProfileDetail({ profile }: { profile: Profile }) {
           <button type="button" className="button" onClick={() => void duplicate(profile.id)}>
             Duplicate
           </button>
-          {!profile.builtIn && <ConfirmButton label="Delete…" confirmLabel="Delete profile" question={`Delete "${profile.name}" and its keychain secrets?`} onConfirm={() => remove(profile.id)} />}
+          {!profile.builtIn && (
+            <ConfirmButton
+              label="Delete…"
+              confirmLabel="Delete profile"
+              question={`Delete "${profile.name}" and its keychain secrets?`}
+              onConfirm={() => remove(profile.id)}
+            />
+          )}
         </div>
       </header>
 
       {profile.builtIn ? (
         <p className="profile-builtin-note">
-          Sends to the sandbox built into Relaydesk, with its well-known test credentials (service <code>{profile.serviceId}</code>). Nothing leaves this
-          computer. Duplicate it to try your own key or JWT secret against the sandbox.
+          Sends to the sandbox built into Relaydesk, with its well-known test credentials (service <code>{profile.serviceId}</code>).
+          Nothing leaves this computer. Duplicate it to try your own key or JWT secret against the sandbox.
         </p>
       ) : (
         <ProfileEditor profile={profile} />

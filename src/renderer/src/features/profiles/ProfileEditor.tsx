@@ -64,7 +64,8 @@ export function ProfileEditor({ profile, onCancel }: { profile?: Profile; onCanc
       setSaved(!!profile);
       setShowErrors(false);
     } catch (error) {
-      if (error instanceof ApiError && error.path) setServerErrors({ [error.path]: error.message.replace(new RegExp(`^${error.path}: `), '') });
+      if (error instanceof ApiError && error.path)
+        setServerErrors({ [error.path]: error.message.replace(new RegExp(`^${error.path}: `), '') });
       else setFormError(errorMessage(error));
     } finally {
       setSaving(false);
@@ -72,17 +73,37 @@ export function ProfileEditor({ profile, onCancel }: { profile?: Profile; onCanc
   };
 
   return (
-    <form className="profile-editor" onSubmit={(e) => void submit(e)} noValidate aria-label={profile ? `Edit ${profile.name}` : 'New profile'}>
+    <form
+      className="profile-editor"
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      aria-label={profile ? `Edit ${profile.name}` : 'New profile'}
+    >
       {formError && <div className="error-banner">{formError}</div>}
       <div className="profile-grid">
         <div className="field">
           <label htmlFor="profile-name">Name</label>
-          <input id="profile-name" ref={nameRef} value={draft.name} placeholder="e.g. EU live" onChange={(e) => change({ name: e.target.value })} aria-invalid={!!err('name')} aria-describedby="profile-name-error" />
+          <input
+            id="profile-name"
+            ref={nameRef}
+            value={draft.name}
+            placeholder="e.g. EU live"
+            onChange={(e) => change({ name: e.target.value })}
+            aria-invalid={!!err('name')}
+            aria-describedby="profile-name-error"
+          />
           <FieldError id="profile-name-error" message={err('name')} />
         </div>
         <div className="field">
           <label htmlFor="profile-service-id">Service ID</label>
-          <input id="profile-service-id" className="mono" value={draft.serviceId} onChange={(e) => change({ serviceId: e.target.value })} aria-invalid={!!err('serviceId')} aria-describedby="profile-service-id-error" />
+          <input
+            id="profile-service-id"
+            className="mono"
+            value={draft.serviceId}
+            onChange={(e) => change({ serviceId: e.target.value })}
+            aria-invalid={!!err('serviceId')}
+            aria-describedby="profile-service-id-error"
+          />
           <FieldError id="profile-service-id-error" message={err('serviceId')} />
         </div>
         <RegionField
@@ -96,7 +117,16 @@ export function ProfileEditor({ profile, onCancel }: { profile?: Profile; onCanc
         />
         <div className="field">
           <label htmlFor="profile-tps">TPS</label>
-          <input id="profile-tps" type="number" min={1} max={MAX_PROFILE_TPS} value={draft.tps} onChange={(e) => change({ tps: e.target.value })} aria-invalid={!!err('tps')} aria-describedby="profile-tps-hint profile-tps-error" />
+          <input
+            id="profile-tps"
+            type="number"
+            min={1}
+            max={MAX_PROFILE_TPS}
+            value={draft.tps}
+            onChange={(e) => change({ tps: e.target.value })}
+            aria-invalid={!!err('tps')}
+            aria-describedby="profile-tps-hint profile-tps-error"
+          />
           <span id="profile-tps-hint" className="field-hint">
             Destinations per second your account is configured for
           </span>
@@ -108,7 +138,13 @@ export function ProfileEditor({ profile, onCancel }: { profile?: Profile; onCanc
         <div className="segmented" role="radiogroup" aria-label="Authentication">
           {authChoices.map((choice) => (
             <label key={choice.value} className={draft.authMode === choice.value ? 'selected' : ''} title={choice.hint}>
-              <input type="radio" name="profile-auth" value={choice.value} checked={draft.authMode === choice.value} onChange={() => change({ authMode: choice.value })} />
+              <input
+                type="radio"
+                name="profile-auth"
+                value={choice.value}
+                checked={draft.authMode === choice.value}
+                onChange={() => change({ authMode: choice.value })}
+              />
               {choice.label}
             </label>
           ))}

@@ -4,7 +4,10 @@ import { describeRegionHost } from '../../../../shared/profiles/regions';
 import type { ProfileSelection } from './profiles-store';
 
 function needsSecret(profile: Profile): boolean {
-  return !profile.builtIn && requiredSecrets(profile.authMode).some((k) => profile.secrets[k].setAt === null && !profile.secrets[k].fromEnvironment);
+  return (
+    !profile.builtIn &&
+    requiredSecrets(profile.authMode).some((k) => profile.secrets[k].setAt === null && !profile.secrets[k].fromEnvironment)
+  );
 }
 
 /** The profiles, default marked; arrow keys move the selection. */
@@ -24,12 +27,20 @@ export function ProfileList(props: { profiles: Profile[]; selection: ProfileSele
     <ul className="profile-list" aria-label="Profiles" onKeyDown={onKeyDown}>
       {props.profiles.map((p) => (
         <li key={p.id}>
-          <button type="button" data-id={p.id} className={`profile-item${p.id === selectedId ? ' selected' : ''}`} aria-current={p.id === selectedId ? 'true' : undefined} onClick={() => props.onSelect(p.id)}>
+          <button
+            type="button"
+            data-id={p.id}
+            className={`profile-item${p.id === selectedId ? ' selected' : ''}`}
+            aria-current={p.id === selectedId ? 'true' : undefined}
+            onClick={() => props.onSelect(p.id)}
+          >
             <span className="profile-item-name">
               {p.name}
               {p.isDefault && <span className="pill accent">Default</span>}
             </span>
-            <span className="profile-item-host">{p.region === 'custom' ? (p.baseUrl ?? '').replace(/^https?:\/\//, '') : describeRegionHost(p.region, p.baseUrl)}</span>
+            <span className="profile-item-host">
+              {p.region === 'custom' ? (p.baseUrl ?? '').replace(/^https?:\/\//, '') : describeRegionHost(p.region, p.baseUrl)}
+            </span>
             {needsSecret(p) && <span className="profile-item-warn">Secret needed</span>}
           </button>
         </li>

@@ -51,7 +51,9 @@ export function ProfilesSection() {
       }}
     >
       <div className="profiles-toolbar">
-        <p className="field-hint">One profile per Webex Connect / IMIconnect service. Secrets stay in the OS keychain and are never shown again.</p>
+        <p className="field-hint">
+          One profile per Webex Connect / IMIconnect service. Secrets stay in the OS keychain and are never shown again.
+        </p>
         <div className="profiles-toolbar-actions">
           <button type="button" className="button primary" onClick={() => select({ kind: 'new' })}>
             + New profile
@@ -62,7 +64,14 @@ export function ProfilesSection() {
           <button type="button" className="button" onClick={() => void onExport()} disabled={ownCount === 0}>
             Export
           </button>
-          <input ref={fileRef} type="file" accept="application/json,.json" hidden aria-label="Import profiles file" onChange={(e) => void onImport(e.target.files?.[0])} />
+          <input
+            ref={fileRef}
+            type="file"
+            accept="application/json,.json"
+            hidden
+            aria-label="Import profiles file"
+            onChange={(e) => void onImport(e.target.files?.[0])}
+          />
         </div>
       </div>
       {banner && (

@@ -17,7 +17,12 @@ export function RegionField(props: {
     <>
       <div className="field">
         <label htmlFor="profile-region">Region</label>
-        <select id="profile-region" value={props.region} onChange={(e) => props.onRegion(e.target.value)} aria-describedby="profile-region-host">
+        <select
+          id="profile-region"
+          value={props.region}
+          onChange={(e) => props.onRegion(e.target.value)}
+          aria-describedby="profile-region-host"
+        >
           <optgroup label="Local">
             <option value={SANDBOX_REGION}>Built-in sandbox</option>
           </optgroup>
@@ -40,11 +45,18 @@ export function RegionField(props: {
           </optgroup>
         </select>
         <span id="profile-region-host" className="field-hint" data-testid="region-host">
-          {props.region === SANDBOX_REGION ? 'Sends to the sandbox built into Relaydesk; nothing leaves this computer' : <>Sends to <span className="mono">{host}</span></>}
+          {props.region === SANDBOX_REGION ? (
+            'Sends to the sandbox built into Relaydesk; nothing leaves this computer'
+          ) : (
+            <>
+              Sends to <span className="mono">{host}</span>
+            </>
+          )}
         </span>
         {props.region === SANDBOX_REGION && (
           <span className="field-hint">
-            The sandbox accepts service ID <code>{SANDBOX_SERVICE_ID}</code> with key <code>{SANDBOX_SERVICE_KEY}</code> or JWT secret <code>{SANDBOX_JWT_SECRET}</code> (test values, not secrets).
+            The sandbox accepts service ID <code>{SANDBOX_SERVICE_ID}</code> with key <code>{SANDBOX_SERVICE_KEY}</code> or JWT secret{' '}
+            <code>{SANDBOX_JWT_SECRET}</code> (test values, not secrets).
           </span>
         )}
         {props.showErrors && props.regionError && <span className="field-error">{props.regionError}</span>}

@@ -66,7 +66,8 @@ export function SecretField({ profile, kind, first }: { profile: Profile; kind: 
       </div>
       {status.fromEnvironment && (
         <p className="field-hint">
-          The environment variable <code>{secretEnvName(profile.name, kind)}</code> supplies this secret at run time and wins over the keychain.
+          The environment variable <code>{secretEnvName(profile.name, kind)}</code> supplies this secret at run time and wins over the
+          keychain.
         </p>
       )}
       {showInput ? (
@@ -118,7 +119,12 @@ export function SecretField({ profile, kind, first }: { profile: Profile; kind: 
           <button type="button" className="button" onClick={() => setEditing(true)}>
             Replace
           </button>
-          <ConfirmButton label="Remove" confirmLabel={`Remove the ${labels[kind].title.toLowerCase()}`} question="Delete it from the keychain?" onConfirm={() => removeSecret(profile.id, kind)} />
+          <ConfirmButton
+            label="Remove"
+            confirmLabel={`Remove the ${labels[kind].title.toLowerCase()}`}
+            question="Delete it from the keychain?"
+            onConfirm={() => removeSecret(profile.id, kind)}
+          />
         </div>
       )}
       <span id={`${id}-hint`} className="field-hint">

@@ -16,7 +16,8 @@ export interface ProfileDraft {
   senders: Record<SenderChannel, string>;
 }
 
-const emptySenders = (): Record<SenderChannel, string> => Object.fromEntries(SENDER_CHANNELS.map((c) => [c, ''])) as Record<SenderChannel, string>;
+const emptySenders = (): Record<SenderChannel, string> =>
+  Object.fromEntries(SENDER_CHANNELS.map((c) => [c, ''])) as Record<SenderChannel, string>;
 
 export function emptyDraft(): ProfileDraft {
   return { name: '', region: 'us', baseUrl: '', serviceId: '', authMode: 'key', tps: String(DEFAULT_PROFILE_TPS), senders: emptySenders() };

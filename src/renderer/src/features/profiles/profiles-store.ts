@@ -121,5 +121,9 @@ onReconnect(() => void useProfilesStore.getState().load());
 api.on('profiles:changed', (profiles) => {
   const { selection } = useProfilesStore.getState();
   const stillThere = selection?.kind !== 'profile' || profiles.some((p) => p.id === selection.id);
-  useProfilesStore.setState({ profiles, loaded: true, ...(stillThere ? {} : { selection: { kind: 'profile', id: profiles.find((p) => p.isDefault)?.id ?? 'sandbox' } }) });
+  useProfilesStore.setState({
+    profiles,
+    loaded: true,
+    ...(stillThere ? {} : { selection: { kind: 'profile', id: profiles.find((p) => p.isDefault)?.id ?? 'sandbox' } }),
+  });
 });

@@ -17,7 +17,12 @@ export function MediaTypeHint({ url }: { url: string }) {
   );
 }
 
-export function MediaFields(props: { path: string; media: RcsMedia | undefined; onChange(next: RcsMedia | undefined): void; horizontal?: boolean }) {
+export function MediaFields(props: {
+  path: string;
+  media: RcsMedia | undefined;
+  onChange(next: RcsMedia | undefined): void;
+  horizontal?: boolean;
+}) {
   const { media, path } = props;
   if (!media) {
     return (
@@ -32,7 +37,14 @@ export function MediaFields(props: { path: string; media: RcsMedia | undefined; 
   return (
     <fieldset className="rcs-media-fields">
       <legend>Media</legend>
-      <TextField label="Media URL" path={`${path}.url`} value={media.url} placeholder="https://…/image.jpg" hint={<MediaTypeHint url={media.url} />} onChange={(url) => props.onChange({ ...media, url })} />
+      <TextField
+        label="Media URL"
+        path={`${path}.url`}
+        value={media.url}
+        placeholder="https://…/image.jpg"
+        hint={<MediaTypeHint url={media.url} />}
+        onChange={(url) => props.onChange({ ...media, url })}
+      />
       <div className="rcs-row">
         <SelectField
           label="Height"
@@ -79,7 +91,12 @@ export function CardFields<T extends RcsCarouselCard>(props: { path: string; car
         max={RCS_CARD_DESCRIPTION_MAX_CHARS}
         onChange={(description) => props.onChange(withOptional(card, 'description', description))}
       />
-      <MediaFields path={`${path}.media`} media={card.media} horizontal={props.horizontal === true} onChange={(media) => props.onChange(withOptional(card, 'media', media))} />
+      <MediaFields
+        path={`${path}.media`}
+        media={card.media}
+        horizontal={props.horizontal === true}
+        onChange={(media) => props.onChange(withOptional(card, 'media', media))}
+      />
     </>
   );
 }

@@ -1,5 +1,10 @@
 import { useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
-import { RCS_CAROUSEL_CARD_SUGGESTIONS_MAX, RCS_CAROUSEL_MAX_CARDS, RCS_CAROUSEL_MIN_CARDS, RCS_CAROUSEL_WIDTHS } from '../../../../shared/limits/rcs';
+import {
+  RCS_CAROUSEL_CARD_SUGGESTIONS_MAX,
+  RCS_CAROUSEL_MAX_CARDS,
+  RCS_CAROUSEL_MIN_CARDS,
+  RCS_CAROUSEL_WIDTHS,
+} from '../../../../shared/limits/rcs';
 import { addCard, deleteCard, duplicateCard, moveCard, withOptional, type RcsCarousel } from '../../../../shared/rcs/edit';
 import { CardFields } from './CardFields';
 import { FieldIssues, SelectField, useIssuesUnder } from './fields';
@@ -27,7 +32,9 @@ function CardPanel(props: {
   const move = (to: number) => {
     props.onChange(moveCard(carousel, index, to));
     // Keep keyboard focus on the moved card's handle.
-    requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-card-handle="${Math.max(0, Math.min(count - 1, to))}"]`)?.focus());
+    requestAnimationFrame(() =>
+      document.querySelector<HTMLElement>(`[data-card-handle="${Math.max(0, Math.min(count - 1, to))}"]`)?.focus(),
+    );
   };
   const onKeyDown = (e: KeyboardEvent) => {
     if (!e.altKey) return;
@@ -83,16 +90,34 @@ function CardPanel(props: {
         >
           ⠿
         </span>
-        <button type="button" className="rcs-card-toggle" aria-expanded={open && !props.compact} disabled={props.compact} onClick={() => setOpen(!open)}>
+        <button
+          type="button"
+          className="rcs-card-toggle"
+          aria-expanded={open && !props.compact}
+          disabled={props.compact}
+          onClick={() => setOpen(!open)}
+        >
           Card {n}
           <span className="rcs-card-name">{card.title ? ` — ${card.title}` : ''}</span>
           {broken > 0 && <span className="rcs-badge-error">{broken} to fix</span>}
         </button>
         <span className="rcs-spacer" />
-        <button type="button" className="icon-button" aria-label={`Move card ${n} left`} disabled={index === 0} onClick={() => move(index - 1)}>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={`Move card ${n} left`}
+          disabled={index === 0}
+          onClick={() => move(index - 1)}
+        >
           ←
         </button>
-        <button type="button" className="icon-button" aria-label={`Move card ${n} right`} disabled={index === count - 1} onClick={() => move(index + 1)}>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={`Move card ${n} right`}
+          disabled={index === count - 1}
+          onClick={() => move(index + 1)}
+        >
           →
         </button>
         <button
@@ -104,7 +129,12 @@ function CardPanel(props: {
         >
           ❐
         </button>
-        <button type="button" className="icon-button danger" aria-label={`Delete card ${n}`} onClick={() => props.onChange(deleteCard(carousel, index))}>
+        <button
+          type="button"
+          className="icon-button danger"
+          aria-label={`Delete card ${n}`}
+          onClick={() => props.onChange(deleteCard(carousel, index))}
+        >
           ✕
         </button>
       </div>
@@ -122,7 +152,10 @@ function CardPanel(props: {
             max={RCS_CAROUSEL_CARD_SUGGESTIONS_MAX}
             limitLabel="per carousel card"
             onChange={(suggestions) =>
-              props.onChange({ ...carousel, cards: carousel.cards.map((c, i) => (i === index ? withOptional(c, 'suggestions', suggestions) : c)) })
+              props.onChange({
+                ...carousel,
+                cards: carousel.cards.map((c, i) => (i === index ? withOptional(c, 'suggestions', suggestions) : c)),
+              })
             }
           />
         </div>
@@ -158,7 +191,16 @@ export function CarouselEditor({ carousel, onChange }: { carousel: RcsCarousel; 
       <FieldIssues path="cards" />
       <ol className="rcs-card-list">
         {carousel.cards.map((_, i) => (
-          <CardPanel key={i} carousel={carousel} index={i} dragOver={dragOver === i} onChange={onChange} onDragState={setDragOver} dragFrom={dragFrom} compact={compact} />
+          <CardPanel
+            key={i}
+            carousel={carousel}
+            index={i}
+            dragOver={dragOver === i}
+            onChange={onChange}
+            onDragState={setDragOver}
+            dragFrom={dragFrom}
+            compact={compact}
+          />
         ))}
       </ol>
       <button type="button" className="button" disabled={count >= RCS_CAROUSEL_MAX_CARDS} onClick={() => onChange(addCard(carousel))}>

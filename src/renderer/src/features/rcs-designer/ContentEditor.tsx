@@ -105,7 +105,10 @@ function Body({ content, set }: { content: RcsContent; set(next: RcsContent): vo
             label="Event"
             path="event"
             value={content.event}
-            options={RCS_AGENT_EVENTS.map((e) => ({ value: e, label: e === 'IS_TYPING' ? 'IS_TYPING (typing indicator)' : 'READ (read receipt)' }))}
+            options={RCS_AGENT_EVENTS.map((e) => ({
+              value: e,
+              label: e === 'IS_TYPING' ? 'IS_TYPING (typing indicator)' : 'READ (read receipt)',
+            }))}
             onChange={(event) => set(event === 'IS_TYPING' ? { type: 'agentEvent', event } : { ...content, event })}
           />
           {content.event === 'READ' && (

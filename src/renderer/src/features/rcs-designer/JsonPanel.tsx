@@ -17,10 +17,17 @@ export function JsonPanel() {
   return (
     <div className="rcs-json">
       <p className="field-hint">
-        The <code>content</code> object of the v2 request. Paste a sample from the docs (comments and trailing commas are fine) or a whole v2
-        request: it loads as soon as it reads. Tab indents; Esc then Tab moves on.
+        The <code>content</code> object of the v2 request. Paste a sample from the docs (comments and trailing commas are fine) or a whole
+        v2 request: it loads as soon as it reads. Tab indents; Esc then Tab moves on.
       </p>
-      <JsonCodeEditor label="content JSON" value={jsonText} onChange={setJsonText} invalid={problems.length > 0} ownHistory height="440px" />
+      <JsonCodeEditor
+        label="content JSON"
+        value={jsonText}
+        onChange={setJsonText}
+        invalid={problems.length > 0}
+        ownHistory
+        height="440px"
+      />
       {problems.length > 0 ? (
         <div className="error-banner" role="alert" data-testid="rcs-json-problems">
           <strong>Cannot load this JSON; the design still shows the last version that loaded.</strong>

@@ -57,7 +57,15 @@ function IssueList({ issues, onPick }: { issues: readonly RcsIssue[]; onPick(pat
   );
 }
 
-function IssueSummary({ issues, warnings, onPick }: { issues: readonly RcsIssue[]; warnings: readonly RcsIssue[]; onPick(path: string): void }) {
+function IssueSummary({
+  issues,
+  warnings,
+  onPick,
+}: {
+  issues: readonly RcsIssue[];
+  warnings: readonly RcsIssue[];
+  onPick(path: string): void;
+}) {
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   return (
     <div role="status" data-testid="rcs-issue-summary">
@@ -156,7 +164,14 @@ export function RcsDesignerPage() {
             <button type="button" className="button" onClick={() => void backToGallery()}>
               ← Gallery
             </button>
-            <button type="button" className="button" disabled={!canUndo} onClick={undo} aria-label="Undo last change" title="Ctrl+Z outside a field">
+            <button
+              type="button"
+              className="button"
+              disabled={!canUndo}
+              onClick={undo}
+              aria-label="Undo last change"
+              title="Ctrl+Z outside a field"
+            >
               ↶ Undo
             </button>
             <button type="button" className="button primary" onClick={() => setSaving(true)} title="Ctrl+S">
@@ -180,7 +195,14 @@ export function RcsDesignerPage() {
           </div>
           <div className="rcs-tabs" role="tablist" aria-label="Editor views">
             {TABS.map((t) => (
-              <button key={t.id} type="button" role="tab" aria-selected={tab === t.id} className={tab === t.id ? 'active' : undefined} onClick={() => setTab(t.id)}>
+              <button
+                key={t.id}
+                type="button"
+                role="tab"
+                aria-selected={tab === t.id}
+                className={tab === t.id ? 'active' : undefined}
+                onClick={() => setTab(t.id)}
+              >
                 {t.label}
               </button>
             ))}

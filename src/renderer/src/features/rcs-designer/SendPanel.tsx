@@ -28,7 +28,12 @@ function FallbackOptions() {
           <div className="rcs-row">
             <div className="field">
               <label htmlFor="rcs-fb-sender">SMS sender ID</label>
-              <input id="rcs-fb-sender" value={options.smsSenderId ?? ''} placeholder="configured on your account" onChange={(e) => setOptions({ smsSenderId: e.target.value })} />
+              <input
+                id="rcs-fb-sender"
+                value={options.smsSenderId ?? ''}
+                placeholder="configured on your account"
+                onChange={(e) => setOptions({ smsSenderId: e.target.value })}
+              />
             </div>
             <div className="field">
               <label htmlFor="rcs-fb-carrier">Carrier ID (optional)</label>
@@ -38,19 +43,26 @@ function FallbackOptions() {
           <div className="field">
             <div className="rcs-label-row">
               <label htmlFor="rcs-fb-text">Fallback text</label>
-              <span className={`rcs-counter${text.length > RCS_FALLBACK_TEXT_MAX_CHARS ? ' over' : text.length < RCS_FALLBACK_TEXT_MAX_CHARS * 0.8 ? ' quiet' : ''}`}>
+              <span
+                className={`rcs-counter${text.length > RCS_FALLBACK_TEXT_MAX_CHARS ? ' over' : text.length < RCS_FALLBACK_TEXT_MAX_CHARS * 0.8 ? ' quiet' : ''}`}
+              >
                 {text.length} / {RCS_FALLBACK_TEXT_MAX_CHARS}
               </span>
             </div>
             <textarea id="rcs-fb-text" rows={3} value={text} onChange={(e) => setOptions({ text: e.target.value })} />
             <div>
-              <button type="button" className="link-button" onClick={() => setOptions({ text: fallbackTextFor(content, RCS_FALLBACK_TEXT_MAX_CHARS) })}>
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => setOptions({ text: fallbackTextFor(content, RCS_FALLBACK_TEXT_MAX_CHARS) })}
+              >
                 Fill from the design
               </button>
             </div>
             {text.length > RCS_FALLBACK_TEXT_MAX_CHARS && (
               <div className="field-error">
-                Fallback text: at most {RCS_FALLBACK_TEXT_MAX_CHARS} characters (SMS fallback text limit) <code className="rcs-issue-path">options.text</code>
+                Fallback text: at most {RCS_FALLBACK_TEXT_MAX_CHARS} characters (SMS fallback text limit){' '}
+                <code className="rcs-issue-path">options.text</code>
               </div>
             )}
           </div>
@@ -78,13 +90,21 @@ export function SendPanel({ issues }: { issues: readonly RcsIssue[] }) {
   const sandboxUrl = useStatusStore((s) => s.status?.sandbox.url ?? null);
   const target = curlTarget(profile, sandboxUrl);
   const body = useMemo(
-    () => buildRcsRequest({ from: send.from.trim() || 'YOUR_RCS_APP_ID', msisdns: msisdns.length ? msisdns : ['+10000000000'], content, options }),
+    () =>
+      buildRcsRequest({
+        from: send.from.trim() || 'YOUR_RCS_APP_ID',
+        msisdns: msisdns.length ? msisdns : ['+10000000000'],
+        content,
+        options,
+      }),
     [send.from, send.recipients, content, options],
   );
   const exported = exportKind && { kind: exportKind, text: exportKind === 'body' ? JSON.stringify(body, null, 2) : toCurl(body, target) };
   const fallbackTooLong = (options.text ?? '').length > RCS_FALLBACK_TEXT_MAX_CHARS && options.smsFallback === true;
   const blockers = [
-    ...(issues.length ? [`${issues.length} rule${issues.length === 1 ? '' : 's'} broken in the design (see the fields marked in red)`] : []),
+    ...(issues.length
+      ? [`${issues.length} rule${issues.length === 1 ? '' : 's'} broken in the design (see the fields marked in red)`]
+      : []),
     ...(msisdns.length === 0 ? ['no test recipient'] : []),
     ...(badNumbers.length ? [`not an MSISDN: ${badNumbers.join(', ')}`] : []),
     ...(send.from.trim() === '' ? ['no RCS app ID (from)'] : []),
@@ -112,10 +132,17 @@ export function SendPanel({ issues }: { issues: readonly RcsIssue[] }) {
       </div>
       <div className="field">
         <label htmlFor="rcs-to">Test recipients</label>
-        <textarea id="rcs-to" rows={2} value={send.recipients} placeholder="+14155550100, one per line" onChange={(e) => send.setRecipients(e.target.value)} />
+        <textarea
+          id="rcs-to"
+          rows={2}
+          value={send.recipients}
+          placeholder="+14155550100, one per line"
+          onChange={(e) => send.setRecipients(e.target.value)}
+        />
         {badNumbers.length > 0 && (
           <div className="field-error">
-            Not a phone number in international form (7-15 digits, optional +): {badNumbers.join(', ')} <code className="rcs-issue-path">to[0].msisdn</code>
+            Not a phone number in international form (7-15 digits, optional +): {badNumbers.join(', ')}{' '}
+            <code className="rcs-issue-path">to[0].msisdn</code>
           </div>
         )}
       </div>
@@ -140,7 +167,8 @@ export function SendPanel({ issues }: { issues: readonly RcsIssue[] }) {
       {usesSampleMedia(content) && (
         <div className="field-warning" data-testid="rcs-sample-media-warning">
           ⚠ This design shows Relaydesk&apos;s sample pictures. The sandbox accepts them, but a real send needs media at public https URLs
-          the vendor can fetch: replace them before sending {send.profileId === SANDBOX_PROFILE_ID ? 'through a real profile' : `through "${profile?.name ?? 'this profile'}"`}.
+          the vendor can fetch: replace them before sending{' '}
+          {send.profileId === SANDBOX_PROFILE_ID ? 'through a real profile' : `through "${profile?.name ?? 'this profile'}"`}.
         </div>
       )}
       {send.error && (
@@ -150,8 +178,8 @@ export function SendPanel({ issues }: { issues: readonly RcsIssue[] }) {
       )}
       {send.receipt && (
         <div className="rcs-success" role="status">
-          Queued job <code>{send.receipt.jobId}</code>: {send.receipt.destinations} destination{send.receipt.destinations === 1 ? '' : 's'} in{' '}
-          {send.receipt.requestCount} request{send.receipt.requestCount === 1 ? '' : 's'}.{' '}
+          Queued job <code>{send.receipt.jobId}</code>: {send.receipt.destinations} destination{send.receipt.destinations === 1 ? '' : 's'}{' '}
+          in {send.receipt.requestCount} request{send.receipt.requestCount === 1 ? '' : 's'}.{' '}
           <button type="button" className="link-button" onClick={() => go('history')}>
             Open History
           </button>
@@ -161,16 +189,30 @@ export function SendPanel({ issues }: { issues: readonly RcsIssue[] }) {
         <div className="rcs-export">
           <div className="rcs-section-head">
             <h4>{exported.kind === 'body' ? 'v2 request body' : 'cURL command'}</h4>
-            <button type="button" className="button" onClick={() => void navigator.clipboard?.writeText(exported.text).catch(() => undefined)}>
+            <button
+              type="button"
+              className="button"
+              onClick={() => void navigator.clipboard?.writeText(exported.text).catch(() => undefined)}
+            >
               Copy
             </button>
           </div>
-          <textarea className="mono" readOnly rows={12} value={exported.text} aria-label={exported.kind === 'body' ? 'v2 request body' : 'cURL command'} />
+          <textarea
+            className="mono"
+            readOnly
+            rows={12}
+            value={exported.text}
+            aria-label={exported.kind === 'body' ? 'v2 request body' : 'cURL command'}
+          />
           {exported.kind === 'curl' && (
             <div className="field-hint">
               Posts to {target.baseUrl}. Credentials are placeholders: set{' '}
-              {target.auth === 'key' ? '$SERVICE_KEY' : target.auth === 'jwt' ? '$JWT (a service JWT you mint)' : '$JWT (a service JWT you mint) and $SERVICE_KEY'} in your
-              shell; Relaydesk never exports secrets.
+              {target.auth === 'key'
+                ? '$SERVICE_KEY'
+                : target.auth === 'jwt'
+                  ? '$JWT (a service JWT you mint)'
+                  : '$JWT (a service JWT you mint) and $SERVICE_KEY'}{' '}
+              in your shell; Relaydesk never exports secrets.
             </div>
           )}
         </div>

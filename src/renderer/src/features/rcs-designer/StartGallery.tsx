@@ -40,7 +40,12 @@ export function StartGallery() {
                 <span className="field-hint">
                   {d.content.type} · {when(d.updatedAt)}
                 </span>
-                <button type="button" className="icon-button danger" aria-label={`Forget recent design ${d.name}`} onClick={() => void lib.deleteDesign(d.id)}>
+                <button
+                  type="button"
+                  className="icon-button danger"
+                  aria-label={`Forget recent design ${d.name}`}
+                  onClick={() => void lib.deleteDesign(d.id)}
+                >
                   ✕
                 </button>
               </li>
@@ -57,9 +62,7 @@ export function StartGallery() {
                 <button type="button" className="link-button" onClick={() => void lib.openTemplate(t.id)}>
                   {t.name}
                 </button>
-                <span className="field-hint">
-                  {[t.tags.join(', '), t.excerpt].filter(Boolean).join(' · ')}
-                </span>
+                <span className="field-hint">{[t.tags.join(', '), t.excerpt].filter(Boolean).join(' · ')}</span>
               </li>
             ))}
           </ul>

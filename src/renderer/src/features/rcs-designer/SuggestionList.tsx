@@ -23,7 +23,9 @@ function TypeFields({ s, path, onChange }: { s: RcsSuggestion; path: string; onC
     case 'shareLocation':
       return null;
     case 'openUrl':
-      return <TextField label="URL" path={`${path}.url`} value={s.url} placeholder="https://" onChange={(url) => onChange({ ...s, url })} />;
+      return (
+        <TextField label="URL" path={`${path}.url`} value={s.url} placeholder="https://" onChange={(url) => onChange({ ...s, url })} />
+      );
     case 'dialPhone':
       return (
         <TextField
@@ -45,14 +47,38 @@ function TypeFields({ s, path, onChange }: { s: RcsSuggestion; path: string; onC
       return (
         <>
           <div className="rcs-row">
-            <NumberField label="Latitude" path={`${path}.latitude`} value={s.latitude} placeholder="43.649269" onChange={(v) => set('latitude', v)} />
-            <NumberField label="Longitude" path={`${path}.longitude`} value={s.longitude} placeholder="-79.378423" onChange={(v) => set('longitude', v)} />
+            <NumberField
+              label="Latitude"
+              path={`${path}.latitude`}
+              value={s.latitude}
+              placeholder="43.649269"
+              onChange={(v) => set('latitude', v)}
+            />
+            <NumberField
+              label="Longitude"
+              path={`${path}.longitude`}
+              value={s.longitude}
+              placeholder="-79.378423"
+              onChange={(v) => set('longitude', v)}
+            />
           </div>
           <div className="rcs-row">
-            <TextField label="Query (instead of lat/long)" path={`${path}.query`} value={s.query ?? ''} placeholder="coffee near me" onChange={(v) => set('query', v)} />
+            <TextField
+              label="Query (instead of lat/long)"
+              path={`${path}.query`}
+              value={s.query ?? ''}
+              placeholder="coffee near me"
+              onChange={(v) => set('query', v)}
+            />
             <TextField label="Address" path={`${path}.address`} value={s.address ?? ''} onChange={(v) => set('address', v)} />
           </div>
-          <TextField label="Pin label" path={`${path}.label`} value={s.label ?? ''} placeholder="Our store" onChange={(v) => set('label', v)} />
+          <TextField
+            label="Pin label"
+            path={`${path}.label`}
+            value={s.label ?? ''}
+            placeholder="Our store"
+            onChange={(v) => set('label', v)}
+          />
         </>
       );
     }
@@ -75,7 +101,12 @@ function TypeFields({ s, path, onChange }: { s: RcsSuggestion; path: string; onC
               onChange={(v) => onChange({ ...s, endTime: localInputToIso(v) })}
             />
           </div>
-          <TextField label="Event title" path={`${path}.meetingTitle`} value={s.meetingTitle} onChange={(meetingTitle) => onChange({ ...s, meetingTitle })} />
+          <TextField
+            label="Event title"
+            path={`${path}.meetingTitle`}
+            value={s.meetingTitle}
+            onChange={(meetingTitle) => onChange({ ...s, meetingTitle })}
+          />
           <TextField
             label="Event description"
             path={`${path}.meetingDescription`}
@@ -111,13 +142,21 @@ function SuggestionEditor(props: {
   const changeText = (displayText: string) => {
     // The postbackData follows the label while it is still the generated one.
     const generated = s.postbackData !== undefined && s.postbackData.startsWith(postbackFor(s.type, s.displayText));
-    props.onChange({ ...s, displayText, ...(generated || s.postbackData === undefined ? { postbackData: postbackFor(s.type, displayText, otherPostbacks) } : {}) });
+    props.onChange({
+      ...s,
+      displayText,
+      ...(generated || s.postbackData === undefined ? { postbackData: postbackFor(s.type, displayText, otherPostbacks) } : {}),
+    });
   };
   return (
     <li className={`rcs-suggestion${broken ? ' invalid' : ''}`} data-testid="rcs-suggestion">
       <div className="rcs-suggestion-head">
         <span className="rcs-index">{index + 1}</span>
-        <select aria-label={`Suggestion ${index + 1} type`} value={s.type} onChange={(e) => changeType(e.target.value as RcsSuggestionType)}>
+        <select
+          aria-label={`Suggestion ${index + 1} type`}
+          value={s.type}
+          onChange={(e) => changeType(e.target.value as RcsSuggestionType)}
+        >
           {TYPE_OPTIONS.map((o) => (
             <option key={o.value} value={o.value}>
               {o.label}
@@ -125,7 +164,13 @@ function SuggestionEditor(props: {
           ))}
         </select>
         <span className="rcs-spacer" />
-        <button type="button" className="icon-button" aria-label={`Move suggestion ${index + 1} up`} disabled={index === 0} onClick={() => props.onMove(index - 1)}>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={`Move suggestion ${index + 1} up`}
+          disabled={index === 0}
+          onClick={() => props.onMove(index - 1)}
+        >
           ↑
         </button>
         <button
@@ -143,14 +188,22 @@ function SuggestionEditor(props: {
       </div>
       <FieldIssues path={path} />
       <div className="rcs-row">
-        <TextField label="Chip text" path={`${path}.displayText`} value={s.displayText} max={RCS_SUGGESTION_TEXT_MAX_CHARS} onChange={changeText} />
+        <TextField
+          label="Chip text"
+          path={`${path}.displayText`}
+          value={s.displayText}
+          max={RCS_SUGGESTION_TEXT_MAX_CHARS}
+          onChange={changeText}
+        />
         <TextField
           label="postbackData"
           path={`${path}.postbackData`}
           value={s.postbackData ?? ''}
           mono
           hint="Sent back to your chatbot when tapped"
-          onChange={(postbackData) => props.onChange(s.type === 'reply' ? { ...s, postbackData } : withOptional(s, 'postbackData', postbackData))}
+          onChange={(postbackData) =>
+            props.onChange(s.type === 'reply' ? { ...s, postbackData } : withOptional(s, 'postbackData', postbackData))
+          }
         />
       </div>
       <TypeFields s={s} path={path} onChange={props.onChange} />
@@ -202,7 +255,11 @@ export function SuggestionList(props: {
         </ol>
       )}
       <div className="rcs-add-row">
-        <select aria-label={`Type of the new ${props.title.toLowerCase()} entry`} value={addType} onChange={(e) => setAddType(e.target.value as RcsSuggestionType)}>
+        <select
+          aria-label={`Type of the new ${props.title.toLowerCase()} entry`}
+          value={addType}
+          onChange={(e) => setAddType(e.target.value as RcsSuggestionType)}
+        >
           {TYPE_OPTIONS.map((o) => (
             <option key={o.value} value={o.value}>
               {o.label}
@@ -218,7 +275,11 @@ export function SuggestionList(props: {
         >
           + Add suggestion
         </button>
-        {full && <span className="field-hint">Limit reached: at most {props.max} {props.limitLabel}.</span>}
+        {full && (
+          <span className="field-hint">
+            Limit reached: at most {props.max} {props.limitLabel}.
+          </span>
+        )}
       </div>
     </section>
   );

@@ -32,7 +32,10 @@ interface DesignerState {
   /** Undo stack of earlier contents (most recent last). */
   past: RcsContent[];
 
-  start(content: RcsContent, meta?: { name?: string; tags?: string[]; templateId?: string | null; designId?: string | null; options?: RcsSendOptions }): void;
+  start(
+    content: RcsContent,
+    meta?: { name?: string; tags?: string[]; templateId?: string | null; designId?: string | null; options?: RcsSendOptions },
+  ): void;
   setContent(next: RcsContent): void;
   /** Edits a copy of the content in place; the copy becomes the new content. */
   edit(mutate: (draft: RcsContent) => void): void;

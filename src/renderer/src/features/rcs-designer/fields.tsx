@@ -110,7 +110,9 @@ export function NumberField(props: {
   const issues = useIssuesAt(props.path);
   useEffect(() => {
     // Follow outside changes (JSON view, undo) unless the text already means this value.
-    setText((current) => (current.trim() !== '' && Number(current) === props.value ? current : props.value === undefined ? '' : String(props.value)));
+    setText((current) =>
+      current.trim() !== '' && Number(current) === props.value ? current : props.value === undefined ? '' : String(props.value),
+    );
   }, [props.value]);
   const unreadable = text.trim() !== '' && (!Number.isFinite(Number(text)) || (props.integer === true && !Number.isInteger(Number(text))));
   return (
@@ -127,7 +129,8 @@ export function NumberField(props: {
           const next = e.target.value;
           setText(next);
           if (next.trim() === '') props.onChange(undefined);
-          else if (Number.isFinite(Number(next)) && (props.integer !== true || Number.isInteger(Number(next)))) props.onChange(Number(next));
+          else if (Number.isFinite(Number(next)) && (props.integer !== true || Number.isInteger(Number(next))))
+            props.onChange(Number(next));
         }}
       />
       {props.hint && <div className="field-hint">{props.hint}</div>}
@@ -151,7 +154,13 @@ export function SelectField<T extends string>(props: {
   return (
     <div className="field rcs-field">
       <label htmlFor={id}>{props.label}</label>
-      <select id={id} value={props.value ?? ''} disabled={props.disabled} data-path={props.path} onChange={(e) => props.onChange(e.target.value as T)}>
+      <select
+        id={id}
+        value={props.value ?? ''}
+        disabled={props.disabled}
+        data-path={props.path}
+        onChange={(e) => props.onChange(e.target.value as T)}
+      >
         {props.value === undefined && <option value="">(not set)</option>}
         {options.map((o) => (
           <option key={o.value} value={o.value}>
@@ -166,7 +175,12 @@ export function SelectField<T extends string>(props: {
 }
 
 /** A segmented choice, as radio buttons. */
-export function Segmented<T extends string>(props: { label: string; value: T; options: readonly { value: T; label: string }[]; onChange(value: T): void }) {
+export function Segmented<T extends string>(props: {
+  label: string;
+  value: T;
+  options: readonly { value: T; label: string }[];
+  onChange(value: T): void;
+}) {
   const name = useId();
   return (
     <fieldset className="rcs-segmented">

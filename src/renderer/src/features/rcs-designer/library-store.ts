@@ -43,13 +43,17 @@ export const useLibraryStore = create<LibraryState>((set, get) => ({
     });
   },
   openDesign: (design) =>
-    useDesignerStore.getState().start(design.content, { name: design.name, tags: design.tags, designId: design.id, options: design.options }),
+    useDesignerStore
+      .getState()
+      .start(design.content, { name: design.name, tags: design.tags, designId: design.id, options: design.options }),
   openTemplate: async (id) => {
     try {
       const template = await api['templates:get']({ id });
       const loaded = loadRcsPayload(JSON.stringify(template.body));
       if (!loaded.ok) {
-        set({ error: `Template "${template.name}" cannot be opened here: ${loaded.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}` });
+        set({
+          error: `Template "${template.name}" cannot be opened here: ${loaded.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`,
+        });
         return;
       }
       useDesignerStore.getState().start(loaded.content, {

@@ -111,8 +111,8 @@ export function SandboxSection() {
       <h3 className="sandbox-heading">Activity</h3>
       {loaded && entries.filter((entry) => entry.kind !== 'note').length === 0 ? (
         <p className="sandbox-empty">
-          Nothing yet. Send a test message with the Sandbox profile and its requests, delivery receipts and replies show up
-          here as they happen.
+          Nothing yet. Send a test message with the Sandbox profile and its requests, delivery receipts and replies show up here as they
+          happen.
         </p>
       ) : (
         <ul className="sandbox-log" aria-label="Sandbox activity">

@@ -19,7 +19,8 @@ function field(value: unknown, ...path: string[]): string | undefined {
 
 /** The vendor code in a sandbox answer: v1 `response[0].code` / `response.code`, v2 `code`. */
 function answerCode(response: unknown): string | undefined {
-  if (Array.isArray((response as { response?: unknown })?.response)) return field((response as { response: unknown[] }).response[0], 'code');
+  if (Array.isArray((response as { response?: unknown })?.response))
+    return field((response as { response: unknown[] }).response[0], 'code');
   return field(response, 'response', 'code') ?? field(response, 'code');
 }
 
@@ -34,10 +35,10 @@ export function describeEntry(entry: SandboxLogEntry): EntryLine {
     const accepted = status === 201 || code === '1001';
     const api = entry.api ? `${entry.api} ` : '';
     const ids = Array.isArray((entry.response as { response?: unknown })?.response)
-      ? `${((entry.response as { response: unknown[] }).response).length} queued`
+      ? `${(entry.response as { response: unknown[] }).response.length} queued`
       : field(entry.response, 'messageId')
         ? `message ${field(entry.response, 'messageId')}`
-        : answerText(entry.response) ?? (status === 401 ? 'authentication failed (no body)' : '');
+        : (answerText(entry.response) ?? (status === 401 ? 'authentication failed (no body)' : ''));
     return {
       icon: accepted ? '→' : '✕',
       title: `${api}${entry.method ?? 'POST'} ${entry.path ?? ''} · HTTP ${status}${code ? ` · ${code}` : ''}`,

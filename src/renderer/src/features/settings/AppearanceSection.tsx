@@ -14,7 +14,13 @@ export function AppearanceSection() {
       <legend>Theme</legend>
       {choices.map((choice) => (
         <label key={choice.value} style={{ display: 'flex', gap: 8, alignItems: 'center' }}>
-          <input type="radio" name="theme" value={choice.value} checked={theme === choice.value} onChange={() => void setTheme(choice.value)} />
+          <input
+            type="radio"
+            name="theme"
+            value={choice.value}
+            checked={theme === choice.value}
+            onChange={() => void setTheme(choice.value)}
+          />
           {choice.label}
         </label>
       ))}

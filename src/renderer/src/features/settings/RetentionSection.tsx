@@ -45,12 +45,21 @@ export function RetentionSection() {
     <form className="retention-settings" onSubmit={(e) => void submit(e)} aria-label="Data retention">
       {error && <div className="error-banner">{error}</div>}
       <p>
-        Received events and rejected requests are deleted in the background, oldest first, once they pass either limit. The rejected log also
-        keeps only its newest {state ? state.rejectedMax.toLocaleString() : '…'} entries.
+        Received events and rejected requests are deleted in the background, oldest first, once they pass either limit. The rejected log
+        also keeps only its newest {state ? state.rejectedMax.toLocaleString() : '…'} entries.
       </p>
       <div className="field">
         <label htmlFor="retention-days">Keep for (days)</label>
-        <input id="retention-days" style={{ maxWidth: 200 }} type="number" min={0} step={1} value={days} onChange={(e) => change(setDays)(e.target.value)} aria-invalid={problems.maxAgeDays !== undefined} />
+        <input
+          id="retention-days"
+          style={{ maxWidth: 200 }}
+          type="number"
+          min={0}
+          step={1}
+          value={days}
+          onChange={(e) => change(setDays)(e.target.value)}
+          aria-invalid={problems.maxAgeDays !== undefined}
+        />
         <span className="field-hint">0 keeps them however old they are.</span>
         {problems.maxAgeDays && (
           <span className="field-error" role="alert">
@@ -60,7 +69,16 @@ export function RetentionSection() {
       </div>
       <div className="field">
         <label htmlFor="retention-size">Largest database (MiB)</label>
-        <input id="retention-size" style={{ maxWidth: 200 }} type="number" min={0} step={1} value={size} onChange={(e) => change(setSize)(e.target.value)} aria-invalid={problems.maxSizeMb !== undefined} />
+        <input
+          id="retention-size"
+          style={{ maxWidth: 200 }}
+          type="number"
+          min={0}
+          step={1}
+          value={size}
+          onChange={(e) => change(setSize)(e.target.value)}
+          aria-invalid={problems.maxSizeMb !== undefined}
+        />
         <span className="field-hint">
           {state ? <span data-testid="retention-used">Now {megabytes(state.usedBytes)} in use.</span> : null} 0: no size limit.
         </span>
@@ -77,7 +95,8 @@ export function RetentionSection() {
         {saved && !changed && <span role="status">Saved. Older data goes in the background.</span>}
         {state?.lastPrune && (
           <span className="field-hint" data-testid="retention-last">
-            Last pruned {new Date(state.lastPrune.at).toLocaleString()}: {state.lastPrune.events.toLocaleString()} events, {state.lastPrune.rejected.toLocaleString()} rejected requests.
+            Last pruned {new Date(state.lastPrune.at).toLocaleString()}: {state.lastPrune.events.toLocaleString()} events,{' '}
+            {state.lastPrune.rejected.toLocaleString()} rejected requests.
           </span>
         )}
       </div>

@@ -24,11 +24,7 @@ export function StatusBar() {
       </span>
       <span className={`status-item ${listener?.running ? 'ok' : 'muted'}`} data-testid="status-listener">
         <span className="dot" aria-hidden="true" />
-        {listener?.running
-          ? `Listener on ${listener.url ?? ''}`
-          : listener?.error
-            ? `Listener stopped: ${listener.error}`
-            : 'Listener off'}
+        {listener?.running ? `Listener on ${listener.url ?? ''}` : listener?.error ? `Listener stopped: ${listener.error}` : 'Listener off'}
       </span>
       <span
         className={`status-item ${status?.sandbox.running ? 'ok' : 'muted'}`}

@@ -28,7 +28,13 @@ export function TemplateRow(props: { template: TemplateSummary }) {
               });
             }}
           >
-            <input aria-label="New name" autoFocus value={name} onChange={(e) => setName(e.target.value)} onKeyDown={(e) => e.key === 'Escape' && setRenaming(false)} />
+            <input
+              aria-label="New name"
+              autoFocus
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+              onKeyDown={(e) => e.key === 'Escape' && setRenaming(false)}
+            />
             <button type="submit" className="button primary">
               Rename
             </button>
@@ -43,7 +49,11 @@ export function TemplateRow(props: { template: TemplateSummary }) {
           <span className="pill">
             {t.api} · {t.channel}
           </span>
-          {t.vendorTemplateId && <span className="pill" title="Template kept by the vendor">vendor id {t.vendorTemplateId}</span>}
+          {t.vendorTemplateId && (
+            <span className="pill" title="Template kept by the vendor">
+              vendor id {t.vendorTemplateId}
+            </span>
+          )}
           {t.tags.map((tag) => (
             <button key={tag} type="button" className="tag" onClick={() => setFilter({ tag })} title="Show templates with this tag">
               #{tag}
@@ -59,14 +69,21 @@ export function TemplateRow(props: { template: TemplateSummary }) {
           className="button primary"
           onClick={() =>
             void api['templates:get']({ id: t.id }).then((full) => {
-              const body = full.vendorTemplateId && full.api === 'v2' && full.body.content === undefined ? { ...full.body, template: { id: full.vendorTemplateId } } : full.body;
+              const body =
+                full.vendorTemplateId && full.api === 'v2' && full.body.content === undefined
+                  ? { ...full.body, template: { id: full.vendorTemplateId } }
+                  : full.body;
               openInCompose(body, full.id);
             })
           }
         >
           Use
         </button>
-        <button type="button" className="button" onClick={() => void run(async () => `Duplicated as “${(await api['templates:duplicate']({ id: t.id })).name}”.`)}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => void run(async () => `Duplicated as “${(await api['templates:duplicate']({ id: t.id })).name}”.`)}
+        >
           Duplicate
         </button>
         <button type="button" className="button" onClick={() => setRenaming(true)}>
@@ -87,7 +104,11 @@ export function TemplateRow(props: { template: TemplateSummary }) {
         </button>
         {confirming ? (
           <>
-            <button type="button" className="button danger" onClick={() => void run(async () => (await api['templates:delete']({ id: t.id }), `Deleted “${t.name}”.`))}>
+            <button
+              type="button"
+              className="button danger"
+              onClick={() => void run(async () => (await api['templates:delete']({ id: t.id }), `Deleted “${t.name}”.`))}
+            >
               Delete for good
             </button>
             <button type="button" className="button" onClick={() => setConfirming(false)}>

@@ -10,7 +10,8 @@ import { useTemplatesStore } from './templates-store';
 import './templates.css';
 
 export function TemplatesPage() {
-  const { items, loaded, query, channel, tag, error, notice, importRejected, setFilter, run, importFile, clearMessages } = useTemplatesStore();
+  const { items, loaded, query, channel, tag, error, notice, importRejected, setFilter, run, importFile, clearMessages } =
+    useTemplatesStore();
   const fileInput = useRef<HTMLInputElement>(null);
   const search = useRef<HTMLInputElement>(null);
   useEffect(() => {
@@ -65,7 +66,14 @@ export function TemplatesPage() {
         }
       />
       <div className="template-filters" role="search">
-        <input ref={search} type="search" aria-label="Search templates" placeholder="Search name, tag or text (Ctrl+F)" value={query} onChange={(e) => setFilter({ query: e.target.value })} />
+        <input
+          ref={search}
+          type="search"
+          aria-label="Search templates"
+          placeholder="Search name, tag or text (Ctrl+F)"
+          value={query}
+          onChange={(e) => setFilter({ query: e.target.value })}
+        />
         <select aria-label="Channel" value={channel} onChange={(e) => setFilter({ channel: e.target.value as typeof channel })}>
           <option value="">all channels</option>
           {ComposeChannel.options.map((c) => (
