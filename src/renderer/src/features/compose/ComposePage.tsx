@@ -162,7 +162,12 @@ export function ComposePage() {
           type="button"
           className="button"
           title="Start over with this channel's starter; the current work stays in Drafts"
-          onClick={() => newDraft(apiVersion, channel)}
+          onClick={() => {
+            // Read the channel at click time: a click right after a channel switch can land before
+            // React re-renders, and this render's values would start a draft of the old channel.
+            const now = useComposeStore.getState();
+            newDraft(now.api, now.channel);
+          }}
         >
           New draft
         </button>
