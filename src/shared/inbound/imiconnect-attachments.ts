@@ -1,4 +1,4 @@
-import type { AttachmentType, InboundAttachment } from './event';
+import { AttachmentType, type InboundAttachment } from './event';
 import { decodeUrl, num, parseJsonString, str } from './fields';
 import { isRecord } from '../is-record';
 
@@ -12,20 +12,7 @@ export interface AttachmentParse {
   problem?: string;
 }
 
-const KNOWN_TYPES: ReadonlySet<string> = new Set<AttachmentType>([
-  'image',
-  'video',
-  'audio',
-  'voice',
-  'file',
-  'sticker',
-  'gif',
-  'location',
-  'link',
-  'recording',
-  'voicemail',
-  'contact',
-]);
+const KNOWN_TYPES: ReadonlySet<string> = new Set(AttachmentType.options);
 
 /** Our type for a vendor's type word or a MIME type ("image", "image/png", "application/pdf", "text/vcard"). */
 export function typeOf(value: unknown): AttachmentType {
