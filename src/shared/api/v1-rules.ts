@@ -15,8 +15,6 @@ import {
 // destination cap, priority. They read the raw body defensively, so they report alongside
 // per-field errors.
 
-export { v1ChannelBlockPath } from './v1-channels';
-
 /** Every destination id in one destination entry, whatever its kind. */
 export function v1EntryIds(entry: unknown): { kind: string; id: string }[] {
   if (!isRecord(entry)) return [];

@@ -15,8 +15,6 @@ import { V1_CHANNELS, V1_DESTINATION_KINDS, v1ChannelOf } from './v1-channels';
 // Messaging API v1 (seeds 002, 003): POST {base}/resources/v1/messaging with header `key`.
 // Objects are loose: unknown fields pass to the API untouched; every documented field is checked.
 
-export { V1_CHANNELS, type V1Channel } from './v1-channels';
-
 export const bytesAtMost = (limit: number, note = '') =>
   z.string({ error: 'a string is required' }).refine((text) => utf8Bytes(text) <= limit, `longer than ${limit} bytes${note}`);
 

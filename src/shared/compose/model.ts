@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { ApiVersion } from '../api/api-version';
+import { MSISDN_PATTERN, MSISDN_RULE } from '../api/formats';
 import { V1_CHANNELS } from '../api/v1-channels';
 
 /** Every channel a draft or template can be written for: v2 (sms, email, rcs) and the v1 ones. */
 export const V2_CHANNELS = ['sms', 'email', 'rcs'] as const;
-export { V1_CHANNELS } from '../api/v1-channels';
 export const ComposeChannel = z.enum([...V2_CHANNELS, ...V1_CHANNELS.filter((c) => c !== 'sms')]);
 export type ComposeChannel = z.infer<typeof ComposeChannel>;
 
@@ -107,9 +107,8 @@ export const DraftInput = Draft.pick({ api: true, channel: true, profileId: true
 });
 export type DraftInput = z.input<typeof DraftInput>;
 
-const MSISDN = /^\+?[1-9]\d{6,14}$/;
 export const TestRecipients = z.object({
-  msisdn: z.array(z.string().trim().regex(MSISDN, 'not an MSISDN (international digits, 7-15, optional +)')).max(20),
+  msisdn: z.array(z.string().trim().regex(MSISDN_PATTERN, MSISDN_RULE)).max(20),
   email: z.array(z.email('not an email address')).max(20),
 });
 export type TestRecipients = z.infer<typeof TestRecipients>;
