@@ -178,7 +178,10 @@ describe('v2 request validation', () => {
       { mimeType: 'application/pdf', name: 'a.pdf', mediaUrl: 'https://example.com/a.pdf', size: 6_000_000 },
       { mimeType: 'application/pdf', name: 'b.pdf', mediaUrl: 'https://example.com/b.pdf', size: 4_000_001 },
     ];
-    expectError(heavy, /^content\.attachments: declared sizes add up to 10\.0 MB: at most 10 MB/);
+    expectError(
+      heavy,
+      /^content\.attachments: declared sizes add up to 10\.0 MB \(10000001 bytes\): at most 10\.0 MB \(10000000 bytes\) per email/,
+    );
     heavy.content.attachments[1].size = 4_000_000;
     expect(errorsOf(heavy)).toEqual([]);
   });

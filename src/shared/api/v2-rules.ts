@@ -2,9 +2,12 @@ import {
   V2_MAX_DESTINATIONS,
   V2_MAX_EMAIL_ATTACHMENTS_BYTES,
   V2_MAX_SEND_AHEAD_MS,
+  V2_MAX_SMS_TEXT_CHARS,
   V2_RECEIPTS,
+  V2_SMS_TEXT_DELIVERABLE_CHARS,
   V2_SMS_TEXT_SEED_MAX_CHARS,
 } from '../limits/v2';
+import { formatBytes } from '../limits/bytes';
 import { findVariables, type Values } from '../template/substitution';
 import { parseInstant } from './formats';
 import type { IssueSink, RequestIssue } from './issues';
@@ -156,7 +159,7 @@ export function checkV2Rules(body: unknown, now: number, sink: IssueSink): void 
     if (chars > V2_SMS_TEXT_SEED_MAX_CHARS) {
       sink.warnings.push({
         path: 'content.text',
-        message: `${chars} characters: Send Message v2 (seed 001) says up to ${V2_SMS_TEXT_SEED_MAX_CHARS}, the current SMS page (developers.webexconnect.io/reference/send-sms-message-api-v2) up to 4000 and below 450 for deliverability`,
+        message: `${chars} characters: Send Message v2 (seed 001) says up to ${V2_SMS_TEXT_SEED_MAX_CHARS}, the current SMS page (developers.webexconnect.io/reference/send-sms-message-api-v2) up to ${V2_MAX_SMS_TEXT_CHARS} and below ${V2_SMS_TEXT_DELIVERABLE_CHARS} for deliverability`,
       });
     }
   }
@@ -166,7 +169,7 @@ export function checkV2Rules(body: unknown, now: number, sink: IssueSink): void 
     if (total > V2_MAX_EMAIL_ATTACHMENTS_BYTES) {
       issues.push({
         path: 'content.attachments',
-        message: `declared sizes add up to ${(total / 1_000_000).toFixed(1)} MB: at most 10 MB (${V2_MAX_EMAIL_ATTACHMENTS_BYTES} bytes) per email`,
+        message: `declared sizes add up to ${formatBytes(total)} (${total} bytes): at most ${formatBytes(V2_MAX_EMAIL_ATTACHMENTS_BYTES)} (${V2_MAX_EMAIL_ATTACHMENTS_BYTES} bytes) per email`,
       });
     }
   }

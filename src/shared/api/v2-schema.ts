@@ -7,6 +7,7 @@ import {
   V2_PRIORITY_MAX,
   V2_PRIORITY_MIN,
 } from '../limits/v2';
+import { formatBytes } from '../limits/bytes';
 import { RcsRequestContent } from '../rcs/content';
 import {
   Email,
@@ -96,7 +97,10 @@ export const V2EmailContent = z
     text: z.string({ error: 'a string is required' }).optional(),
     html: z
       .string({ error: 'a string is required' })
-      .refine((html) => utf8Bytes(html) <= V2_MAX_EMAIL_HTML_BYTES, `larger than 350 KB (${V2_MAX_EMAIL_HTML_BYTES} bytes)`)
+      .refine(
+        (html) => utf8Bytes(html) <= V2_MAX_EMAIL_HTML_BYTES,
+        `larger than ${formatBytes(V2_MAX_EMAIL_HTML_BYTES)} (${V2_MAX_EMAIL_HTML_BYTES} bytes)`,
+      )
       .optional(),
   })
   .superRefine((content, ctx) => {

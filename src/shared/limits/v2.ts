@@ -16,6 +16,7 @@ export const V2_MAX_CALLBACK_DATA_CHARS = 2000;
  */
 export const V2_MAX_SMS_TEXT_CHARS = 4000;
 export const V2_SMS_TEXT_SEED_MAX_CHARS = 1024;
+export const V2_SMS_TEXT_DELIVERABLE_CHARS = 450;
 /** RCS SMS-fallback text (`options.text`), 1024 characters. */
 export const V2_MAX_RCS_FALLBACK_TEXT_CHARS = 1024;
 /**
