@@ -44,13 +44,13 @@ describe('v2 RCS validation: postbackData used twice', () => {
     });
     const body = rcsBody({
       type: 'carousel',
-      cardWidth: 'MEDIUM',
+      width: 'MEDIUM',
       cards: [card('A', 'book'), card('B', 'book')],
       suggestions: [{ type: 'reply', displayText: 'More', postbackData: 'more' }],
     });
-    const paths = validateRequest('v2', body, { now: NOW })
-      .warnings.filter((w) => w.path.endsWith('postbackData'))
-      .map((w) => w.path);
+    const result = validateRequest('v2', body, { now: NOW });
+    expect(result.ok).toBe(true);
+    const paths = result.warnings.filter((w) => w.path.endsWith('postbackData')).map((w) => w.path);
     expect(paths).toEqual(['content.cards[0].suggestions[0].postbackData', 'content.cards[1].suggestions[0].postbackData']);
     const distinct = rcsBody({
       type: 'text',
