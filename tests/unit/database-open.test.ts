@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, openSync, readFileSync, statSync, writeSync, closeSync } from 'node:fs';
+import { chmodSync, openSync, readFileSync, statSync, writeFileSync, writeSync, closeSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkInBackground, scheduleBackgroundCheck } from '../../src/main/core/db/background-check';
@@ -132,6 +132,40 @@ describe('start-up that does not read the whole file every time', () => {
     expect(next.reasons).toEqual([]);
     closeDatabase(next.db);
   }, 90_000);
+
+  it('a session left by another boot, or by a different process under a reused pid, does not vouch for the file', () => {
+    const { dataDir, file } = filledDatabase();
+    const markerPath = `${file}-open.json`;
+    const leaveSession = (session: object): void => {
+      writeFileSync(markerPath, JSON.stringify({ sessions: { stale: session }, clean: null }));
+    };
+    const current = (): { host: string; boot: string } => {
+      const held = openDatabase({ dataDir });
+      const marker = JSON.parse(readFileSync(markerPath, 'utf8')) as { sessions: Record<string, { host: string; boot: string }> };
+      closeDatabase(held);
+      return Object.values(marker.sessions)[0]!;
+    };
+    const { host, boot } = current();
+    // A crash, a reboot, and pid 1 (always alive) now names the process that once held the file.
+    leaveSession({ pid: 1, host, boot: 'an-earlier-boot', start: null });
+    const afterReboot = openCounting(dataDir);
+    expect(afterReboot.reasons).toEqual([expect.stringMatching(/ended without closing it \(the computer has restarted since\)/)]);
+    closeDatabase(afterReboot.db);
+    // Same boot, but the live pid started at another moment: not the process that wrote the entry.
+    leaveSession({ pid: 1, host, boot, start: 'not-its-start-time' });
+    const reused = openCounting(dataDir);
+    expect(reused.reasons).toEqual([expect.stringMatching(/a Relaydesk process \(pid 1\) ended without closing it/)]);
+    closeDatabase(reused.db);
+    // A data folder copied from another computer while open there.
+    leaveSession({ pid: 1, host: 'another-laptop', boot, start: null });
+    const copied = openCounting(dataDir);
+    expect(copied.reasons).toEqual([expect.stringMatching(/left open by Relaydesk on another computer \(another-laptop\)/)]);
+    closeDatabase(copied.db);
+    // Each check passed and closed cleanly: the next start is fast again.
+    const next = openCounting(dataDir);
+    expect(next.reasons).toEqual([]);
+    closeDatabase(next.db);
+  });
 
   it('a file damaged after a clean shutdown is still refused and left untouched', () => {
     const { dataDir, file } = filledDatabase();

@@ -57,7 +57,7 @@ export function openDatabase(options: OpenDatabaseOptions): Db {
     db.close();
     throw openFailure(error, file, options.dataDir);
   }
-  marker.opened(() => db.open);
+  marker.opened(() => db.open, reason !== null);
   markers.set(db, marker);
   return db;
 }
