@@ -44,8 +44,10 @@ test.describe('compose without surprises', () => {
     await expect(page.getByTestId('sms-bubble')).toContainText('Hi Ana');
   });
 
-  test('switching channel, even to the active one, keeps the work; Undo goes back', async ({ page, served }) => {
-    await page.goto(served.url);
+  // A console of its own: on the worker's shared one, an RCS draft left by an earlier test opens at
+  // start and is parked by the first SMS click, so "RCS" would bring that work back, not a fresh starter.
+  test('switching channel, even to the active one, keeps the work; Undo goes back', async ({ page, freshServed }) => {
+    await page.goto(freshServed.url);
     await freshDraft(page, 'SMS');
     await page.getByLabel('Message').fill('Table for two at eight');
     await pasteInto(page.getByLabel('Paste recipients'), '447700900031\n447700900032\n');
