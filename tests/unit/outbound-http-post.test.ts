@@ -25,6 +25,7 @@ describe('posting to a messaging API', () => {
       "the answer is larger than 1 MiB, so this is not the messaging API (check the profile's base URL)",
     );
     expect((error as PostError).delivered).toBe('maybe');
+    expect((error as PostError).answerTooLarge).toBe(true);
     await expect.poll(huge.closedEarly).toBe(true);
   });
 

@@ -23,6 +23,8 @@ export class PostError extends Error {
     readonly timedOut: boolean,
     /** The system's error code (ECONNREFUSED, ENOTFOUND…), when there is one. */
     readonly code?: string,
+    /** The host answered with more than MAX_API_ANSWER_BYTES: it is not the messaging API (a wrong base URL). */
+    readonly answerTooLarge = false,
   ) {
     super(message);
     this.name = 'PostError';
@@ -91,6 +93,8 @@ function requestJson(
               `the answer is larger than ${MAX_API_ANSWER_BYTES / 1048576} MiB, so this is not the messaging API (check the profile's base URL)`,
               'maybe',
               false,
+              undefined,
+              true,
             ),
           );
         });

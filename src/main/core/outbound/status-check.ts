@@ -4,6 +4,7 @@ import { stateOfStatusWord } from '../../../shared/inbound/receipt-state';
 import { receiptCodeText } from '../../../shared/inbound/receipt-codes';
 import type { SendTarget } from '../profiles/service';
 import { getJson, PostError } from './http-post';
+import { MAX_API_ANSWER_BYTES } from '../../../shared/limits/transport';
 
 // "Check status" on a History request: GET {base}/v2/messages/{messageId} for each message id the
 // request got, with the profile's credentials exactly as a send carries them (a fresh JWT per
@@ -111,10 +112,10 @@ async function checkOne(target: SendTarget, messageId: string, timeoutMs: number
         `${host} gave no answer within ${Math.round(timeoutMs / 1000)} s. Check your network, then check again.`,
         null,
       );
-    if (error instanceof PostError && error.message.includes('larger than'))
+    if (error instanceof PostError && error.answerTooLarge)
       return failed(
         messageId,
-        `${host} sent an answer larger than 1 MiB, so it is not the messaging API: check the profile's base URL.`,
+        `${host} sent an answer larger than ${MAX_API_ANSWER_BYTES / 1048576} MiB, so it is not the messaging API: check the profile's base URL.`,
         null,
       );
     return failed(

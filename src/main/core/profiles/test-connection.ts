@@ -82,7 +82,7 @@ export async function probeConnection(probe: ConnectionProbe): Promise<{ outcome
       return judge(await post(`${probe.baseUrl}${path}`, headers, timeoutMs));
     } catch (error) {
       // The host answered, with more than any messaging API says: the base URL points elsewhere.
-      if (error instanceof PostError && !error.timedOut && error.message.includes('larger than')) {
+      if (error instanceof PostError && error.answerTooLarge) {
         return { api, outcome: 'unexpected' as const, detail: `an answer larger than ${MAX_API_ANSWER_BYTES / 1048576} MiB` };
       }
       return { api, outcome: 'unreachable' as const, detail: networkDetail(error, timeoutMs) };
