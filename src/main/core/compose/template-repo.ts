@@ -39,6 +39,11 @@ function fromRow(row: TemplateRow): Template {
   };
 }
 
+/** The stored columns name, channel, api, tags, body, vendor_template_id, in that order (INSERT and UPDATE share it). */
+function fieldValues(fields: TemplateFields): [string, string, string, string, string, string | null] {
+  return [fields.name, fields.channel, fields.api, JSON.stringify(fields.tags), JSON.stringify(fields.body), fields.vendorTemplateId];
+}
+
 /** The local template library (table `templates`). */
 export class TemplateRepo {
   constructor(private readonly db: Db) {}
@@ -66,17 +71,7 @@ export class TemplateRepo {
         `INSERT INTO templates (id, name, channel, api, tags, body, vendor_template_id, created_at, updated_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(
-        id,
-        fields.name,
-        fields.channel,
-        fields.api,
-        JSON.stringify(fields.tags),
-        JSON.stringify(fields.body),
-        fields.vendorTemplateId,
-        now,
-        now,
-      );
+      .run(id, ...fieldValues(fields), now, now);
     return this.get(id)!;
   }
 
@@ -86,16 +81,7 @@ export class TemplateRepo {
         `UPDATE templates SET name = ?, channel = ?, api = ?, tags = ?, body = ?, vendor_template_id = ?, updated_at = ?
          WHERE id = ?`,
       )
-      .run(
-        fields.name,
-        fields.channel,
-        fields.api,
-        JSON.stringify(fields.tags),
-        JSON.stringify(fields.body),
-        fields.vendorTemplateId,
-        now,
-        id,
-      );
+      .run(...fieldValues(fields), now, id);
     return result.changes === 0 ? undefined : this.get(id);
   }
 
