@@ -1,5 +1,6 @@
 import type { Page, TestInfo } from '@playwright/test';
 import { editorText } from './code-editor';
+import { freshDraft, freshV1Draft } from './compose-helpers';
 import { expect, test } from './fixtures';
 
 // One channel, end to end in the real renderer against the real core: start from the channel's
@@ -28,8 +29,8 @@ async function editJson(page: Page, edit: (body: Record<string, unknown>) => voi
 
 async function composeAndSend(page: Page, url: string, c: ChannelCase, testInfo: TestInfo): Promise<void> {
   await page.goto(url);
-  if (c.api === 'v2') await page.getByRole('toolbar', { name: 'Channel' }).getByRole('button', { name: c.pick, exact: true }).click();
-  else await page.getByLabel('API v1 channel').selectOption(c.pick);
+  if (c.api === 'v2') await freshDraft(page, c.pick as 'SMS' | 'Email' | 'RCS');
+  else await freshV1Draft(page, c.pick);
   await page.getByLabel('Profile').selectOption({ label: 'Sandbox (built in)' });
 
   const [kind, address] = c.recipient;
@@ -93,7 +94,7 @@ test('warnings name their source and never stop the send: an unknown field and a
   served,
 }, testInfo) => {
   await page.goto(served.url);
-  await page.getByLabel('API v1 channel').selectOption('sms');
+  await freshV1Draft(page, 'sms');
   await page.getByLabel('Profile').selectOption({ label: 'Sandbox (built in)' });
   await editJson(page, (body) =>
     Object.assign(body, { destination: [{ msisdn: ['447700900001'] }], priority: '9', futureField: { x: 1 } }),

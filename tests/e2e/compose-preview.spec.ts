@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures';
 import { editorText } from './code-editor';
-import { freshDraft, pasteInto } from './compose-helpers';
+import { freshDraft, freshV1Draft, pasteInto } from './compose-helpers';
 
 test.describe('compose and preview', () => {
   test('SMS: recipients from CSV, per-recipient text, unresolved values, UCS-2 fix', async ({ page, served }, testInfo) => {
@@ -128,6 +128,9 @@ test.describe('sending', () => {
 
     await page.getByRole('navigation', { name: 'Areas' }).getByRole('button', { name: 'Compose' }).click();
     await freshDraft(page, 'SMS');
+    // A new draft keeps the profile of the draft the console opened on, which may be another test's
+    // (compose-send leaves one whose profile has no secret, and Compose would refuse the send).
+    await page.getByLabel('Profile').selectOption({ label: 'Sandbox (built in)' });
     await page.getByLabel('Message').fill('Hi $(name)');
     await pasteInto(page.getByLabel('Paste recipients'), 'msisdn,name\n447700900001,Ana\n447700900002,Bo\n');
     await expect(page.getByTestId('batch-plan')).toContainText('2 destinations → 1 request');
@@ -184,8 +187,7 @@ test.describe('API v1 and inline rules', () => {
   test('a v1 SMS through the form, with rule errors at the field they concern', async ({ page, served }, testInfo) => {
     await page.emulateMedia({ colorScheme: 'light' });
     await page.goto(served.url);
-    await page.getByLabel('API v1 channel').selectOption('sms');
-    await page.getByRole('button', { name: 'New draft' }).click();
+    await freshV1Draft(page, 'sms');
     await page.getByLabel('Message text').fill('Order $(order) ready');
     await pasteInto(page.getByLabel('Paste recipients'), '447700900001\n447700900002');
     await expect(page.getByTestId('recipient-position')).toHaveText('1 of 2');

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { pasteInto } from './compose-helpers';
+import { freshV1Draft, pasteInto } from './compose-helpers';
 import { expect, test } from './fixtures';
 
 // The recipients editor writes the destination kind the chosen v1 channel documents (PSID for
@@ -7,7 +7,7 @@ import { expect, test } from './fixtures';
 
 async function pasteAndSend(page: Page, url: string, channel: string, ids: string[], column: string, kind: string): Promise<void> {
   await page.goto(url);
-  await page.getByLabel('API v1 channel').selectOption(channel);
+  await freshV1Draft(page, channel);
   await page.getByLabel('Profile').selectOption({ label: 'Sandbox (built in)' });
   await pasteInto(page.getByLabel('Paste recipients'), ids.join('\n'));
   const table = page.getByRole('table', { name: 'Recipients list' });
