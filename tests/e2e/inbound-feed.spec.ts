@@ -131,14 +131,16 @@ test.describe('inbound feed', () => {
     await openInbound(page, served);
     await post(request, served, smsMo(`Hello from SMS ${t}`));
     await post(request, served, facebookImage(`psid${t}`));
-    await post(request, served, deliveryReceipt(`4477${t.replace(/\D/g, '').padEnd(6, '1').slice(0, 6)}`));
+    const receiptTo = `4477${t.replace(/\D/g, '').padEnd(6, '1').slice(0, 6)}`;
+    await post(request, served, deliveryReceipt(receiptTo));
     await post(request, served, leadConnector(`LeadConnector says hi ${t}`));
 
     const sms = rows(page).filter({ hasText: `Hello from SMS ${t}` });
     await expect(sms).toBeVisible();
     await expect(sms.locator('.ib-chip')).toHaveText('MO');
     await expect(rows(page).filter({ hasText: `psid${t}` })).toContainText('[image]');
-    await expect(rows(page).filter({ hasText: 'Receipt · Delivered' }).first()).toBeVisible();
+    // This test's receipt, not any Delivered receipt an earlier test left on the worker's console.
+    await expect(rows(page).filter({ hasText: receiptTo })).toContainText('Receipt · Delivered');
     await expect(rows(page).filter({ hasText: `LeadConnector says hi ${t}` })).toBeVisible();
     await page.screenshot({ path: testInfo.outputPath('inbound-feed-light.png') });
 
@@ -221,7 +223,9 @@ test.describe('inbound feed', () => {
     await expect(page.getByRole('searchbox', { name: 'Search inbound events' })).toBeFocused();
   });
 
-  test('Space pauses: new events wait behind an "N new" pill until resumed', async ({ page, request, served }) => {
+  // A console of its own: the pill counts every event that arrives during the pause, and on the
+  // worker's console a receipt of an earlier test's sandbox send can arrive then too.
+  test('Space pauses: new events wait behind an "N new" pill until resumed', async ({ page, request, freshServed: served }) => {
     const t = tag();
     await openInbound(page, served);
     await post(request, served, smsMo(`before pause ${t}`));
@@ -305,7 +309,9 @@ test.describe('inbound feed', () => {
     }
   });
 
-  test('the Inbound badge counts while another area is open and clears on viewing', async ({ page, request, served }) => {
+  // A console of its own: the badge counts every event, and on the worker's console a receipt of an
+  // earlier test's sandbox send can arrive while this one posts its three.
+  test('the Inbound badge counts while another area is open and clears on viewing', async ({ page, request, freshServed: served }) => {
     const t = tag();
     await page.goto(served.url + '#/compose');
     await expect(page.getByRole('heading', { level: 1, name: 'Compose' })).toBeVisible();
