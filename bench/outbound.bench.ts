@@ -12,6 +12,8 @@ const root = join(import.meta.dirname, '..');
 const phaseScript = join(root, 'bench', 'outbound-phase.ts');
 /** Regression guard: Relaydesk validates every recipient and fsyncs every round, the baseline does neither. */
 const TARGET_RATIO = 0.35;
+/** Rounds of (baseline, relaydesk); odd, so the median is one round's ratio. */
+const ROUNDS = 5;
 
 interface PhaseResult {
   phase: string;
@@ -62,8 +64,14 @@ const url = lines.find((l) => l.startsWith('URL '))!.slice(4);
 try {
   // Warm the sandbox (JIT) so neither phase pays for it.
   await phase('baseline', url);
-  const base = await phase('baseline', url);
-  const ours = await phase('relaydesk', url);
+  // Each round pairs a baseline with a relaydesk run right after it, so a busy moment on a shared
+  // machine weighs on both halves of one ratio; the median round decides, not one slow outlier.
+  const rounds: { base: PhaseResult; ours: PhaseResult; ratio: number }[] = [];
+  for (let i = 0; i < ROUNDS; i++) {
+    const base = await phase('baseline', url);
+    const ours = await phase('relaydesk', url);
+    rounds.push({ base, ours, ratio: base.seconds / ours.seconds });
+  }
   const row = (r: PhaseResult) => {
     const cols = [
       r.phase.padEnd(10),
@@ -77,7 +85,9 @@ try {
     ];
     return cols.join('  ');
   };
+  const { base, ours, ratio } = [...rounds].sort((a, b) => a.ratio - b.ratio)[Math.floor(ROUNDS / 2)]!;
   console.log(`${base.recipients} personalised recipients, TPS unlimited (1000 per request), ${4} on the wire at once`);
+  console.log(`ratio per round: ${rounds.map((r) => r.ratio.toFixed(2)).join(', ')}; the median round:`);
   console.log(
     [
       'phase'.padEnd(10),
@@ -92,14 +102,15 @@ try {
   );
   console.log(row(base));
   console.log(row(ours));
-  const ratio = base.seconds / ours.seconds;
   console.log(
-    `ratio (relaydesk / baseline recipients/s): ${ratio.toFixed(2)} (target >= ${TARGET_RATIO}); of which validate + split + queue: ${ours.queueSeconds?.toFixed(2)} s`,
+    `ratio (relaydesk / baseline recipients/s), median of ${ROUNDS} rounds: ${ratio.toFixed(2)} (target >= ${TARGET_RATIO}); of which validate + split + queue: ${ours.queueSeconds?.toFixed(2)} s`,
   );
-  const allAccepted = base.accepted === base.requests && ours.accepted === ours.requests;
-  if (!allAccepted)
-    console.log(`not every request was accepted: baseline ${base.accepted}/${base.requests}, relaydesk ${ours.accepted}/${ours.requests}`);
-  const ok = allAccepted && ratio >= TARGET_RATIO;
+  const refused = rounds.filter((r) => r.base.accepted !== r.base.requests || r.ours.accepted !== r.ours.requests);
+  for (const r of refused)
+    console.log(
+      `not every request was accepted: baseline ${r.base.accepted}/${r.base.requests}, relaydesk ${r.ours.accepted}/${r.ours.requests}`,
+    );
+  const ok = refused.length === 0 && ratio >= TARGET_RATIO;
   console.log(
     `BENCH_ROW ${JSON.stringify({ bench: 'outbound bulk send', metric: 'recipients/s', ours: Math.round(ours.recipients / ours.seconds), baseline: Math.round(base.recipients / base.seconds), ratio: Number(ratio.toFixed(2)), target: TARGET_RATIO, ok })}`,
   );
