@@ -99,6 +99,28 @@ describe('what each recipient got', () => {
     expect(new Set(rows.map((r) => r.vendor_id)).size).toBe(3);
   }, 30_000);
 
+  it('keeps only the indexes its lookups read: by address (replies) and by correlation id (receipt linking)', () => {
+    const db = openDatabase({ dataDir: tempDir() });
+    try {
+      const indexes = db
+        .prepare(
+          "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'outbound_recipients' AND sql IS NOT NULL ORDER BY name",
+        )
+        .pluck()
+        .all();
+      // Every recipient a send queues writes each of these, so one nobody reads is pure cost.
+      expect(indexes).toEqual(['outbound_recipients_address', 'outbound_recipients_correlation']);
+      const plan = (sql: string) =>
+        (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all('x') as { detail: string }[]).map((r) => r.detail).join('; ');
+      expect(plan('SELECT MAX(created_at) FROM outbound_recipients WHERE address = ?')).toContain('outbound_recipients_address');
+      expect(plan('SELECT COUNT(DISTINCT job_id) FROM outbound_recipients WHERE correlation_id = ?')).toContain(
+        'outbound_recipients_correlation',
+      );
+    } finally {
+      db.close();
+    }
+  });
+
   it('gives sends queued before migration 009 their recipient rows, with vendor ids where they are certain', () => {
     const dataDir = tempDir();
     const raw = new Database(join(dataDir, DATABASE_FILE_NAME));

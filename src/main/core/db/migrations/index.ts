@@ -9,6 +9,7 @@ import { inboundLookupKeys } from './007-inbound-lookup-keys';
 import { changeCounters } from './008-change-counters';
 import { outboundRecipients } from './009-outbound-recipients';
 import { inboundSearch } from './010-inbound-search';
+import { outboundVendorIndex } from './011-outbound-vendor-index';
 
 /** Applied in order; the position (1-based) is the schema version kept in PRAGMA user_version. */
 export const migrations: readonly Migration[] = [
@@ -22,4 +23,5 @@ export const migrations: readonly Migration[] = [
   changeCounters,
   outboundRecipients,
   inboundSearch,
+  outboundVendorIndex,
 ];
