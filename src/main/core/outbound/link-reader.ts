@@ -45,6 +45,13 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
   return out;
 }
 
+/** The smallest of many times: Math.min(...times) throws past about 120,000 (one send's recipients). */
+function earliest(times: readonly number[]): number {
+  let min = Infinity;
+  for (const time of times) if (time < min) min = time;
+  return min;
+}
+
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
@@ -130,7 +137,7 @@ export class LinkReader {
     const current = rows.filter((row) => row.created_at >= (latest.get(row.address) ?? 0));
     const out = new Map<RecipientRow, InboundEventRow[]>();
     if (current.length === 0) return out;
-    const since = Math.min(...current.map((row) => row.created_at));
+    const since = earliest(current.map((row) => row.created_at));
     const addresses = [...new Set(current.flatMap((row) => addressVariants(row.address)))];
     const events = chunks(addresses, KEYS_PER_LOOKUP).flatMap((part) => this.lookup({ addresses: part, since }));
     for (const row of current) {
@@ -153,7 +160,7 @@ export class LinkReader {
       for (const id of request.uniqueCorrelationIds) push(byCorrelation, id, request);
       if (request.uniqueCallbackData) push(byCallback, request.uniqueCallbackData, request);
     }
-    const since = requests.size === 0 ? 0 : Math.min(...[...requests.values()].map((r) => r.createdAt));
+    const since = requests.size === 0 ? 0 : earliest([...requests.values()].map((r) => r.createdAt));
     const receiptsOf = new Map<RecipientRow, InboundEventRow[]>();
     const requestReceipts = new Map<string, InboundEventRow[]>();
     for (const event of requests.size === 0 ? [] : this.receipts(requests, since)) {
