@@ -28,7 +28,10 @@ describe('failures of ingest upkeep', () => {
     const db = openConnection(':memory:');
     db.exec('CREATE TABLE t (x INTEGER)');
     // An index step whose table is gone: it fails every time it runs.
-    const broken = (limit: number) => [{ sql: 'INSERT INTO gone_index SELECT x FROM t LIMIT ?', params: [limit] }];
+    const broken = (limit: number) => ({
+      count: { sql: 'SELECT count(*) AS n FROM t', params: [] },
+      ops: [{ sql: 'INSERT INTO gone_index SELECT x FROM t LIMIT ?', params: [limit] }],
+    });
     const connection = new IngestConnection(db, broken, {
       timing: { ...WRITER_TIMING, derivedDelayMs: 5 },
       log: createFileLogger(dataDir),

@@ -1,17 +1,16 @@
 import { receiptStateSql, type ReceiptState } from '../../../shared/inbound/receipt-state';
 import type { Db } from '../db/database';
-import type { WriteOp } from './write-op';
+import type { DerivedStep } from './ingest-connection';
 
 /** Rows indexed per catch-up transaction; a bigger backlog is worked off in several. */
 const CATCH_UP_BATCH = 20_000;
 
 const UPTO = '(SELECT upto FROM inbound_derived_state WHERE id = 1)';
 
-const FTS_SQL = `INSERT INTO inbound_events_fts (rowid, text, from_addr, from_name, subject)
-  SELECT seq, text, from_addr, from_name, subject FROM inbound_events
-  WHERE seq > ${UPTO} ORDER BY seq LIMIT ?`;
+// How many rows the step indexes: the rows KEYS_SQL and MARK_SQL read, in the same transaction.
+const COUNT_SQL = `SELECT count(*) AS n FROM (SELECT seq FROM inbound_events WHERE seq > ${UPTO} ORDER BY seq LIMIT ?)`;
 
-// The same rows as FTS_SQL; inserted in key order so the b-tree fills leaf by leaf.
+// Inserted in key order so the b-tree fills leaf by leaf.
 const KEYS_SQL = `WITH pending AS MATERIALIZED (
     SELECT seq, kind, from_addr, to_addr, transid, message_id, correlation_id, callback_data, delivery_status FROM inbound_events
     WHERE seq > ${UPTO} ORDER BY seq LIMIT ?)
@@ -45,8 +44,7 @@ export const lookupKey = {
 export const SEARCHABLE_KEY_PREFIXES = ['a:', 't:', 'm:', 'c:', 'b:'] as const;
 
 /**
- * The derived indexes of inbound_events, the FTS5 full-text index and the lookup keys (addresses
- * and correlation ids), are filled in bulk right after committed batches, in their own
+ * The derived index of inbound_events, the lookup keys (addresses, vendor ids, delivery states), is filled in bulk right after committed batches, in their own
  * transaction, rather than by triggers or secondary indexes inside the write that acknowledges a
  * webhook: the sender then waits only for the row itself. They are derived data: that pass runs
  * with synchronous=NORMAL, and inbound_derived_state.upto records how far it got, so a crash
@@ -54,33 +52,32 @@ export const SEARCHABLE_KEY_PREFIXES = ['a:', 't:', 'm:', 'c:', 'b:'] as const;
  * lookup) redoes it.
  */
 export class DerivedIndexer {
-  private readonly statements;
+  private readonly count;
+  private readonly keys;
+  private readonly mark;
 
   constructor(private readonly db: Db) {
-    this.statements = [FTS_SQL, KEYS_SQL].map((sql) => db.prepare(sql));
-    this.statements.push(db.prepare(MARK_SQL));
+    this.count = db.prepare<[number], { n: number }>(COUNT_SQL);
+    this.keys = db.prepare(KEYS_SQL);
+    this.mark = db.prepare(MARK_SQL);
   }
 
-  /**
-   * The ops of one indexing step over at most `limit` rows, for the ingest connection to run after its
-   * commits. The first op's `changes` is the number of rows it indexed.
-   */
-  static passOps(limit: number): WriteOp[] {
-    return [FTS_SQL, KEYS_SQL, MARK_SQL].map((sql) => ({ sql, params: [limit] }));
+  /** One indexing step over at most `limit` rows, for the ingest connection to run after its commits. */
+  static passOps(limit: number): DerivedStep {
+    return { count: { sql: COUNT_SQL, params: [limit] }, ops: [KEYS_SQL, MARK_SQL].map((sql) => ({ sql, params: [limit] })) };
   }
 
   /** Indexes everything not yet indexed, on this connection. */
   catchUp(): void {
-    const [fts, keys, mark] = this.statements as [(typeof this.statements)[0], (typeof this.statements)[0], (typeof this.statements)[0]];
     for (;;) {
       let indexed = 0;
       this.db.pragma('synchronous = NORMAL');
       try {
         this.db.transaction(() => {
-          indexed = fts.run(CATCH_UP_BATCH).changes;
+          indexed = this.count.get(CATCH_UP_BATCH)?.n ?? 0;
           if (indexed > 0) {
-            keys.run(CATCH_UP_BATCH);
-            mark.run(CATCH_UP_BATCH);
+            this.keys.run(CATCH_UP_BATCH);
+            this.mark.run(CATCH_UP_BATCH);
           }
         })();
       } finally {

@@ -12,18 +12,21 @@ import type { WriteOp, WriteOutcome } from './write-op';
 const POWER_SAFE_WAIT_MS = 10_000;
 
 /**
- * The derived-index upkeep (FTS and lookup keys) run after commits: the ops of one step, which
- * indexes at most `limit` not yet indexed rows; its first op's `changes` says how many it did.
+ * One step of the derived-index upkeep run after commits, over at most `limit` not yet indexed
+ * rows: `count` (a query answering `n`) says how many it covers, then `ops` index them (skipped at 0).
  */
-export type DerivedPass = (limit: number) => WriteOp[];
+export interface DerivedStep {
+  count: WriteOp;
+  ops: WriteOp[];
+}
+export type DerivedPass = (limit: number) => DerivedStep;
 
 type Statement = { run(...p: unknown[]): { changes: number; lastInsertRowid: number | bigint }; get(...p: unknown[]): unknown };
 
 /**
- * The ingest upkeep's timing. Derived work (the FTS and lookup-key pass) waits until commits have paused
- * for derivedDelayMs, then covers every batch since in steps of derivedStepRows: FTS5 pays per
- * transaction (a new segment, then merges), so indexing a burst at once is far cheaper than each
- * small batch, and a step holds up the event loop (commits included), so it is kept short (~20 ms).
+ * The ingest upkeep's timing. Derived work (the lookup-key pass) waits until commits have paused
+ * for derivedDelayMs, then covers every batch since in steps of derivedStepRows: keys inserted in
+ * key order a burst at a time fill b-tree pages far more cheaply than each small batch's, and a step holds up the event loop (commits included), so it is kept short (~20 ms).
  * While commits keep coming (a flood), indexing waits until derivedMaxLagRows are behind, then
  * takes one step per derivedDelayMs, which outpaces any ingest rate this writer reaches. The
  * sender is answered first; a search or lookup meanwhile catches the index up itself
@@ -105,7 +108,7 @@ export class IngestConnection {
   private readonly statements = new Map<string, Statement>();
   private connection: Db | null = null;
   private readonly timing: WriterTiming;
-  private readonly step: WriteOp[];
+  private readonly step: DerivedStep;
   /** A file database's WAL syncs and checkpoints; none in memory. */
   private readonly walSync: WalSync | null = null;
   private readonly checkpointer: Checkpointer | null = null;
@@ -247,10 +250,9 @@ export class IngestConnection {
     let indexed = 0;
     try {
       this.db.transaction(() => {
-        this.step.forEach((op, i) => {
-          const changes = this.prepare(op.sql).run(...op.params).changes;
-          if (i === 0) indexed = changes;
-        });
+        const { count, ops } = this.step;
+        indexed = (this.prepare(count.sql).get(...count.params) as { n: number }).n;
+        if (indexed > 0) for (const op of ops) this.prepare(op.sql).run(...op.params);
       })();
       this.walSync?.committed(indexed > 0);
     } catch (error) {

@@ -10,6 +10,7 @@ import { changeCounters } from './008-change-counters';
 import { outboundRecipients } from './009-outbound-recipients';
 import { inboundSearch } from './010-inbound-search';
 import { outboundVendorIndex } from './011-outbound-vendor-index';
+import { inboundDropOldFts } from './012-inbound-drop-old-fts';
 
 /** Applied in order; the position (1-based) is the schema version kept in PRAGMA user_version. */
 export const migrations: readonly Migration[] = [
@@ -24,4 +25,5 @@ export const migrations: readonly Migration[] = [
   outboundRecipients,
   inboundSearch,
   outboundVendorIndex,
+  inboundDropOldFts,
 ];
