@@ -193,9 +193,11 @@ try {
   ok = startOk && searchOk;
   // The runner's table reads "ratio >= target"; here smaller is better, so the ratio is empty/full.
   const target = Number((1 / START_TARGET).toFixed(2));
+  const bench = `data growth (${EVENTS} events)`;
+  const coreStart = { bench, metric: 'core start ms (in process)', ours: ms(median(starts.full)), baseline: ms(median(starts.empty)) };
   if (cliMeasured) {
     row({
-      bench: `data growth (${EVENTS} events)`,
+      bench,
       metric: 'CLI inbound --limit 50 ms',
       ours: ms(median(cliRuns.full)),
       baseline: ms(median(cliRuns.empty)),
@@ -203,44 +205,27 @@ try {
       target,
       ok: startOk,
     });
-    row({
-      bench: `data growth (${EVENTS} events)`,
-      metric: 'core start ms (in process)',
-      ours: ms(median(starts.full)),
-      baseline: ms(median(starts.empty)),
-    });
+    row(coreStart);
   } else {
-    row({
-      bench: `data growth (${EVENTS} events)`,
-      metric: 'core start ms (in process)',
-      ours: ms(median(starts.full)),
-      baseline: ms(median(starts.empty)),
-      ratio: Number((1 / startRatio).toFixed(2)),
-      target,
-      ok: startOk,
-    });
+    // Without the built CLI the in-process start is the only start-up measurement, so it is judged.
+    row({ ...coreStart, ratio: Number((1 / startRatio).toFixed(2)), target, ok: startOk });
   }
+  row({ bench, metric: 'start after crash ms', ours: ms(afterCrash), baseline: ms(median(starts.empty)) });
   row({
-    bench: `data growth (${EVENTS} events)`,
-    metric: 'start after crash ms',
-    ours: ms(afterCrash),
-    baseline: ms(median(starts.empty)),
-  });
-  row({
-    bench: `data growth (${EVENTS} events)`,
+    bench,
     metric: 'inbound:query p95 ms',
     ours: ms(full.page.p95),
     baseline: ms(empty.page.p95),
     ratio: Number((empty.page.p95 / full.page.p95).toFixed(2)),
   });
   row({
-    bench: `data growth (${EVENTS} events)`,
+    bench,
     metric: 'search p95 ms (< 100)',
     ours: ms(Math.max(full.search.p95, full.rare.p95)),
     baseline: ms(Math.max(empty.search.p95, empty.rare.p95)),
     ok: searchOk,
   });
-  row({ bench: `data growth (${EVENTS} events)`, metric: 'DB bytes per event', ours: Math.round(perEvent) });
+  row({ bench, metric: 'DB bytes per event', ours: Math.round(perEvent) });
 } finally {
   rmSync(emptyDir, { recursive: true, force: true });
   rmSync(fullDir, { recursive: true, force: true });
