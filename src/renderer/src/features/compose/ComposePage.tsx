@@ -216,7 +216,7 @@ export function ComposePage() {
               {jsonError ? (
                 <span className="dot-danger" aria-label="invalid" />
               ) : issues.length > 0 ? (
-                <span className="count">{issues.length}</span>
+                <span className="tab-count">{issues.length}</span>
               ) : null}
             </button>
           </div>

@@ -11,6 +11,31 @@ function lines(text: string): string[] {
 }
 
 /** Settings → Test recipients: the user's own numbers and addresses for "Send test to me". */
+/** One list of test addresses, one a line. */
+function AddressList(props: {
+  id: string;
+  label: string;
+  placeholder: string;
+  disabled: boolean;
+  value: string;
+  onChange: (value: string) => void;
+}) {
+  return (
+    <div className="field">
+      <label htmlFor={props.id}>{props.label}</label>
+      <textarea
+        id={props.id}
+        rows={3}
+        className="mono"
+        placeholder={props.placeholder}
+        disabled={props.disabled}
+        value={props.value}
+        onChange={(e) => props.onChange(e.target.value)}
+      />
+    </div>
+  );
+}
+
 export function TestRecipientsSection() {
   const [msisdn, setMsisdn] = useState('');
   const [email, setEmail] = useState('');
@@ -55,30 +80,22 @@ export function TestRecipientsSection() {
         Compose’s “Send test to me” sends the current draft to these, with the values of the recipient you are previewing.
       </p>
       <div className="row-2">
-        <div className="field">
-          <label htmlFor="test-msisdn">Test phone numbers (SMS, RCS)</label>
-          <textarea
-            id="test-msisdn"
-            rows={3}
-            className="mono"
-            placeholder="+447700900001"
-            disabled={!loaded}
-            value={msisdn}
-            onChange={(e) => setMsisdn(e.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="test-email">Test email addresses</label>
-          <textarea
-            id="test-email"
-            rows={3}
-            className="mono"
-            placeholder="me@example.com"
-            disabled={!loaded}
-            value={email}
-            onChange={(e) => setEmail(e.target.value)}
-          />
-        </div>
+        <AddressList
+          id="test-msisdn"
+          label="Test phone numbers (SMS, RCS)"
+          placeholder="+447700900001"
+          disabled={!loaded}
+          value={msisdn}
+          onChange={setMsisdn}
+        />
+        <AddressList
+          id="test-email"
+          label="Test email addresses"
+          placeholder="me@example.com"
+          disabled={!loaded}
+          value={email}
+          onChange={setEmail}
+        />
       </div>
       {error && (
         <p className="field-error" role="alert">

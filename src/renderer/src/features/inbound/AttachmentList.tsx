@@ -65,7 +65,7 @@ function RemoteMedia(props: { url: string; as: 'image' | 'video' | 'audio'; titl
 /** Attachments as the user would see them: images, players, a map link for locations, files. */
 export function AttachmentList(props: { attachments: InboundAttachment[] }) {
   return (
-    <ul className="ib-attachments">
+    <ul className="stack-list">
       {props.attachments.map((attachment, index) => {
         const view = attachmentView(attachment);
         return (

@@ -33,6 +33,14 @@ export function ExportButtons() {
     }
   };
 
+  // Both exports look alike and are off while either runs.
+  const exportProps = (which: 'view' | 'selected', title: string) => ({
+    className: 'button',
+    disabled: busy,
+    onClick: () => void run(which),
+    title,
+  });
+
   return (
     <>
       {message && (
@@ -46,23 +54,11 @@ export function ExportButtons() {
         </button>
       )}
       {picked.length > 0 && (
-        <button
-          type="button"
-          className="button"
-          disabled={busy}
-          onClick={() => void run('selected')}
-          title="Ctrl/Cmd- or Shift-click rows (or x) to pick several"
-        >
+        <button type="button" {...exportProps('selected', 'Ctrl/Cmd- or Shift-click rows (or x) to pick several')}>
           Export selected{marked.length > 0 ? ` (${marked.length})` : ''}
         </button>
       )}
-      <button
-        type="button"
-        className="button"
-        disabled={busy}
-        onClick={() => void run('view')}
-        title="Every event matching the filters, as NDJSON"
-      >
+      <button type="button" {...exportProps('view', 'Every event matching the filters, as NDJSON')}>
         {busy ? 'Exporting…' : '⇩ Export NDJSON'}
       </button>
     </>

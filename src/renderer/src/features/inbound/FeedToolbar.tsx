@@ -27,7 +27,7 @@ function Select<T extends string>(props: {
 }) {
   return (
     <label className="ib-feed-select">
-      <span className="ib-visually-hidden">{props.label}</span>
+      <span className="visually-hidden">{props.label}</span>
       <select aria-label={props.label} value={props.value} onChange={(e) => props.onChange(e.target.value as T | '')}>
         <option value="">{`Any ${props.label.toLowerCase()}`}</option>
         {props.options.map((option) => (
@@ -104,7 +104,7 @@ export function FeedToolbar() {
       </div>
       <div className="ib-feed-toolbar-row ib-feed-live-controls">
         <label className="ib-feed-select">
-          <span className="ib-visually-hidden">Time range</span>
+          <span className="visually-hidden">Time range</span>
           <select aria-label="Time range" value={filter.range} onChange={(e) => set({ range: e.target.value as TimeRange })}>
             {ranges.map((r) => (
               <option key={r.value} value={r.value}>

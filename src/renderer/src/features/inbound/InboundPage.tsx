@@ -87,7 +87,7 @@ export function InboundPage() {
             onClick={() => setTab(t.id)}
           >
             {t.label}
-            {t.id === 'rejected' && unseenRejected > 0 && tab !== 'rejected' && <span className="ib-tab-count">{unseenRejected}</span>}
+            {t.id === 'rejected' && unseenRejected > 0 && tab !== 'rejected' && <span className="tab-count">{unseenRejected}</span>}
           </button>
         ))}
       </div>

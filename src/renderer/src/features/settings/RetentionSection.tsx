@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import { RetentionPolicy } from '../../../../shared/inbound/retention';
 import { useRetentionStore } from './retention-store';
 
@@ -6,6 +6,38 @@ const MB = 1024 * 1024;
 
 function megabytes(bytes: number): string {
   return `${(bytes / MB).toLocaleString(undefined, { maximumFractionDigits: bytes < 10 * MB ? 1 : 0 })} MiB`;
+}
+
+/** One whole-number limit with its hint and, after a refused save, the reason. */
+function LimitField(props: {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  problem?: string;
+  hint: ReactNode;
+}) {
+  return (
+    <div className="field">
+      <label htmlFor={props.id}>{props.label}</label>
+      <input
+        id={props.id}
+        style={{ maxWidth: 200 }}
+        type="number"
+        min={0}
+        step={1}
+        value={props.value}
+        onChange={(e) => props.onChange(e.target.value)}
+        aria-invalid={props.problem !== undefined}
+      />
+      <span className="field-hint">{props.hint}</span>
+      {props.problem && (
+        <span className="field-error" role="alert">
+          {props.problem}
+        </span>
+      )}
+    </div>
+  );
 }
 
 /** Settings → Data retention: age and size limits of inbound data, pruned in the background. */
@@ -48,46 +80,22 @@ export function RetentionSection() {
         Received events and rejected requests are deleted in the background, oldest first, once they pass either limit. The rejected log
         also keeps only its newest {state ? state.rejectedMax.toLocaleString() : '…'} entries.
       </p>
-      <div className="field">
-        <label htmlFor="retention-days">Keep for (days)</label>
-        <input
-          id="retention-days"
-          style={{ maxWidth: 200 }}
-          type="number"
-          min={0}
-          step={1}
-          value={days}
-          onChange={(e) => change(setDays)(e.target.value)}
-          aria-invalid={problems.maxAgeDays !== undefined}
-        />
-        <span className="field-hint">0 keeps them however old they are.</span>
-        {problems.maxAgeDays && (
-          <span className="field-error" role="alert">
-            {problems.maxAgeDays}
-          </span>
-        )}
-      </div>
-      <div className="field">
-        <label htmlFor="retention-size">Largest database (MiB)</label>
-        <input
-          id="retention-size"
-          style={{ maxWidth: 200 }}
-          type="number"
-          min={0}
-          step={1}
-          value={size}
-          onChange={(e) => change(setSize)(e.target.value)}
-          aria-invalid={problems.maxSizeMb !== undefined}
-        />
-        <span className="field-hint">
-          {state ? <span data-testid="retention-used">Now {megabytes(state.usedBytes)} in use.</span> : null} 0: no size limit.
-        </span>
-        {problems.maxSizeMb && (
-          <span className="field-error" role="alert">
-            {problems.maxSizeMb}
-          </span>
-        )}
-      </div>
+      <LimitField
+        id="retention-days"
+        label="Keep for (days)"
+        value={days}
+        onChange={change(setDays)}
+        problem={problems.maxAgeDays}
+        hint="0 keeps them however old they are."
+      />
+      <LimitField
+        id="retention-size"
+        label="Largest database (MiB)"
+        value={size}
+        onChange={change(setSize)}
+        problem={problems.maxSizeMb}
+        hint={<>{state ? <span data-testid="retention-used">Now {megabytes(state.usedBytes)} in use.</span> : null} 0: no size limit.</>}
+      />
       <div style={{ display: 'flex', gap: 12, alignItems: 'center' }}>
         <button type="submit" className="button primary" disabled={saving || !changed}>
           {saving ? 'Saving…' : 'Save retention'}

@@ -130,7 +130,7 @@ export function TemplatesPage() {
           </EmptyState>
         )
       ) : (
-        <ul className="template-list" aria-label="Templates">
+        <ul className="stack-list" aria-label="Templates">
           {items.map((t) => (
             <TemplateRow key={t.id} template={t} />
           ))}
