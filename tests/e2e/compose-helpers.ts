@@ -24,3 +24,16 @@ export async function freshV1Draft(page: Page, channel: string): Promise<void> {
   await page.getByLabel('API v1 channel').selectOption(channel);
   await page.getByRole('button', { name: 'New draft' }).click();
 }
+
+/** Compose on a new draft of a channel, in the light theme (tests screenshot light, then dark). */
+export async function openCompose(page: Page, url: string, channel: 'SMS' | 'Email' | 'RCS'): Promise<void> {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto(url);
+  await freshDraft(page, channel);
+}
+
+/** Writes an SMS text and pastes recipients into the draft, as a user would. */
+export async function writeSms(page: Page, text: string, pasted: string): Promise<void> {
+  await page.getByLabel('Message').fill(text);
+  await pasteInto(page.getByLabel('Paste recipients'), pasted);
+}

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { freshDraft, pasteInto } from './compose-helpers';
+import { freshDraft, openCompose, pasteInto, writeSms } from './compose-helpers';
 import { expect, test } from './fixtures';
 
 /** Mean luminance (0 dark .. 1 light) of a screenshot, measured in the page's own canvas. */
@@ -49,8 +49,7 @@ test.describe('compose without surprises', () => {
   test('switching channel, even to the active one, keeps the work; Undo goes back', async ({ page, freshServed }) => {
     await page.goto(freshServed.url);
     await freshDraft(page, 'SMS');
-    await page.getByLabel('Message').fill('Table for two at eight');
-    await pasteInto(page.getByLabel('Paste recipients'), '447700900031\n447700900032\n');
+    await writeSms(page, 'Table for two at eight', '447700900031\n447700900032\n');
     const channels = page.getByRole('toolbar', { name: 'Channel' });
     await channels.getByRole('button', { name: 'SMS' }).click();
     await expect(page.getByLabel('Message')).toHaveValue('Table for two at eight');
@@ -76,12 +75,9 @@ test.describe('compose without surprises', () => {
     page,
     served,
   }, testInfo) => {
-    await page.emulateMedia({ colorScheme: 'light' });
-    await page.goto(served.url);
-    await freshDraft(page, 'SMS');
-    await page.getByLabel('Message').fill('Hi $(value1)');
+    await openCompose(page, served.url, 'SMS');
     // No header: line numbers are the pasted lines.
-    await pasteInto(page.getByLabel('Paste recipients'), '447700900041,Ana\nnot-a-number,Bo\n447700900043,Cy\n');
+    await writeSms(page, 'Hi $(value1)', '447700900041,Ana\nnot-a-number,Bo\n447700900043,Cy\n');
     await expect(page.getByLabel('Added recipients')).toContainText('Added 2 recipients; 1 line left in the box to fix');
     await expect(page.getByLabel('Rejected lines')).toContainText('line 2: "not-a-number" is not an MSISDN');
     await expect(page.getByLabel('Paste recipients')).toHaveValue('not-a-number,Bo');
@@ -110,9 +106,7 @@ test.describe('compose without surprises', () => {
     page,
     served,
   }, testInfo) => {
-    await page.emulateMedia({ colorScheme: 'light' });
-    await page.goto(served.url);
-    await freshDraft(page, 'Email');
+    await openCompose(page, served.url, 'Email');
     await pasteInto(page.getByLabel('Paste recipients'), 'email,name\nana@example.com,Ana\n');
     await page
       .getByLabel('HTML')

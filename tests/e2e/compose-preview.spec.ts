@@ -1,14 +1,15 @@
 import { expect, test } from './fixtures';
 import { editorText } from './code-editor';
-import { freshDraft, freshV1Draft, pasteInto } from './compose-helpers';
+import { freshDraft, freshV1Draft, openCompose, pasteInto, writeSms } from './compose-helpers';
 
 test.describe('compose and preview', () => {
   test('SMS: recipients from CSV, per-recipient text, unresolved values, UCS-2 fix', async ({ page, served }, testInfo) => {
-    await page.emulateMedia({ colorScheme: 'light' });
-    await page.goto(served.url);
-    await freshDraft(page, 'SMS');
-    await page.getByLabel('Message').fill('Hi $(name), your code is $(code) – enjoy');
-    await pasteInto(page.getByLabel('Paste recipients'), 'msisdn,name,code\n447700900001,Ana,A1\n447700900002,Bo,\nnot-a-number,Cy,C3\n');
+    await openCompose(page, served.url, 'SMS');
+    await writeSms(
+      page,
+      'Hi $(name), your code is $(code) – enjoy',
+      'msisdn,name,code\n447700900001,Ana,A1\n447700900002,Bo,\nnot-a-number,Cy,C3\n',
+    );
     await expect(page.getByLabel('Added recipients')).toContainText('Added 2 recipients; 1 line left in the box to fix');
     await expect(page.getByLabel('Rejected lines')).toContainText('line 4: "not-a-number" is not an MSISDN');
     await expect(page.getByLabel('Paste recipients')).toHaveValue('msisdn,name,code\nnot-a-number,Cy,C3');
@@ -67,9 +68,7 @@ test.describe('compose and preview', () => {
 
 test.describe('email and RCS previews', () => {
   test('email: subject, preheader, sandboxed HTML, links, size; desktop/mobile and light/dark', async ({ page, served }, testInfo) => {
-    await page.emulateMedia({ colorScheme: 'light' });
-    await page.goto(served.url);
-    await freshDraft(page, 'Email');
+    await openCompose(page, served.url, 'Email');
     await pasteInto(page.getByLabel('Paste recipients'), 'email,name\nana@example.com,Ana\n');
     await page
       .getByLabel('HTML')
@@ -95,9 +94,7 @@ test.describe('email and RCS previews', () => {
   });
 
   test('RCS: rich card in the phone and the SMS fallback when it is on', async ({ page, served }, testInfo) => {
-    await page.emulateMedia({ colorScheme: 'light' });
-    await page.goto(served.url);
-    await freshDraft(page, 'RCS');
+    await openCompose(page, served.url, 'RCS');
     await pasteInto(page.getByLabel('Paste recipients'), 'msisdn,name\n+447700900001,Jo\n');
     await page.getByLabel('Content type').selectOption('standalone');
     await page.getByLabel('Card title').fill('Hi $(name)');
@@ -131,8 +128,7 @@ test.describe('sending', () => {
     // A new draft keeps the profile of the draft the console opened on, which may be another test's
     // (compose-send leaves one whose profile has no secret, and Compose would refuse the send).
     await page.getByLabel('Profile').selectOption({ label: 'Sandbox (built in)' });
-    await page.getByLabel('Message').fill('Hi $(name)');
-    await pasteInto(page.getByLabel('Paste recipients'), 'msisdn,name\n447700900001,Ana\n447700900002,Bo\n');
+    await writeSms(page, 'Hi $(name)', 'msisdn,name\n447700900001,Ana\n447700900002,Bo\n');
     await expect(page.getByTestId('batch-plan')).toContainText('2 destinations → 1 request');
     await page.getByRole('button', { name: 'Send test to me' }).click();
     await expect(page.getByTestId('send-status')).toContainText('Test queued: 1 destination in 1 request');
