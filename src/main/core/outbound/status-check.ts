@@ -4,6 +4,7 @@ import { stateOfStatusWord } from '../../../shared/inbound/receipt-state';
 import { receiptCodeText } from '../../../shared/inbound/receipt-codes';
 import type { SendTarget } from '../profiles/service';
 import { getJson, PostError } from './http-post';
+import { withoutCredentials } from './redact-credentials';
 import { MAX_API_ANSWER_BYTES } from '../../../shared/limits/transport';
 
 // "Check status" on a History request: GET {base}/v2/messages/{messageId} for each message id the
@@ -101,7 +102,7 @@ async function checkOne(target: SendTarget, messageId: string, timeoutMs: number
   const url = `${target.baseUrl.replace(/\/+$/, '')}${v2StatusPath(messageId)}`;
   let answer: Answer;
   try {
-    const reply = await getJson(url, target.headers, timeoutMs);
+    const reply = withoutCredentials(await getJson(url, target.headers, timeoutMs), target.headers);
     // Not JSON (a wrong base URL's page) arrives as text: judged on the status alone.
     answer = { status: reply.status, json: reply.body };
   } catch (error) {

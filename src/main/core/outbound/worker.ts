@@ -8,6 +8,7 @@ import { answerRecord, offlineRecord, unknownRecord, type AnswerRecord, type Cha
 import type { AttemptRepo } from './attempt-repo';
 import { sendUrl } from './endpoint';
 import { PostError, postJson, type HttpAnswer } from './http-post';
+import { withoutCredentials } from './redact-credentials';
 import type { RecipientRepo } from './recipient-repo';
 import type { DueRow, RequestRepo } from './request-repo';
 
@@ -262,7 +263,7 @@ export class OutboxWorker {
     if (body === undefined) return;
     let answer: HttpAnswer;
     try {
-      answer = await postJson(sendUrl(target.baseUrl, row.api), target.headers, body);
+      answer = withoutCredentials(await postJson(sendUrl(target.baseUrl, row.api), target.headers, body), target.headers);
     } catch (error) {
       const failure = error instanceof PostError ? error : new PostError(String(error), 'maybe', false);
       const now = Date.now();
