@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DerivedIndexer } from '../../src/main/core/inbound/derived-index';
 import { InboundEventRepo } from '../../src/main/core/inbound/event-repo';
 import { IngestConnection, WRITER_TIMING } from '../../src/main/core/inbound/ingest-connection';
-import { normalizePayload } from '../../src/shared/inbound/normalize';
-import { seeds } from './fixtures/inbound-harness';
+import { seedMoInsertOp } from './fixtures/inbound-harness';
 import { testCore } from './helpers/core';
 
 // Under a flood of webhooks the ingest connection indexes (FTS and lookup keys) only once derivedMaxLagRows
@@ -33,18 +32,7 @@ async function flood(maxLagRows: number): Promise<{ rows: number; maxLag: number
     )
     .pluck();
   let n = 0;
-  const op = () => {
-    const body = { ...seeds.imiconnectMo[n % seeds.imiconnectMo.length]!, tid: `lag-${n++}` };
-    const raw = JSON.stringify(body);
-    return repo.insertOp({
-      normalized: normalizePayload(body),
-      receivedAt: Date.now(),
-      via: 'webhook',
-      pollSourceId: null,
-      raw,
-      headers: {},
-    });
-  };
+  const op = () => seedMoInsertOp(repo, n, `lag-${n++}`);
   let maxLag = 0;
   const until = Date.now() + FLOOD_CAP_MS;
   try {

@@ -98,28 +98,18 @@ describe('vendor-documented payloads beyond the seeds', () => {
     ]);
   });
 
-  it('WhatsApp events: quick reply, list, reply button and postback are taps; user_preference stop unsubscribes', () => {
-    expect(byName(MO_SAMPLES, 'WhatsApp template quick reply (buttonText)')).toMatchObject({ kind: 'postback', text: 'Confirm' });
-    expect(byName(MO_SAMPLES, 'WhatsApp list reply event')).toMatchObject({
-      kind: 'postback',
-      text: 'Tomorrow 10:00',
-      details: { postbackData: 'slot-2' },
-    });
-    expect(byName(MO_SAMPLES, 'WhatsApp reply button event')).toMatchObject({
-      kind: 'postback',
-      text: 'Yes',
-      details: { postbackData: 'yes-1' },
-    });
-    expect(byName(MO_SAMPLES, 'WhatsApp postback event')).toMatchObject({
-      kind: 'postback',
-      text: 'Order status',
-      details: { postbackData: 'ORDER_STATUS' },
-    });
-    expect(byName(MO_SAMPLES, 'WhatsApp user_preference (marketing stopped)')).toMatchObject({
-      kind: 'unsubscribe',
-      channel: 'whatsapp',
-      from: '919876543210',
-    });
+  // WhatsApp events: quick reply, list, reply button and postback are taps; user_preference stop unsubscribes.
+  it.each([
+    { name: 'WhatsApp template quick reply (buttonText)', expected: { kind: 'postback', text: 'Confirm' } },
+    { name: 'WhatsApp list reply event', expected: { kind: 'postback', text: 'Tomorrow 10:00', details: { postbackData: 'slot-2' } } },
+    { name: 'WhatsApp reply button event', expected: { kind: 'postback', text: 'Yes', details: { postbackData: 'yes-1' } } },
+    { name: 'WhatsApp postback event', expected: { kind: 'postback', text: 'Order status', details: { postbackData: 'ORDER_STATUS' } } },
+    {
+      name: 'WhatsApp user_preference (marketing stopped)',
+      expected: { kind: 'unsubscribe', channel: 'whatsapp', from: '919876543210' },
+    },
+  ])('WhatsApp event: $name', ({ name, expected }) => {
+    expect(byName(MO_SAMPLES, name)).toMatchObject(expected);
   });
 
   it('email MO and list Subscribe / Unsubscribe', () => {

@@ -158,39 +158,53 @@ describe('inbound normalizers: every seed example', () => {
     expect(rcs[3]).toMatchObject({ text: 'Yes', details: { postbackData: 'usr_msg_yes' } });
   });
 
-  it('LeadConnector: SMS, answered call with recording, voicemail, email with subject/thread/to', () => {
-    const [sms, call, voicemail, email] = seeds.leadconnector.map(normalized);
-    expect(sms).toMatchObject({
-      source: 'leadconnector',
-      kind: 'message',
-      channel: 'sms',
-      direction: 'inbound',
-      from: 'cI08i1Bls3iTB9bKgFJh',
-      text: 'This is a test message',
-      status: { deliveryStatus: 'delivered' },
-    });
-    expect(call).toMatchObject({
-      kind: 'call',
-      channel: 'call',
-      direction: 'inbound',
-      externalId: 'tyW42xCD0HQpb3hhfLcx',
-      attachments: [{ type: 'recording', url: 'call recording url' }],
-      status: { deliveryStatus: 'completed' },
-    });
-    expect(voicemail).toMatchObject({
-      kind: 'call',
-      attachments: [{ type: 'voicemail', url: 'voicemail url' }],
-      status: { deliveryStatus: 'voicemail' },
-    });
-    expect(email).toMatchObject({
-      channel: 'email',
-      subject: 'Order Confirmed',
-      text: 'Testing Email Notification',
-      fromName: 'Internal Notify',
-      externalId: 'sddfDSF3G56GHG',
-    });
-    expect(email!.details.threadId).toBe('sddfDSF3G56GHG');
-    expect(email!.to).toBe('[email protected]');
+  // LeadConnector: SMS, answered call with recording, voicemail, email with subject/thread/to.
+  it.each([
+    {
+      name: 'SMS',
+      seed: 0,
+      expected: {
+        source: 'leadconnector',
+        kind: 'message',
+        channel: 'sms',
+        direction: 'inbound',
+        from: 'cI08i1Bls3iTB9bKgFJh',
+        text: 'This is a test message',
+        status: { deliveryStatus: 'delivered' },
+      },
+    },
+    {
+      name: 'answered call with recording',
+      seed: 1,
+      expected: {
+        kind: 'call',
+        channel: 'call',
+        direction: 'inbound',
+        externalId: 'tyW42xCD0HQpb3hhfLcx',
+        attachments: [{ type: 'recording', url: 'call recording url' }],
+        status: { deliveryStatus: 'completed' },
+      },
+    },
+    {
+      name: 'voicemail',
+      seed: 2,
+      expected: { kind: 'call', attachments: [{ type: 'voicemail', url: 'voicemail url' }], status: { deliveryStatus: 'voicemail' } },
+    },
+    {
+      name: 'email with subject, thread and to',
+      seed: 3,
+      expected: {
+        channel: 'email',
+        subject: 'Order Confirmed',
+        text: 'Testing Email Notification',
+        fromName: 'Internal Notify',
+        externalId: 'sddfDSF3G56GHG',
+        details: { threadId: 'sddfDSF3G56GHG' },
+        to: '[email protected]',
+      },
+    },
+  ])('LeadConnector $name', ({ seed, expected }) => {
+    expect(normalized(seeds.leadconnector[seed])).toMatchObject(expected);
   });
 
   it('LeadConnector OutboundMessage without a direction field is outbound (to the contact)', () => {

@@ -1,12 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createInboundArea } from '../../src/main/core/inbound/area';
 import { DerivedIndexer } from '../../src/main/core/inbound/derived-index';
 import { IngestConnection } from '../../src/main/core/inbound/ingest-connection';
 import { Retention, RETENTION_TIMING } from '../../src/main/core/inbound/retention';
 import { inboundCalls } from '../../src/shared/contract/inbound';
 import { REJECTED_LOG_MAX_ROWS } from '../../src/shared/limits/inbound';
-import { postJson, secretStore } from './fixtures/inbound-harness';
-import { testCore } from './helpers/core';
+import { postJson, startInboundCore } from './fixtures/inbound-harness';
 
 // Retention on a real SQLite file: old events and rejected requests go, recent ones stay, and the
 // derived indexes (full-text search, lookup keys) forget the pruned events with them.
@@ -14,14 +12,7 @@ import { testCore } from './helpers/core';
 const DAY_MS = 86_400_000;
 
 async function started() {
-  const core = await testCore({ listenPort: 0 });
-  const area = createInboundArea(core.context, secretStore());
-  await area.start!();
-  const closeCore = core.close;
-  core.close = async () => {
-    await area.stop!();
-    await closeCore();
-  };
+  const { core, area } = await startInboundCore();
   return { core, area, url: area.listener()!.url, db: core.context.db };
 }
 

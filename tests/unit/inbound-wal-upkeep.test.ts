@@ -7,8 +7,7 @@ import { Checkpointer, type CheckpointResult } from '../../src/main/core/inbound
 import { InboundEventRepo } from '../../src/main/core/inbound/event-repo';
 import { IngestConnection, WRITER_TIMING, type WriterTiming } from '../../src/main/core/inbound/ingest-connection';
 import { WalSync } from '../../src/main/core/inbound/wal-sync';
-import { normalizePayload } from '../../src/shared/inbound/normalize';
-import { seeds } from './fixtures/inbound-harness';
+import { seedMoInsertOp } from './fixtures/inbound-harness';
 import { testCore } from './helpers/core';
 import { tempDir } from './helpers/temp-dir';
 
@@ -42,17 +41,7 @@ async function ingest(
   let n = 0;
   const batch = () =>
     executor.execute(
-      Array.from({ length: BATCH }, () => {
-        const body = { ...seeds.imiconnectMo[n % seeds.imiconnectMo.length]!, tid: `wal-${n++}` };
-        return repo.insertOp({
-          normalized: normalizePayload(body),
-          receivedAt: Date.now(),
-          via: 'webhook',
-          pollSourceId: null,
-          raw: JSON.stringify(body),
-          headers: {},
-        });
-      }),
+      Array.from({ length: BATCH }, () => seedMoInsertOp(repo, n, `wal-${n++}`)),
       BATCH,
     );
   try {
@@ -143,20 +132,7 @@ describe('ingest upkeep off the event loop', () => {
     const db = core.context.db;
     const repo = new InboundEventRepo(db);
     const executor = new IngestConnection(db, DerivedIndexer.passOps, { timing: { ...WRITER_TIMING, syncWindowMs: 60_000 } });
-    const body = { ...seeds.imiconnectMo[0]!, tid: 'close-sync' };
-    await executor.execute(
-      [
-        repo.insertOp({
-          normalized: normalizePayload(body),
-          receivedAt: Date.now(),
-          via: 'webhook',
-          pollSourceId: null,
-          raw: JSON.stringify(body),
-          headers: {},
-        }),
-      ],
-      1,
-    );
+    await executor.execute([seedMoInsertOp(repo, 0, 'close-sync')], 1);
     const onDisk = executor.onDisk(5_000);
     await executor.close();
     expect(await onDisk).toBe(true);
