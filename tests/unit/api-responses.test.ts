@@ -104,6 +104,22 @@ describe('v2 response interpretation', () => {
     expect(interpretV2Response(201, null).description).toMatch(/no messageId/);
     expect(interpretV2Response(404, null)).toMatchObject({ accepted: false, retryable: false, code: '404' });
   });
+
+  it('says a redirect or a missing send path means the base URL is wrong, in v1 and v2', () => {
+    for (const read of [interpretV1Response, interpretV2Response]) {
+      expect(read(301, '<html>Moved</html>')).toMatchObject({ accepted: false, retryable: false, code: '301' });
+      expect(read(301, '<html>Moved</html>').description).toBe(
+        "The server redirected the request (HTTP 301), which the messaging API never does: check the profile's region or base URL.",
+      );
+      expect(read(404, '<html>Not Found</html>').description).toBe(
+        "The server has no messaging API at this address (HTTP 404): check the profile's region or base URL.",
+      );
+    }
+    expect(interpretV1Response(418, 'teapot').description).toMatch(/check that the profile's base URL points at the messaging API\.$/);
+    expect(interpretV2Response(409, { message: 'duplicate' }).description).toBe(
+      'The API refused the request (HTTP 409): duplicate. Fix what it names; retrying will not help.',
+    );
+  });
 });
 
 // Answers shaped as the vendor's published examples (seeds 001-003), with the variations real

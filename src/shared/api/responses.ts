@@ -63,6 +63,21 @@ function httpLevel(httpStatus: number): ApiOutcome | undefined {
       String(httpStatus),
       `Authentication failed (HTTP ${httpStatus}): check the service key or JWT secret and service ID.`,
     );
+  // The messaging APIs neither redirect nor lack their own send path: the base URL points elsewhere.
+  if (httpStatus >= 300 && httpStatus < 400)
+    return outcome(
+      false,
+      false,
+      String(httpStatus),
+      `The server redirected the request (HTTP ${httpStatus}), which the messaging API never does: check the profile's region or base URL.`,
+    );
+  if (httpStatus === 404 || httpStatus === 405)
+    return outcome(
+      false,
+      false,
+      String(httpStatus),
+      `The server has no messaging API at this address (HTTP ${httpStatus}): check the profile's region or base URL.`,
+    );
   return undefined;
 }
 
@@ -110,7 +125,12 @@ export function interpretV1Response(httpStatus: number, json: unknown): ApiOutco
   const entries = v1Entries(json)?.filter((entry) => entry.code !== undefined || entry.transid !== undefined);
   if (!entries || entries.length === 0) {
     if (is2xx(httpStatus)) return unreadable2xx(httpStatus, 'not with a v1 response we can read (expected {"response": ...} with a code)');
-    return outcome(false, false, String(httpStatus), `The API refused the request (HTTP ${httpStatus}) with no readable v1 response.`);
+    return outcome(
+      false,
+      false,
+      String(httpStatus),
+      `The API refused the request (HTTP ${httpStatus}) with no readable v1 response: check that the profile's base URL points at the messaging API.`,
+    );
   }
   // An entry with a transid and no code was queued: the transid is the vendor's receipt of it.
   const codes = entries.map((entry) => entry.code ?? '1001');
@@ -173,6 +193,16 @@ export function interpretV2Response(httpStatus: number, json: unknown): ApiOutco
   if (httpStatus === 400)
     return outcome(false, false, '400', `The API rejected the request as invalid${code}${said}. Fix the request; retrying will not help.`);
   if (httpStatus >= 400 && httpStatus < 500)
-    return outcome(false, false, String(httpStatus), `The API refused the request (HTTP ${httpStatus})${code}${said}.`);
-  return outcome(false, false, String(httpStatus), `Unexpected HTTP status ${httpStatus} from the API.`);
+    return outcome(
+      false,
+      false,
+      String(httpStatus),
+      `The API refused the request (HTTP ${httpStatus})${code}${said}. Fix what it names; retrying will not help.`,
+    );
+  return outcome(
+    false,
+    false,
+    String(httpStatus),
+    `Unexpected HTTP status ${httpStatus} from the API: check that the profile's base URL points at the messaging API.`,
+  );
 }
