@@ -27,3 +27,49 @@ test('Settings shows the retention, refuses a bad size and saves a new one', asy
   await expect(form.getByLabel('Keep for (days)')).toHaveValue('30');
   await expect(form.getByLabel('Largest database (MiB)')).toHaveValue('500');
 });
+
+test('a reload that answers late does not put the stored retention back over what the user typed', async ({ page, freshServed }) => {
+  // Stand between the page and the core to hold back the reload the section starts on each visit.
+  let holding = false;
+  const held: string[] = [];
+  const heldIds = new Set<number>();
+  let releaseHeld = () => {};
+  let answered = () => {};
+  await page.routeWebSocket(/\/socket/, (ws) => {
+    const server = ws.connectToServer();
+    ws.onMessage((message) => {
+      const request = JSON.parse(String(message)) as { id: number; call: string };
+      if (!holding || request.call !== 'inbound:retention') return void server.send(message);
+      held.push(String(message));
+      heldIds.add(request.id);
+    });
+    server.onMessage((message) => {
+      ws.send(message);
+      if (heldIds.has((JSON.parse(String(message)) as { id?: number }).id ?? -1)) answered();
+    });
+    releaseHeld = () => {
+      holding = false;
+      for (const text of held.splice(0)) server.send(text);
+    };
+  });
+  await page.goto(freshServed.url + '#/settings');
+  const form = page.getByRole('form', { name: 'Data retention' });
+  const days = form.getByLabel('Keep for (days)');
+  await expect(days).toHaveValue('90');
+
+  // Away and back: the fields show the last answer at once while the reload is on its way.
+  const nav = page.getByRole('navigation', { name: 'Areas' });
+  await nav.getByRole('button', { name: 'Compose' }).click();
+  holding = true;
+  await nav.getByRole('button', { name: 'Settings' }).click();
+  await expect(days).toHaveValue('90');
+  await expect.poll(() => held.length).toBe(1);
+  await days.fill('30');
+
+  const reloaded = new Promise<void>((resolve) => (answered = resolve));
+  releaseHeld();
+  await reloaded;
+  await page.waitForTimeout(500); // time for React to apply the answer
+  await expect(days).toHaveValue('30');
+  await expect(form.getByRole('button', { name: 'Save retention' })).toBeEnabled();
+});

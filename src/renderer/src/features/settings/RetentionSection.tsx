@@ -46,14 +46,17 @@ export function RetentionSection() {
   const [days, setDays] = useState('');
   const [size, setSize] = useState('');
   const [problems, setProblems] = useState<Partial<Record<keyof RetentionPolicy, string>>>({});
+  // Set by typing, cleared by a save: the section reloads on every visit while showing the previous
+  // answer, and a reload that answers after the user started typing must not put the old values back.
+  const [typed, setTyped] = useState(false);
   useEffect(() => {
     void load();
   }, [load]);
   useEffect(() => {
-    if (!state) return;
+    if (!state || typed) return;
     setDays(String(state.maxAgeDays));
     setSize(String(state.maxSizeMb));
-  }, [state]);
+  }, [state, typed]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -66,9 +69,11 @@ export function RetentionSection() {
     }
     setProblems({});
     await save(parsed.data);
+    if (useRetentionStore.getState().saved) setTyped(false);
   };
   const change = (setter: (value: string) => void) => (value: string) => {
     setter(value);
+    setTyped(true);
     edited();
   };
   const changed = state !== null && (days !== String(state.maxAgeDays) || size !== String(state.maxSizeMb));
