@@ -51,7 +51,8 @@ const BEYOND_PRINTABLE_ASCII = /[^\t\n\r\x20-\x7e]/;
 export function rawHasWords(raw: string, terms: readonly SearchTerm[]): boolean {
   // Most bodies are ASCII and lack a word altogether: a native substring test turns them away
   // before the parse and split, which a scan of a long backlog would otherwise pay for every row.
-  if (!BEYOND_PRINTABLE_ASCII.test(raw)) {
+  // Not where JSON escapes a letter (\u00e9, as Python's json.dumps sends "é"): its word is not in the text as typed.
+  if (!BEYOND_PRINTABLE_ASCII.test(raw) && !raw.includes('\\u')) {
     const lower = raw.toLowerCase();
     if (!terms.every((term) => lower.includes(term.word))) return false;
   }
