@@ -59,7 +59,12 @@ export async function runCli(argv: string[], io: CliIo, stopSignal: Promise<void
       throw new CliError(`${(error as Error).message}\nUsage: ${command.usage}`);
     }
     if (parsed.values.help) {
-      writeLine(io.stdout, `${command.summary}\n\nUsage: ${command.usage} [--data-dir DIR]`);
+      // Said once, on its own line: appended to the usage it doubled where a command named it and
+      // trailed the last line of multi-line usages.
+      writeLine(
+        io.stdout,
+        `${command.summary}\n\nUsage: ${command.usage}\n\nEvery command takes --data-dir DIR (default: ${defaultDataDir()}).`,
+      );
       return 0;
     }
     const dataDir = (parsed.values['data-dir'] as string | undefined) ?? defaultDataDir();

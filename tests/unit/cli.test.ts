@@ -10,6 +10,15 @@ describe('relaydesk CLI', () => {
     expect(out).toContain('--data-dir');
   });
 
+  it("a command's --help says --data-dir once, on its own line, even after a multi-line usage", async () => {
+    for (const command of ['serve', 'profile']) {
+      const { code, out } = await cli([command, '--help']);
+      expect(code).toBe(0);
+      expect(out.match(/--data-dir/g)).toHaveLength(1);
+      expect(out).toMatch(/^Every command takes --data-dir DIR \(default: .+\)\.$/m);
+    }
+  });
+
   it('names an unknown command and an unknown flag', async () => {
     expect((await cli(['frobnicate'])).err).toMatch(/Unknown command 'frobnicate'/);
     const bad = await cli(['serve', '--prot', '1', '--data-dir', tempDir()]);

@@ -7,7 +7,7 @@ import { rendererDir } from '../renderer-dir';
 export const serveCommand: Command = {
   name: 'serve',
   summary: 'Open the console in a browser (browser mode) on 127.0.0.1',
-  usage: 'relaydesk serve [--port N] [--listen-port N] [--data-dir DIR]',
+  usage: 'relaydesk serve [--port N] [--listen-port N]',
   options: {
     port: { type: 'string' },
     'listen-port': { type: 'string' },
