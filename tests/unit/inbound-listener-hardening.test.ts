@@ -72,6 +72,25 @@ describe('webhook verification covers every request once any sender has it on', 
     }
   });
 
+  it('a URL token in a mistyped path (404) never reaches the rejected log', async () => {
+    const h = await startInbound();
+    await h.handlers['inbound:setVerification']({ source: 'leadconnector', mode: 'token', secret: TOKEN });
+    try {
+      for (const path of [`/webhooks/leadconnector/${TOKEN}/extra`, `/webhook/leadconnector/${TOKEN}`, `/hooks/${TOKEN}`]) {
+        expect((await postJson(`${h.url}${path}`, seeds.leadconnector[0])).status, path).toBe(404);
+      }
+      const log = await h.handlers['inbound:rejected']({ limit: 10 });
+      expect(log.rejected.map((r) => r.path)).toEqual([
+        '/hooks/<token>',
+        '/webhook/leadconnector/<token>',
+        '/webhooks/leadconnector/<token>/extra',
+      ]);
+      expect(JSON.stringify(log)).not.toContain(TOKEN);
+    } finally {
+      await h.handlers['inbound:setVerification']({ source: 'leadconnector', mode: 'none' });
+    }
+  });
+
   it('with verification off everywhere an unrecognised body is stored as before', async () => {
     const h = await startInbound();
     expect((await postJson(`${h.url}/webhooks/anyword`, { x: 'plain' })).status).toBe(200);

@@ -140,15 +140,16 @@ function createWebhookHandler(options: Omit<ListenerOptions, 'host' | 'port'>, c
     route: WebhookRoute | null,
     pathname: string,
     status: number,
-    reason: string,
+    told: string,
     body: Body | null,
   ): Promise<void> => {
+    const reason = verification.redact(told);
     const shown = body ? preview(body.buffer) : { text: '', truncated: false };
     try {
       await ingest.reject({
         via: 'webhook',
         method: req.method ?? 'POST',
-        path: loggablePath(pathname, route),
+        path: verification.redact(loggablePath(pathname, route)),
         httpStatus: status,
         reason,
         contentType: req.headers['content-type'] ?? null,

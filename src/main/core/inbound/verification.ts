@@ -161,6 +161,16 @@ export class Verification {
   }
 
   /**
+   * `text` with every sender's secret it holds replaced by `<token>`: a path mistyped around a URL
+   * token (a 404, which no route tells apart) must not put the token in the rejected log.
+   */
+  redact(text: string): string {
+    let out = text;
+    for (const secret of this.secrets.values()) if (secret) out = out.split(secret).join('<token>');
+    return out;
+  }
+
+  /**
    * A body no sender's normalizer recognises cannot be checked against its sender's secret, so it
    * must pass the check of at least one sender that has verification on (its signature header
    * with that sender's secret, or that sender's URL token in the path). With verification off
