@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { holdCalls } from './hold-calls';
 
 // Settings → Data retention against the real core: the defaults show, a bad value is refused with
 // the reason, and a saved retention is what the core keeps (it survives a reload).
@@ -29,29 +30,8 @@ test('Settings shows the retention, refuses a bad size and saves a new one', asy
 });
 
 test('a reload that answers late does not put the stored retention back over what the user typed', async ({ page, freshServed }) => {
-  // Stand between the page and the core to hold back the reload the section starts on each visit.
-  let holding = false;
-  const held: string[] = [];
-  const heldIds = new Set<number>();
-  let releaseHeld = () => {};
-  let answered = () => {};
-  await page.routeWebSocket(/\/socket/, (ws) => {
-    const server = ws.connectToServer();
-    ws.onMessage((message) => {
-      const request = JSON.parse(String(message)) as { id: number; call: string };
-      if (!holding || request.call !== 'inbound:retention') return void server.send(message);
-      held.push(String(message));
-      heldIds.add(request.id);
-    });
-    server.onMessage((message) => {
-      ws.send(message);
-      if (heldIds.has((JSON.parse(String(message)) as { id?: number }).id ?? -1)) answered();
-    });
-    releaseHeld = () => {
-      holding = false;
-      for (const text of held.splice(0)) server.send(text);
-    };
-  });
+  // The section reloads on each visit: hold that reload back, as a slow core would.
+  const reloads = await holdCalls(page, 'inbound:retention');
   await page.goto(freshServed.url + '#/settings');
   const form = page.getByRole('form', { name: 'Data retention' });
   const days = form.getByLabel('Keep for (days)');
@@ -60,15 +40,13 @@ test('a reload that answers late does not put the stored retention back over wha
   // Away and back: the fields show the last answer at once while the reload is on its way.
   const nav = page.getByRole('navigation', { name: 'Areas' });
   await nav.getByRole('button', { name: 'Compose' }).click();
-  holding = true;
+  reloads.hold();
   await nav.getByRole('button', { name: 'Settings' }).click();
   await expect(days).toHaveValue('90');
-  await expect.poll(() => held.length).toBe(1);
+  await expect.poll(() => reloads.held()).toBe(1);
   await days.fill('30');
 
-  const reloaded = new Promise<void>((resolve) => (answered = resolve));
-  releaseHeld();
-  await reloaded;
+  await reloads.release();
   await page.waitForTimeout(500); // time for React to apply the answer
   await expect(days).toHaveValue('30');
   await expect(form.getByRole('button', { name: 'Save retention' })).toBeEnabled();
