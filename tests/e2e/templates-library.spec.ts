@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { freshDraft } from './compose-helpers';
 import { expect, test } from './fixtures';
+import { holdCalls } from './hold-calls';
 
 test.describe('template library', () => {
   test('save a draft as a template, find it, rename, duplicate, use it, delete', async ({ page, served }, testInfo) => {
@@ -72,5 +73,25 @@ test.describe('template library', () => {
     await expect(page.getByText(/Imported 1 template; 1 left out/)).toBeVisible();
     await expect(page.getByLabel('Entries not imported')).toContainText('templates[1] ("Broken"): channel:');
     await expect(page.getByRole('listitem', { name: 'Template Imported SMS' })).toBeVisible();
+  });
+
+  test('a name typed while the template a draft came from still loads is kept', async ({ page, freshServed }) => {
+    const loads = await holdCalls(page, 'templates:get');
+    await page.goto(freshServed.url);
+    await freshDraft(page, 'SMS');
+    await page.getByLabel('Message').fill('Doors open at 7');
+    await page.getByRole('button', { name: 'Save as template' }).click();
+    await page.getByLabel('Template name').fill('Doors');
+    await page.getByRole('button', { name: 'Save template' }).click();
+    await expect(page.getByText('Saved as template “Doors”.')).toBeVisible();
+
+    // The form opens at once and asks for the template's name and tags; the user types before the answer.
+    loads.hold();
+    await page.getByRole('button', { name: 'Save as template' }).click();
+    await expect.poll(() => loads.held()).toBe(1);
+    await page.getByLabel('Template name').fill('Doors, second showing');
+    await loads.release();
+    await expect(page.getByLabel(/Replace “Doors”/)).toBeChecked();
+    await expect(page.getByLabel('Template name')).toHaveValue('Doors, second showing');
   });
 });

@@ -12,15 +12,16 @@ export function SaveTemplateForm(props: { onDone: (message: string) => void; onC
   const templateId = useComposeStore((s) => s.templateId);
   const [source, setSource] = useState<string | null>(null);
   const [overwrite, setOverwrite] = useState(true);
-  // A draft opened from a template saves back into it by default, with its name and tags.
+  // A draft opened from a template saves back into it by default, with its name and tags. The form
+  // is open (and focused) while they load: a field the user already filled keeps what they typed.
   useEffect(() => {
     if (!templateId) return;
     void api['templates:get']({ id: templateId })
       .then((t) => {
         setSource(t.name);
-        setName(t.name);
-        setTags(t.tags.join(', '));
-        setVendorId(t.vendorTemplateId ?? '');
+        setName((typed) => typed || t.name);
+        setTags((typed) => typed || t.tags.join(', '));
+        setVendorId((typed) => typed || (t.vendorTemplateId ?? ''));
       })
       .catch(() => setSource(null));
   }, [templateId]);
