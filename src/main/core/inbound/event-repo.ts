@@ -254,10 +254,12 @@ export class InboundEventRepo {
     const params: unknown[] = [...wanted];
     const since = keys.since === undefined ? '' : ' AND received_at >= ?';
     if (keys.since !== undefined) params.push(keys.since);
+    const after = keys.afterSeq === undefined ? '' : ' AND seq > ?';
+    if (keys.afterSeq !== undefined) params.push(keys.afterSeq);
     const rows = this.db
       .prepare(
         `SELECT ${ROW_COLUMNS} FROM inbound_events
-         WHERE seq IN (SELECT seq FROM inbound_event_keys WHERE key IN (${wanted.map(() => '?').join(', ')}))${since}
+         WHERE seq IN (SELECT seq FROM inbound_event_keys WHERE key IN (${wanted.map(() => '?').join(', ')}))${since}${after}
          ORDER BY seq LIMIT ?`,
       )
       .all(...params, limit) as EventRowRecord[];

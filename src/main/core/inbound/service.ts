@@ -10,6 +10,8 @@ export interface CorrelationKeys {
   addresses?: string[];
   /** Only events received at or after this time (ms since epoch). */
   since?: number;
+  /** Only events stored after this one (its feed id, `seq`): the cursor for the next page. */
+  afterSeq?: number;
 }
 
 /** What the inbound area offers other areas. `findRelated` returns feed rows, oldest first. */

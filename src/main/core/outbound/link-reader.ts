@@ -62,21 +62,20 @@ export class LinkReader {
   constructor(private readonly deps: LinkDeps) {}
 
   /**
-   * Every event for these keys: findRelated answers at most FIND_RELATED_PAGE rows, oldest first
-   * (a v2 request to 1000 numbers has one messageId and some 3000 receipts), so it is asked again
-   * from the last row's time until a page comes back short.
+   * Every event for these keys: findRelated answers at most FIND_RELATED_PAGE rows in stored
+   * order (a v2 request to 1000 numbers has one messageId and some 3000 receipts), so it is asked
+   * again after the last row until a page comes back short. By row, not by time: one ingest
+   * batch (a poll page, a burst of webhooks) shares one time, and may be more than a page.
    */
   private lookup(keys: Parameters<InboundService['findRelated']>[0]): InboundEventRow[] {
     const found = new Map<string, InboundEventRow>();
-    let since = keys.since ?? 0;
+    let afterSeq: number | undefined;
     try {
       for (;;) {
-        const page = this.deps.inbound.findRelated({ ...keys, since });
+        const page = this.deps.inbound.findRelated(afterSeq === undefined ? keys : { ...keys, afterSeq });
         for (const event of page) found.set(event.id, event);
         if (page.length < FIND_RELATED_PAGE) break;
-        const last = page[page.length - 1]!.receivedAt;
-        // A full page within one millisecond: step past it rather than ask for the same page again.
-        since = last > since ? last : since + 1;
+        afterSeq = Number(page[page.length - 1]!.id);
       }
     } catch (error) {
       this.deps.log.warn('outbox: could not look up receipts and replies', { error: String(error) });
