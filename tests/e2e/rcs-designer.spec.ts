@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { holdCalls } from './hold-calls';
 
 // Starting points use the bundled samples; media URLs typed here are served as local SVGs so the
 // preview's layout is real without a network, and one host always fails so the broken-media
@@ -248,5 +249,27 @@ test.describe('RCS designer', () => {
     await page.getByLabel('Message text').fill('x'.repeat(1030));
     await expect(page.getByText('1030 / 1024')).toBeVisible();
     await expect(page.getByRole('alert').filter({ hasText: 'at most 1024 characters' })).toContainText('stricter applies');
+  });
+
+  test('a template that answers after the user started something else does not replace it', async ({ page, freshServed }) => {
+    const loads = await holdCalls(page, 'templates:get');
+    await openDesigner(page, freshServed.url);
+    await startingPoint(page, 'Product card').click();
+    await page.getByRole('button', { name: 'Save as template…' }).click();
+    await page.getByLabel('Template name').fill('Slow template');
+    await page.getByRole('button', { name: 'Save as template', exact: true }).click();
+    await expect(page.getByText('Saved as template "Slow template".')).toBeVisible();
+    await page.getByRole('button', { name: '← Gallery' }).click();
+
+    // The template is slow to come; meanwhile the user starts a rich card of their own and types.
+    loads.hold();
+    await page.getByRole('region', { name: 'RCS templates' }).getByRole('button', { name: 'Slow template', exact: true }).click();
+    await expect.poll(() => loads.held()).toBe(1);
+    await page.getByRole('button', { name: '+ Rich card' }).click();
+    await page.getByLabel('Title').first().fill('My own card');
+    await loads.release();
+    await page.waitForTimeout(500); // time for an answer to be applied
+    await expect(phoneTitles(page)).toHaveText(['My own card']);
+    await expect(page.getByLabel('Design name')).not.toHaveValue('Slow template');
   });
 });

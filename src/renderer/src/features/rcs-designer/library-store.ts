@@ -25,6 +25,9 @@ interface LibraryState {
   autosave(): Promise<void>;
 }
 
+/** Counts "open template" clicks, so an answer to an older click is dropped. */
+let templateOpens = 0;
+
 export const useLibraryStore = create<LibraryState>((set, get) => ({
   recent: [],
   templates: [],
@@ -47,8 +50,14 @@ export const useLibraryStore = create<LibraryState>((set, get) => ({
       .getState()
       .start(design.content, { name: design.name, tags: design.tags, designId: design.id, options: design.options }),
   openTemplate: async (id) => {
+    const mine = ++templateOpens;
+    const before = useDesignerStore.getState().content;
+    // The template answers later: the newest click wins, and work the user started or edited
+    // meanwhile (a starting point, a recent design) is not replaced by it.
+    const superseded = () => mine !== templateOpens || useDesignerStore.getState().content !== before;
     try {
       const template = await api['templates:get']({ id });
+      if (superseded()) return;
       const loaded = loadRcsPayload(JSON.stringify(template.body));
       if (!loaded.ok) {
         set({
@@ -64,7 +73,7 @@ export const useLibraryStore = create<LibraryState>((set, get) => ({
       });
       set({ error: null });
     } catch (error) {
-      set({ error: `Could not open the template: ${errorMessage(error)}` });
+      if (!superseded()) set({ error: `Could not open the template: ${errorMessage(error)}` });
     }
   },
   deleteDesign: async (id) => {
