@@ -52,7 +52,7 @@ export function openDatabase(options: OpenDatabaseOptions): Db {
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
-    migrate(db, file);
+    migrate(db, file, options.dataDir);
   } catch (error) {
     db.close();
     throw openFailure(error, file, options.dataDir);
@@ -97,7 +97,7 @@ function checkIntegrity(db: Db, file: string, dataDir: string): void {
   if (result !== 'ok') throw damaged(file, String(result));
 }
 
-function migrate(db: Db, file: string): void {
+function migrate(db: Db, file: string, dataDir: string): void {
   const current = db.pragma('user_version', { simple: true }) as number;
   const latest = migrations.length;
   if (current > latest) {
@@ -108,9 +108,19 @@ function migrate(db: Db, file: string): void {
   }
   for (let version = current + 1; version <= latest; version++) {
     const migration = migrations[version - 1]!;
-    db.transaction(() => {
-      migration.up(db);
-      db.pragma(`user_version = ${version}`);
-    })();
+    try {
+      db.transaction(() => {
+        migration.up(db);
+        db.pragma(`user_version = ${version}`);
+      })();
+    } catch (error) {
+      const failure = openFailure(error, file, dataDir);
+      if (failure instanceof DatabaseError) throw failure;
+      // Not the disk or the file: the schema is not what this step expects (changed by hand, or a bug).
+      throw new DatabaseError(
+        `Relaydesk could not bring ${file} up to date: step ${version} (${migration.name}) failed (${failure.message}). ` +
+          `That step was undone, so the file is at schema ${version - 1}. Keep a copy of it and report this message.`,
+      );
+    }
   }
 }
