@@ -62,12 +62,14 @@ async function replay(event: InboundEvent, target: string, deps: InboundHandlerD
         headers[setting.header] = `sha256=${createHmac('sha256', secret).update(event.raw).digest('hex')}`;
     }
   }
+  // The URL as the renderer may see it: a listener's token stays in the keychain.
+  const shown = url.replace(/\/webhooks\/(imiconnect|leadconnector)\/[^/]+$/, '/webhooks/$1/<token>');
   let response: Response;
   try {
     response = await fetch(url, { method: 'POST', headers, body: event.raw, signal: AbortSignal.timeout(REPLAY_TIMEOUT_MS) });
   } catch (error) {
     const cause = (error as { cause?: { code?: string } }).cause;
-    throw new ContractError(ErrorCodes.unavailable, `Could not reach ${url}: ${cause?.code ?? (error as Error).message}`);
+    throw new ContractError(ErrorCodes.unavailable, `Could not reach ${shown}: ${cause?.code ?? (error as Error).message}`);
   }
   let text: string;
   try {
@@ -76,7 +78,7 @@ async function replay(event: InboundEvent, target: string, deps: InboundHandlerD
     text = `(the answer's body could not be read: ${(error as Error).message})`;
   }
   return {
-    url: url.replace(/\/webhooks\/(imiconnect|leadconnector)\/[^/]+$/, '/webhooks/$1/<token>'),
+    url: shown,
     httpStatus: response.status,
     responseBody: text,
   };
