@@ -35,13 +35,17 @@ async function call<T>(core: Core, name: string, input?: unknown): Promise<T> {
 
 /** Sends and waits for the API's answer; returns the request id. */
 async function sendAndWait(core: Core, profileId: string, body: unknown): Promise<string> {
-  const done = new Promise<void>((resolve) =>
-    core.events.subscribe((name, payload) => {
-      if (name === 'outbound:progress' && (payload as JobProgress).state === 'done') resolve();
-    }),
-  );
+  // Done for this send's job only: progress of an earlier send in the same core must not count.
+  const finished = new Set<string>();
+  let wake = (): void => {};
+  const unsubscribe = core.events.subscribe((name, payload) => {
+    if (name !== 'outbound:progress' || (payload as JobProgress).state !== 'done') return;
+    finished.add((payload as JobProgress).jobId);
+    wake();
+  });
   const receipt = await call<SendReceipt>(core, 'outbound:send', { profileId, body });
-  await done;
+  while (!finished.has(receipt.jobId)) await new Promise<void>((resolve) => (wake = resolve));
+  unsubscribe();
   const page = await call<ListPage>(core, 'outbound:list', { jobId: receipt.jobId });
   expect(page.items[0]?.state).toBe('accepted');
   return page.items[0]!.id;
