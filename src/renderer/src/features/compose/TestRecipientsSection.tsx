@@ -56,8 +56,9 @@ export function TestRecipientsSection() {
     setSaved(false);
     try {
       const stored = await api['compose:setTestRecipients']({ msisdn: lines(msisdn), email: lines(email) });
-      setMsisdn(stored.msisdn.join('\n'));
-      setEmail(stored.email.join('\n'));
+      // The stored (cleaned) lists replace only a box the user has not typed in since pressing Save.
+      setMsisdn((now) => (now === msisdn ? stored.msisdn.join('\n') : now));
+      setEmail((now) => (now === email ? stored.email.join('\n') : now));
       setError(null);
       setSaved(true);
     } catch (e) {
