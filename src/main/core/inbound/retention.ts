@@ -11,7 +11,7 @@ import type { IngestConnection } from './ingest-connection';
 // each step's rows with a read on the app's connection and deletes them through the ingest
 // executor, between event-loop turns and only while no batch is waiting, in small steps: a step
 // holds the event loop a few milliseconds, like a derived-index step. The delete trigger of
-// inbound_events (migrations 007/010) removes the rows' full-text and lookup-key entries in the
+// inbound_events (migration 012) removes the rows' raw-body full-text and lookup-key entries in the
 // same transaction, so searches and lookups never find a pruned event.
 
 const SETTING = 'inboundRetention';
