@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { nextCursor } from '../../src/main/core/inbound/poll-parse';
@@ -40,6 +42,24 @@ describe('poll sources', () => {
     expect(page.total).toBe(3);
     expect(page.events.every((e) => e.via === 'poll' && e.pollSourceId === source.id)).toBe(true);
     expect(page.events.map((e) => e.kind).sort()).toEqual(['message', 'message', 'receipt']);
+  });
+
+  it('a failing poll logs the source without its query string, where a user may have put a key', async () => {
+    const h = await startInbound();
+    const feed = await feedServer((_req, res) => {
+      res.writeHead(500);
+      res.end('down');
+    });
+    const source = await h.handlers['inbound:addPollSource']({
+      name: 'keyed',
+      url: `${feed.url}?apikey=hunter2-poll-key`,
+      intervalSeconds: 60,
+    });
+    expect((await h.handlers['inbound:pollNow']({ id: source.id })).state.failures).toBe(1);
+    const log = readFileSync(join(h.dataDir, 'logs', 'relaydesk.log'), 'utf8');
+    expect(log).toContain('poll failed');
+    expect(log).toContain(feed.url);
+    expect(log).not.toContain('hunter2-poll-key');
   });
 
   it('NDJSON: each line is a payload; a bad line is logged as rejected and the rest still count', async () => {

@@ -156,7 +156,8 @@ export class Poller {
       failures += 1;
       const message = error instanceof Error ? error.message : String(error);
       this.repo.update(id, { last_poll_at: startedAt, last_error: message, failures });
-      this.log.warn('poll failed', { source: id, url: source.url, error: message, failures });
+      // Origin and path only: a key a user put in the query string stays out of the log file.
+      this.log.warn('poll failed', { source: id, url: withoutQuery(source.url), error: message, failures });
     } finally {
       this.busy.delete(id);
     }
@@ -291,5 +292,14 @@ export class Poller {
 
   private changed(): void {
     this.bus.emit('inbound:pollState', { sources: this.list() });
+  }
+}
+
+function withoutQuery(url: string): string {
+  try {
+    const parsed = new URL(url);
+    return `${parsed.origin}${parsed.pathname}`;
+  } catch {
+    return '(unreadable URL)';
   }
 }
