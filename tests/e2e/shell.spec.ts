@@ -1,5 +1,6 @@
 import { areas } from '../../src/renderer/src/features/shell/areas';
 import { expect, test } from './fixtures';
+import { holdCalls } from './hold-calls';
 
 test.describe('app shell in browser mode', () => {
   test('opens with the token and shows every area with an empty state', async ({ page, served }) => {
@@ -53,6 +54,19 @@ test.describe('app shell in browser mode', () => {
     await page.getByRole('button', { name: 'Theme: dark' }).click(); // -> system
     await expect(page.getByRole('button', { name: 'Theme: system' })).toBeVisible();
   });
+});
+
+test('a theme picked before the stored one arrives stays picked', async ({ page, freshServed }) => {
+  const loads = await holdCalls(page, 'app:getTheme');
+  loads.hold();
+  await page.goto(freshServed.url);
+  await expect.poll(() => loads.held()).toBe(1);
+  await page.getByRole('button', { name: 'Theme: system' }).click();
+  await expect(page.getByRole('button', { name: 'Theme: light' })).toBeVisible();
+  await loads.release();
+  await page.waitForTimeout(500); // time for the stored theme to be applied
+  await expect(page.getByRole('button', { name: 'Theme: light' })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
 });
 
 test.describe('browser mode refuses strangers', () => {
