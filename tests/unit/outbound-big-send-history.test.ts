@@ -105,4 +105,41 @@ describe('History of a very big send', () => {
     const sends = await call<SendsPage>(core, 'outbound:sends', {});
     expect(sends.items.find((s) => s.jobId === jobId)!.delivery).toMatchObject({ delivered: 1000, accepted: 0 });
   }, 120_000);
+
+  // The sends list counts a send's outcomes without reading every recipient (only those of
+  // requests some receipt belongs to), and must give the numbers the per-recipient rules give,
+  // also as receipts keep arriving (History's live update).
+  it("counts a 100,000-recipient send's outcomes by state, and again when later receipts arrive", async () => {
+    const core = await testCore();
+    const sentAt = Date.now() - 60_000;
+    const jobId = storeSend(core, 100, 1000, sentAt);
+    // The API refused the last request: its recipients failed, whatever a receipt says.
+    new RequestRepo(core.context.db).settle('big-100', 'failed', { code: '400', description: 'Bad request' }, sentAt);
+    const receipts = (from: number, count: number, statusOf: (n: number) => string, at: number) =>
+      storeEvents(
+        core.context.db,
+        count,
+        from,
+        (n) => ({
+          deliveryInfoNotification: {
+            transid: `m-${Math.floor(n / 1000) + 1}`,
+            deliveryInfo: { destination: numberOf(n), deliveryStatus: statusOf(n), deliveryChannel: 'sms' },
+          },
+        }),
+        () => at,
+      );
+    const delivery = async () => (await call<SendsPage>(core, 'outbound:sends', {})).items.find((s) => s.jobId === jobId)!.delivery;
+
+    // Requests 1-3: a third delivered, a third failed, a third only submitted.
+    receipts(0, 3000, (n) => ['Delivered', 'Failed', 'Submitted'][n % 3]!, sentAt + 1000);
+    expect(await delivery()).toEqual({ pending: 0, accepted: 97_000, delivered: 1000, read: 0, failed: 2000, unknown: 0 });
+
+    // Later: the submitted ones are delivered, a late "submitted" does not undo a delivery, request 4
+    // is read, 100 of request 5 are in doubt, and receipts for the refused request change nothing.
+    receipts(0, 3000, (n) => ['Submitted', 'Failed', 'Delivered'][n % 3]!, sentAt + 2000);
+    receipts(3000, 1000, () => 'Read', sentAt + 2000);
+    receipts(4000, 100, () => 'DeliveryUncertain', sentAt + 2000);
+    receipts(99_000, 10, () => 'Delivered', sentAt + 2000);
+    expect(await delivery()).toEqual({ pending: 0, accepted: 94_900, delivered: 2000, read: 1000, failed: 2000, unknown: 100 });
+  }, 300_000);
 });

@@ -104,6 +104,16 @@ export class RecipientRepo {
       .all(requestId);
   }
 
+  /** How many recipients each request of a send has, by request id (the primary key's prefix, no row read). */
+  countsByRequest(jobId: string): Map<string, number> {
+    const rows = this.db
+      .prepare<[string], { id: string; n: number }>(
+        'SELECT r.id, (SELECT COUNT(*) FROM outbound_recipients rc WHERE rc.request_id = r.id) AS n FROM outbound_requests r WHERE r.job_id = ?',
+      )
+      .all(jobId);
+    return new Map(rows.map((row) => [row.id, row.n]));
+  }
+
   /** Every recipient row sent to one address (any spelling of it), newest first. */
   forAddresses(addresses: readonly string[]): RecipientRow[] {
     if (addresses.length === 0) return [];

@@ -83,9 +83,28 @@ export class SendsReader {
     return this.links.link(rows).recipients.map(outcomeOf);
   }
 
+  /**
+   * The same counts as tallying outcomes() of every recipient, reading only the recipients of
+   * requests some receipt belongs to: the rest have their request's state (deliveryOf with no
+   * receipt), counted in SQL. A 100,000-recipient send with no receipts took seconds to tally.
+   */
+  private deliveryCounts(jobId: string): DeliveryCounts {
+    const delivery = emptyCounts();
+    const perRequest = this.deps.recipients.countsByRequest(jobId);
+    const requests = new Map(this.deps.requests.linkRows([...perRequest.keys()]).map((r) => [r.id, r]));
+    const { receiptsOf } = this.links.receiptsOf([...requests.values()], (id) => this.deps.recipients.forRequest(id));
+    const withReceipts = new Map<string, number>();
+    for (const [row, receipts] of receiptsOf) {
+      const states = receipts.map((event) => receiptStateOf(event) ?? 'unknown');
+      delivery[deliveryOf(requests.get(row.request_id)!.state, states)]++;
+      withReceipts.set(row.request_id, (withReceipts.get(row.request_id) ?? 0) + 1);
+    }
+    for (const [id, request] of requests) delivery[deliveryOf(request.state, [])] += perRequest.get(id)! - (withReceipts.get(id) ?? 0);
+    return delivery;
+  }
+
   private summary(job: SendRow): SendSummary {
-    const delivery: DeliveryCounts = emptyCounts();
-    for (const outcome of this.outcomes(this.deps.recipients.forJob(job.id))) delivery[outcome.delivery]++;
+    const delivery = this.deliveryCounts(job.id);
     return {
       jobId: job.id,
       createdAt: job.created_at,
