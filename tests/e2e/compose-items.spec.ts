@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { freshDraft, openCompose, pasteInto, writeSms } from './compose-helpers';
 import { expect, test } from './fixtures';
+import { holdCalls } from './hold-calls';
 
 /** Mean luminance (0 dark .. 1 light) of a screenshot, measured in the page's own canvas. */
 async function meanLuminance(page: Page, png: Buffer): Promise<number> {
@@ -162,5 +163,19 @@ test.describe('compose without surprises', () => {
       )
       .toBe('rgb(255, 255, 255)');
     await page.screenshot({ path: testInfo.outputPath('compose-email-light.png'), fullPage: true });
+  });
+
+  test('a draft saved while the drafts list is still on its way stays in Drafts', async ({ page, freshServed }) => {
+    const lists = await holdCalls(page, 'compose:listDrafts');
+    lists.hold();
+    await page.goto(freshServed.url);
+    await expect.poll(() => lists.held()).toBe(1);
+    await freshDraft(page, 'SMS');
+    await page.getByLabel('Message').fill('Written before the list came');
+    await expect(page.getByText('Draft saved')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Drafts (1)' })).toBeVisible();
+    await lists.release();
+    await page.waitForTimeout(500); // time for the list to be applied
+    await expect(page.getByRole('button', { name: 'Drafts (1)' })).toBeVisible();
   });
 });

@@ -142,7 +142,8 @@ export const useComposeStore = create<ComposeState>((set, get) => {
         api['app:status']().catch(() => null),
       ]);
       const fallback = profiles.find((p) => p.isDefault)?.id ?? profiles[0]?.id ?? SANDBOX_PROFILE_ID;
-      set({ drafts, profiles });
+      // Drafts saved while the list was on its way are newer than it: they stay, first.
+      set((s) => ({ drafts: [...s.drafts, ...drafts.filter((d) => !s.drafts.some((saved) => saved.id === d.id))], profiles }));
       get().setListenerUrl(status?.listener.url ?? null);
       // Pick up where the user left off: the latest draft, else a fresh SMS.
       const latest = drafts[0];
