@@ -27,6 +27,11 @@ interface PollState {
   replaceAll(sources: PollSource[]): void;
 }
 
+/** An answer about a source the user removed while it was on its way does not bring the source back. */
+function updateListed(list: PollSource[], source: PollSource): PollSource[] {
+  return list.some((s) => s.id === source.id) ? upsert(list, source) : list;
+}
+
 function upsert(list: PollSource[], source: PollSource): PollSource[] {
   return list.some((s) => s.id === source.id) ? list.map((s) => (s.id === source.id ? source : s)) : [...list, source];
 }
@@ -77,13 +82,13 @@ export const usePollStore = create<PollState>((set, get) => {
     setEnabled: (id, enabled) =>
       act(async () => {
         const source = await api['inbound:setPollSourceEnabled']({ id, enabled });
-        set({ sources: upsert(get().sources, source) });
+        set({ sources: updateListed(get().sources, source) });
       }),
 
     pollNow: (id) =>
       act(async () => {
         const source = await api['inbound:pollNow']({ id });
-        set({ sources: upsert(get().sources, source) });
+        set({ sources: updateListed(get().sources, source) });
       }),
 
     replaceAll: (sources) => set({ sources }),
