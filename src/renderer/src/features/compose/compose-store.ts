@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { ComposeChannel, Draft } from '../../../../shared/compose/model';
+import { ComposeChannel, type Draft } from '../../../../shared/compose/model';
 import type { ApiVersion } from '../../../../shared/api/api-version';
 import type { ComposeState, Snapshot } from './compose-state';
 import type { JsonObject } from '../../../../shared/compose/recipients';
@@ -28,9 +28,8 @@ let lastPushKey = '';
 let saveTimer: ReturnType<typeof setTimeout> | undefined;
 
 function channelOf(body: JsonObject, fallback: ComposeChannel): ComposeChannel {
-  const raw = detectApi(body) === 'v1' ? body.deliverychannel : body.channel;
-  const known: readonly string[] = ['sms', 'email', 'rcs', 'voice', 'push', 'rt', 'appmessaging', 'fb', 'twitter', 'wa', 'wechat'];
-  return typeof raw === 'string' && known.includes(raw) ? (raw as ComposeChannel) : fallback;
+  const parsed = ComposeChannel.safeParse(detectApi(body) === 'v1' ? body.deliverychannel : body.channel);
+  return parsed.success ? parsed.data : fallback;
 }
 
 export const useComposeStore = create<ComposeState>((set, get) => {
@@ -114,6 +113,25 @@ export const useComposeStore = create<ComposeState>((set, get) => {
     scheduleSave();
   };
 
+  /** Another piece of work replaces what is open: its own session, no undo history, the preview at recipient 1. */
+  const openWork = (
+    work: Pick<ComposeState, 'draftId' | 'templateId' | 'api' | 'channel' | 'body' | 'pristine'> &
+      Partial<Pick<ComposeState, 'jsonText' | 'jsonError' | 'saving' | 'profileId'>>,
+  ) => {
+    opened = true;
+    flushSave();
+    set((s) => ({
+      ...work,
+      jsonText: work.jsonText ?? prettyJson(work.body),
+      jsonError: work.jsonError ?? null,
+      past: [],
+      future: [],
+      recipientIndex: 0,
+      session: s.session + 1,
+      switchedFrom: null,
+    }));
+  };
+
   return {
     draftId: null,
     templateId: null,
@@ -167,26 +185,9 @@ export const useComposeStore = create<ComposeState>((set, get) => {
     },
 
     newDraft: (apiVersion, channel) => {
-      opened = true;
-      flushSave();
       const body = withDefaults(starterBody(apiVersion, channel), apiVersion, channel);
       // Saved on the first edit, so trying channels does not litter Drafts with empty starters.
-      set((s) => ({
-        draftId: null,
-        templateId: null,
-        api: apiVersion,
-        channel,
-        body,
-        jsonText: prettyJson(body),
-        jsonError: null,
-        past: [],
-        future: [],
-        recipientIndex: 0,
-        saving: 'idle',
-        session: s.session + 1,
-        pristine: true,
-        switchedFrom: null,
-      }));
+      openWork({ draftId: null, templateId: null, api: apiVersion, channel, body, saving: 'idle', pristine: true });
     },
 
     switchChannel: (apiVersion, channel) => {
@@ -218,34 +219,16 @@ export const useComposeStore = create<ComposeState>((set, get) => {
     },
 
     openBody: (body, meta = {}) => {
-      opened = true;
-      flushSave();
       const apiVersion = detectApi(body, 'v2');
       const channel = channelOf(body, 'sms');
       const filled = withDefaults(body, apiVersion, channel);
-      set((s) => ({
-        draftId: null,
-        templateId: meta.templateId ?? null,
-        api: apiVersion,
-        channel,
-        body: filled,
-        jsonText: prettyJson(filled),
-        jsonError: null,
-        past: [],
-        future: [],
-        recipientIndex: 0,
-        session: s.session + 1,
-        pristine: false,
-        switchedFrom: null,
-      }));
+      openWork({ draftId: null, templateId: meta.templateId ?? null, api: apiVersion, channel, body: filled, pristine: false });
       scheduleSave();
     },
 
     openDraft: (draft) => {
-      opened = true;
-      flushSave();
       const parsed = draft.jsonText === null ? null : parseJsonText(draft.jsonText);
-      set({
+      openWork({
         draftId: draft.id,
         templateId: draft.templateId,
         api: draft.api,
@@ -254,13 +237,8 @@ export const useComposeStore = create<ComposeState>((set, get) => {
         body: draft.body,
         jsonText: draft.jsonText ?? prettyJson(draft.body),
         jsonError: parsed && !parsed.ok ? parsed.message : null,
-        past: [],
-        future: [],
-        recipientIndex: 0,
         saving: 'saved',
-        session: get().session + 1,
         pristine: false,
-        switchedFrom: null,
       });
     },
 
