@@ -252,14 +252,16 @@ export class InboundEventRepo {
     if (wanted.length === 0) return [];
     this.derived?.catchUp();
     const params: unknown[] = [...wanted];
-    const since = keys.since === undefined ? '' : ' AND received_at >= ?';
-    if (keys.since !== undefined) params.push(keys.since);
+    // The cursor goes inside the key lookup, so each page reads the (key, seq) index from there on
+    // instead of collecting every matching seq again and skipping the earlier pages' ones.
     const after = keys.afterSeq === undefined ? '' : ' AND seq > ?';
     if (keys.afterSeq !== undefined) params.push(keys.afterSeq);
+    const since = keys.since === undefined ? '' : ' AND received_at >= ?';
+    if (keys.since !== undefined) params.push(keys.since);
     const rows = this.db
       .prepare(
         `SELECT ${ROW_COLUMNS} FROM inbound_events
-         WHERE seq IN (SELECT seq FROM inbound_event_keys WHERE key IN (${wanted.map(() => '?').join(', ')}))${since}${after}
+         WHERE seq IN (SELECT seq FROM inbound_event_keys WHERE key IN (${wanted.map(() => '?').join(', ')})${after})${since}
          ORDER BY seq LIMIT ?`,
       )
       .all(...params, limit) as EventRowRecord[];
