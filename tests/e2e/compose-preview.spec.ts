@@ -130,6 +130,17 @@ test.describe('sending', () => {
     await page.getByLabel('Profile').selectOption({ label: 'Sandbox (built in)' });
     await writeSms(page, 'Hi $(name)', 'msisdn,name\n447700900001,Ana\n447700900002,Bo\n');
     await expect(page.getByTestId('batch-plan')).toContainText('2 destinations → 1 request');
+    // The plan line gives way in a narrow window: Redo stays on Undo's row, and the line stays whole.
+    for (const width of [1280, 1024]) {
+      await page.setViewportSize({ width, height: 800 });
+      const undo = (await page.getByRole('button', { name: 'Undo' }).boundingBox())!;
+      const redo = (await page.getByRole('button', { name: 'Redo' }).boundingBox())!;
+      expect(Math.abs(redo.y - undo.y), `Redo wrapped below Undo at ${width}px`).toBeLessThan(2);
+      const whole = await page.getByTestId('batch-plan').evaluate((el) => el.scrollWidth <= el.clientWidth + 0.5);
+      expect(whole, `the plan line is cut short at ${width}px`).toBe(true);
+      await page.screenshot({ path: testInfo.outputPath(`compose-plan-line-${width}.png`) });
+    }
+    await expect(page.getByTestId('batch-plan')).toHaveAttribute('title', /2 destinations → 1 request of up to \d+, under a second/);
     await page.getByRole('button', { name: 'Send test to me' }).click();
     await expect(page.getByTestId('send-status')).toContainText('Test queued: 1 destination in 1 request');
     await page.getByRole('button', { name: 'Dismiss' }).click();

@@ -171,8 +171,6 @@ export function ComposePage() {
         >
           New draft
         </button>
-        <span className="spacer" />
-        <BatchPlanLine />
         <button
           type="button"
           className="button"
@@ -191,6 +189,8 @@ export function ComposePage() {
         >
           Redo
         </button>
+        <span className="spacer" />
+        <BatchPlanLine />
       </div>
 
       <div className="compose-grid">
