@@ -82,6 +82,47 @@ describe('History of a very big send', () => {
     ]);
   }, 300_000);
 
+  // A page of recipients is linked by itself, but a receipt must still find its recipient among
+  // the whole request: a v2 messageId is every row's, so a page holding one row of a request
+  // must not take the receipts of the request's other rows as its own.
+  it("pages a send's recipients with the outcomes of the whole list, also across a request's edge and for failedOnly", async () => {
+    const core = await testCore();
+    const sentAt = Date.now() - 60_000;
+    const jobId = storeSend(core, 2, 3, sentAt);
+    const statuses: Record<number, string> = { 1: 'Failed', 2: 'Delivered', 3: 'DeliveryUncertain', 5: 'Failed' };
+    const receipted = Object.keys(statuses).map(Number);
+    storeEvents(
+      core.context.db,
+      receipted.length,
+      0,
+      (i) => ({
+        deliveryInfoNotification: {
+          transid: `m-${Math.floor(receipted[i]! / 3) + 1}`,
+          deliveryInfo: { destination: numberOf(receipted[i]!), deliveryStatus: statuses[receipted[i]!], deliveryChannel: 'sms' },
+        },
+      }),
+      () => sentAt + 1000,
+    );
+    const page = async (query: object) => {
+      const answer = await call<RecipientsPage>(core, 'outbound:recipients', { jobId, ...query });
+      return { total: answer.total, items: answer.items.map((o) => [o.destination, o.delivery]) };
+    };
+    const all = [
+      [numberOf(0), 'accepted'],
+      [numberOf(1), 'failed'],
+      [numberOf(2), 'delivered'],
+      [numberOf(3), 'unknown'],
+      [numberOf(4), 'accepted'],
+      [numberOf(5), 'failed'],
+    ];
+    expect(await page({})).toEqual({ total: 6, items: all });
+    expect(await page({ offset: 2, limit: 2 })).toEqual({ total: 6, items: all.slice(2, 4) });
+    expect(await page({ offset: 5, limit: 2 })).toEqual({ total: 6, items: all.slice(5) });
+    const problems = all.filter(([, delivery]) => delivery === 'failed' || delivery === 'unknown');
+    expect(await page({ failedOnly: true })).toEqual({ total: 3, items: problems });
+    expect(await page({ failedOnly: true, offset: 1, limit: 1 })).toEqual({ total: 3, items: problems.slice(1, 2) });
+  }, 120_000);
+
   // The ingest writer stamps one batch with one time (a poll page, a burst of webhooks), so more
   // receipts than one lookup answers can share a millisecond: paging by time alone skipped them.
   it('counts every receipt when more than a lookup page of them arrived in the same millisecond', async () => {

@@ -52,6 +52,9 @@ function earliest(times: readonly number[]): number {
   return min;
 }
 
+/** A recipient row's identity (its request and position), the same for every read of it. */
+export const rowKey = (row: RecipientRow): string => `${row.request_id}#${row.position}`;
+
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
@@ -217,18 +220,24 @@ export class LinkReader {
     return { receiptsOf, requestReceipts };
   }
 
-  link(rows: readonly RecipientRow[]): Linked {
+  /**
+   * Links these rows. `requestRowsOf` gives all of a request's rows when `rows` is a page of it:
+   * a receipt finds its recipient among the whole request (a v2 messageId is every row's, so
+   * among a page's one row it would look like that row's own), as it does when every row is linked.
+   */
+  link(rows: readonly RecipientRow[], requestRowsOf?: (requestId: string) => readonly RecipientRow[]): Linked {
     const requestRows = new Map(this.deps.requests.linkRows([...new Set(rows.map((row) => row.request_id))]).map((r) => [r.id, r]));
     const rowsOf = new Map<string, RecipientRow[]>();
     for (const row of rows) push(rowsOf, row.request_id, row);
-    const { receiptsOf, requestReceipts } = this.receiptsOf([...requestRows.values()], (id) => rowsOf.get(id) ?? []);
+    const found = this.receiptsOf([...requestRows.values()], requestRowsOf ?? ((id) => rowsOf.get(id) ?? []));
+    const receiptsOf = new Map([...found.receiptsOf].map(([row, receipts]) => [rowKey(row), receipts]));
     const replies = this.replies(rows);
     return {
       recipients: rows.flatMap((row) => {
         const request = requestRows.get(row.request_id);
-        return request ? [{ row, request, receipts: receiptsOf.get(row) ?? [], replies: replies.get(row) ?? [] }] : [];
+        return request ? [{ row, request, receipts: receiptsOf.get(rowKey(row)) ?? [], replies: replies.get(row) ?? [] }] : [];
       }),
-      requestReceipts,
+      requestReceipts: found.requestReceipts,
     };
   }
 }

@@ -98,6 +98,16 @@ export class RecipientRepo {
       .all(jobId);
   }
 
+  /** One page of forJob: `limit` rows from `offset`, in the same order. */
+  pageForJob(jobId: string, offset: number, limit: number): RecipientRow[] {
+    return this.db
+      .prepare<[string, number, number], RecipientRow>(
+        `SELECT ${ROW_COLUMNS} FROM outbound_requests r JOIN outbound_recipients rc ON rc.request_id = r.id WHERE r.job_id = ?
+         ORDER BY r.seq, rc.position LIMIT ? OFFSET ?`,
+      )
+      .all(jobId, limit, offset);
+  }
+
   forRequest(requestId: string): RecipientRow[] {
     return this.db
       .prepare<[string], RecipientRow>(`SELECT ${ROW_COLUMNS} FROM outbound_recipients rc WHERE rc.request_id = ? ORDER BY rc.position`)

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type {
   DeliveryCounts,
+  DeliveryState,
   RecipientOutcome,
   RecipientsPage,
   RecipientsQuery,
@@ -15,7 +16,7 @@ import { receiptStateOf } from '../../../shared/inbound/receipt-state';
 import { deliveryOf, emptyCounts, foldReceipts, receiptWords } from '../../../shared/outbound/delivery';
 import type { ProfilesService } from '../profiles/service';
 import type { JobRepo, SendRow } from './job-repo';
-import { LinkReader, type LinkDeps, type RecipientLinks } from './link-reader';
+import { LinkReader, rowKey, type LinkDeps, type RecipientLinks } from './link-reader';
 import { addressVariants } from './linking';
 import type { RecipientRow } from './recipient-repo';
 
@@ -70,7 +71,8 @@ function outcomeOf(link: RecipientLinks): RecipientOutcome {
   };
 }
 
-const isProblem = (o: RecipientOutcome): boolean => o.delivery === 'failed' || o.delivery === 'unknown';
+const isProblemState = (state: DeliveryState): boolean => state === 'failed' || state === 'unknown';
+const isProblem = (o: RecipientOutcome): boolean => isProblemState(o.delivery);
 
 export class SendsReader {
   private readonly links: LinkReader;
@@ -90,17 +92,49 @@ export class SendsReader {
    */
   private deliveryCounts(jobId: string): DeliveryCounts {
     const delivery = emptyCounts();
-    const perRequest = this.deps.recipients.countsByRequest(jobId);
-    const requests = new Map(this.deps.requests.linkRows([...perRequest.keys()]).map((r) => [r.id, r]));
-    const { receiptsOf } = this.links.receiptsOf([...requests.values()], (id) => this.deps.recipients.forRequest(id));
+    const { perRequest, requests, byReceipts } = this.deliveriesByReceipts(jobId);
     const withReceipts = new Map<string, number>();
-    for (const [row, receipts] of receiptsOf) {
-      const states = receipts.map((event) => receiptStateOf(event) ?? 'unknown');
-      delivery[deliveryOf(requests.get(row.request_id)!.state, states)]++;
+    for (const { row, state } of byReceipts.values()) {
+      delivery[state]++;
       withReceipts.set(row.request_id, (withReceipts.get(row.request_id) ?? 0) + 1);
     }
     for (const [id, request] of requests) delivery[deliveryOf(request.state, [])] += perRequest.get(id)! - (withReceipts.get(id) ?? 0);
     return delivery;
+  }
+
+  /** A send's requests, their recipient counts, and the delivery of each recipient some receipt names (by rowKey). */
+  private deliveriesByReceipts(jobId: string) {
+    const perRequest = this.deps.recipients.countsByRequest(jobId);
+    const requests = new Map(this.deps.requests.linkRows([...perRequest.keys()]).map((r) => [r.id, r]));
+    const { receiptsOf } = this.links.receiptsOf([...requests.values()], (id) => this.deps.recipients.forRequest(id));
+    const byReceipts = new Map<string, { row: RecipientRow; state: DeliveryState }>();
+    for (const [row, receipts] of receiptsOf) {
+      const states = receipts.map((event) => receiptStateOf(event) ?? 'unknown');
+      byReceipts.set(rowKey(row), { row, state: deliveryOf(requests.get(row.request_id)!.state, states) });
+    }
+    return { perRequest, requests, byReceipts };
+  }
+
+  /**
+   * One page of a send's recipients, linking only that page's rows (replies are looked up per
+   * address, so linking a 100,000-recipient send took minutes). failedOnly picks the rows by
+   * delivery alone (request state and receipts; a reply does not change it), as the sends list counts.
+   */
+  private sendPage(jobId: string, failedOnly: boolean, offset: number, limit: number): RecipientsPage {
+    let rows: RecipientRow[];
+    let total: number;
+    if (!failedOnly) {
+      total = [...this.deps.recipients.countsByRequest(jobId).values()].reduce((sum, n) => sum + n, 0);
+      rows = this.deps.recipients.pageForJob(jobId, offset, limit);
+    } else {
+      const { requests, byReceipts } = this.deliveriesByReceipts(jobId);
+      const stateOf = (row: RecipientRow) => byReceipts.get(rowKey(row))?.state ?? deliveryOf(requests.get(row.request_id)!.state, []);
+      const problems = this.deps.recipients.forJob(jobId).filter((row) => isProblemState(stateOf(row)));
+      total = problems.length;
+      rows = problems.slice(offset, offset + limit);
+    }
+    const items = this.links.link(rows, (id) => this.deps.recipients.forRequest(id)).recipients.map(outcomeOf);
+    return { items, total };
   }
 
   private summary(job: SendRow): SendSummary {
@@ -136,11 +170,9 @@ export class SendsReader {
     let rows: RecipientRow[];
     if (query.jobId !== undefined) {
       if (!this.deps.jobs.get(query.jobId)) throw new ContractError(ErrorCodes.notFound, `No send job ${query.jobId}.`, 'jobId');
-      rows = this.deps.recipients.forJob(query.jobId);
-      if (query.address !== undefined) {
-        const spellings = new Set(addressVariants(query.address));
-        rows = rows.filter((row) => spellings.has(row.address));
-      }
+      if (query.address === undefined) return this.sendPage(query.jobId, query.failedOnly, query.offset, query.limit);
+      const spellings = new Set(addressVariants(query.address));
+      rows = this.deps.recipients.forJob(query.jobId).filter((row) => spellings.has(row.address));
     } else {
       rows = this.deps.recipients.forAddresses(addressVariants(query.address!));
     }
