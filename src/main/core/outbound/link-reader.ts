@@ -221,15 +221,14 @@ export class LinkReader {
   }
 
   /**
-   * Links these rows. `requestRowsOf` gives all of a request's rows when `rows` is a page of it:
-   * a receipt finds its recipient among the whole request (a v2 messageId is every row's, so
-   * among a page's one row it would look like that row's own), as it does when every row is linked.
+   * Links these rows (a page of a send, or every row sent to one address). A receipt finds its
+   * recipient among all of its request's rows, never among `rows` alone: a v2 messageId is every
+   * row's of its request, so among one shown row a neighbour's receipt would look like its own
+   * (the address view showed a delivered number as failed by the number beside it).
    */
-  link(rows: readonly RecipientRow[], requestRowsOf?: (requestId: string) => readonly RecipientRow[]): Linked {
+  link(rows: readonly RecipientRow[]): Linked {
     const requestRows = new Map(this.deps.requests.linkRows([...new Set(rows.map((row) => row.request_id))]).map((r) => [r.id, r]));
-    const rowsOf = new Map<string, RecipientRow[]>();
-    for (const row of rows) push(rowsOf, row.request_id, row);
-    const found = this.receiptsOf([...requestRows.values()], requestRowsOf ?? ((id) => rowsOf.get(id) ?? []));
+    const found = this.receiptsOf([...requestRows.values()], (id) => this.deps.recipients.forRequest(id));
     const receiptsOf = new Map([...found.receiptsOf].map(([row, receipts]) => [rowKey(row), receipts]));
     const replies = this.replies(rows);
     return {

@@ -133,7 +133,7 @@ export class SendsReader {
       total = problems.length;
       rows = problems.slice(offset, offset + limit);
     }
-    const items = this.links.link(rows, (id) => this.deps.recipients.forRequest(id)).recipients.map(outcomeOf);
+    const items = this.links.link(rows).recipients.map(outcomeOf);
     return { items, total };
   }
 
