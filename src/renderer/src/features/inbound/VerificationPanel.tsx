@@ -41,7 +41,9 @@ function SourceForm({ setting }: { setting: VerificationSetting }) {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (await save(setting.source, draft)) setDraft({ ...draft, secret: '' });
+    // Clears the secret it sent (now in the keychain) and nothing else: edits made while the save
+    // was on its way stay, and a secret typed meanwhile is not the one saved.
+    if (await save(setting.source, draft)) setDraft((current) => (current.secret === draft.secret ? { ...current, secret: '' } : current));
   };
   const error = (name: string) =>
     errors[name] ? (
@@ -142,7 +144,9 @@ export function VerificationPanel() {
       {error && <div className="error-banner">{error}</div>}
       <div className="ib-verify-grid">
         {settings.map((setting) => (
-          <SourceForm key={`${setting.source}:${setting.mode}:${setting.header}`} setting={setting} />
+          // Keyed by sender alone: a key with the stored mode and header remounted the form when a
+          // save answered, dropping whatever the user had changed meanwhile.
+          <SourceForm key={setting.source} setting={setting} />
         ))}
       </div>
     </section>
