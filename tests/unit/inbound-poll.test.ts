@@ -170,6 +170,38 @@ describe('poll sources', () => {
     expect(pollDelaySeconds(3600, 2)).toBe(3600);
   });
 
+  it('an error page that echoes the auth value (an API naming the key it refused) never puts it in the state, the log or SQLite', async () => {
+    const h = await startInbound();
+    const secret = 'Zq9k3Y-0123456789abcdef';
+    // Named once well inside the shown preview, once across its end: neither whole nor in part may stay.
+    const feed = await feedServer((req, res) => {
+      const key = req.headers['x-api-key'] as string;
+      res.writeHead(401, { 'content-type': 'text/plain' });
+      res.end(`invalid key ${key}; ${'x'.repeat(150)} key ${key} refused`);
+    });
+    const source = await h.handlers['inbound:addPollSource']({
+      name: 'echoing',
+      url: feed.url,
+      intervalSeconds: 60,
+      authHeaderName: 'x-api-key',
+      authHeaderValue: secret,
+    });
+    const state = await h.handlers['inbound:pollNow']({ id: source.id });
+    expect(state.state.lastError).toMatch(/^HTTP 401 from .*: invalid key \[redacted\]; x+ key /);
+    const leaks = (text: string) => text.includes(secret.slice(0, 5));
+    expect(leaks(JSON.stringify(await h.handlers['inbound:pollSources']()))).toBe(false);
+    expect(leaks(readFileSync(join(h.dataDir, 'logs', 'relaydesk.log'), 'utf8'))).toBe(false);
+    for (const file of ['relaydesk.db', 'relaydesk.db-wal']) {
+      let bytes = '';
+      try {
+        bytes = readFileSync(join(h.dataDir, file), 'latin1');
+      } catch {
+        continue;
+      }
+      expect(leaks(bytes), file).toBe(false);
+    }
+  });
+
   it('an unreachable source says so; the auth header is sent but never listed', async () => {
     const h = await startInbound();
     const closed = createServer();

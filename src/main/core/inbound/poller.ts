@@ -14,6 +14,7 @@ import type { IngestWriter } from './ingest-writer';
 import { nextCursor, parsePollBody } from './poll-parse';
 import type { PollSourceRecord, PollSourceRepo } from './poll-source-repo';
 import { readCapped, readPreview } from '../response-text';
+import { textWithoutCredentials } from '../outbound/redact-credentials';
 import type { SecretStore } from './secrets';
 
 // Polling, for a desktop no webhook can reach: each enabled source is fetched every interval;
@@ -33,6 +34,9 @@ export interface AddPollSource {
 type Status = PollSource['state']['status'];
 
 const account = (id: string) => `inbound-poll:${id}` as const;
+
+/** Of an error page, a line is enough: the status is the news. */
+const ERROR_PREVIEW_CHARS = 200;
 
 /** Delay before the next poll: the interval, doubled per consecutive failure, capped. */
 export function pollDelaySeconds(intervalSeconds: number, failures: number): number {
@@ -173,10 +177,11 @@ export class Poller {
     if (source.cursor_param && source.cursor) url.searchParams.set(source.cursor_param, source.cursor);
     const headers: Record<string, string> = { accept: 'application/json, application/x-ndjson' };
     if (source.etag) headers['if-none-match'] = source.etag;
+    let authValue: string | undefined;
     if (source.auth_header_name && source.auth_set) {
       const value = this.secrets.get(account(source.id));
       if (value === null) throw new Error(`the ${source.auth_header_name} value is not in the keychain; remove and re-add this source`);
-      headers[source.auth_header_name] = value;
+      headers[source.auth_header_name] = authValue = value;
     }
     let response: Response;
     try {
@@ -187,8 +192,12 @@ export class Poller {
     }
     if (response.status === 304) return { count: 0, unreadable: 0, state: {} };
     if (!response.ok) {
-      // The status is the news; of an error page, a line is enough.
-      const preview = await readPreview(response, 200).catch(() => '');
+      // An API may name the key it refused: read past the preview's end by the key's length, so
+      // one that starts inside it is replaced whole before the cut.
+      const authBytes = authValue === undefined ? 0 : Buffer.byteLength(authValue);
+      const read = await readPreview(response, ERROR_PREVIEW_CHARS + authBytes).catch(() => '');
+      const shown = authValue === undefined ? read : textWithoutCredentials(read, { auth: authValue });
+      const preview = [...shown].slice(0, ERROR_PREVIEW_CHARS).join('');
       throw new Error(`HTTP ${response.status} from ${url.origin}${url.pathname}: ${preview}`);
     }
     const text = await readCapped(response, POLL_MAX_RESPONSE_BYTES);

@@ -33,3 +33,8 @@ export function withoutCredentials(answer: HttpAnswer, headers: Record<string, s
   const secrets = credentialsIn(headers);
   return secrets.length === 0 ? answer : { status: answer.status, body: scrub(answer.body, secrets) };
 }
+
+/** `text` without the credentials these request headers carried (a poll source's error page). */
+export function textWithoutCredentials(text: string, headers: Record<string, string>): string {
+  return scrub(text, credentialsIn(headers)) as string;
+}
