@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkInBackground, scheduleBackgroundCheck } from '../../src/main/core/db/background-check';
 import { closeDatabase, DATABASE_FILE_NAME, DatabaseError, openDatabase, type Db } from '../../src/main/core/db/database';
+import { sameBoot } from '../../src/main/core/db/open-marker';
 import { cli } from './helpers/cli';
 import { tempDir } from './helpers/temp-dir';
 
@@ -156,6 +157,13 @@ describe('start-up that does not read the whole file every time', () => {
     const reused = openCounting(dataDir);
     expect(reused.reasons).toEqual([expect.stringMatching(/a Relaydesk process \(pid 1\) ended without closing it/)]);
     closeDatabase(reused.db);
+    // A marker from a version that kept only a pid: said as such, not as another computer.
+    writeFileSync(markerPath, JSON.stringify({ sessions: { old: 1 }, clean: null }));
+    const legacy = openCounting(dataDir);
+    expect(legacy.reasons).toEqual([
+      expect.stringMatching(/pid 1\) ended without closing it \(an earlier version, which recorded only its pid\)/),
+    ]);
+    closeDatabase(legacy.db);
     // A data folder copied from another computer while open there.
     leaveSession({ pid: 1, host: 'another-laptop', boot, start: null });
     const copied = openCounting(dataDir);
@@ -165,6 +173,17 @@ describe('start-up that does not read the whole file every time', () => {
     const next = openCounting(dataDir);
     expect(next.reasons).toEqual([]);
     closeDatabase(next.db);
+  });
+
+  // Where the OS names no boot (macOS, Windows) the boot time stands in; two processes of one boot
+  // compute it a moment apart, and taking a live one for a past boot would drop its session.
+  it('boot times a little apart are one boot; a boot id is compared exactly', () => {
+    expect(sameBoot('t:1700000000', 't:1700000007')).toBe(true);
+    expect(sameBoot('t:1700000000', 't:1700000119')).toBe(true);
+    expect(sameBoot('t:1700000000', 't:1700003600')).toBe(false);
+    expect(sameBoot('0b7e2c1a-1', '0b7e2c1a-1')).toBe(true);
+    expect(sameBoot('0b7e2c1a-1', '0b7e2c1a-2')).toBe(false);
+    expect(sameBoot('t:1700000000', '')).toBe(false);
   });
 
   it('a file damaged after a clean shutdown is still refused and left untouched', () => {

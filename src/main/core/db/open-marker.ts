@@ -106,8 +106,9 @@ export class OpenMarker {
   private goneReason(token: string, session: Session): string | null {
     const ended = `a Relaydesk process (pid ${session.pid}) ended without closing it`;
     const me = self();
-    if (session.host !== me.host) return `it was left open by Relaydesk on another computer (${String(session.host)})`;
-    if (session.boot !== me.boot) return `${ended} (the computer has restarted since)`;
+    if (session.host === LEGACY_HOST) return `${ended} (an earlier version, which recorded only its pid)`;
+    if (session.host !== me.host) return `it was left open by Relaydesk on another computer (${session.host})`;
+    if (!sameBoot(session.boot, me.boot)) return `${ended} (the computer has restarted since)`;
     if (session.pid === me.pid) return ownSessions.get(token)?.() ? null : ended;
     try {
       process.kill(session.pid, 0);
@@ -162,7 +163,7 @@ function asSession(value: unknown): Session {
   const v = (typeof value === 'object' && value !== null ? value : {}) as Partial<Session>;
   return {
     pid: typeof v.pid === 'number' ? v.pid : typeof value === 'number' ? value : -1,
-    host: typeof v.host === 'string' ? v.host : '(unknown)',
+    host: typeof v.host === 'string' ? v.host : LEGACY_HOST,
     boot: typeof v.boot === 'string' ? v.boot : '',
     start: typeof v.start === 'string' ? v.start : null,
   };
@@ -174,13 +175,29 @@ function self(): Session {
   return me;
 }
 
-/** This boot of this computer: Linux names it; elsewhere the boot time, to 10 s (a mismatch only costs a full check). */
+/** The host of a session entry from a version that recorded only a pid. */
+const LEGACY_HOST = '(unknown)';
+
+/** Boot times (where the OS names no boot) within this many seconds are one boot: clock corrections and sleep move them a little. */
+const BOOT_TIME_SLACK_S = 120;
+
+/** This boot of this computer: Linux names it; elsewhere `t:` and the boot time in seconds. */
 function bootId(): string {
   try {
     return readFileSync('/proc/sys/kernel/random/boot_id', 'utf8').trim();
   } catch {
-    return String(Math.round((Date.now() / 1000 - uptime()) / 10));
+    return `t:${Math.round(Date.now() / 1000 - uptime())}`;
   }
+}
+
+/**
+ * Whether two boot ids name one boot. Boot times are compared with slack, not exactly: a live
+ * process taken for one of an earlier boot would have its session dropped, and the next close
+ * would record the file clean while that process still writes to it.
+ */
+export function sameBoot(a: string, b: string): boolean {
+  if (a.startsWith('t:') && b.startsWith('t:')) return Math.abs(Number(a.slice(2)) - Number(b.slice(2))) <= BOOT_TIME_SLACK_S;
+  return a === b;
 }
 
 /** When a process started (Linux: field 22 of /proc/<pid>/stat), or null where the OS does not say. */
