@@ -115,6 +115,16 @@ describe('v2 response interpretation', () => {
         "The server has no messaging API at this address (HTTP 404): check the profile's region or base URL.",
       );
     }
+    // The vendor's own error body on a 404/405 means its API answered: its code and words are kept.
+    const v1Refusal = interpretV1Response(404, { response: { code: '7104', description: 'Invalid app id' } });
+    expect(v1Refusal).toMatchObject({ accepted: false, retryable: false, code: '7104' });
+    expect(v1Refusal.description).not.toMatch(/no messaging API/);
+    const v2Refusal = interpretV2Response(404, { code: '7104', message: 'Invalid app id' });
+    expect(v2Refusal).toMatchObject({ accepted: false, retryable: false, code: '404' });
+    expect(v2Refusal.description).toBe(
+      'The API refused the request (HTTP 404) (code 7104): Invalid app id. Fix what it names; retrying will not help.',
+    );
+    expect(interpretV2Response(404, { error: 'not found' }).description).toMatch(/no messaging API at this address/);
     expect(interpretV1Response(418, 'teapot').description).toMatch(/check that the profile's base URL points at the messaging API\.$/);
     expect(interpretV2Response(409, { message: 'duplicate' }).description).toBe(
       'The API refused the request (HTTP 409): duplicate. Fix what it names; retrying will not help.',

@@ -71,7 +71,7 @@ function httpLevel(httpStatus: number): ApiOutcome | undefined {
       String(httpStatus),
       `The server redirected the request (HTTP ${httpStatus}), which the messaging API never does: check the profile's region or base URL.`,
     );
-  if (httpStatus === 404 || httpStatus === 405)
+  if (isNoApiHere(httpStatus))
     return outcome(
       false,
       false,
@@ -80,6 +80,8 @@ function httpLevel(httpStatus: number): ApiOutcome | undefined {
     );
   return undefined;
 }
+
+const isNoApiHere = (httpStatus: number): boolean => httpStatus === 404 || httpStatus === 405;
 
 /** Describes one v1 response code, including codes we do not know. */
 export function describeV1Code(code: string): { description: string; retryable: boolean; accepted: boolean } {
@@ -120,9 +122,11 @@ function v1Entries(json: unknown): z.infer<typeof V1Entry>[] | undefined {
  * `{"response":{"code":"7001",...}}`; `response` may be a list or one object either way.
  */
 export function interpretV1Response(httpStatus: number, json: unknown): ApiOutcome {
-  const level = httpLevel(httpStatus);
-  if (level) return level;
   const entries = v1Entries(json)?.filter((entry) => entry.code !== undefined || entry.transid !== undefined);
+  // A 404/405 that carries a v1 code came from the vendor's API, not from a wrong address: its code says more.
+  const vendorSpoke = isNoApiHere(httpStatus) && entries !== undefined && entries.some((entry) => entry.code !== undefined);
+  const level = vendorSpoke ? undefined : httpLevel(httpStatus);
+  if (level) return level;
   if (!entries || entries.length === 0) {
     if (is2xx(httpStatus)) return unreadable2xx(httpStatus, 'not with a v1 response we can read (expected {"response": ...} with a code)');
     return outcome(
@@ -170,7 +174,9 @@ function v2ErrorWords(json: unknown): { code?: string; message?: string } {
  * 401 with no body. Any 2xx with a messageId is accepted, whatever else it carries or lacks.
  */
 export function interpretV2Response(httpStatus: number, json: unknown): ApiOutcome {
-  const level = httpLevel(httpStatus);
+  // A 404/405 with the vendor's own error body ({code, message}) came from the API: report what it says.
+  const vendorSpoke = isNoApiHere(httpStatus) && v2ErrorWords(json).code !== undefined;
+  const level = vendorSpoke ? undefined : httpLevel(httpStatus);
   if (level) {
     const said = v2ErrorWords(json).message;
     return said && httpStatus !== 401 ? { ...level, description: `${level.description} API says: ${said}` } : level;
