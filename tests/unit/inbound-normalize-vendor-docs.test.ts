@@ -62,9 +62,11 @@ describe('vendor-documented payloads beyond the seeds', () => {
           },
         }),
       );
-    expect(receipt('7208').status?.description).toBe('Message expired before it could be delivered.');
+    // Push's own table first; a code only other channels list is worded with where it is listed.
+    expect(receipt('7503').status?.description).toMatch(/^Expired before a delivery attempt/);
+    expect(receipt('7208').status?.description).toBe('Message expired before it could be delivered (listed for SMS, voice; not for push).');
     expect(receipt('7520').status?.description).toMatch(/^Bounce: the email bounced/);
-    expect(receipt('7838').status).toMatchObject({ code: '7838', description: expect.stringMatching(/^Code 7838: a channel status code/) });
+    expect(receipt('7999').status).toMatchObject({ code: '7999', description: expect.stringMatching(/^Code 7999: a channel status code/) });
   });
 
   it('WhatsApp MO: text, image, document, location and contact', () => {

@@ -24,7 +24,15 @@ export const MessageStatusAnswer = z.looseObject({
   /** A status code (the channel's, as in receipts), when the answer carries one. */
   code: text.optional(),
   destinations: z
-    .array(z.looseObject({ address: text.optional(), status: text.optional(), statusTime: text.optional(), code: text.optional() }))
+    .array(
+      z.looseObject({
+        address: text.optional(),
+        status: text.optional(),
+        statusTime: text.optional(),
+        code: text.optional(),
+        channel: text.optional(),
+      }),
+    )
     .optional(),
 });
 export type MessageStatusAnswer = z.output<typeof MessageStatusAnswer>;

@@ -246,6 +246,8 @@ export const StatusDestination = z.object({
   status: z.string().nullable(),
   at: z.string().nullable(),
   code: z.string().nullable(),
+  /** Its code in words for the message's channel (the table of that channel). */
+  words: z.string().nullable(),
 });
 export type StatusDestination = z.infer<typeof StatusDestination>;
 

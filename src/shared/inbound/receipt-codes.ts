@@ -1,66 +1,71 @@
-// Delivery receipt codes (`deliveryInfo.code`) in words. Sources, all Webex Connect developer
-// documentation: "Channel Specific Status Codes" (developers.webexconnect.io/reference/
-// channel-specific-status-codes-1: common codes, Apple Messages for Business, email 7520;
-// docs.imiconnect.com/docs/channel-specific-status-codes: SMS table, push 7503/7504) and the
-// Outbound Webhooks pages per channel, whose samples name a code with its Description
-// (developers.webexconnect.io/reference/sms-1, /whatsapp-outbound-webhooks, /email-outbound-webhooks,
-// /push-outbound-webhooks, /in-app-messages, /facebook-messenger).
-// The receipt's own Description always wins on screen; these words fill in when it is missing and
-// explain a code whose Description is terse.
+import { APPLE } from './receipt-codes/apple';
+import { COMMON, type ChannelCodes } from './receipt-codes/common';
+import { EMAIL } from './receipt-codes/email';
+import { GBM } from './receipt-codes/gbm';
+import { INSTAGRAM, MESSENGER } from './receipt-codes/messenger';
+import { MMS } from './receipt-codes/mms';
+import { PUSH } from './receipt-codes/push';
+import { RCS } from './receipt-codes/rcs';
+import { RT } from './receipt-codes/rt';
+import { SMS } from './receipt-codes/sms';
+import { VOICE } from './receipt-codes/voice';
+import { WHATSAPP } from './receipt-codes/whatsapp';
 
-export const RECEIPT_CODES: Readonly<Record<string, string>> = {
-  '7500': 'Delivered: the channel confirmed delivery.',
-  '7501': 'Submitted: handed to the operator, gateway or channel; delivery not yet confirmed.',
-  '7502': 'Read: the recipient opened the message.',
-  '7503': 'Message expired before a delivery attempt (push).',
-  '7504': "Authentication error at the push service (check the app's push credentials).",
-  '7004': 'Invalid parameters or values in the message.',
-  '7005': 'Request expired.',
-  '7006': 'Internal server error at Webex Connect.',
-  '7007': 'Service inactive.',
-  '7009': 'More than 1000 destinations in one request.',
-  '7010': 'Service provider exception: the channel provider refused the message; its reason is in additionalInfo.',
-  '7011': 'Unknown exception at the channel provider.',
-  '7020': 'The maximum transaction rate was reached.',
-  '7104': 'Invalid app id.',
-  '7200': 'Unknown status.',
-  '7301': 'Message expired.',
-  '7307': 'Endpoint not reachable.',
-  '7316': 'Invalid application details.',
-  '7317': 'Merchant API session failed (Apple Messages for Business).',
-  '7520':
-    'Bounce: the email bounced (undetermined, permanent: no such address or suppressed, or transient); remove permanent bounces from the list.',
-  '7722': 'A parameter value is invalid.',
-  '7738': 'Failed to upload media.',
-  '7101': 'Invalid sender ID.',
-  '7102': 'Invalid address.',
-  '7105': 'Customer profile not found: no app user or device is registered for this destination.',
-  '7107': 'Message length exceeded.',
-  '7109': 'The user is on a Do Not Disturb list.',
-  '7201': 'Delivery failed at the operator.',
-  '7202': 'Delivery failed at the platform.',
-  '7203': 'Unknown subscriber address.',
-  '7204': 'Insufficient credits in the subscriber account.',
-  '7205': 'Error in a binary message.',
-  '7206': "Cannot deliver: the subscriber's SIM is full.",
-  '7207': 'Subscriber out of coverage or not reachable.',
-  '7208': 'Message expired before it could be delivered.',
-  '7209': 'Unable to deliver a multipart message.',
-  '7210': 'Billing configuration error.',
-  '7211': 'Billing error at the operator.',
-  '7737': "Invalid WhatsApp destination: the number has no WhatsApp account (WhatsApp's own code is in additionalInfo).",
-};
+// Delivery receipt codes (`deliveryInfo.code`, a status check's `code`) in words, per channel: the
+// same code means different things on different channels (7703: too many template buttons in live
+// chat, a payment issue on WhatsApp). The tables, one file per channel under receipt-codes/, follow
+// Webex Connect's "Channel Specific Status Codes" page (developer docs v6.20.0). The receipt's own
+// Description always wins on screen; these words fill in when it is missing and explain a terse one.
+
+const TABLES: readonly ChannelCodes[] = [SMS, MMS, EMAIL, PUSH, RT, WHATSAPP, MESSENGER, INSTAGRAM, RCS, VOICE, APPLE, GBM];
+
+const BY_ALIAS: ReadonlyMap<string, ChannelCodes> = new Map(TABLES.flatMap((table) => table.aliases.map((alias) => [alias, table])));
+
+/** Conflicting meanings are listed one by one up to this many channels; past it, only the channels. */
+const MAX_MEANINGS_LISTED = 3;
+
+/** A table's words for a code; never an Object.prototype member ("constructor" is a code too). */
+function wordsIn(codes: Readonly<Record<string, string>>, code: string): string | undefined {
+  return Object.hasOwn(codes, code) ? codes[code] : undefined;
+}
+
+/** The code table of a receipt's channel ("SMS", "Facebook Messenger", "in-app", "WA"), or null when none fits. */
+export function receiptCodeTable(channel: unknown): ChannelCodes | null {
+  if (typeof channel !== 'string') return null;
+  return BY_ALIAS.get(channel.toLowerCase().replace(/[\s_-]+/g, '')) ?? null;
+}
+
+/** The code's words where its channel's table lacks it: one meaning elsewhere, or each channel's. */
+function wordsFromOtherChannels(code: string, own: ChannelCodes | null): string | null {
+  const elsewhere = TABLES.filter((table) => table !== own && wordsIn(table.codes, code) !== undefined);
+  if (elsewhere.length === 0) return null;
+  const meanings = new Set(elsewhere.map((table) => wordsIn(table.codes, code)!));
+  const where = elsewhere.map((table) => table.label).join(', ');
+  if (meanings.size === 1) {
+    const [words] = meanings;
+    return own ? `${words!.replace(/\.$/, '')} (listed for ${where}; not for ${own.label}).` : words!;
+  }
+  const intro = own
+    ? `Code ${code} is not listed for ${own.label}; it means different things on other channels`
+    : `Code ${code} means different things per channel, and this one names no channel Relaydesk knows`;
+  if (elsewhere.length > MAX_MEANINGS_LISTED) return `${intro} (${where}).`;
+  return `${intro}: ${elsewhere.map((table) => `${table.label}: ${wordsIn(table.codes, code)}`).join(' ')}`;
+}
 
 /**
- * The words for a receipt code. A code the tables above do not have (the channel tables also list
- * push, live-chat, WhatsApp and email failures such as 7521-7524, 7240/7241, 7528, 7404, 7312 and
- * 7838, whose wording our copy of the page does not reach) is named as such, so the user knows to
- * look it up rather than seeing nothing; the receipt's own Description is shown beside it.
+ * The words for a receipt code on a channel (deliveryChannel or channel as the receipt names it, in
+ * any case or spelling the vendor uses). The channel's table first, then the codes common to every
+ * channel; a code neither has is still worded when the other channels agree on its meaning, else
+ * their meanings are named. A code no table has is named as such, so the user knows to look it up
+ * rather than seeing nothing; the receipt's own Description is shown beside it.
  */
-export function receiptCodeText(code: string | null): string | null {
+export function receiptCodeText(code: string | null, channel?: unknown): string | null {
   if (code === null) return null;
+  const table = receiptCodeTable(channel);
   return (
-    RECEIPT_CODES[code] ??
+    (table ? wordsIn(table.codes, code) : undefined) ??
+    wordsIn(COMMON, code) ??
+    wordsFromOtherChannels(code, table) ??
     `Code ${code}: a channel status code of Webex Connect's "Channel Specific Status Codes" table that Relaydesk has no wording for.`
   );
 }

@@ -72,11 +72,13 @@ function answered(messageId: string, json: unknown): MessageStatusCheck {
   const parsed = MessageStatusAnswer.safeParse(json);
   const data = parsed.success ? parsed.data : {};
   const code = data.code ?? null;
+  // A code means different things per channel (7703, 7404): worded for the channel the answer names.
   const destinations = (data.destinations ?? []).map((d) => ({
     address: d.address ?? '',
     status: d.status ?? null,
     at: d.statusTime ?? null,
     code: d.code ?? null,
+    words: receiptCodeText(d.code ?? null, d.channel ?? data.channel),
   }));
   if (data.status === undefined)
     return {
@@ -84,7 +86,7 @@ function answered(messageId: string, json: unknown): MessageStatusCheck {
       destinations,
     };
   // The chip shows the status word; the words say what it means (the code's words, else the API's description).
-  const words = (code ? receiptCodeText(code) : null) ?? data.description ?? data.status;
+  const words = (code ? receiptCodeText(code, data.channel) : null) ?? data.description ?? data.status;
   return {
     messageId,
     status: data.status,

@@ -1,5 +1,4 @@
 import type { MessageStatusCheck, RecipientOutcome, StatusDestination } from '../../../../shared/contract/outbound';
-import { receiptCodeText } from '../../../../shared/inbound/receipt-codes';
 import { stateOfStatusWord } from '../../../../shared/inbound/receipt-state';
 import { DeliveryChip } from '../../components/DeliveryChip';
 import { formatTime } from './format';
@@ -47,7 +46,7 @@ function DestinationLine(props: { d: StatusDestination }) {
     <li>
       <span className="status-check-address">{d.address}</span>
       {d.status && <DeliveryChip state={stateOfStatusWord(d.status)} label={d.status} />}
-      <span className="field-hint" title={receiptCodeText(d.code) ?? undefined}>
+      <span className="field-hint" title={d.words ?? undefined}>
         {[d.code ? `code ${d.code}` : null, when(d.at)].filter(Boolean).join(' · ')}
       </span>
     </li>

@@ -1,0 +1,87 @@
+import { PROVIDER_FAILURES, STATES, type ChannelCodes } from './common';
+
+// WhatsApp receipt codes. Source: Webex Connect developer docs v6.20.0, "Channel Specific Status
+// Codes" (developers.webexconnect.io/reference/channel-specific-status-codes), WhatsApp table: the
+// error's own words come in the receipt's additionalInfo. 7737 is not in that table: the older
+// WhatsApp outbound webhook page's Failed sample (developers.imiconnect.io/reference/whatsapp-outbound-webhooks) sends it.
+
+const PLATFORM_STATUS = 'ask your support contact to check the WhatsApp Business Platform status before retrying';
+const RETRY = 'retry; if it persists, contact support';
+
+export const WHATSAPP: ChannelCodes = {
+  label: 'WhatsApp',
+  aliases: ['wa', 'whatsapp', 'whatsappbusiness'],
+  codes: {
+    ...STATES,
+    ...PROVIDER_FAILURES,
+    '7200':
+      "Unknown status: WhatsApp's own error is in additionalInfo (Meta's Cloud API error codes), e.g. #131049 when the per-user marketing template limit is reached.",
+    '7701': "Media download failed: the media could not be fetched from the sender's URL.",
+    '7703': 'Business eligibility: a payment issue on the WhatsApp Business Account.',
+    '7704': 'Message not valid: it was pending too long and was not sent.',
+    '7705': 'Message expired: not sent within its time to live.',
+    '7706': 'Rate limit hit: too many messages from this number in a short time; resend the failed ones.',
+    '7707': 'Unsigned certificate: a phone number registration error.',
+    '7710': 'Re-engagement needed: more than 24 hours since the customer last wrote; reply with a message template.',
+    '7711':
+      'Spam rate limit: this number may send fewer messages because earlier ones were blocked or flagged as spam; check its quality in WhatsApp Manager.',
+    '7712': "The user's number is part of a WhatsApp experiment: skip this user.",
+    '7713': `Generic error: ${RETRY} to raise a ticket with WhatsApp.`,
+    '7714': 'Message too long: at most 4096 characters.',
+    '7715': 'Invalid recipient type.',
+    '7717': 'Resource already exists (a media UUID conflict).',
+    '7721': 'Required parameter missing.',
+    '7722': 'Invalid parameter value (e.g. a template namespace that does not belong to the WhatsApp Business Account).',
+    '7723': 'The request has a parameter that is not allowed here.',
+    '7726': 'User is not valid.',
+    '7727': 'Media upload failed: a bad image, or the media URL was not found.',
+    '7729': 'System overloaded: wait a while, then try again.',
+    '7730': `Not primary master: ${RETRY}.`,
+    '7731': `Not primary coreapp: ${RETRY}.`,
+    '7733': 'Bad user: the sender and recipient numbers are the same.',
+    '7736': 'Generic error.',
+    '7737': "Invalid WhatsApp destination: the number has no WhatsApp account (WhatsApp's own code is in additionalInfo).",
+    '7802': "The user's identity may have changed: re-authenticate the customer and ask support to acknowledge it with WhatsApp.",
+    '7803': 'Sender account locked for an integrity policy violation.',
+    '7804': 'Template parameter count mismatch: send exactly the variables the template defines.',
+    '7805': 'Template missing: not active, or not in this language and locale.',
+    '7808': 'Template parameter too long.',
+    '7809': 'Template text too long once filled in.',
+    '7811': 'The template breaks a WhatsApp format policy.',
+    '7812': 'A required template component is missing.',
+    '7813': 'Invalid URL in a template button.',
+    '7814': 'Template media format not supported.',
+    '7815': 'Invalid phone number in a template button.',
+    '7816': 'Template parameter format mismatch: the values do not use the format the template specifies.',
+    '7819': 'Invalid number of sections: a list message needs 1 to 10.',
+    '7820': 'Invalid number of rows: each list section needs at least one.',
+    '7821': 'Format character policy violated.',
+    '7830': 'Invalid header structure.',
+    '7832': 'Could not authenticate the app user: the access token expired or was revoked; ask support to re-establish the app.',
+    '7833': `Unknown API error: ${PLATFORM_STATUS}.`,
+    '7834': `WhatsApp API down or overloaded for now: ${PLATFORM_STATUS}.`,
+    '7835': 'API method: a capability or permission issue; contact support.',
+    '7836': 'Too many API calls: try later or send less often.',
+    '7837': 'API permission denied (not granted, or removed): contact support.',
+    '7838': 'Invalid parameter: the request has unsupported or misspelled parameters.',
+    '7839': 'Access token expired: ask support to re-establish the WhatsApp app.',
+    '7840': 'Permission not granted, or removed: contact support.',
+    '7842': 'Temporarily blocked: the WhatsApp Business Account was restricted for a policy violation.',
+    '7845': 'Cloud API throughput limit reached: try later or send less often.',
+    '7846': `WhatsApp service overloaded: ${PLATFORM_STATUS}.`,
+    '7849': 'Template does not exist in this language, or is not approved: check its name, language and approval.',
+    '7854': `WhatsApp server unavailable for now: ${PLATFORM_STATUS}.`,
+    '7860': 'Account locked: the WhatsApp Business Account was restricted or disabled for a policy violation.',
+    '7861': 'Unsupported media MIME type: check that the type is right and supported.',
+    '7862': "Hash mismatch: the customer's identity may have changed.",
+    '7863': 'Generic error in the request parameters; contact support if it keeps happening.',
+    '7865': 'Phone number not registered on the WhatsApp Business Platform.',
+    '7868': 'Template disabled: paused too often for low quality, now disabled for good.',
+    '7869': 'Template paused for low quality: it cannot be sent for now.',
+    '7870': 'The WhatsApp Business Account is in maintenance mode (e.g. a throughput upgrade).',
+    '7871':
+      'Undeliverable: the number may have no WhatsApp, the app may be too old or its new terms not accepted, authentication templates cannot go to +91 numbers, or WhatsApp held it back (per-user marketing limits).',
+    '7872': "Not sent: the user's number is part of a WhatsApp experiment.",
+    '7874': 'Pair rate limit: too many messages from this number to the same recipient in a short time.',
+  },
+};
