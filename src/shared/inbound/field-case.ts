@@ -109,6 +109,15 @@ export const TOP_LEVEL_KEYS = keyCase([
   'phone',
   'emailTo',
   'emailFrom',
+  'textMessage',
+  'htmlMessage',
+  'senderId',
+  'malwareinfo',
+  'securityscaninfo',
+  'message_source',
+  'messageCount',
+  'relatedTid',
+  'dataIntegration',
 ]);
 
 /** Fields of a v1 `deliveryInfoNotification` and its `deliveryInfo`. */

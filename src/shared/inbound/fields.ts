@@ -120,3 +120,16 @@ export function flattenInto(details: Record<string, string>, prefix: string, sou
     if (value !== null) details[`${prefix}.${key}`] = value;
   }
 }
+
+/**
+ * A string the vendor escaped twice, as read: "Mozilla\/5.0", "https:\/\/…", "\n" as two
+ * characters (Webex Connect's email receipts' additionalInfo and email textMessage). Only those
+ * leftovers are undone; a string without a backslash is returned as it is.
+ */
+export function withoutLeftoverEscapes(text: string): string {
+  if (!text.includes('\\')) return text;
+  return text
+    .replace(/\\\//g, '/')
+    .replace(/\\r\\n|\\n|\\r/g, '\n')
+    .replace(/\\"/g, '"');
+}

@@ -13,6 +13,7 @@ import { readLiveChat } from './imiconnect-livechat';
 import { channelKey } from './imiconnect-receipt';
 import { interactiveReply, preferenceKind, readWhatsApp } from './imiconnect-whatsapp';
 import { collectDetails, firstTime, noCorrelation, parseJsonString, str } from './fields';
+import { addIntegrationDetails } from './imiconnect-context';
 import { isRecord } from '../is-record';
 
 // IMIconnect / Webex Connect inbound (MO) notifications: seed 000 (SMS, RTM, Facebook, Twitter,
@@ -90,6 +91,11 @@ const DETAIL_KEYS = [
   'profile_pic',
   'twitterHandle',
   'transid',
+  // SMS (sms-outbound-webhooks): "SMS" or "Branded Text" (an RCS reply copied to the SMS flow), and the segment count.
+  'message_source',
+  'messageCount',
+  // Live chat OnFormResponse: the tid of the form message answered.
+  'relatedTid',
 ] as const;
 
 export function normalizeImiMo(payload: ImiMoPayload): NormalizedEvent {
@@ -97,6 +103,7 @@ export function normalizeImiMo(payload: ImiMoPayload): NormalizedEvent {
   const channel = MO_CHANNELS[channelKey(payload.channel)] ?? 'other';
   const event = str(payload.event);
   const details = collectDetails(body, DETAIL_KEYS);
+  addIntegrationDetails(details, body);
   const base: NormalizedEvent = {
     source: 'imiconnect',
     kind: 'message',

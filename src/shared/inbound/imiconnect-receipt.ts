@@ -4,6 +4,8 @@ import { RECEIPT_KEYS, withUsualKeys } from './field-case';
 import { collectDetails, firstTime, noCorrelation, statusOf, str } from './fields';
 import { isRecord } from '../is-record';
 import { receiptCodeText } from './receipt-codes';
+import { addIntegrationDetails } from './imiconnect-context';
+import { addReceiptExtras } from './imiconnect-receipt-extras';
 
 // Delivery receipts. API v1 (seed 003) posts `{"deliveryInfoNotification": {transid,
 // correlationid, callbackData, deliveryInfo: {destination, deliveryStatus, deliveryChannel, code,
@@ -15,7 +17,8 @@ import { receiptCodeText } from './receipt-codes';
 
 const Scalar = z.union([z.string(), z.number()]).optional();
 
-export const DeliveryInfoNotification = z.object({
+// Loose at the top too: email and Data Streams receipts carry `x-wx-gtrid` and `dataIntegration` beside it.
+export const DeliveryInfoNotification = z.looseObject({
   deliveryInfoNotification: z.looseObject({
     transid: Scalar,
     correlationid: Scalar,
@@ -90,10 +93,10 @@ const RECEIPT_DETAIL_KEYS = [
   'messageCount',
 ] as const;
 
-/** The vendor's description, or our words for its code on its channel; `codeMeaning` in details when both say something. */
-function describedStatus(deliveryStatus: unknown, code: unknown, description: unknown, details: Record<string, string>, channel: unknown) {
+/** The vendor's description, or our words for its code; `codeMeaning` in details when both say something. */
+function describedStatus(deliveryStatus: unknown, code: unknown, description: unknown, details: Record<string, string>) {
   const status = statusOf(deliveryStatus, code, description);
-  const words = receiptCodeText(status?.code ?? null, channel);
+  const words = receiptCodeText(status?.code ?? null);
   if (status === null || words === null) return status;
   if (status.description === null) status.description = words;
   else if (status.description !== words) details.codeMeaning = words;
@@ -128,18 +131,23 @@ export function withUsualReceiptKeys(body: Record<string, unknown>): Record<stri
 export function normalizeDeliveryInfo(payload: DeliveryInfoNotification): NormalizedEvent {
   const n = payload.deliveryInfoNotification;
   const info = n.deliveryInfo;
-  const transid = str(n.transid);
+  // The live-chat Clicked receipt (7528) puts its ids inside deliveryInfo rather than beside it.
+  const own = (key: 'transid' | 'correlationid' | 'callbackData' | 'subtid') =>
+    str((n as Record<string, unknown>)[key]) ?? str((info as Record<string, unknown>)[key]);
+  const transid = own('transid');
   const destination = str(info.destination);
   const details = collectDetails(info as Record<string, unknown>, RECEIPT_DETAIL_KEYS);
-  const subtid = str((n as Record<string, unknown>).subtid);
+  const subtid = own('subtid');
   if (subtid !== null) details.subtid = subtid;
   const status = describedStatus(
     info.deliveryStatus,
     info.code,
     info.Description ?? (info as Record<string, unknown>).description,
     details,
-    info.deliveryChannel,
   );
+  const infoFields = info as Record<string, unknown>;
+  addReceiptExtras(details, infoFields, n as Record<string, unknown>, str(info.Description ?? infoFields.description));
+  addIntegrationDetails(details, payload as Record<string, unknown>);
   return {
     source: 'imiconnect',
     kind: 'receipt',
@@ -156,8 +164,8 @@ export function normalizeDeliveryInfo(payload: DeliveryInfoNotification): Normal
       ...noCorrelation(),
       transid,
       messageId: str(n.messageId),
-      correlationId: str(n.correlationid),
-      callbackData: str(n.callbackData),
+      correlationId: own('correlationid'),
+      callbackData: own('callbackData'),
     },
     status,
     eventTime: firstTime(
@@ -173,7 +181,7 @@ export function normalizeV2Status(payload: V2StatusWebhook): NormalizedEvent {
   const messageId = str(payload.messageId);
   const destination = str(payload.destination ?? payload.to);
   const details = collectDetails(payload as Record<string, unknown>, ['channel']);
-  const status = describedStatus(payload.status, payload.code, payload.description, details, payload.channel);
+  const status = describedStatus(payload.status, payload.code, payload.description, details);
   return {
     source: 'imiconnect',
     kind: 'receipt',

@@ -44,7 +44,8 @@ export function interactiveReply(body: Record<string, unknown>): InteractiveRepl
     if (!isRecord(value)) continue;
     return {
       text: str(value.title ?? value.text ?? value.buttonText ?? value.label),
-      data: str(value.payload ?? value.id ?? value.data ?? value.postbackData),
+      // Live chat's interactiveData names the tapped item's `identifier`.
+      data: str(value.payload ?? value.id ?? value.identifier ?? value.data ?? value.postbackData),
     };
   }
   const button = str(body.buttonText);

@@ -1,4 +1,4 @@
-import { str } from './fields';
+import { jsonish, str } from './fields';
 
 // Email fields as LeadConnector and Webex Connect send them: mailboxes with display names,
 // address lists as strings or arrays, HTML bodies.
@@ -21,6 +21,16 @@ export function joinAddresses(value: unknown): string | null {
   if (value === undefined || value === null) return null;
   const list = (Array.isArray(value) ? value : [value]).map((s) => str(s)?.trim() ?? '').filter((s) => s !== '');
   return list.length === 0 ? null : list.join(', ');
+}
+
+/**
+ * Recipients as addresses only: a list, one mailbox, or a JSON list inside a string
+ * ('["\"Desk\" <desk@x.example>"]', Webex Connect's email Inbound Message). Null when empty.
+ */
+export function addressList(value: unknown): string | null {
+  const listed = typeof value === 'string' && value.trimStart().startsWith('[') ? jsonish(value) : value;
+  const items = Array.isArray(listed) ? listed : listed === undefined || listed === null ? [] : [listed];
+  return joinAddresses(items.map((item) => splitMailbox(item).address ?? item));
 }
 
 export function looksLikeHtml(text: string): boolean {

@@ -1,0 +1,85 @@
+import { jsonish, str, withoutLeftoverEscapes } from './fields';
+import { isRecord } from '../is-record';
+
+// What a delivery receipt says beyond its status, as the channel pages of Webex Connect's
+// Outbound Webhooks documentation (v6.20) publish it:
+// - Clicked (email, SMS via API v2 short links): Description "<url>|<ip>", the browser in
+//   additionalInfo (/email-outbound-webhooks, /sms-outbound-webhooks);
+// - Clicked on live chat / in-app (code 7528): `interactiveData` {identifier, type, title, url}
+//   (/live-chat-in-app-messages-outbound-webhooks);
+// - Read with interaction (push, deprecated in-app): `interaction` {Button_Pressed, pushref |
+//   MessageRef} (/push-outbound-webhooks);
+// - SMS: `carrier` beside deliveryInfo, Branded Text's `attemptedUpgradeto` / `upgradeResult`
+//   (help.webexconnect.io/docs/rcs-branded-text);
+// - Messenger: the Graph API error as an `additional_info` object (help.webexconnect.io/docs/facebook-messenger).
+// The vendor escapes some of these strings twice: see withoutLeftoverEscapes.
+
+/** A key of `record` in any case ("attemptedUpgradeto", "attemptedUpgradeTo"). */
+function anyCase(record: Record<string, unknown>, key: string): unknown {
+  if (key in record) return record[key];
+  const lower = key.toLowerCase();
+  for (const k in record) if (k.toLowerCase() === lower) return record[k];
+  return undefined;
+}
+
+/** `<prefix>.<path>` for each scalar inside `value`, a few levels deep (an error object's code and type). */
+function flattenDeep(details: Record<string, string>, prefix: string, value: unknown, depth = 3): void {
+  const scalar = str(value);
+  if (scalar !== null) {
+    details[prefix] = scalar;
+    return;
+  }
+  if (!isRecord(value) || depth === 0) return;
+  for (const key in value) flattenDeep(details, `${prefix}.${key}`, value[key], depth - 1);
+}
+
+const CLICK = /^(https?:\/\/\S+)\|([0-9A-Fa-f.:]+)$/;
+
+/** Adds the receipt's click, interaction, carrier and upgrade facts to `details`. */
+export function addReceiptExtras(
+  details: Record<string, string>,
+  info: Record<string, unknown>,
+  notification: Record<string, unknown>,
+  description: string | null,
+): void {
+  const additional = str(details.additionalInfo);
+  if (additional !== null) details.additionalInfo = withoutLeftoverEscapes(additional);
+  const click = description === null ? null : CLICK.exec(description.trim());
+  if (click) {
+    details.clickedUrl = click[1]!;
+    details.clickedFromIp = click[2]!;
+  }
+  const tapped = jsonish(info.interactiveData);
+  if (isRecord(tapped)) {
+    for (const [key, name] of [
+      ['title', 'clickedTitle'],
+      ['type', 'clickedType'],
+      ['identifier', 'clickedId'],
+      ['url', 'clickedUrl'],
+    ] as const) {
+      const value = str(tapped[key]);
+      if (value !== null) details[name] = value;
+    }
+  }
+  const interaction = jsonish(info.interaction);
+  if (isRecord(interaction)) {
+    for (const key in interaction) {
+      const value = str(interaction[key]);
+      if (value === null) continue;
+      if (key.toLowerCase() === 'button_pressed') details.buttonPressed = value;
+      else details[`interaction.${key}`] = value;
+    }
+  }
+  const carrier = str(anyCase(notification, 'carrier') ?? anyCase(info, 'carrier'));
+  if (carrier !== null) details.carrier = carrier;
+  const attempted = str(anyCase(info, 'attemptedUpgradeTo'));
+  const result = str(anyCase(info, 'upgradeResult'));
+  if (attempted !== null) details.attemptedUpgradeTo = attempted;
+  if (result !== null) details.upgradeResult = result;
+  const providerError = jsonish(info.additional_info);
+  if (isRecord(providerError)) {
+    flattenDeep(details, 'additional_info', providerError);
+    const message = isRecord(providerError.error) ? str(providerError.error.message) : str(providerError.message);
+    if (message !== null && details.additionalInfo === undefined) details.additionalInfo = message;
+  }
+}
