@@ -193,7 +193,7 @@ const liveChatThread = {
 };
 
 const SAMPLES: Sample[] = [
-  // ---- Email (EMAIL): inbound message, list events, receipts ----
+  // ---- Email (EMAIL): inbound message, list events, receipts, the outbound message event ----
   {
     name: 'email Inbound Message: text, attachments and `to` as JSON in strings, dataIntegration as an array',
     doc: EMAIL,
@@ -451,6 +451,54 @@ const SAMPLES: Sample[] = [
     },
     state: 'failed',
   },
+  {
+    name: 'email Outbound Message event: our own send, attachments with mediaUrl/mimeType',
+    doc: EMAIL,
+    body: {
+      attachments: [
+        {
+          duration: 5,
+          disposition: 'attachment',
+          mediaUrl: 'https://cdn.shop.example/img/banner.png',
+          attachmentType: 2,
+          name: 'Banner',
+          mimeType: 'image/png',
+        },
+      ],
+      subject: 'Your order shipped',
+      transid: '6c5b4a39-28f7-4e6d-9c5b-4a3928f7e6d5',
+      validateDestination: false,
+      dataIntegration: { context: { Key1: 'alpha', Key2: 'beta' }, appContext: {} },
+      body: 'Hi Ravi, your parcel is on its way.',
+      tid: '6c5b4a39-28f7-4e6d-9c5b-4a3928f7e6d5',
+      clientUUID: '7c1d2e3f-4a5b-4c6d-8e9f-0a1b2c3d4e5f',
+      smtpHeaders: {},
+      appId: 'a_701234567890120000',
+      fromName: 'Shop Orders',
+      replyTo: '',
+      from: 'orders@shop.example',
+      x_msg_seq: 0,
+      to: ['ravi.k@mail.example'],
+      serviceKey: 'svc-key-0f1e2d3c-4b5a-6978-8a9b-cafe00c0ffee',
+      serviceId: 40417,
+    },
+    expected: {
+      source: 'imiconnect',
+      kind: 'message',
+      channel: 'email',
+      direction: 'outbound',
+      from: 'orders@shop.example',
+      fromName: 'Shop Orders',
+      to: 'ravi.k@mail.example',
+      subject: 'Your order shipped',
+      text: 'Hi Ravi, your parcel is on its way.',
+      attachments: [{ type: 'image', url: 'https://cdn.shop.example/img/banner.png', name: 'Banner', mimeType: 'image/png' }],
+      correlation: { transid: '6c5b4a39-28f7-4e6d-9c5b-4a3928f7e6d5', messageId: null, correlationId: null, callbackData: null },
+    },
+    details: { appId: 'a_701234567890120000', serviceId: '40417' },
+    absent: ['serviceKey'],
+  },
+
   // ---- Live chat / in-app messaging (RT) ----
   {
     name: 'RT receipt Submitted',
@@ -1020,5 +1068,11 @@ describe('Webex Connect Outbound Webhooks samples (v6.20 pages), rebuilt with ou
 
   it('every documented receipt and MO has a dedupe key, so a vendor retry is stored once', () => {
     for (const { name, body } of SAMPLES) expect(normalized(body).externalId, name).not.toBeNull();
+  });
+
+  it('the outbound message event never puts its serviceKey into what the feed shows or searches', () => {
+    const sample = SAMPLES.find((s) => s.name.startsWith('email Outbound Message'))!;
+    const event = normalized(sample.body);
+    expect(JSON.stringify(event)).not.toContain(String(sample.body.serviceKey));
   });
 });
