@@ -21,11 +21,28 @@ function FieldError({ id, message }: { id: string; message: string | undefined }
   ) : null;
 }
 
+/** Which version of which profile the form stands on, and that version as a draft. */
+interface FormBase {
+  key: string;
+  id: string | undefined;
+  draft: ProfileDraft;
+}
+
+const keyOf = (profile: Profile | undefined): string => (profile ? `${profile.id}:${profile.updatedAt}` : 'new');
+
+function baseOf(profile: Profile | undefined): FormBase {
+  return { key: keyOf(profile), id: profile?.id, draft: profile ? draftOf(profile) : emptyDraft() };
+}
+
 /** The form for a new profile or an existing one; inline errors use the same zod rules as the core. */
 export function ProfileEditor({ profile, onCancel }: { profile?: Profile; onCancel?: () => void }) {
   const { create, update } = useProfilesStore();
   const initial = profile ? draftOf(profile) : emptyDraft();
   const [draft, setDraft] = useState<ProfileDraft>(initial);
+  // The version the form was filled from or last saved as. Only a different version changes the
+  // form, and never by throwing away typing: a push about the user's own save is no news.
+  const [base, setBase] = useState<FormBase>(() => baseOf(profile));
+  const [changedElsewhere, setChangedElsewhere] = useState(false);
   const [showErrors, setShowErrors] = useState(false);
   const [serverErrors, setServerErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
@@ -33,15 +50,27 @@ export function ProfileEditor({ profile, onCancel }: { profile?: Profile; onCanc
   const [saved, setSaved] = useState(false);
   const nameRef = useRef<HTMLInputElement>(null);
 
-  // A different profile (or a change pushed from elsewhere) resets the form.
-  const profileKey = profile ? `${profile.id}:${profile.updatedAt}` : 'new';
+  const profileKey = keyOf(profile);
   useEffect(() => {
-    setDraft(profile ? draftOf(profile) : emptyDraft());
-    setShowErrors(false);
-    setServerErrors({});
-    setFormError(null);
+    // While a save is on its way, its answer (not a push) says which version the form stands on.
+    if (saving || profileKey === base.key) return;
+    const incoming = baseOf(profile);
+    setBase(incoming);
+    if (profile?.id !== base.id || sameDraft(draft, base.draft)) {
+      // Another profile, or no unsaved typing: the form shows the profile as it now is.
+      setDraft(incoming.draft);
+      setChangedElsewhere(false);
+      setShowErrors(false);
+      setServerErrors({});
+      setFormError(null);
+    } else if (!sameDraft(incoming.draft, base.draft) && !sameDraft(incoming.draft, draft)) {
+      // Changed elsewhere (another window, the CLI) under unsaved typing: the typing stays, and the user is told.
+      setChangedElsewhere(true);
+    }
+  }, [profileKey, saving]);
+  useEffect(() => {
     if (!profile) nameRef.current?.focus();
-  }, [profileKey]);
+  }, []);
 
   const errors = { ...validateDraft(draft), ...serverErrors };
   const dirty = !sameDraft(draft, initial);
@@ -59,8 +88,14 @@ export function ProfileEditor({ profile, onCancel }: { profile?: Profile; onCanc
     setSaving(true);
     setFormError(null);
     try {
-      if (profile) await update(profile.id, inputOf(draft));
-      else await create(inputOf(draft));
+      const sent = draft;
+      if (profile) {
+        const stored = baseOf(await update(profile.id, inputOf(sent)));
+        setBase(stored);
+        // As stored (trimmed, numbers as numbers) unless the user typed on while it saved: that typing stays.
+        setDraft((current) => (sameDraft(current, sent) ? stored.draft : current));
+        setChangedElsewhere(false);
+      } else await create(inputOf(sent));
       setSaved(!!profile);
       setShowErrors(false);
     } catch (error) {
@@ -80,6 +115,11 @@ export function ProfileEditor({ profile, onCancel }: { profile?: Profile; onCanc
       aria-label={profile ? `Edit ${profile.name}` : 'New profile'}
     >
       {formError && <div className="error-banner">{formError}</div>}
+      {changedElsewhere && dirty && (
+        <div className="profile-changed-elsewhere" role="status">
+          This profile changed elsewhere (another window or the CLI). Save keeps your version; Revert takes the new one.
+        </div>
+      )}
       <div className="profile-grid">
         <div className="field">
           <label htmlFor="profile-name">Name</label>
@@ -175,7 +215,14 @@ export function ProfileEditor({ profile, onCancel }: { profile?: Profile; onCanc
           {profile ? (saving ? 'Saving…' : 'Save changes') : saving ? 'Creating…' : 'Create profile'}
         </button>
         {profile && dirty && (
-          <button type="button" className="button" onClick={() => change(draftOf(profile))}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              change(draftOf(profile));
+              setChangedElsewhere(false);
+            }}
+          >
             Revert
           </button>
         )}

@@ -80,7 +80,13 @@ export const useProfilesStore = create<ProfilesState>((set, get) => {
       set({ selection: { kind: 'profile', id: profile.id }, banner: null, justCreated: profile.id });
       return profile;
     },
-    update: (id, input) => api['profiles:update']({ id, profile: input }),
+    // The answer is shown at once: the form must not wait for the push (which may come late) to
+    // know which version it now stands on.
+    update: async (id, input) => {
+      const profile = await api['profiles:update']({ id, profile: input });
+      set({ profiles: get().profiles.map((p) => (p.id === profile.id ? later(p, profile) : p)) });
+      return profile;
+    },
     duplicate: async (id) => {
       const copy = await guard(() => api['profiles:duplicate']({ id }));
       if (copy) set({ selection: { kind: 'profile', id: copy.id } });
@@ -116,13 +122,26 @@ export const useProfilesStore = create<ProfilesState>((set, get) => {
   };
 });
 
+/**
+ * The later of two versions of one profile: a push or an answer that arrives late (it left the
+ * core before a save's answer did) never takes the list back to an earlier version.
+ */
+function later(held: Profile | undefined, incoming: Profile): Profile {
+  return held && held.updatedAt > incoming.updatedAt ? held : incoming;
+}
+
 // Every window sees every change, whichever window (or the CLI's core) made it.
 onReconnect(() => void useProfilesStore.getState().load());
 api.on('profiles:changed', (profiles) => {
-  const { selection } = useProfilesStore.getState();
+  const { selection, profiles: held } = useProfilesStore.getState();
   const stillThere = selection?.kind !== 'profile' || profiles.some((p) => p.id === selection.id);
   useProfilesStore.setState({
-    profiles,
+    profiles: profiles.map((p) =>
+      later(
+        held.find((h) => h.id === p.id),
+        p,
+      ),
+    ),
     loaded: true,
     ...(stillThere ? {} : { selection: { kind: 'profile', id: profiles.find((p) => p.isDefault)?.id ?? 'sandbox' } }),
   });
