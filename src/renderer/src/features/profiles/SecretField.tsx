@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { secretEnvName } from '../../../../shared/profiles/env-name';
 import { KEYCHAIN_ERROR_CODE } from '../../../../shared/profiles/keychain-status';
 import type { Profile, SecretKind } from '../../../../shared/profiles/profile';
@@ -18,17 +18,33 @@ function formatWhen(iso: string): string {
 
 /**
  * Write-only: a secret goes in once and then shows only as "set on <date>". The value is never
- * read back, not even its length; the field clears as soon as it is saved.
+ * read back, not even its length; the field clears once what it holds is saved (typing done while
+ * an earlier value was saving stays, marked as not saved).
  */
 export function SecretField({ profile, kind, first }: { profile: Profile; kind: SecretKind; first: boolean }) {
   const { setSecret, removeSecret, justCreated, checkKeychain } = useProfilesStore();
   const status = profile.secrets[kind];
   const [editing, setEditing] = useState(false);
-  const [value, setValue] = useState('');
+  const [value, setShownValue] = useState('');
+  // What the field holds now, for a save's answer to compare with what it sent.
+  const typed = useRef('');
+  const setValue = (next: string) => {
+    typed.current = next;
+    setShownValue(next);
+  };
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // Typing done while an earlier value was saving: kept in the field, and not called saved.
+  const [typedSince, setTypedSince] = useState(false);
   const id = `secret-${profile.id}-${kind}`;
-  const showInput = editing || status.setAt === null;
+  // The push saying a secret is set can come while the user types on: typed text is never hidden.
+  const showInput = editing || status.setAt === null || busy || value !== '';
+  const close = () => {
+    setEditing(false);
+    setValue('');
+    setError(null);
+    setTypedSince(false);
+  };
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
@@ -37,12 +53,17 @@ export function SecretField({ profile, kind, first }: { profile: Profile; kind: 
       setError(parsed.error.issues[0]?.message ?? 'invalid');
       return;
     }
+    const sent = value;
     setBusy(true);
+    setTypedSince(false);
     try {
-      await setSecret(profile.id, kind, value);
-      setValue('');
-      setEditing(false);
-      setError(null);
+      await setSecret(profile.id, kind, sent);
+      if (typed.current === sent) close();
+      else {
+        setEditing(true);
+        setError(null);
+        setTypedSince(true);
+      }
     } catch (e) {
       // The keychain's problem is explained once, in the notice above the fields (asked again now).
       const keychain = e instanceof ApiError && e.code === KEYCHAIN_ERROR_CODE;
@@ -87,11 +108,7 @@ export function SecretField({ profile, kind, first }: { profile: Profile; kind: 
               setError(null);
             }}
             onKeyDown={(e) => {
-              if (e.key === 'Escape' && status.setAt) {
-                setEditing(false);
-                setValue('');
-                setError(null);
-              }
+              if (e.key === 'Escape' && status.setAt) close();
             }}
             aria-invalid={!!error}
             aria-describedby={`${id}-hint ${id}-error`}
@@ -101,15 +118,7 @@ export function SecretField({ profile, kind, first }: { profile: Profile; kind: 
             {busy ? 'Saving…' : 'Save to keychain'}
           </button>
           {editing && (
-            <button
-              type="button"
-              className="button"
-              onClick={() => {
-                setEditing(false);
-                setValue('');
-                setError(null);
-              }}
-            >
+            <button type="button" className="button" onClick={close}>
               Cancel
             </button>
           )}
@@ -130,6 +139,11 @@ export function SecretField({ profile, kind, first }: { profile: Profile; kind: 
       <span id={`${id}-hint`} className="field-hint">
         {labels[kind].hint} Stored in the system keychain only.
       </span>
+      {typedSince && (
+        <span className="field-hint" role="status">
+          The keychain holds the value saved before this one. What is in the field now is not saved yet.
+        </span>
+      )}
       {error && (
         <span id={`${id}-error`} className="field-error" role="alert">
           {error}
