@@ -17,6 +17,8 @@ const PUSH = `${WX}/push-outbound-webhooks`;
 const SMS = `${WX}/sms-outbound-webhooks`;
 const BRANDED = 'https://help.webexconnect.io/docs/rcs-branded-text';
 const MESSENGER = 'https://help.webexconnect.io/docs/facebook-messenger';
+const RCS = `${WX}/rcs-outbound-webhooks`;
+const RCS_STREAMS = `${WX}/data-streams-rcs`;
 
 interface Sample {
   name: string;
@@ -994,6 +996,222 @@ const SAMPLES: Sample[] = [
     },
   },
 
+  // ---- RCS: Outbound Webhooks and the same events from Data Streams ----
+  {
+    name: 'RCS receipt Submitted with carrier and serviceProvider beside deliveryInfo',
+    doc: RCS,
+    body: {
+      deliveryInfoNotification: {
+        deliveryInfo: {
+          timeStamp: '2026-10-17T14:14:30.495-04:00',
+          Description: 'Submitted',
+          code: '7501',
+          deliveryChannel: 'rcs',
+          additionalInfo: '',
+          destination: '+15550142200',
+          destinationType: 'msisdn',
+          deliveryStatus: 'Submitted',
+        },
+        carrier: '12',
+        subtid: 'e2d4c6b8-1a3f-4e5d-9c7b-8a6f4e2d0c1b',
+        transid: 'e2d4c6b8-1a3f-4e5d-9c7b-8a6f4e2d0c1b',
+        callbackData: '',
+        serviceProvider: 'GOOGLE',
+        correlationid: '',
+      },
+    },
+    expected: { kind: 'receipt', channel: 'rcs', to: '+15550142200', status: { deliveryStatus: 'Submitted' } },
+    state: 'accepted',
+    details: { carrier: '12', serviceProvider: 'GOOGLE' },
+  },
+  {
+    name: 'RCS receipt Failed 7740 (Data Streams: gtrid, flow and service)',
+    doc: RCS_STREAMS,
+    body: {
+      'x-wx-gtrid': '1b2c3d4e-5f6a-4b7c-8d9e-0f1a2b3c4d5e',
+      deliveryInfoNotification: {
+        deliveryInfo: {
+          timeStamp: '2026-03-04T16:23:11.086+05:30',
+          Description: 'Invalid media details',
+          code: '7740',
+          deliveryChannel: 'rcs',
+          additionalInfo: 'Media URL answered 404',
+          destination: '+15550142201',
+          destinationType: 'msisdn',
+          deliveryStatus: 'Failed',
+        },
+        carrier: '',
+        subtid: '5e4d3c2b-1a0f-4e9d-8c7b-6a5f4e3d2c1b',
+        transid: '6f5e4d3c-2b1a-4f0e-9d8c-7b6a5f4e3d2c',
+        callbackData: '',
+        serviceProvider: '',
+        correlationid: '',
+      },
+      dataIntegration: {
+        context: {
+          'Message type': 'Dynamic Carousel',
+          serviceId: '7070',
+          serviceName: 'Promo RCS',
+          flowId: '8080',
+          flowName: 'Carousel flow',
+          messagingAPI: 'false',
+        },
+        appContext: {},
+      },
+    },
+    expected: { kind: 'receipt', channel: 'rcs', status: { deliveryStatus: 'Failed', code: '7740', description: 'Invalid media details' } },
+    state: 'failed',
+    details: { additionalInfo: 'Media URL answered 404', gtrid: '1b2c3d4e-5f6a-4b7c-8d9e-0f1a2b3c4d5e', flowName: 'Carousel flow' },
+    absent: ['carrier', 'serviceProvider'],
+  },
+  {
+    name: 'RCS Incoming Message ("messageid" in lower case, carrier, serviceProvider)',
+    doc: RCS,
+    body: {
+      channel: 'rcs',
+      msisdn: '+15550142202',
+      message: 'Book me in',
+      appId: 'a_170000000000000001',
+      event: 'MO',
+      ts: '2026-10-23T02:10:49.466-03:00',
+      tid: '0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e',
+      serviceProvider: 'GOOGLE',
+      carrier: '12',
+      messageid: 'msgrcs0001abcd',
+    },
+    expected: {
+      kind: 'message',
+      channel: 'rcs',
+      from: '+15550142202',
+      to: 'a_170000000000000001',
+      text: 'Book me in',
+      externalId: 'msgrcs0001abcd',
+    },
+    details: { carrier: '12', serviceProvider: 'GOOGLE' },
+  },
+  {
+    name: 'RCS Location event (latitude / longitude as strings)',
+    doc: RCS,
+    body: {
+      channel: 'rcs',
+      msisdn: '+15550142202',
+      appId: 'a_170000000000000001',
+      event: 'Location',
+      ts: '2026-10-17T14:34:58.808+03:00',
+      tid: 'loc-rcs-1',
+      serviceProvider: 'GOOGLE',
+      carrier: 'N/A',
+      latitude: '52.520008',
+      longitude: '13.404954',
+      messageId: 'msgrcs0002',
+    },
+    expected: { kind: 'message', channel: 'rcs', attachments: [{ type: 'location', url: null, lat: 52.520008, lng: 13.404954 }] },
+  },
+  {
+    name: 'RCS SUBSCRIBE in capitals',
+    doc: RCS,
+    body: {
+      channel: 'rcs',
+      msisdn: '+15550142203',
+      appId: 'a_170000000000000001',
+      event: 'SUBSCRIBE',
+      ts: '2026-10-28T15:41:39.367+05:30',
+      tid: 'sub-rcs-1',
+      serviceProvider: 'GOOGLE',
+      carrier: '573',
+      messageId: 'msgrcs0003',
+    },
+    expected: { kind: 'subscribe', channel: 'rcs', from: '+15550142203' },
+  },
+  {
+    name: 'RCS postback in the Data Streams shape (event "MO", the tap in `postback`)',
+    doc: RCS_STREAMS,
+    body: {
+      postback: 'BOOK_SLOT_2',
+      transid: '2c3d4e5f-6a7b-4c8d-9e0f-1a2b3c4d5e6f',
+      channel: 'rcs',
+      messageId: 'msgrcs0004',
+      dataIntegration: { context: { serviceId: '', serviceName: '', flowId: '', flowName: '', messagingAPI: 'false' }, appContext: {} },
+      message: 'Tuesday 10:00',
+      tid: '3d4e5f6a-7b8c-4d9e-8f0a-1b2c3d4e5f6a',
+      'x-wx-gtrid': '4e5f6a7b-8c9d-4e0f-9a1b-2c3d4e5f6a7b',
+      carrier: '12',
+      appId: 'a_170000000000000001',
+      serviceProvider: 'GOOGLE',
+      msisdn: '+15550142204',
+      event: 'MO',
+      ts: '2026-04-01T14:55:38.135+05:30',
+    },
+    expected: { kind: 'postback', channel: 'rcs', from: '+15550142204', text: 'Tuesday 10:00' },
+    details: { postbackData: 'BOOK_SLOT_2', gtrid: '4e5f6a7b-8c9d-4e0f-9a1b-2c3d4e5f6a7b' },
+  },
+  {
+    name: 'RCS Outbound Message (Data Streams): our own text send, with serviceKey',
+    doc: RCS_STREAMS,
+    body: {
+      transid: '5f6a7b8c-9d0e-4f1a-8b2c-3d4e5f6a7b8c',
+      dataIntegration: {
+        context: { serviceId: '7070', serviceName: 'Promo RCS', flowId: '', flowName: '', messagingAPI: 'true' },
+        appContext: {},
+      },
+      priority: 3,
+      tid: '6a7b8c9d-0e1f-4a2b-9c3d-4e5f6a7b8c9d',
+      content: { fileSize: 0, text: 'Your table is booked for 8 pm', type: 'text' },
+      clientUUID: '7c1d2e3f-4a5b-4c6d-8e9f-0a1b2c3d4e5f',
+      'x-wx-gtrid': '7b8c9d0e-1f2a-4b3c-8d4e-5f6a7b8c9d0e',
+      appId: 'a_170000000000000001',
+      x_msg_seq: 0,
+      serviceKey: 'svc-key-rcs-0f1e2d3c4b5a69788a9b',
+      msisdn: '+15550142205',
+      carrierId: 0,
+    },
+    expected: {
+      kind: 'message',
+      channel: 'rcs',
+      direction: 'outbound',
+      from: 'a_170000000000000001',
+      to: '+15550142205',
+      text: 'Your table is booked for 8 pm',
+      correlation: { transid: '5f6a7b8c-9d0e-4f1a-8b2c-3d4e5f6a7b8c', messageId: null, correlationId: null, callbackData: null },
+    },
+    details: { serviceName: 'Promo RCS', gtrid: '7b8c9d0e-1f2a-4b3c-8d4e-5f6a7b8c9d0e' },
+    absent: ['serviceKey'],
+  },
+  {
+    name: 'RCS Outbound Message (Data Streams): a rich card with media',
+    doc: RCS_STREAMS,
+    body: {
+      transid: '8c9d0e1f-2a3b-4c4d-9e5f-6a7b8c9d0e1f',
+      priority: 3,
+      tid: '9d0e1f2a-3b4c-4d5e-8f6a-7b8c9d0e1f2a',
+      content: {
+        richCard: {
+          orientation: 'HORIZONTAL',
+          thumbnailAlignment: 'RIGHT',
+          description: 'Two for one on Tuesdays',
+          media: { fileSize: 0, url: 'https://cdn.shop.example/rcs/promo.mp4', height: 'MEDIUM' },
+          title: 'Taco Tuesday',
+        },
+        fileSize: 0,
+        suggestions: [{ displayText: 'Book', postbackData: 'book', type: 'reply' }],
+        type: 'standalone',
+      },
+      appId: 'a_170000000000000001',
+      x_msg_seq: 0,
+      serviceKey: 'svc-key-rcs-0f1e2d3c4b5a69788a9b',
+      msisdn: '+15550142206',
+      carrierId: 0,
+    },
+    expected: {
+      kind: 'message',
+      channel: 'rcs',
+      direction: 'outbound',
+      to: '+15550142206',
+      text: 'Taco Tuesday\nTwo for one on Tuesdays',
+      attachments: [{ type: 'video', url: 'https://cdn.shop.example/rcs/promo.mp4', name: 'promo.mp4' }],
+    },
+  },
+
   // ---- Facebook Messenger receipts ----
   {
     name: 'Messenger Submitted (the page spells it "Submited")',
@@ -1070,9 +1288,9 @@ describe('Webex Connect Outbound Webhooks samples (v6.20 pages), rebuilt with ou
     for (const { name, body } of SAMPLES) expect(normalized(body).externalId, name).not.toBeNull();
   });
 
-  it('the outbound message event never puts its serviceKey into what the feed shows or searches', () => {
-    const sample = SAMPLES.find((s) => s.name.startsWith('email Outbound Message'))!;
-    const event = normalized(sample.body);
-    expect(JSON.stringify(event)).not.toContain(String(sample.body.serviceKey));
+  it('an outbound message event never puts its serviceKey into what the feed shows or searches', () => {
+    const copies = SAMPLES.filter((s) => 'serviceKey' in s.body);
+    expect(copies.length).toBeGreaterThanOrEqual(3);
+    for (const sample of copies) expect(JSON.stringify(normalized(sample.body)), sample.name).not.toContain(String(sample.body.serviceKey));
   });
 });

@@ -2,12 +2,15 @@ import { z } from 'zod';
 import type { InboundAttachment, InboundKind, NormalizedEvent } from './event';
 import { genericAttachments, readAttachmentString } from './imiconnect-attachments';
 import { collectDetails, firstTime, noCorrelation, num, str } from './fields';
+import { addIntegrationDetails } from './imiconnect-context';
 import { isRecord } from '../is-record';
 
 // IMIconnect RCS inbound: `channel: "rcs"`, the user's `msisdn`, the agent's `appId`, an `event`
 // (MO, ATTACHMENT, Location, postback, SUBSCRIBE, UNSUBSCRIBE), `tid` and `messageId`. The seeds
 // carry no RCS inbound sample, so field names beyond those are read leniently (message/text,
-// attachment/attachments, location/latitude/longitude, postback/postbackData).
+// attachment/attachments, location/latitude/longitude, postback/postbackData). The v6.20 pages
+// (/rcs-outbound-webhooks, /data-streams-rcs) add `carrier` and `serviceProvider`, and Data Streams
+// sends a tap as event "MO" with the tapped suggestion's data in `postback`.
 
 const Scalar = z.union([z.string(), z.number()]).optional();
 
@@ -38,17 +41,18 @@ function rcsKind(event: string): InboundKind {
   }
 }
 
-const DETAIL_KEYS = ['appId', 'event', 'userId', 'postbackData', 'suggestionText'] as const;
+const DETAIL_KEYS = ['appId', 'event', 'userId', 'postbackData', 'suggestionText', 'carrier', 'serviceProvider'] as const;
 
 export function normalizeImiRcs(payload: ImiRcsPayload): NormalizedEvent {
   const body = payload as Record<string, unknown>;
   const event = (str(payload.event) ?? 'MO').toLowerCase();
   const details = collectDetails(body, DETAIL_KEYS);
+  addIntegrationDetails(details, body);
   const tid = str(payload.tid);
   const messageId = str(payload.messageId);
   const normalized: NormalizedEvent = {
     source: 'imiconnect',
-    kind: rcsKind(event),
+    kind: event === 'mo' && str(body.postback) !== null ? 'postback' : rcsKind(event),
     channel: 'rcs',
     direction: 'inbound',
     from: str(payload.msisdn),

@@ -9,7 +9,7 @@ import { isRecord } from '../is-record';
 //   (/live-chat-in-app-messages-outbound-webhooks);
 // - Read with interaction (push, deprecated in-app): `interaction` {Button_Pressed, pushref |
 //   MessageRef} (/push-outbound-webhooks);
-// - SMS: `carrier` beside deliveryInfo, Branded Text's `attemptedUpgradeto` / `upgradeResult`
+// - SMS and RCS: `carrier` (and RCS `serviceProvider`) beside deliveryInfo (/rcs-outbound-webhooks), Branded Text's `attemptedUpgradeto` / `upgradeResult`
 //   (help.webexconnect.io/docs/rcs-branded-text);
 // - Messenger: the Graph API error as an `additional_info` object (help.webexconnect.io/docs/facebook-messenger).
 // The vendor escapes some of these strings twice: see withoutLeftoverEscapes.
@@ -70,8 +70,10 @@ export function addReceiptExtras(
       else details[`interaction.${key}`] = value;
     }
   }
-  const carrier = str(anyCase(notification, 'carrier') ?? anyCase(info, 'carrier'));
-  if (carrier !== null) details.carrier = carrier;
+  for (const key of ['carrier', 'serviceProvider'] as const) {
+    const value = str(anyCase(notification, key) ?? anyCase(info, key));
+    if (value !== null) details[key] = value;
+  }
   const attempted = str(anyCase(info, 'attemptedUpgradeTo'));
   const result = str(anyCase(info, 'upgradeResult'));
   if (attempted !== null) details.attemptedUpgradeTo = attempted;

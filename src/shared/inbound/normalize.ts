@@ -15,7 +15,7 @@ import {
   withUsualReceiptKeys,
 } from './imiconnect-receipt';
 import { ImiRcsPayload, isImiRcs, normalizeImiRcs } from './imiconnect-rcs';
-import { ImiEmailOutbound, isImiEmailOutbound, normalizeImiEmailOutbound } from './imiconnect-email-outbound';
+import { ImiOutboundMessage, isImiOutboundMessage, normalizeImiOutboundMessage } from './imiconnect-outbound-message';
 import { isLeadConnector, LeadConnectorMessage, normalizeLeadConnector } from './leadconnector';
 import { isProviderOutboundMessage, normalizeProviderOutbound, ProviderOutboundMessage } from './leadconnector-provider';
 
@@ -33,7 +33,7 @@ const FAMILIES: readonly Family[] = [
   { source: 'imiconnect', detect: isDeliveryInfoNotification, schema: DeliveryInfoNotification, normalize: normalizeDeliveryInfo },
   { source: 'imiconnect', detect: isImiRcs, schema: ImiRcsPayload, normalize: normalizeImiRcs },
   { source: 'imiconnect', detect: isImiMo, schema: ImiMoPayload, normalize: normalizeImiMo },
-  { source: 'imiconnect', detect: isImiEmailOutbound, schema: ImiEmailOutbound, normalize: normalizeImiEmailOutbound },
+  { source: 'imiconnect', detect: isImiOutboundMessage, schema: ImiOutboundMessage, normalize: normalizeImiOutboundMessage },
   { source: 'leadconnector', detect: isLeadConnector, schema: LeadConnectorMessage, normalize: normalizeLeadConnector },
   { source: 'leadconnector', detect: isProviderOutboundMessage, schema: ProviderOutboundMessage, normalize: normalizeProviderOutbound },
   { source: 'imiconnect', detect: isV2StatusWebhook, schema: V2StatusWebhook, normalize: normalizeV2Status },
