@@ -45,6 +45,32 @@ test('typing on after Save survives the late push about that save', async ({ pag
   await expect(page.getByText('This profile changed elsewhere')).toHaveCount(0);
 });
 
+test('typing done while Save is on its way survives both the push and the answer', async ({ page, freshServed }) => {
+  const holds = await holdSocket(page);
+  const answers = holds.call('profiles:update');
+  const pushes = holds.event('profiles:changed');
+  await createProfile(page, freshServed.url, 'Typing while saving');
+  const serviceId = page.getByLabel('Service ID');
+
+  await serviceId.fill('svc-saved');
+  answers.hold();
+  pushes.hold();
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect.poll(() => answers.held()).toBe(1);
+  await expect.poll(() => pushes.held()).toBe(1);
+  await serviceId.fill('svc-typed-while-saving');
+  // The push first, then the answer: the order the core sends them in.
+  await pushes.release();
+  await answers.release();
+  await roundTrip(page);
+
+  await expect(serviceId).toHaveValue('svc-typed-while-saving');
+  await expect(page.getByRole('button', { name: 'Save changes' })).toBeEnabled();
+  await expect(page.getByText('This profile changed elsewhere')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+});
+
 test('a change from another window keeps unsaved typing and says so; with none, the form follows it', async ({
   page,
   freshServed,
