@@ -8,6 +8,7 @@ import {
   wechatAttachments,
   type AttachmentParse,
 } from './imiconnect-attachments';
+import { isAppleChannel, readApple } from './imiconnect-apple';
 import { readEmail } from './imiconnect-email';
 import { readLiveChat } from './imiconnect-livechat';
 import { channelKey } from './imiconnect-receipt';
@@ -159,6 +160,12 @@ export function normalizeImiMo(payload: ImiMoPayload): NormalizedEvent {
       base.kind = eventKind(event, body);
       break;
     default:
+      if (isAppleChannel(payload.channel)) {
+        parsed = readApple(base, body);
+        // Yes / No on an invitation is a tap, like a quick reply.
+        base.kind = 'invitationAccepted' in body ? 'postback' : eventKind(event, body);
+        break;
+      }
       base.from = str(body.userId) ?? str(body.oa) ?? str(body.msisdn);
       parsed = readAttachmentString(body.attachments ?? body.attachment, genericAttachments);
   }
