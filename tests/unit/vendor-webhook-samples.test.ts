@@ -1532,6 +1532,19 @@ const SAMPLES: Sample[] = [
 ];
 
 describe('Webex Connect Outbound Webhooks samples (v6.20 pages), rebuilt with our own values', () => {
+  it('an email `to` that lists several mailboxes in one plain string keeps every address', () => {
+    const event = normalized({
+      channel: 'Email',
+      event: 'Inbound Message',
+      tid: 'mail-to-list',
+      from: 'ravi.k@mail.example',
+      to: 'Billing <billing@shop.example>, Desk <desk@shop.example>',
+      textMessage: 'hi',
+    });
+    expect(event.to).toContain('billing@shop.example');
+    expect(event.to).toContain('desk@shop.example');
+  });
+
   it.each(SAMPLES)('$name', ({ name, doc, body, expected, state, details, absent }) => {
     const event = normalized(body);
     expect(event.kind, `${name} (${doc}): ${event.details.unrecognized ?? ''}`).not.toBe('unknown');

@@ -30,7 +30,12 @@ export function joinAddresses(value: unknown): string | null {
 export function addressList(value: unknown): string | null {
   const listed = typeof value === 'string' && value.trimStart().startsWith('[') ? jsonish(value) : value;
   const items = Array.isArray(listed) ? listed : listed === undefined || listed === null ? [] : [listed];
-  return joinAddresses(items.map((item) => splitMailbox(item).address ?? item));
+  return joinAddresses(items.map((item) => (oneMailbox(item) ? (splitMailbox(item).address ?? item) : item)));
+}
+
+/** "A <a@x.example>" is one mailbox; "A <a@x.example>, B <b@y.example>" in one string is kept whole. */
+function oneMailbox(item: unknown): boolean {
+  return typeof item === 'string' && item.indexOf('<') === item.lastIndexOf('<');
 }
 
 export function looksLikeHtml(text: string): boolean {
