@@ -93,10 +93,10 @@ const RECEIPT_DETAIL_KEYS = [
   'messageCount',
 ] as const;
 
-/** The vendor's description, or our words for its code; `codeMeaning` in details when both say something. */
-function describedStatus(deliveryStatus: unknown, code: unknown, description: unknown, details: Record<string, string>) {
+/** The vendor's description, or our words for its code on its channel; `codeMeaning` in details when both say something. */
+function describedStatus(deliveryStatus: unknown, code: unknown, description: unknown, details: Record<string, string>, channel: unknown) {
   const status = statusOf(deliveryStatus, code, description);
-  const words = receiptCodeText(status?.code ?? null);
+  const words = receiptCodeText(status?.code ?? null, channel);
   if (status === null || words === null) return status;
   if (status.description === null) status.description = words;
   else if (status.description !== words) details.codeMeaning = words;
@@ -144,6 +144,7 @@ export function normalizeDeliveryInfo(payload: DeliveryInfoNotification): Normal
     info.code,
     info.Description ?? (info as Record<string, unknown>).description,
     details,
+    info.deliveryChannel,
   );
   const infoFields = info as Record<string, unknown>;
   addReceiptExtras(details, infoFields, n as Record<string, unknown>, str(info.Description ?? infoFields.description));
@@ -181,7 +182,7 @@ export function normalizeV2Status(payload: V2StatusWebhook): NormalizedEvent {
   const messageId = str(payload.messageId);
   const destination = str(payload.destination ?? payload.to);
   const details = collectDetails(payload as Record<string, unknown>, ['channel']);
-  const status = describedStatus(payload.status, payload.code, payload.description, details);
+  const status = describedStatus(payload.status, payload.code, payload.description, details, payload.channel);
   return {
     source: 'imiconnect',
     kind: 'receipt',
