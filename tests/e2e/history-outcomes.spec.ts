@@ -77,7 +77,7 @@ test.describe('History: what happened to each recipient', () => {
     const failingRow = rows.filter({ hasText: FAILING });
     await expect(failingRow).toContainText('Hi Bob, your table is ready');
     await expect(failingRow.locator('.delivery-failed').first()).toHaveCSS('color', red);
-    await expect(failingRow).toContainText('7503');
+    await expect(failingRow).toContainText('7201');
     await expect(rows.filter({ hasText: GUESTS[0]!.msisdn })).toContainText('Hi Ann, your table is ready');
     await expect(rows.filter({ hasText: GUESTS[0]!.msisdn }).locator('.delivery-delivered').first()).toHaveCSS('color', green);
     await page.screenshot({ path: testInfo.outputPath('history-outcomes-light.png'), fullPage: true });

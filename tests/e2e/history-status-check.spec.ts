@@ -42,7 +42,7 @@ test.describe('History: Check status', () => {
       .getByRole('button', { name: `Check status of ${FAILING}` })
       .click();
     const failingAnswer = page.getByLabel(`Status of ${FAILING}`, { exact: true });
-    await expect(failingAnswer).toContainText('Now: FAILED · 7503', { timeout: 15_000 });
+    await expect(failingAnswer).toContainText('Now: FAILED · 7201', { timeout: 15_000 });
     const red = await paletteColour(page, '--danger');
     await expect(failingAnswer).toHaveCSS('color', red);
     // One request, one answer: the other row of it shows its own destination's status.
@@ -55,7 +55,12 @@ test.describe('History: Check status', () => {
     const answer = detail.getByLabel('Status check');
     await expect(answer).toContainText('Status from the API');
     await expect(answer.locator('li', { hasText: FAILING })).toContainText('FAILED');
-    await expect(answer.locator('li', { hasText: FAILING })).toContainText('code 7503');
+    await expect(answer.locator('li', { hasText: FAILING })).toContainText('code 7201');
+    // Its title is the code in words from SMS's own table.
+    await expect(answer.locator('li', { hasText: FAILING }).locator('.field-hint')).toHaveAttribute(
+      'title',
+      /^Delivery failed at the operator/,
+    );
     await expect(answer.locator('li', { hasText: FAILING }).locator('.delivery-failed')).toHaveCSS('color', red);
     await expect(answer.locator('li', { hasText: OK })).toContainText('DELIVERED');
     await page.screenshot({ path: test.info().outputPath('status-check-request.png'), fullPage: true });

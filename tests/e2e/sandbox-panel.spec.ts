@@ -36,7 +36,7 @@ test.describe('Settings → Sandbox', () => {
     await expect(log.getByText('v1 POST /resources/v1/messaging · HTTP 200 · 1001')).toBeVisible();
     await expect(log.getByText('v2 POST /v2/messages · HTTP 401')).toBeVisible();
     await expect(log.getByText('Receipt Delivered (7500) for 447700900001')).toBeVisible({ timeout: 10_000 });
-    await expect(log.getByText('Receipt Failed (7503) for 447700900013')).toBeVisible({ timeout: 10_000 });
+    await expect(log.getByText('Receipt Failed (7201) for 447700900013')).toBeVisible({ timeout: 10_000 });
     await expect(log.getByText(/^Reply from 447700900001: Sandbox reply to "Hello from the e2e test"/)).toBeVisible({ timeout: 10_000 });
 
     // The detail shows the request with the key redacted.

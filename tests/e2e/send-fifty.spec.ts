@@ -97,7 +97,7 @@ test.describe('a 50-recipient send with 2 failing numbers, as a user sees it', (
     for (const failing of FAILING) {
       const row = rows.filter({ hasText: failing.msisdn });
       await expect(row).toContainText(`Hi ${failing.name}, your table is ready`);
-      await expect(row).toContainText('7503');
+      await expect(row).toContainText('7201');
       await expect(row).toContainText('Undeliverable');
       await expect(row.locator('.delivery-failed').first()).toHaveCSS('color', red);
     }
@@ -106,7 +106,7 @@ test.describe('a 50-recipient send with 2 failing numbers, as a user sees it', (
       .filter({ hasText: FAILING[0]!.msisdn })
       .getByRole('button', { name: `Check status of ${FAILING[0]!.msisdn}` })
       .click();
-    await expect(page.getByLabel(`Status of ${FAILING[0]!.msisdn}`, { exact: true })).toContainText('Now: FAILED · 7503', {
+    await expect(page.getByLabel(`Status of ${FAILING[0]!.msisdn}`, { exact: true })).toContainText('Now: FAILED · 7201', {
       timeout: 15_000,
     });
     await shot(page, '07-recipients-failed-only-light');
@@ -137,7 +137,7 @@ test.describe('a 50-recipient send with 2 failing numbers, as a user sees it', (
     await expect(failedReceipt).toHaveCount(1);
     await expect(failedReceipt.locator('.delivery-failed')).toHaveCSS('color', red);
     // The row says why (the code in words, as History does) and which number it is about.
-    await expect(failedReceipt).toContainText('7503: Undeliverable');
+    await expect(failedReceipt).toContainText('7201: Undeliverable');
     await expect(failedReceipt.locator('.ib-feed-route')).toHaveText(`to ${FAILING[0]!.msisdn}`);
     await shot(page, '10-feed-search-failing-number');
     await searchBox.fill('');

@@ -55,12 +55,12 @@ describe('row preview', () => {
     const failed = { kind: 'receipt' as const, subject: null, text: null, attachments: [], from: null, to: '447911000013' };
     const described = {
       deliveryStatus: 'Failed',
-      code: '7503',
+      code: '7201',
       description: 'Undeliverable: the sandbox fails every destination ending in 13',
     };
-    expect(previewText({ ...failed, status: described })).toBe('7503: Undeliverable: the sandbox fails every destination ending in 13');
+    expect(previewText({ ...failed, status: described })).toBe('7201: Undeliverable: the sandbox fails every destination ending in 13');
     // No description: the code's words still come, never the bare status.
-    expect(previewText({ ...failed, status: { deliveryStatus: 'Failed', code: '7503', description: null } })).toBe('7503: message failed');
+    expect(previewText({ ...failed, status: { deliveryStatus: 'Failed', code: '7201', description: null } })).toBe('7201: message failed');
     expect(previewText({ ...failed, status: { deliveryStatus: 'Delivered', code: null, description: null } })).toBe('Delivered');
     expect(receiptDestination(failed)).toBe('447911000013');
     // A receipt that names its sender, and every other kind, keep from → to.

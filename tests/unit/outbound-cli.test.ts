@@ -172,7 +172,7 @@ describe('relaydesk send', () => {
       expect(lines.slice(1)).toEqual([
         expect.stringMatching(/^447900000000 {2}delivered {2}7500: Delivered to the handset \(sandbox\)/),
         expect.stringMatching(/^447900000001 {2}delivered {2}7500: /),
-        expect.stringMatching(/^447900000013 {2}failed {2}7503: Undeliverable/),
+        expect.stringMatching(/^447900000013 {2}failed {2}7201: Undeliverable/),
       ]);
       // A destination failed: the command says so in its exit code.
       expect(code).toBe(1);

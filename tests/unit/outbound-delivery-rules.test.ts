@@ -33,8 +33,8 @@ describe('one recipient, one delivery state', () => {
   });
 
   it('puts receipt codes in words', () => {
-    expect(receiptWords('Failed', '7503', null)).toBe('7503: message failed');
-    expect(receiptWords('Failed', '7503', 'Undeliverable: absent subscriber')).toBe('7503: Undeliverable: absent subscriber');
+    expect(receiptWords('Failed', '7201', null)).toBe('7201: message failed');
+    expect(receiptWords('Failed', '7201', 'Undeliverable: absent subscriber')).toBe('7201: Undeliverable: absent subscriber');
     expect(receiptWords('Delivered', null, null)).toBe('Delivered');
     expect(receiptWords('Failed', '7004', null)).toBe('7004: Invalid parameters');
   });

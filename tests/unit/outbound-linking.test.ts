@@ -111,7 +111,7 @@ describe('receipts and replies link only to their own send', () => {
     const [ann, zed] = (await call<RecipientsPage>(core, 'outbound:recipients', { jobId: first.jobId })).items;
     expect(ann).toMatchObject({ destination: '447700900001', text: 'Hi Ann', delivery: 'delivered', likelyReply: null });
     expect(zed).toMatchObject({ destination: '447700900013', text: 'Hi Zed', delivery: 'failed' });
-    expect(zed!.lastReceipt!.words).toMatch(/^7503: /);
+    expect(zed!.lastReceipt!.words).toMatch(/^7201: /);
     const [bob] = secondOutcomes.items;
     expect(bob).toMatchObject({ destination: '447700900001', text: 'Hi Bob', delivery: 'delivered' });
     expect(bob!.likelyReply!.text).toBe('Sandbox reply to "Hi Bob"');

@@ -71,13 +71,14 @@ describe('outbound:checkStatus', () => {
       )
       .toEqual([
         ['447700900001', 'DELIVERED', '7500'],
-        ['447700900013', 'FAILED', '7503'],
+        ['447700900013', 'FAILED', '7201'],
       ]);
     const check = result!.checks[0]!;
     expect(result).toMatchObject({ requestId: id, api: 'v2', note: null });
     expect(check).toMatchObject({ status: 'DELIVERED', delivery: 'delivered', code: '7500', error: null, httpStatus: 200 });
-    // The code in words (the chip shows the status word itself).
+    // The code in words (the chip shows the status word itself), each destination's as its channel (SMS) means it.
     expect(check.words).toMatch(/^Delivered: /);
+    expect(check.destinations[1]!.words).toMatch(/^Delivery failed at the operator/);
     expect(check.at).toMatch(/^\d{4}-\d\d-\d\dT/);
   }, 40_000);
 

@@ -3,11 +3,14 @@ import { receiptCodeTable, receiptCodeText } from '../../src/shared/inbound/rece
 import { normalizePayload } from '../../src/shared/inbound/normalize';
 import { NormalizedEvent } from '../../src/shared/inbound/event';
 import { previewText } from '../../src/renderer/src/features/inbound/feed-format';
+import { sandboxReceiptCode } from '../../src/shared/api/sandbox-rules';
+import { V1_CHANNELS } from '../../src/shared/api/v1-channels';
+import { V2_CHANNELS } from '../../src/shared/api/v2-schema';
 
 // Receipt codes in words, per channel. The lists below are typed in from Webex Connect's "Channel
 // Specific Status Codes" page (developer docs v6.20.0, developers.webexconnect.io/reference/
 // channel-specific-status-codes), one per table, plus the codes the channels' outbound webhook
-// samples send (push 7105/7404, rt 7528, WhatsApp 7737): a code the app cannot word fails here.
+// samples send (push 7105/7404, rt 7528/7105, WhatsApp 7737): a code the app cannot word fails here.
 
 const PAGE: Record<string, string> = {
   sms: '7500 7501 7004 7006 7101 7102 7107 7109 7201 7202 7203 7204 7205 7206 7207 7208 7209 7210 7211 7111 7280 7281 7282 7283 7284 7302 7513 7518 7607 7720',
@@ -20,7 +23,7 @@ const PAGE: Record<string, string> = {
     '7500 7501 7502 7503 7504 7505 7506 7507 7508 7509 7510 7511 7512 7513 7514 7515 7516 7517 7518 7537 7538 7539 7540 7541 7542 7543 ' +
     '7544 7545 7546 7547 7548 7549 7550 7551 7560 7562 7563 7564 7565 7566 7569 7570 7571 7577 7578 7880 7881 7882 7883 7884 7885 7886 ' +
     '7887 7889 7890 7891 7892 7105 7404 7003',
-  rt: '7500 7501 7502 7000 7006 7010 7011 7301 7304 7305 7307 7308 7309 7310 7311 7312 7003 7004 7034 7703 7704 7708 7706 7026 7528',
+  rt: '7500 7501 7502 7000 7006 7010 7011 7301 7304 7305 7307 7308 7309 7310 7311 7312 7003 7004 7034 7703 7704 7708 7706 7026 7528 7105',
   whatsapp:
     '7500 7501 7502 7200 7010 7011 7701 7703 7704 7705 7706 7707 7710 7711 7712 7713 7714 7715 7717 7721 7722 7723 7726 7727 7729 7730 ' +
     '7731 7733 7736 7802 7803 7804 7805 7808 7809 7811 7812 7813 7814 7815 7816 7819 7820 7821 7830 7832 7833 7834 7835 7836 7837 7838 ' +
@@ -121,4 +124,16 @@ describe('receipt codes in words, per channel', () => {
     expect(withDescription('rt').details.codeMeaning).toMatch(/buttons/);
     expect(withDescription('whatsapp').details.codeMeaning).toMatch(/payment issue/);
   });
+
+  it.each([...new Set([...V1_CHANNELS, ...V2_CHANNELS, 'whatsapp', 'messenger'])])(
+    "the sandbox fails a %s destination with a code that channel's own table words",
+    (channel) => {
+      const code = sandboxReceiptCode('failed', channel);
+      const words = receiptCodeText(code, channel);
+      expect(words).not.toMatch(NO_WORDING);
+      expect(words).not.toMatch(NOT_OWN);
+      // Only channels without a table of their own (twitter, wechat) fall back to a common code.
+      if (receiptCodeTable(channel) !== null) expect(code).not.toBe('7200');
+    },
+  );
 });

@@ -89,7 +89,7 @@ describe('sandbox receipts and replies', () => {
     ]);
     expect(byDestination('447700900013').map((n) => [n.deliveryInfo.deliveryStatus, n.deliveryInfo.code])).toEqual([
       ['Submitted', '7501'],
-      ['Failed', '7503'],
+      ['Failed', SANDBOX_RECEIPT_CODES.failed],
     ]);
     expect(byDestination('447700900013')[1]!.deliveryInfo.Description).toMatch(/ending in 13/);
     const first = byDestination('447700900001')[0]!;

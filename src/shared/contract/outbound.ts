@@ -199,7 +199,7 @@ export type SendsPage = z.infer<typeof SendsPage>;
 export const ReceiptSummary = z.object({
   status: z.string(),
   code: z.string().nullable(),
-  /** The code in words ("7503: message failed"), or the status when there is no code. */
+  /** The code in words ("7201: message failed"), or the status when there is no code. */
   words: z.string(),
   at: z.number(),
   eventId: z.string(),

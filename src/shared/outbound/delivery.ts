@@ -46,12 +46,12 @@ export function emptyCounts(): DeliveryCounts {
   return { pending: 0, accepted: 0, delivered: 0, read: 0, failed: 0, unknown: 0 };
 }
 
-/** Receipt codes the sandbox posts (7500-7503), in words. */
+/** Receipt codes the sandbox posts (7500-7502, an SMS failure's 7201), in words. */
 const RECEIPT_CODE_WORDS: Record<string, string> = Object.fromEntries(
   Object.entries(SANDBOX_RECEIPT_CODES).map(([status, code]) => [code, status === 'failed' ? 'message failed' : `message ${status}`]),
 );
 
-/** A receipt's code in words ("7503: Undeliverable ..."), or its status when it has no code. */
+/** A receipt's code in words ("7201: Undeliverable ..."), or its status when it has no code. */
 export function receiptWords(status: string | null, code: string | null, description: string | null): string {
   const said = description ?? RECEIPT_CODE_WORDS[code ?? ''] ?? (code && V1_RESPONSE_CODES[code]?.title) ?? status ?? 'receipt';
   return code ? `${code}: ${said}` : said;

@@ -1,11 +1,16 @@
 import type { sandboxCalls } from '../../../shared/contract/sandbox';
-import { SANDBOX_DEFAULT_RECEIPT_DELAY_MS, SANDBOX_FAILING_SUFFIX, SANDBOX_RECEIPT_CODES } from '../../../shared/api/sandbox-rules';
+import {
+  SANDBOX_DEFAULT_RECEIPT_DELAY_MS,
+  SANDBOX_FAILING_SUFFIX,
+  SANDBOX_RECEIPT_CODES,
+  sandboxReceiptCode,
+} from '../../../shared/api/sandbox-rules';
 import type { Area, CoreContext } from '../area';
 import { describeError } from '../logger';
 import { startSandbox, type Sandbox } from './server';
 
 const RULES = [
-  `Destinations ending in ${SANDBOX_FAILING_SUFFIX} fail (receipt code ${SANDBOX_RECEIPT_CODES.failed}); others are submitted (${SANDBOX_RECEIPT_CODES.submitted}), then delivered (${SANDBOX_RECEIPT_CODES.delivered}); RCS is also read (${SANDBOX_RECEIPT_CODES.read}).`,
+  `Destinations ending in ${SANDBOX_FAILING_SUFFIX} fail with a failure code of their channel (SMS ${SANDBOX_RECEIPT_CODES.failed}, RCS ${sandboxReceiptCode('failed', 'rcs')}, email ${sandboxReceiptCode('failed', 'email')}, WhatsApp ${sandboxReceiptCode('failed', 'whatsapp')}); others are submitted (${SANDBOX_RECEIPT_CODES.submitted}), then delivered (${SANDBOX_RECEIPT_CODES.delivered}); RCS is also read (${SANDBOX_RECEIPT_CODES.read}).`,
   "Receipts go to the request's notifyurl / notifyUrl, or to the local listener when it names none.",
   'Delivered SMS get a simulated reply, posted to the local listener.',
 ];

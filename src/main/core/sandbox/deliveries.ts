@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { SANDBOX_FAILURE_DESCRIPTION, SANDBOX_RECEIPT_CODES, sandboxFails } from '../../../shared/api/sandbox-rules';
+import { SANDBOX_FAILURE_DESCRIPTION, type SANDBOX_RECEIPT_CODES, sandboxFails, sandboxReceiptCode } from '../../../shared/api/sandbox-rules';
 
 // What the sandbox posts after accepting a request: delivery receipts in the documented v1
 // `deliveryInfoNotification` shape (seed 003) for both APIs, and simulated replies in the
@@ -87,7 +87,7 @@ export function buildReceipt(
     destination: destination.address,
     deliveryStatus: STATUS_WORDS[status],
     deliveryChannel: CHANNEL_LABELS[request.channel] ?? request.channel,
-    code: SANDBOX_RECEIPT_CODES[status],
+    code: sandboxReceiptCode(status, request.channel),
     Description: STATUS_DESCRIPTIONS[status],
     timestamp: now.toISOString(),
   };

@@ -1,4 +1,4 @@
-import { SANDBOX_RECEIPT_CODES } from '../../../shared/api/sandbox-rules';
+import { sandboxReceiptCode } from '../../../shared/api/sandbox-rules';
 import { authenticateV2, type SandboxCredential } from './credentials';
 import { receiptSequence, type AcceptedRequest, type ReceiptStatus } from './deliveries';
 import type { EndpointAnswer } from './endpoints';
@@ -50,7 +50,7 @@ export class MessageStatuses {
       const status: ReceiptStatus | 'queued' = reached === 0 ? 'queued' : sequence[reached - 1]!;
       const at = entry.acceptedAt + reached * this.receiptDelayMs;
       // The same code the receipt carries, so a check and the receipts say the same thing.
-      const code = status === 'queued' ? {} : { code: SANDBOX_RECEIPT_CODES[status] };
+      const code = status === 'queued' ? {} : { code: sandboxReceiptCode(status, entry.request.channel) };
       return { address: destination.address, status: STATUS_NAMES[status], statusTime: new Date(at).toISOString(), ...code };
     });
   }

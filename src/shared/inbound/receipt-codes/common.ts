@@ -26,6 +26,7 @@ export const SAME = {
   unknownException: 'Unknown exception at the channel provider.',
   appCredentials: 'Invalid app credentials (OAuth).',
   userCredentials: 'Invalid user credentials.',
+  profileNotFound: 'Customer profile not found: no app user or device is registered for this destination.',
 } as const;
 
 /** Delivered, Submitted, Read: the same three states on most channels. */

@@ -1,4 +1,4 @@
-import { STATES, type ChannelCodes } from './common';
+import { SAME, STATES, type ChannelCodes } from './common';
 
 // Push notification receipt codes (APNs, FCM, HMS). Source: Webex Connect developer docs v6.20.0,
 // "Channel Specific Status Codes" (developers.webexconnect.io/reference/channel-specific-status-codes),
@@ -12,7 +12,7 @@ export const PUSH: ChannelCodes = {
   aliases: ['push', 'pushnotification', 'pushnotifications'],
   codes: {
     ...STATES,
-    '7105': 'Customer profile not found: no app user or device is registered for this destination.',
+    '7105': SAME.profileNotFound,
     '7404': 'Push failed ("Others"): the push service gave no specific reason; check the push id and the app\'s push setup.',
     '7503': 'Expired before a delivery attempt: the expiry set in the request passed first.',
     '7504': "Authentication error at the push service: check the app's push credentials.",

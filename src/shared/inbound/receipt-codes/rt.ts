@@ -2,9 +2,10 @@ import { PROVIDER_FAILURES, SAME, STATES, type ChannelCodes } from './common';
 
 // In-app messaging and live chat ("rt") receipt codes. Source: Webex Connect developer docs v6.20.0,
 // "Channel Specific Status Codes" (developers.webexconnect.io/reference/channel-specific-status-codes),
-// In-App Messaging and Live Chat table, with its generic template and quick reply rows. 7528 comes
-// from the Live Chat / In-App outbound webhook samples
-// (developers.webexconnect.io/reference/live-chat-in-app-messages-outbound-webhooks).
+// In-App Messaging and Live Chat table, with its generic template and quick reply rows. Not in that
+// table: 7528 (the Live Chat / In-App outbound webhook samples,
+// developers.webexconnect.io/reference/live-chat-in-app-messages-outbound-webhooks) and 7105 (the
+// older In-App Messages page's failed receipt, developers.imiconnect.io/reference/in-app-messages).
 
 export const RT: ChannelCodes = {
   label: 'in-app/live chat',
@@ -17,6 +18,7 @@ export const RT: ChannelCodes = {
     '7307': SAME.unreachable,
     '7304': SAME.appCredentials,
     '7305': SAME.userCredentials,
+    '7105': SAME.profileNotFound,
     '7308': 'Invalid topic.',
     '7309': 'No subscribers for this topic.',
     '7310': 'No segment found.',

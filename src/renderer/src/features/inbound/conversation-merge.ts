@@ -12,7 +12,7 @@ export interface SentMessage {
   /** The text this recipient got, their `$(variables)` filled in. */
   text: string | null;
   delivery: DeliveryState;
-  /** The latest receipt in words ("7503: message failed"), when one came. */
+  /** The latest receipt in words ("7201: message failed"), when one came. */
   receipt: string | null;
 }
 

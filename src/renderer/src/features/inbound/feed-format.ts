@@ -116,7 +116,7 @@ export function formatFullTime(ms: number | null | undefined): string {
 
 /**
  * One line for the row: the subject/text, else what the attachments are (a shared contact or a
- * place by its label), else a receipt's code in words as History says it ("7503: Undeliverable…"),
+ * place by its label), else a receipt's code in words as History says it ("7201: Undeliverable…"),
  * else the status, else the vendor's event name (a typing indicator).
  */
 export function previewText(
