@@ -17,12 +17,17 @@ const version = (serviceId: string, updatedAt: string): Profile => ({
 const before = version('svc-before', '2026-12-03T10:00:00.000Z');
 const saved = version('svc-saved', '2026-12-03T10:00:05.000Z');
 const elsewhere = version('svc-elsewhere', '2026-12-03T10:00:09.000Z');
+const keySet: Profile = {
+  ...elsewhere,
+  secrets: { ...elsewhere.secrets, key: { setAt: '2026-12-03T10:00:12.000Z', fromEnvironment: false } },
+};
 
 const pushed: Array<(profiles: Profile[]) => void> = [];
 vi.mock('../../../src/renderer/src/api', () => ({
   api: {
     'profiles:list': () => Promise.resolve([SANDBOX_PROFILE, before]),
     'profiles:update': () => Promise.resolve(saved),
+    'profiles:setSecret': () => Promise.resolve(keySet),
     on: (event: string, handler: (profiles: Profile[]) => void) => {
       if (event === 'profiles:changed') pushed.push(handler);
       return () => {};
@@ -48,5 +53,10 @@ describe('profiles store', () => {
     // A later change, from another window or the CLI, does show.
     push([SANDBOX_PROFILE, elsewhere]);
     expect(mine()?.serviceId).toBe('svc-elsewhere');
+  });
+
+  it('says a secret is set as soon as the keychain save answers, before any push', async () => {
+    await useProfilesStore.getState().setSecret('p1', 'key', 'typed by the user');
+    expect(mine()?.secrets.key.setAt).toBe('2026-12-03T10:00:12.000Z');
   });
 });

@@ -50,6 +50,11 @@ export const useProfilesStore = create<ProfilesState>((set, get) => {
       return undefined;
     }
   };
+  // A save's answer is shown at once: what the page says is saved must not wait for the push (which may come late).
+  const showAnswer = (profile: Profile): Profile => {
+    set({ profiles: get().profiles.map((p) => (p.id === profile.id ? later(p, profile) : p)) });
+    return profile;
+  };
   return {
     profiles: [],
     loaded: false,
@@ -80,13 +85,8 @@ export const useProfilesStore = create<ProfilesState>((set, get) => {
       set({ selection: { kind: 'profile', id: profile.id }, banner: null, justCreated: profile.id });
       return profile;
     },
-    // The answer is shown at once: the form must not wait for the push (which may come late) to
-    // know which version it now stands on.
-    update: async (id, input) => {
-      const profile = await api['profiles:update']({ id, profile: input });
-      set({ profiles: get().profiles.map((p) => (p.id === profile.id ? later(p, profile) : p)) });
-      return profile;
-    },
+    // The form learns from the answer which version it now stands on.
+    update: async (id, input) => showAnswer(await api['profiles:update']({ id, profile: input })),
     duplicate: async (id) => {
       const copy = await guard(() => api['profiles:duplicate']({ id }));
       if (copy) set({ selection: { kind: 'profile', id: copy.id } });
@@ -100,7 +100,7 @@ export const useProfilesStore = create<ProfilesState>((set, get) => {
     },
     // Secret errors are shown by the secret field itself.
     setSecret: async (id, kind, secret) => {
-      await api['profiles:setSecret']({ id, kind, secret });
+      showAnswer(await api['profiles:setSecret']({ id, kind, secret }));
     },
     removeSecret: async (id, kind) => {
       await guard(() => api['profiles:removeSecret']({ id, kind }));
