@@ -134,7 +134,10 @@ test('a secret typed while the previous one saves stays, and the keychain is sai
   await expect(notSavedYet).toBeVisible();
   await expect(input).toHaveValue(WRONG_KEY);
   await expect(keyField.getByRole('button', { name: 'Save to keychain' })).toBeEnabled();
-  await keyField.screenshot({ path: testInfo.outputPath('secret-typed-on.png') });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await keyField.screenshot({ path: testInfo.outputPath('secret-typed-on-dark.png') });
+  await page.emulateMedia({ colorScheme: 'light' });
+  await keyField.screenshot({ path: testInfo.outputPath('secret-typed-on-light.png') });
   // The keychain holds the first value, as the field says: the sandbox accepts it.
   await page.getByRole('button', { name: 'Test connection' }).click();
   await expect(page.getByTestId('connection-result')).toContainText('Credentials accepted', { timeout: 15_000 });
