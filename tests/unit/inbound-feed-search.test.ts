@@ -1,7 +1,7 @@
+import { databaseAtSchema } from './helpers/old-database';
 import Database from 'better-sqlite3';
-import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { DATABASE_FILE_NAME, openDatabase } from '../../src/main/core/db/database';
+import { openDatabase } from '../../src/main/core/db/database';
 import { migrations } from '../../src/main/core/db/migrations';
 import { DerivedIndexer } from '../../src/main/core/inbound/derived-index';
 import { InboundEventRepo } from '../../src/main/core/inbound/event-repo';
@@ -233,12 +233,7 @@ describe('feed search and the status filter', () => {
   it('an upgraded database finds its stored events by destination, status word, raw-body word and id, and filters them by state', () => {
     const dataDir = tempDir();
     // A database as the previous release left it: schema 9, its events indexed by that release.
-    const old = new Database(join(dataDir, DATABASE_FILE_NAME));
-    old.pragma('journal_mode = WAL');
-    old.transaction(() => {
-      for (const m of migrations.slice(0, 9)) m.up(old);
-      old.pragma('user_version = 9');
-    })();
+    const old = databaseAtSchema(dataDir, 9);
     const insert = old.prepare(`INSERT INTO inbound_events (source, kind, channel, direction, to_addr, attachments, details,
         external_id, transid, delivery_status, status_description, received_at, via, raw, headers)
       VALUES ('imiconnect', 'receipt', 'sms', 'outbound', ?, '[]', '{}', ?, ?, ?, ?, ?, 'webhook', ?, '{}')`);

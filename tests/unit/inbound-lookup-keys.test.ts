@@ -1,7 +1,7 @@
-import Database from 'better-sqlite3';
-import { join } from 'node:path';
+import { databaseAtSchema } from './helpers/old-database';
+import type Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { DATABASE_FILE_NAME, openDatabase } from '../../src/main/core/db/database';
+import { openDatabase } from '../../src/main/core/db/database';
 import { migrations } from '../../src/main/core/db/migrations';
 import { DerivedIndexer } from '../../src/main/core/inbound/derived-index';
 import { InboundEventRepo } from '../../src/main/core/inbound/event-repo';
@@ -42,12 +42,7 @@ describe('inbound lookup keys', () => {
   it('an upgraded database finds its old rows by address and correlation id, indexed or not', () => {
     const dataDir = tempDir();
     // A database as the previous release left it: schema 6, two rows indexed, one written after.
-    const old = new Database(join(dataDir, DATABASE_FILE_NAME));
-    old.pragma('journal_mode = WAL');
-    old.transaction(() => {
-      for (const m of migrations.slice(0, 6)) m.up(old);
-      old.pragma('user_version = 6');
-    })();
+    const old = databaseAtSchema(dataDir, 6);
     insertEvent(old, 1, '447700900001', '1234', { transid: 'tx-1' });
     insertEvent(old, 2, '1234', '447700900001', { correlationId: 'corr-2' });
     old.exec(`INSERT INTO inbound_events_fts (rowid, text, from_addr, from_name, subject)

@@ -1,7 +1,6 @@
-import Database from 'better-sqlite3';
-import { join } from 'node:path';
+import { databaseAtSchema } from './helpers/old-database';
 import { describe, expect, it } from 'vitest';
-import { DATABASE_FILE_NAME, openDatabase } from '../../src/main/core/db/database';
+import { openDatabase } from '../../src/main/core/db/database';
 import { migrations } from '../../src/main/core/db/migrations';
 import { DerivedIndexer } from '../../src/main/core/inbound/derived-index';
 import { InboundEventRepo } from '../../src/main/core/inbound/event-repo';
@@ -29,12 +28,7 @@ const STORED = [
 ];
 
 function databaseAtSchema11(dataDir: string): void {
-  const old = new Database(join(dataDir, DATABASE_FILE_NAME));
-  old.pragma('journal_mode = WAL');
-  old.transaction(() => {
-    for (const m of migrations.slice(0, SCHEMA_BEFORE)) m.up(old);
-    old.pragma(`user_version = ${SCHEMA_BEFORE}`);
-  })();
+  const old = databaseAtSchema(dataDir, SCHEMA_BEFORE);
   const insert = old.prepare(`INSERT INTO inbound_events (source, kind, channel, direction, to_addr, attachments, details,
       external_id, transid, delivery_status, received_at, via, raw, headers)
     VALUES ('imiconnect', 'receipt', 'sms', 'outbound', ?, '[]', '{}', ?, ?, ?, ?, 'webhook', ?, '{}')`);

@@ -4,6 +4,7 @@ import type { Db } from '../db/database';
 import { lookupKey, type DerivedIndexer } from './derived-index';
 import { ROW_COLUMNS, toEvent, toRow, type EventRowRecord, type FullEventRecord } from './event-row';
 import { defineRawWordsFunction } from './raw-index';
+import { withoutSecretFields } from './raw-secrets';
 import { searchPage, searchWhere, type Where } from './search-page';
 import type { CorrelationKeys } from './service';
 import type { WriteOp, WriteOutcome } from './write-op';
@@ -125,7 +126,7 @@ export class InboundEventRepo {
         e.receivedAt,
         e.via,
         e.pollSourceId,
-        e.raw,
+        withoutSecretFields(e.raw),
         JSON.stringify(e.headers),
       ],
       onConflict: n.externalId === null ? undefined : EXISTING,

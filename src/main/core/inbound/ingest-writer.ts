@@ -4,6 +4,7 @@ import type { EventBus } from '../event-bus';
 import type { Logger } from '../logger';
 import type { InboundEventRepo, NewEvent } from './event-repo';
 import type { IngestConnection } from './ingest-connection';
+import { withoutSecretFields } from './raw-secrets';
 import type { RejectedRepo } from './rejected-repo';
 import type { WriteOutcome } from './write-op';
 
@@ -52,7 +53,8 @@ export class IngestWriter {
   }
 
   reject(record: Omit<RejectedRequest, 'id' | 'receivedAt'>): Promise<void> {
-    const full: RejectedRequest = { ...record, id: randomUUID(), receivedAt: Date.now() };
+    const bodyPreview = withoutSecretFields(record.bodyPreview);
+    const full: RejectedRequest = { ...record, bodyPreview, id: randomUUID(), receivedAt: Date.now() };
     return new Promise((resolve, reject) => this.enqueue({ type: 'rejected', record: full, resolve, reject }));
   }
 

@@ -11,6 +11,7 @@ import { outboundRecipients } from './009-outbound-recipients';
 import { inboundSearch } from './010-inbound-search';
 import { outboundVendorIndex } from './011-outbound-vendor-index';
 import { inboundDropOldFts } from './012-inbound-drop-old-fts';
+import { inboundRawSecrets } from './013-inbound-raw-secrets';
 
 /** Applied in order; the position (1-based) is the schema version kept in PRAGMA user_version. */
 export const migrations: readonly Migration[] = [
@@ -26,4 +27,5 @@ export const migrations: readonly Migration[] = [
   inboundSearch,
   outboundVendorIndex,
   inboundDropOldFts,
+  inboundRawSecrets,
 ];

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { withoutSecretFields } from '../../src/main/core/inbound/raw-secrets';
+import { postJson, rawRequest, startInbound } from './fixtures/inbound-harness';
+
+// The vendor's email and RCS "Outbound Message" events copy a send back with the sending
+// service's serviceKey; a stored body must never keep it (nor the rejected log, nor search).
+const SERVICE_KEY = 'svc-key-5d1c9e7a-0b2f-4c3e-9f81-77aa00bb11cc';
+
+const outboundCopy = {
+  attachments: [],
+  subject: 'Your order',
+  transid: 'c0ffee00-1111-4222-8333-444455556666',
+  body: 'Your order has shipped',
+  tid: 'c0ffee00-1111-4222-8333-444455556666',
+  appId: 'a_000000000000000001',
+  fromName: 'Shop',
+  from: 'orders@shop.example',
+  to: ['pat@example.com'],
+  serviceKey: SERVICE_KEY,
+  serviceId: 12345,
+  dataIntegration: { context: { note: JSON.stringify({ serviceKey: SERVICE_KEY, keep: 'this' }) }, appContext: {} },
+};
+
+describe("a credential in a vendor payload's own fields", () => {
+  it('is replaced in the stored raw body, and the feed cannot find the event by it', async () => {
+    const h = await startInbound();
+    const res = await postJson(`${h.url}/webhooks`, outboundCopy);
+    expect(res.status, res.body).toBe(200);
+    const stored = await h.handlers['inbound:get']({ id: res.json().id as string });
+    expect(stored.raw).not.toContain(SERVICE_KEY);
+    expect(stored.raw).not.toContain('5d1c9e7a');
+    // Everything else is kept as received, the nested JSON string included.
+    expect(JSON.parse(stored.raw)).toMatchObject({ serviceKey: '[redacted]', body: 'Your order has shipped', serviceId: 12345 });
+    expect(JSON.parse((JSON.parse(stored.raw) as typeof outboundCopy).dataIntegration.context.note)).toEqual({
+      serviceKey: '[redacted]',
+      keep: 'this',
+    });
+    expect(JSON.stringify(stored)).not.toContain(SERVICE_KEY);
+    const found = await h.handlers['inbound:query']({ filters: { search: '5d1c9e7a' }, limit: 10 });
+    expect(found.total).toBe(0);
+    const byText = await h.handlers['inbound:query']({ filters: { search: 'shipped' }, limit: 10 });
+    expect(byText.total).toBe(1);
+  });
+
+  it('is replaced in the preview of a refused body', async () => {
+    const h = await startInbound();
+    const cut = JSON.stringify(outboundCopy).slice(0, -20);
+    const res = await rawRequest(`${h.url}/webhooks`, 'POST', cut, { 'content-type': 'application/json' });
+    expect(res.status).toBe(400);
+    const log = await h.handlers['inbound:rejected']({ limit: 10 });
+    expect(log.rejected).toHaveLength(1);
+    expect(log.rejected[0]!.bodyPreview).toContain('"serviceKey":"[redacted]"');
+    expect(JSON.stringify(log)).not.toContain(SERVICE_KEY);
+  });
+
+  it('leaves bodies without such fields, and the word itself in text, untouched', () => {
+    const text = '{"keyword":"serviceKey","message":"my serviceKey is 1234","token":"abc"}';
+    expect(withoutSecretFields(text)).toBe(text);
+    expect(withoutSecretFields('{ "Service_Key" : "a\\"b", "x": 1 }')).toBe('{ "Service_Key" : "[redacted]", "x": 1 }');
+    // A preview cut inside the value loses the rest of it, not the start.
+    expect(withoutSecretFields('{"serviceKey":"svc-5d1c9e7a-0b')).toBe('{"serviceKey":"[redacted]"');
+  });
+});
