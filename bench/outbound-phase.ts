@@ -91,7 +91,7 @@ async function relaydesk(url: string): Promise<void> {
     const profiles = createProfilesArea(core.context).service;
     const outbound = createOutboundArea(
       core.context,
-      { profiles, inbound: { findRelated: () => [] } },
+      { profiles, inbound: { findRelated: () => [], receiptLinks: () => [], rows: () => [] } },
       { tpsOverride: Number.POSITIVE_INFINITY, concurrency: CONCURRENCY },
     );
     const input = body();

@@ -87,7 +87,11 @@ export function createInboundArea(ctx: CoreContext, secrets: SecretStore = keych
     ingest,
     retention,
     listener: () => listener,
-    service: { findRelated: (keys) => events.findRelated(keys) },
+    service: {
+      findRelated: (keys) => events.findRelated(keys),
+      receiptLinks: (keys) => events.receiptLinks(keys),
+      rows: (ids) => events.rows(ids),
+    },
     handlers: createInboundHandlers({
       events,
       rejected,

@@ -2,11 +2,11 @@ import type { InboundFilters } from '../../../shared/contract/inbound';
 import type { InboundEvent, InboundEventRow, InboundVia, NormalizedEvent } from '../../../shared/inbound/event';
 import type { Db } from '../db/database';
 import { lookupKey, type DerivedIndexer } from './derived-index';
-import { ROW_COLUMNS, toEvent, toRow, type EventRowRecord, type FullEventRecord } from './event-row';
+import { LINK_COLUMNS, ROW_COLUMNS, toEvent, toLink, toRow, type EventRowRecord, type FullEventRecord, type LinkRecord } from './event-row';
 import { defineRawWordsFunction } from './raw-index';
 import { withoutSecretFields } from './raw-secrets';
 import { searchPage, searchWhere, type Where } from './search-page';
-import type { CorrelationKeys } from './service';
+import type { CorrelationKeys, ReceiptLink } from './service';
 import type { WriteOp, WriteOutcome } from './write-op';
 
 export interface NewEvent {
@@ -17,6 +17,9 @@ export interface NewEvent {
   raw: string;
   headers: Record<string, string>;
 }
+
+/** Ids per read of rows by id: far below SQLite's parameter limit. */
+const ROWS_PER_READ = 500;
 
 export interface InsertOutcome {
   id: string;
@@ -243,6 +246,41 @@ export class InboundEventRepo {
    * of the addresses, found through the lookup keys.
    */
   findRelated(keys: CorrelationKeys, limit = 1000): InboundEventRow[] {
+    // The cursor goes inside the key lookup, so each page reads the (key, seq) index from there on
+    // instead of collecting every matching seq again and skipping the earlier pages' ones.
+    const related = this.relatedWhere(keys, true);
+    if (related === null) return [];
+    const rows = this.db
+      .prepare(`SELECT ${ROW_COLUMNS} FROM inbound_events WHERE ${related.sql} ORDER BY seq LIMIT ?`)
+      .all(...related.params, limit) as EventRowRecord[];
+    return rows.map(toRow);
+  }
+
+  /** Every receipt for these keys (afterSeq is ignored), with only the columns linking reads. */
+  receiptLinks(keys: CorrelationKeys): ReceiptLink[] {
+    const related = this.relatedWhere(keys, false);
+    if (related === null) return [];
+    const rows = this.db
+      .prepare(`SELECT ${LINK_COLUMNS} FROM inbound_events WHERE ${related.sql} AND kind = 'receipt' ORDER BY seq`)
+      .all(...related.params) as LinkRecord[];
+    return rows.map(toLink);
+  }
+
+  /** Feed rows by id, oldest first. */
+  rows(ids: readonly string[]): InboundEventRow[] {
+    const out: InboundEventRow[] = [];
+    for (let at = 0; at < ids.length; at += ROWS_PER_READ) {
+      const part = ids.slice(at, at + ROWS_PER_READ).map(Number);
+      const rows = this.db
+        .prepare(`SELECT ${ROW_COLUMNS} FROM inbound_events WHERE seq IN (${part.map(() => '?').join(', ')})`)
+        .all(...part) as EventRowRecord[];
+      out.push(...rows.map(toRow));
+    }
+    return out.sort((a, b) => Number(a.id) - Number(b.id));
+  }
+
+  /** The condition for events tied to these keys (through the lookup keys), or null when there are none. */
+  private relatedWhere(keys: CorrelationKeys, withCursor: boolean): Where | null {
     const wanted = [
       ...(keys.transids ?? []).map(lookupKey.transid),
       ...(keys.messageIds ?? []).map(lookupKey.messageId),
@@ -250,22 +288,17 @@ export class InboundEventRepo {
       ...(keys.callbackData ?? []).map(lookupKey.callbackData),
       ...(keys.addresses ?? []).map(lookupKey.address),
     ].filter((key) => !key.endsWith(':'));
-    if (wanted.length === 0) return [];
+    if (wanted.length === 0) return null;
     this.derived?.catchUp();
     const params: unknown[] = [...wanted];
-    // The cursor goes inside the key lookup, so each page reads the (key, seq) index from there on
-    // instead of collecting every matching seq again and skipping the earlier pages' ones.
-    const after = keys.afterSeq === undefined ? '' : ' AND seq > ?';
-    if (keys.afterSeq !== undefined) params.push(keys.afterSeq);
-    const since = keys.since === undefined ? '' : ' AND received_at >= ?';
+    const cursor = withCursor && keys.afterSeq !== undefined;
+    if (cursor) params.push(keys.afterSeq);
     if (keys.since !== undefined) params.push(keys.since);
-    const rows = this.db
-      .prepare(
-        `SELECT ${ROW_COLUMNS} FROM inbound_events
-         WHERE seq IN (SELECT seq FROM inbound_event_keys WHERE key IN (${wanted.map(() => '?').join(', ')})${after})${since}
-         ORDER BY seq LIMIT ?`,
-      )
-      .all(...params, limit) as EventRowRecord[];
-    return rows.map(toRow);
+    return {
+      sql: `seq IN (SELECT seq FROM inbound_event_keys WHERE key IN (${wanted.map(() => '?').join(', ')})${cursor ? ' AND seq > ?' : ''})${
+        keys.since === undefined ? '' : ' AND received_at >= ?'
+      }`,
+      params,
+    };
   }
 }

@@ -1,5 +1,6 @@
 import type { InboundEvent, InboundEventRow } from '../../../shared/inbound/event';
 import { asTime } from '../../../shared/inbound/fields';
+import type { ReceiptLink } from './service';
 
 // The inbound_events table's row shape and its mapping to the contract's types. JSON columns
 // (attachments, details, headers) were written by us from zod-parsed values, so they are read back
@@ -70,6 +71,37 @@ export function toRow(r: EventRowRecord): InboundEventRow {
     receivedAt: r.received_at,
     via: r.via as InboundEventRow['via'],
     pollSourceId: r.poll_source_id,
+  };
+}
+
+/** The columns of a ReceiptLink. */
+export const LINK_COLUMNS = `seq, kind, to_addr, transid, message_id, correlation_id, callback_data, delivery_status,
+  status_code, status_description, received_at`;
+
+export type LinkRecord = Pick<
+  EventRowRecord,
+  | 'seq'
+  | 'kind'
+  | 'to_addr'
+  | 'transid'
+  | 'message_id'
+  | 'correlation_id'
+  | 'callback_data'
+  | 'delivery_status'
+  | 'status_code'
+  | 'status_description'
+  | 'received_at'
+>;
+
+export function toLink(r: LinkRecord): ReceiptLink {
+  const hasStatus = r.delivery_status !== null || r.status_code !== null || r.status_description !== null;
+  return {
+    id: String(r.seq),
+    kind: r.kind as ReceiptLink['kind'],
+    to: r.to_addr,
+    correlation: { transid: r.transid, messageId: r.message_id, correlationId: r.correlation_id, callbackData: r.callback_data },
+    status: hasStatus ? { deliveryStatus: r.delivery_status, code: r.status_code, description: r.status_description } : null,
+    receivedAt: r.received_at,
   };
 }
 

@@ -14,7 +14,19 @@ export interface CorrelationKeys {
   afterSeq?: number;
 }
 
-/** What the inbound area offers other areas. `findRelated` returns feed rows, oldest first. */
-export interface InboundService<Event = InboundEventRow> {
-  findRelated(keys: CorrelationKeys): Event[];
+/** What linking reads of a receipt: its ids, destination and status; not its text, details or raw body. */
+export type ReceiptLink = Pick<InboundEventRow, 'id' | 'kind' | 'to' | 'correlation' | 'status' | 'receivedAt'>;
+
+/** What the inbound area offers other areas. */
+export interface InboundService {
+  /** Feed rows for these keys, oldest first, at most a page (1000): ask again with `afterSeq`. */
+  findRelated(keys: CorrelationKeys): InboundEventRow[];
+  /**
+   * Every receipt for these keys, oldest first, as ReceiptLinks, in one read: a send's summary
+   * judges all of its receipts (220,000 for 100,000 recipients), which pages of whole rows made
+   * take seconds of SQL and JSON per page.
+   */
+  receiptLinks(keys: CorrelationKeys): ReceiptLink[];
+  /** Feed rows by id (receipts linking chose), oldest first; ids not stored are left out. */
+  rows(ids: readonly string[]): InboundEventRow[];
 }

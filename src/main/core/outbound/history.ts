@@ -35,7 +35,8 @@ export function requestDetail(deps: HistoryDeps, id: string): RequestDetail {
     // The same rules as the per-recipient outcomes (linking.ts): only this request's receipts,
     // and replies only from addresses this request was our latest send to.
     const linked = new LinkReader(deps).link(deps.recipients.forRequest(id));
-    const events = [...(linked.requestReceipts.get(id) ?? []), ...linked.recipients.flatMap((r) => r.replies)];
+    const receipts = deps.inbound.rows((linked.requestReceipts.get(id) ?? []).map((receipt) => receipt.id));
+    const events = [...receipts, ...linked.recipients.flatMap((r) => r.replies)];
     related = [...new Map(events.map((e) => [e.id, e])).values()];
   }
   return {

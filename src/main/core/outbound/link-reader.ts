@@ -1,5 +1,5 @@
 import type { InboundEventRow } from '../../../shared/inbound/event';
-import type { InboundService } from '../inbound/service';
+import type { InboundService, ReceiptLink } from '../inbound/service';
 import type { Logger } from '../logger';
 import { addressVariants, isReplyFrom, receiptBelongsTo, receiptVendorIds, sameAddress, type LinkableRequest } from './linking';
 import type { RecipientRepo, RecipientRow } from './recipient-repo';
@@ -21,7 +21,7 @@ export interface RecipientLinks {
   row: RecipientRow;
   request: LinkRow;
   /** Receipts for this recipient, oldest first. */
-  receipts: InboundEventRow[];
+  receipts: ReceiptLink[];
   /** Messages from this address after the send, oldest first; only on our latest send to it. */
   replies: InboundEventRow[];
 }
@@ -29,7 +29,7 @@ export interface RecipientLinks {
 export interface Linked {
   recipients: RecipientLinks[];
   /** Every receipt that belongs to each request (also those naming no recipient we can tell). */
-  requestReceipts: Map<string, InboundEventRow[]>;
+  requestReceipts: Map<string, ReceiptLink[]>;
 }
 
 /** Keys per inbound lookup: far below SQLite's parameter limit. */
@@ -90,7 +90,7 @@ class RequestRecipients {
     return only;
   }
 
-  recipientOf(request: LinkableRequest, event: InboundEventRow): RecipientRow | undefined {
+  recipientOf(request: LinkableRequest, event: ReceiptLink): RecipientRow | undefined {
     const byId = this.onlyWithVendorId(receiptVendorIds(event));
     if (byId) return byId;
     if (event.to !== null) return this.byAddress.get(sameAddress(event.to));
@@ -149,16 +149,23 @@ export class LinkReader {
     return out;
   }
 
-  private receipts(requests: Map<string, LinkableRequest>, since: number): InboundEventRow[] {
+  /** Every receipt for these requests' keys, as ReceiptLinks, oldest first; a failed read is logged and counts as none. */
+  private receipts(requests: Map<string, LinkableRequest>, since: number): ReceiptLink[] {
     const ids = [...new Set([...requests.values()].flatMap((r) => [...r.vendorIds]))];
     const correlationIds = [...new Set([...requests.values()].flatMap((r) => [...r.uniqueCorrelationIds]))];
     const callbackData = [...new Set([...requests.values()].flatMap((r) => (r.uniqueCallbackData ? [r.uniqueCallbackData] : [])))];
-    const found = new Map<string, InboundEventRow>();
-    const add = (events: InboundEventRow[]) => events.forEach((e) => e.kind === 'receipt' && found.set(e.id, e));
+    const found = new Map<string, ReceiptLink>();
+    const add = (keys: Parameters<InboundService['receiptLinks']>[0]) => {
+      try {
+        for (const event of this.deps.inbound.receiptLinks(keys)) found.set(event.id, event);
+      } catch (error) {
+        this.deps.log.warn('outbox: could not look up receipts', { error: String(error) });
+      }
+    };
     // A receipt may carry a v2 messageId as its `transid` (the sandbox does) or as `messageId`.
-    for (const part of chunks(ids, KEYS_PER_LOOKUP)) add(this.lookup({ transids: part, messageIds: part, since }));
-    for (const part of chunks(correlationIds, KEYS_PER_LOOKUP)) add(this.lookup({ correlationIds: part, since }));
-    for (const part of chunks(callbackData, KEYS_PER_LOOKUP)) add(this.lookup({ callbackData: part, since }));
+    for (const part of chunks(ids, KEYS_PER_LOOKUP)) add({ transids: part, messageIds: part, since });
+    for (const part of chunks(correlationIds, KEYS_PER_LOOKUP)) add({ correlationIds: part, since });
+    for (const part of chunks(callbackData, KEYS_PER_LOOKUP)) add({ callbackData: part, since });
     return [...found.values()].sort((a, b) => Number(a.id) - Number(b.id));
   }
 
@@ -185,7 +192,7 @@ export class LinkReader {
   receiptsOf(
     requestRows: readonly LinkRow[],
     rowsOf: (requestId: string) => readonly RecipientRow[],
-  ): { receiptsOf: Map<RecipientRow, InboundEventRow[]>; requestReceipts: Map<string, InboundEventRow[]> } {
+  ): { receiptsOf: Map<RecipientRow, ReceiptLink[]>; requestReceipts: Map<string, ReceiptLink[]> } {
     const requests = this.linkable(requestRows);
     const indexed = new Map<string, RequestRecipients>();
     const recipientsOf = (id: string): RequestRecipients => {
@@ -202,8 +209,8 @@ export class LinkReader {
       if (request.uniqueCallbackData) push(byCallback, request.uniqueCallbackData, request);
     }
     const since = requests.size === 0 ? 0 : earliest([...requests.values()].map((r) => r.createdAt));
-    const receiptsOf = new Map<RecipientRow, InboundEventRow[]>();
-    const requestReceipts = new Map<string, InboundEventRow[]>();
+    const receiptsOf = new Map<RecipientRow, ReceiptLink[]>();
+    const requestReceipts = new Map<string, ReceiptLink[]>();
     for (const event of requests.size === 0 ? [] : this.receipts(requests, since)) {
       const candidates = new Set([
         ...receiptVendorIds(event).flatMap((id) => byVendorId.get(id) ?? []),

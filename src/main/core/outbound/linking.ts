@@ -34,12 +34,15 @@ export interface LinkableRequest {
   uniqueCallbackData: string | null;
 }
 
+/** What the rules read of a receipt. */
+type LinkedReceipt = Pick<InboundEventRow, 'kind' | 'to' | 'correlation'>;
+
 /** The vendor ids a receipt carries. */
-export function receiptVendorIds(event: InboundEventRow): string[] {
+export function receiptVendorIds(event: LinkedReceipt): string[] {
   return [event.correlation.transid, event.correlation.messageId].filter((id): id is string => id !== null && id !== '');
 }
 
-export function receiptBelongsTo(request: LinkableRequest, event: InboundEventRow): boolean {
+export function receiptBelongsTo(request: LinkableRequest, event: LinkedReceipt): boolean {
   if (event.kind !== 'receipt') return false;
   const ids = receiptVendorIds(event);
   if (ids.some((id) => request.vendorIds.has(id))) return true;

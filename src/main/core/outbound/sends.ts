@@ -10,10 +10,10 @@ import type {
   SendSummary,
 } from '../../../shared/contract/outbound';
 import { ContractError, ErrorCodes } from '../../../shared/errors';
-import type { InboundEventRow } from '../../../shared/inbound/event';
 import { csvFile } from '../../../shared/outbound/csv';
 import { receiptStateOf } from '../../../shared/inbound/receipt-state';
 import { deliveryOf, emptyCounts, foldReceipts, receiptWords } from '../../../shared/outbound/delivery';
+import type { ReceiptLink } from '../inbound/service';
 import type { ProfilesService } from '../profiles/service';
 import type { JobRepo, SendRow } from './job-repo';
 import { LinkReader, rowKey, type LinkDeps, type RecipientLinks } from './link-reader';
@@ -46,7 +46,7 @@ function outcomeOf(link: RecipientLinks): RecipientOutcome {
   const delivery = deliveryOf(request.state, states);
   // The receipt that decided the state (a late "submitted" does not hide an earlier "delivered").
   const folded = foldReceipts(states);
-  let decisive: InboundEventRow | undefined;
+  let decisive: ReceiptLink | undefined;
   for (let at = receipts.length - 1; at >= 0 && decisive === undefined; at--) if (states[at] === folded) decisive = receipts[at];
   const reply = replies[0];
   return {
