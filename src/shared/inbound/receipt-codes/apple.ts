@@ -13,6 +13,8 @@ export const APPLE: ChannelCodes = {
     ...PROVIDER_FAILURES,
     '7301': SAME.expired,
     '7307': SAME.unreachable,
+    // The Apple Messages for Business outbound-webhook samples name 7314 with these words; the table 7316.
+    '7314': 'Invalid application details.',
     '7316': 'Invalid application details.',
     '7317': 'Merchant API session failed.',
     '7722': 'A parameter value is invalid.',

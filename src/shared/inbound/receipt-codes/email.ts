@@ -10,6 +10,9 @@ export const EMAIL: ChannelCodes = {
   aliases: ['email', 'mail', 'emailid'],
   codes: {
     ...STATES,
+    // Every receipt sample of the Email outbound webhooks page carries "1234": a placeholder, so the
+    // status word and Description say what happened.
+    '1234': 'No status code of its own (the email receipt samples show 1234 as a placeholder): the status word says what happened.',
     '7528': SAME.clicked,
     '7520':
       'Bounce: the email bounced. Permanent (no such address, hard bounce, or suppressed after earlier bounces): remove permanent bounces from the list. Transient (mailbox full, too large, content or attachment rejected): a later retry may work once the cause is fixed. The Description names the type.',

@@ -3,7 +3,8 @@ import { SAME, type ChannelCodes } from './common';
 
 // SMS receipt codes. Source: Webex Connect developer docs v6.20.0, "Channel Specific Status Codes"
 // (developers.webexconnect.io/reference/channel-specific-status-codes), SMS table and the table of
-// codes added for tenants in the United States and Canada regions (7111 onwards below).
+// codes added for tenants in the United States and Canada regions (7111 onwards below); 7528 from
+// the SMS outbound webhooks page (developers.webexconnect.io/reference/sms-outbound-webhooks).
 
 export const SMS: ChannelCodes = {
   label: 'SMS',
@@ -11,6 +12,9 @@ export const SMS: ChannelCodes = {
   codes: {
     '7500': SAME.delivered,
     '7501': SAME.submitted,
+    // Not in the status table: the SMS outbound webhooks page's Clicked sample (tracked links,
+    // also on Branded Text) carries 7528, as email and live chat do.
+    '7528': SAME.clicked,
     '7006': 'Internal error: the message failed at the gateway and never reached the operator; it may be temporary.',
     '7101': 'Invalid sender id: wrong for this request, or not authorized at the destination operator.',
     '7102': 'Invalid destination address.',
