@@ -12,6 +12,7 @@ import { inboundSearch } from './010-inbound-search';
 import { outboundVendorIndex } from './011-outbound-vendor-index';
 import { inboundDropOldFts } from './012-inbound-drop-old-fts';
 import { inboundRawSecrets } from './013-inbound-raw-secrets';
+import { outboundCorrelationIndex } from './014-outbound-correlation-index';
 
 /** Applied in order; the position (1-based) is the schema version kept in PRAGMA user_version. */
 export const migrations: readonly Migration[] = [
@@ -28,4 +29,5 @@ export const migrations: readonly Migration[] = [
   outboundVendorIndex,
   inboundDropOldFts,
   inboundRawSecrets,
+  outboundCorrelationIndex,
 ];
