@@ -6,17 +6,21 @@ import {
   RCS_MESSAGE_SUGGESTIONS_MAX,
   RCS_RICH_CARD_SUGGESTIONS_MAX,
   RCS_SUGGESTION_TEXT_MAX_CHARS,
+  RCS_TEXT_DOCUMENTED_MAX_CHARS,
   RCS_TEXT_MAX_CHARS,
 } from '../../src/shared/limits';
 import { RcsContent, RcsContentShape, type RcsSuggestion } from '../../src/shared/rcs/content';
 import { RCS_STARTING_POINTS } from '../../src/shared/rcs/gallery';
 import { rcsIssues } from '../../src/shared/rcs/issues';
 import { newSuggestion } from '../../src/shared/rcs/suggestions';
+import { rcsDesignWarnings } from '../../src/shared/rcs/warnings';
 import { RCS_SUGGESTION_TYPES } from '../../src/shared/limits/rcs';
 
 const reply = (n: number): RcsSuggestion => ({ type: 'reply', displayText: `Chip ${n}`, postbackData: `p${n}` });
 const card = (n: number) => ({ title: `Card ${n}`, media: { url: 'https://example.com/a.jpg', height: 'SHORT' as const } });
 const paths = (content: unknown) => rcsIssues(content).map((i) => `${i.path}: ${i.message}`);
+// What the designer shows in amber and sends anyway (the design is held as RcsContent even when it breaks a limit).
+const warned = (content: unknown) => rcsDesignWarnings(content as RcsContent).map((i) => `${i.path}: ${i.message}`);
 
 describe('RCS content rules', () => {
   it('accepts every starting point of the gallery and a fresh suggestion of every type', () => {
@@ -25,11 +29,19 @@ describe('RCS content rules', () => {
     expect(paths({ type: 'text', text: 'hi', suggestions })).toEqual([]);
   });
 
-  it('caps text at the stricter 1024 and says why', () => {
+  it('refuses text past the documented 3072 only; past 1024 it warns, naming the documents that disagree', () => {
     expect(paths({ type: 'text', text: 'x'.repeat(RCS_TEXT_MAX_CHARS) })).toEqual([]);
-    const [issue] = rcsIssues({ type: 'text', text: 'x'.repeat(RCS_TEXT_MAX_CHARS + 1) });
-    expect(issue?.path).toBe('text');
-    expect(issue?.message).toMatch(/at most 1024 characters .*3072.*stricter.*has 1025/);
+    expect(warned({ type: 'text', text: 'x'.repeat(RCS_TEXT_MAX_CHARS) })).toEqual([]);
+    const over = { type: 'text', text: 'x'.repeat(RCS_TEXT_MAX_CHARS + 1) };
+    expect(paths(over)).toEqual([]);
+    expect(warned(over)).toEqual([
+      'text: 1025 characters: the rcsMessage table allows 3072, but the SMS fallback (rcsOptions.text) and SMS allow 1024 (seed 001): a fallback would not fit',
+    ]);
+    // The strict schema, for callers that want every rule, still refuses it.
+    expect(RcsContent.safeParse(over).success).toBe(false);
+    expect(paths({ type: 'text', text: 'x'.repeat(RCS_TEXT_DOCUMENTED_MAX_CHARS + 1) })).toEqual([
+      'text: at most 3072 characters (the rcsMessage table); has 3073',
+    ]);
   });
 
   it('limits suggestions per message, per rich card and per carousel card, naming the path', () => {
@@ -49,7 +61,7 @@ describe('RCS content rules', () => {
     ]);
   });
 
-  it('limits title, description and chip text', () => {
+  it('warns about title, description and chip text past Google RBM limits, naming the source, without refusing', () => {
     const content = {
       type: 'standalone',
       richCard: {
@@ -60,17 +72,21 @@ describe('RCS content rules', () => {
         suggestions: [{ type: 'reply', displayText: 'c'.repeat(RCS_SUGGESTION_TEXT_MAX_CHARS + 1), postbackData: 'x' }],
       },
     };
-    expect(paths(content)).toEqual([
-      'richCard.title: at most 200 characters (rich card title limit 200); has 201',
-      'richCard.description: at most 2000 characters (rich card description limit 2000); has 2001',
-      'richCard.suggestions[0].displayText: at most 25 characters (chip text limit 25); has 26',
+    expect(paths(content)).toEqual([]);
+    expect(warned(content)).toEqual([
+      "richCard.title: 201 characters: card titles over 200 may be cut (Google RBM's limit, not in the vendor's docs)",
+      "richCard.description: 2001 characters: descriptions over 2000 may be cut (Google RBM's limit, not in the vendor's docs)",
+      "richCard.suggestions[0].displayText: 26 characters: chips over 25 are cut on phones (Google RBM's limit, not in the vendor's docs)",
     ]);
   });
 
-  it('needs 2 to 10 carousel cards and a valid width and media height', () => {
-    expect(paths({ type: 'carousel', width: 'SMALL', cards: [card(1)] })).toEqual(['cards: a carousel needs at least 2 cards']);
-    const eleven = Array.from({ length: RCS_CAROUSEL_MAX_CARDS + 1 }, (_, i) => card(i));
-    expect(paths({ type: 'carousel', width: 'MEDIUM', cards: eleven })).toEqual(['cards: a carousel holds at most 10 cards']);
+  it('warns about carousels outside 2 to 10 cards (RBM) and refuses a width or media height the docs do not list', () => {
+    const one = { type: 'carousel', width: 'SMALL', cards: [card(1)] };
+    expect(paths(one)).toEqual([]);
+    expect(warned(one)).toEqual(["cards: 1 card: carousels take 2 to 10 (Google RBM's limit, not in the vendor's docs)"]);
+    const eleven = { type: 'carousel', width: 'MEDIUM', cards: Array.from({ length: RCS_CAROUSEL_MAX_CARDS + 1 }, (_, i) => card(i)) };
+    expect(paths(eleven)).toEqual([]);
+    expect(warned(eleven)).toEqual(["cards: 11 cards: carousels take 2 to 10 (Google RBM's limit, not in the vendor's docs)"]);
     expect(
       paths({ type: 'carousel', width: 'LARGE', cards: [card(1), { media: { url: 'https://e.com/x.png', height: 'HUGE' } }] }),
     ).toEqual(['width: must be SMALL or MEDIUM', 'cards[1].media.height: must be one of SHORT, MEDIUM, TALL']);
@@ -94,13 +110,13 @@ describe('RCS content rules', () => {
     ]);
     expect(s({ type: 'shareLocation' })).toEqual([]);
     const cal = { type: 'calendarEvent', meetingTitle: 'Visit', startTime: '2026-05-01T10:00:00Z' };
-    expect(s({ ...cal, endTime: '2026-05-01T09:00:00Z' })).toEqual([
-      'suggestions[0].endTime: the event must end after it starts (endTime after startTime)',
+    // An event that does not end after it starts is a calendar rule, not the vendor's: a warning.
+    const backwards = { type: 'text', text: 'a', suggestions: [{ displayText: 'Go', ...cal, endTime: '2026-05-01T11:00:00+02:00' }] };
+    expect(paths(backwards)).toEqual([]);
+    expect(warned(backwards)).toEqual([
+      "suggestions[0].endTime: the event does not end after it starts: calendars may refuse it (a calendar rule; the vendor's own sample uses equal times)",
     ]);
     expect(s({ ...cal, endTime: 'tomorrow' })[0]).toMatch(/endTime: not an ISO 8601 date-time/);
-    expect(s({ ...cal, endTime: '2026-05-01T11:00:00+02:00' })).toEqual([
-      'suggestions[0].endTime: the event must end after it starts (endTime after startTime)',
-    ]);
     expect(s({ type: 'teleport' })).toEqual([
       'suggestions[0].type: must be one of reply, openUrl, dialPhone, viewLocation, shareLocation, calendarEvent',
     ]);

@@ -7,7 +7,7 @@ import {
   RCS_TEXT_DOCUMENTED_MAX_CHARS,
   RCS_TEXT_MAX_CHARS,
 } from '../limits/rcs';
-import { duplicatePostbacks, type PostbackAt } from '../rcs/warnings';
+import { duplicatePostbacks, type PostbackAt } from '../rcs/postbacks';
 import type { RequestIssue } from './issues';
 import { isRecord } from '../is-record';
 

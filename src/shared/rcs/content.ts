@@ -21,8 +21,11 @@ import {
 /*
  * The `content` object of a v2 Send Message with channel "rcs" (seed 001, rcsMessage).
  *
- * Two schemas come from one builder:
- *  - RcsContent enforces every rule (limits, formats, cross-field checks). The v2 request uses it.
+ * Three schemas come from one builder:
+ *  - RcsRequestContent refuses only what the vendor documents. A v2 request is checked with it, and
+ *    so is a design before Send (rcsIssues): the designer blocks exactly what the outbox refuses.
+ *  - RcsContent also enforces the rules from elsewhere (RBM lengths, carousel size, event times,
+ *    the stricter 1024); those are warnings everywhere a user sends (api/rcs-warnings.ts).
  *  - RcsContentShape checks only the structure (known types and keys, value kinds). The designer
  *    loads anything that passes it, then shows rule violations inline at the field, so a pasted
  *    payload with a too-long title still loads and the user can fix it there.
@@ -71,7 +74,7 @@ function strictObject<S extends z.ZodRawShape>(what: string, shape: S) {
  * `vendorOnly` builds what a v2 request is refused for: only the rules the vendor documents
  * (suggestion counts, the 3072-character text), with unknown keys let through. The rules that come
  * from elsewhere (RBM chip and card lengths, carousel size, event times) and the 1024 of the SMS
- * fallback are warnings there (api/rcs-warnings.ts); the designer keeps them as errors.
+ * fallback are warnings there (api/rcs-warnings.ts), in the designer too.
  */
 function build(rules: boolean, vendorOnly = false) {
   // Typed as the strict object either way: the loose one parses the same fields and keeps extras.
@@ -293,7 +296,7 @@ const shape = build(false);
 /** RCS `content` of a v2 request: refused only for what the vendor documents (see build). */
 export const RcsRequestContent = build(true, true).content;
 
-/** RCS `content` with every rule from the docs enforced. */
+/** RCS `content` with every rule enforced, documented by the vendor or not (see the top). */
 export const RcsContent = strict.content;
 export type RcsContent = z.infer<typeof RcsContent>;
 /** The same structure without limits or cross-field rules: what the designer can load and edit. */

@@ -1,5 +1,5 @@
 import { formatPath } from '../errors';
-import { RcsContent } from './content';
+import { RcsRequestContent } from './content';
 
 /** One broken rule, at a JSON path inside `content` (e.g. `cards[1].suggestions[0].displayText`). */
 export interface RcsIssue {
@@ -7,9 +7,13 @@ export interface RcsIssue {
   message: string;
 }
 
-/** Every rule the content breaks, in document order. Empty when it can be sent. */
+/**
+ * Every vendor-documented rule the content breaks, in document order: exactly what the outbox
+ * refuses a v2 request's `content` for. Empty when it can be sent. Rules the vendor does not
+ * document are warnings (rcsDesignWarnings), never a reason to stop a send.
+ */
 export function rcsIssues(content: unknown): RcsIssue[] {
-  const result = RcsContent.safeParse(content);
+  const result = RcsRequestContent.safeParse(content);
   if (result.success) return [];
   return result.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
 }

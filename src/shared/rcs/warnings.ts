@@ -1,10 +1,10 @@
+import { rcsWarnings } from '../api/rcs-warnings';
 import type { RcsContent } from './content';
 import type { RcsIssue } from './issues';
-import { describeRcsPath } from './paths';
 import { sampleMediaName } from './samples';
-import { suggestionsOf } from './suggestions';
 
-// What the designer warns about without refusing: things a send survives but a user would regret.
+// What the designer warns about without refusing: rules the vendor does not document (Google RBM's
+// lengths, calendar sense), the 1024 its documents disagree on, duplicate postbackData, sample media.
 
 function mediaUrlsWithPaths(content: RcsContent): { path: string; url: string }[] {
   switch (content.type) {
@@ -19,38 +19,6 @@ function mediaUrlsWithPaths(content: RcsContent): { path: string; url: string }[
   }
 }
 
-/** A suggestion's postbackData at the suggestion's path inside `content` (`cards[0].suggestions[1]`). */
-export interface PostbackAt {
-  path: string;
-  postbackData: unknown;
-}
-
-/**
- * Replies carry only their postbackData back, so two suggestions with the same one cannot be told
- * apart in the inbound feed. Each copy is flagged and names the others. The designer passes its
- * design's suggestions, request validation those it reads from a raw body: one rule for both.
- */
-export function duplicatePostbacks(suggestions: readonly PostbackAt[]): RcsIssue[] {
-  const byValue = new Map<string, string[]>();
-  for (const { path, postbackData } of suggestions) {
-    const value = typeof postbackData === 'string' ? postbackData.trim() : '';
-    if (!value) continue;
-    byValue.set(value, [...(byValue.get(value) ?? []), path]);
-  }
-  const out: RcsIssue[] = [];
-  for (const [value, paths] of byValue) {
-    if (paths.length < 2) continue;
-    for (const path of paths) {
-      const others = paths.filter((p) => p !== path).map((p) => describeRcsPath(p).toLowerCase());
-      out.push({
-        path: `${path}.postbackData`,
-        message: `"${value}" is also the postbackData of ${others.join(' and ')}: a reply could not tell them apart`,
-      });
-    }
-  }
-  return out;
-}
-
 function sampleMedia(content: RcsContent): RcsIssue[] {
   return mediaUrlsWithPaths(content)
     .filter(({ url }) => sampleMediaName(url) !== null)
@@ -61,12 +29,16 @@ function sampleMedia(content: RcsContent): RcsIssue[] {
     }));
 }
 
-/** Warnings for a design, in document order of their kind: duplicates first, then sample media. */
+/** rcsWarnings names paths from a request's root; the designer's paths start inside `content`. */
+const ROOT = 'content';
+
+/**
+ * Warnings for a design: first those a v2 request with this content gets from the outbox (the same
+ * words, each naming its source), then sample media. None of them stops a send.
+ */
 export function rcsDesignWarnings(content: RcsContent): RcsIssue[] {
-  return [
-    ...duplicatePostbacks(suggestionsOf(content).map(({ path, s }) => ({ path, postbackData: s.postbackData }))),
-    ...sampleMedia(content),
-  ];
+  const request = rcsWarnings(content, ROOT).map((w) => ({ path: w.path.slice(ROOT.length + 1), message: w.message }));
+  return [...request, ...sampleMedia(content)];
 }
 
 /** Whether a design still uses the bundled sample media (a real send would fail to fetch it). */
