@@ -2,6 +2,7 @@ import { V1_MAX_DESTINATIONS, V1_PRIORITY_MAX, V1_PRIORITY_MIN } from '../limits
 import { MSISDN_PATTERN, MSISDN_RULE } from './formats';
 import type { IssueSink } from './issues';
 import { isRecord } from '../is-record';
+import { checkWhatsAppBlock } from './v1-whatsapp';
 import {
   V1_CHANNEL_DESTINATION_KINDS,
   V1_DESTINATION_KINDS,
@@ -124,6 +125,7 @@ export function checkV1Rules(body: unknown, sink: IssueSink): void {
         message: `required for deliverychannel "${String(body.deliverychannel)}" (or use message.template)`,
       });
     }
+    if (channel === 'wa') checkWhatsAppBlock(block, hasTemplate, `channels.${blockPath.join('.')}`, sink);
     const smartlinksWork = channel === 'sms' || channel === 'rt' || channel === 'appmessaging' || isOttChannel(channel);
     if (channels.smartlinks !== undefined && !smartlinksWork) {
       sink.errors.push({ path: 'channels.smartlinks', message: `smartlinks work only with SMS, RT and OTT channels, not ${channel}` });

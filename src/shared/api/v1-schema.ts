@@ -8,8 +8,11 @@ import {
   V1_PUSH_PRIORITY_MAX,
   V1_PUSH_PRIORITY_MIN,
 } from '../limits/v1';
-import { Flag, HttpUrl, Instant, IntInRange, NonEmpty, SubstitutionValues, utf8Bytes, EVEN_WITH_FIELD_ERRORS } from './formats';
+import { HttpUrl, Instant, IntInRange, NonEmpty, utf8Bytes, EVEN_WITH_FIELD_ERRORS } from './formats';
 import { interactiveBlock, V1AppMessaging } from './v1-appmessaging';
+import { V1Facebook } from './v1-facebook';
+import { V1TemplateParameters } from './v1-template-parameters';
+import { V1WhatsApp } from './v1-whatsapp';
 import { V1_CHANNELS, V1_DESTINATION_KINDS, v1ChannelOf } from './v1-channels';
 
 // Messaging API v1 (seeds 002, 003): POST {base}/resources/v1/messaging with header `key`.
@@ -101,88 +104,7 @@ export const V1Push = z
     message: 'at least one platform block is required (ios, android, windows or web)',
   });
 
-const QuickReplies = z.union([z.array(z.looseObject({}), { error: 'an array of quick replies' }), z.looseObject({})], {
-  error: 'quick replies: an array or object',
-});
-
-/** Messenger's typing indicators and read marks (current Facebook Messenger page). */
-const FB_SENDER_ACTIONS = ['typing_on', 'typing_off', 'mark_seen'] as const;
-/** Template types of the current Messenger page; seed 003 lists generic/buttons/receipt. */
-const FB_TEMPLATE_TYPES = ['generic', 'buttons', 'button', 'receipt', 'media', 'list', 'one_time_notif_req'] as const;
-
-export const V1Facebook = z
-  .looseObject({
-    text: z.string({ error: 'a string is required' }).optional(),
-    sender_action: z.enum(FB_SENDER_ACTIONS, { error: `one of ${FB_SENDER_ACTIONS.join(', ')}` }).optional(),
-    quick_replies: QuickReplies.optional(),
-    quickreplies: QuickReplies.optional(),
-    attachment: z
-      .looseObject({
-        type: z.enum(['image', 'template', 'video', 'audio', 'file'], { error: 'one of image, template, video, audio, file' }),
-        payload: z.looseObject({
-          template_type: z.enum(FB_TEMPLATE_TYPES, { error: `one of ${FB_TEMPLATE_TYPES.join(', ')}` }).optional(),
-          url: HttpUrl.optional(),
-          elements: z
-            .array(
-              z.looseObject({
-                title: NonEmpty('the bubble title'),
-                image_url: HttpUrl.optional(),
-                subtitle: z.string().optional(),
-                buttons: z
-                  .array(
-                    z
-                      .looseObject({
-                        type: z.enum(['web_url', 'postback'], { error: 'one of web_url, postback' }),
-                        url: HttpUrl.optional(),
-                        title: NonEmpty('the button title'),
-                        payload: z.string().optional(),
-                      })
-                      .superRefine((button, ctx) => {
-                        if (button.type === 'web_url' && !button.url)
-                          ctx.addIssue({ code: 'custom', path: ['url'], message: 'required for a web_url button' });
-                        if (button.type === 'postback' && !button.payload)
-                          ctx.addIssue({ code: 'custom', path: ['payload'], message: 'required for a postback button' });
-                      }, EVEN_WITH_FIELD_ERRORS),
-                  )
-                  .optional(),
-              }),
-            )
-            .optional(),
-        }),
-      })
-      .optional(),
-  })
-  .refine((fb) => fb.text !== undefined || fb.attachment !== undefined || fb.sender_action !== undefined, {
-    ...EVEN_WITH_FIELD_ERRORS,
-    message: 'text, attachment or sender_action is required',
-  });
-
 export const V1Twitter = z.looseObject({ text: bytesAtMost(V1_MAX_TWITTER_TEXT_BYTES) });
-/**
- * Seed 003's `{ "text": "..." }`, and the current WhatsApp page's typed messages
- * (`type` text/image/template/interactive..., `text: { body }`, developers.webexconnect.io/reference/whatsapp-api-docs).
- */
-export const V1WhatsApp = z
-  .looseObject({
-    type: z.string({ error: 'the message type, e.g. "text"' }).optional(),
-    text: z
-      .union(
-        [
-          z.string().min(1, 'must not be empty'),
-          z.looseObject({ body: z.string({ error: 'the text body is required' }).min(1, 'must not be empty') }),
-        ],
-        {
-          error: 'the text, as a string or {"body": "..."}',
-        },
-      )
-      .optional(),
-    preview_url: Flag.optional(),
-  })
-  .refine((wa) => wa.text !== undefined || (wa.type !== undefined && wa.type !== 'text'), {
-    ...EVEN_WITH_FIELD_ERRORS,
-    message: 'the text is required (or a "type" with its own block, e.g. template)',
-    path: ['text'],
-  });
 export const V1WeChat = z
   .looseObject({
     text: z.string({ error: 'a string is required' }).optional(),
@@ -219,7 +141,7 @@ export const V1Channels = z.looseObject(
 
 export const V1Message = z.looseObject({
   template: z.union([z.string().min(1), z.number()], { error: 'template: the template ID is required' }),
-  parameters: SubstitutionValues.optional(),
+  parameters: V1TemplateParameters.optional(),
 });
 
 export const V1Destination = z.looseObject({

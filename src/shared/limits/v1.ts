@@ -20,3 +20,30 @@ export const V1_MAX_TWITTER_TEXT_BYTES = 140;
 export const V1_MAX_CALLBACK_DATA_CHARS = 2000;
 /** Actions of an interactive category: SINGLE_* has one, DOUBLE_* two. */
 export const V1_MAX_INTERACTIVE_ACTIONS = 2;
+
+// Messenger (developers.webexconnect.io/reference/facebook, "Button Template" and "Generic
+// Template": "You can add up to 3 buttons only").
+/** Buttons of a button template, and of one generic-template bubble. */
+export const V1_FB_MAX_TEMPLATE_BUTTONS = 3;
+
+// WhatsApp typed messages (developers.webexconnect.io/reference/whatsapp-apis, v6.20.0), in characters.
+/** List and reply-button header text ("Maximum of 60 characters is supported for text"). */
+export const V1_WA_MAX_HEADER_CHARS = 60;
+/** List and reply-button body text ("Maximum of 1024 characters is supported"). */
+export const V1_WA_MAX_BODY_CHARS = 1024;
+/** Reply-button footer text ("Maximum length: 60 characters"); the list footer documents none. */
+export const V1_WA_MAX_FOOTER_CHARS = 60;
+/** The button that opens a list ("Maximum of 20 characters are supported"). */
+export const V1_WA_MAX_LIST_BUTTON_CHARS = 20;
+/** Sections of a list ("Minimum of 1, maximum of 10"). */
+export const V1_WA_MAX_LIST_SECTIONS = 10;
+/** Rows of a list, over all its sections ("a total of 10 rows across your sections"). */
+export const V1_WA_MAX_LIST_ROWS = 10;
+/** A section title ("Maximum length: 24 characters"). */
+export const V1_WA_MAX_SECTION_TITLE_CHARS = 24;
+/** Buttons of a reply-buttons message ("up to 3 options"). */
+export const V1_WA_MAX_REPLY_BUTTONS = 3;
+/** Quick-reply buttons of a template's parameters ("Configure upto three quick reply buttons"). */
+export const V1_WA_MAX_TEMPLATE_QUICK_REPLIES = 3;
+/** An authentication template's OTP value ("maximum character supported upto 15 characters"). */
+export const V1_WA_MAX_OTP_CHARS = 15;
