@@ -4,6 +4,7 @@ import type { Substituted } from '../template/substitution';
 import { utf8Bytes } from './email';
 import type { JsonObject } from './recipients';
 import { isRecord } from '../is-record';
+import { whatsApp } from './preview-v1-whatsapp';
 
 /**
  * What one recipient gets on a v1 channel that is not SMS: each text they see (push per platform,
@@ -38,7 +39,13 @@ function str(value: unknown): string | undefined {
   return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : undefined;
 }
 
-class Builder {
+/** Where a channel's preview puts what the recipient reads (parts) and the rest, in words (details). */
+export interface PreviewSink {
+  text(label: string, path: string, value: unknown, maxBytes?: number): void;
+  detail(label: string, value: unknown): void;
+}
+
+class Builder implements PreviewSink {
   readonly parts: V1MessagePart[] = [];
   readonly details: { label: string; value: string }[] = [];
   constructor(private readonly ctx: PreviewContext) {}
@@ -96,6 +103,15 @@ function appMessaging(block: JsonObject, path: string, b: Builder): void {
   if (isRecord(block.interactive)) b.detail('Interactive category', block.interactive.category);
 }
 
+function buttonTitles(buttons: unknown): string {
+  return Array.isArray(buttons)
+    ? buttons
+        .filter(isRecord)
+        .map((button) => str(button.title) ?? '?')
+        .join(', ')
+    : '';
+}
+
 function facebook(block: JsonObject, path: string, b: Builder): void {
   b.text('Message', `${path}.text`, block.text);
   b.detail('Sender action', block.sender_action);
@@ -103,24 +119,22 @@ function facebook(block: JsonObject, path: string, b: Builder): void {
   if (!attachment) return;
   const payload = isRecord(attachment.payload) ? attachment.payload : {};
   b.detail('Attachment', [str(attachment.type), str(payload.template_type), str(payload.url)].filter(Boolean).join(' · '));
+  // Button template (current Messenger page): the text above up to 3 buttons.
+  b.text('Template text', `${path}.attachment.payload.text`, payload.text);
+  b.detail('Buttons', buttonTitles(payload.buttons));
   const elements = Array.isArray(payload.elements) ? payload.elements.filter(isRecord) : [];
   elements.forEach((element, i) => {
     b.text(`Card ${i + 1} title`, `${path}.attachment.payload.elements[${i}].title`, element.title);
     b.text(`Card ${i + 1} subtitle`, `${path}.attachment.payload.elements[${i}].subtitle`, element.subtitle);
-    const buttons = Array.isArray(element.buttons) ? element.buttons.filter(isRecord) : [];
-    if (buttons.length > 0) b.detail(`Card ${i + 1} buttons`, buttons.map((button) => str(button.title) ?? '?').join(', '));
+    b.detail(`Card ${i + 1} buttons`, buttonTitles(element.buttons));
   });
 }
 
-function whatsApp(block: JsonObject, path: string, b: Builder): void {
-  // Seed 003's `text: "..."` or the current page's `text: { body }`.
-  if (isRecord(block.text)) b.text('Message', `${path}.text.body`, block.text.body);
-  else b.text('Message', `${path}.text`, block.text);
-  if (block.type !== undefined && block.type !== 'text') b.detail('Message type', block.type);
-}
-
-/** The preview of a v1 channel other than SMS; limit breaches go to ctx.problem. */
-export function previewV1Message(channels: JsonObject, channel: V1Channel, ctx: PreviewContext): V1MessagePreview {
+/**
+ * The preview of a v1 channel other than SMS; limit breaches go to ctx.problem. `message` is the
+ * request's template block (`message.template` + `parameters`), shown for WhatsApp templates.
+ */
+export function previewV1Message(channels: JsonObject, channel: V1Channel, ctx: PreviewContext, message?: unknown): V1MessagePreview {
   const blockPath = v1ChannelBlockPath(channel);
   let node: unknown = channels;
   for (const key of blockPath) node = isRecord(node) ? node[key] : undefined;
@@ -147,7 +161,7 @@ export function previewV1Message(channels: JsonObject, channel: V1Channel, ctx: 
       b.text('Direct message', `${path}.text`, block.text, V1_MAX_TWITTER_TEXT_BYTES);
       break;
     case 'wa':
-      whatsApp(block, path, b);
+      whatsApp(block, path, b, message);
       break;
     case 'wechat':
       // "If you provide both, only text is delivered" (seed 003).

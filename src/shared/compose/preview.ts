@@ -179,7 +179,7 @@ function previewV1(body: Record<string, unknown>, c: Collector, deliverychannel:
     const block = isRecord(channels.sms) ? channels.sms : {};
     return { sms: c.sms(str(block.text), 'channels.sms.text', { bytes: V1_MAX_SMS_TEXT_BYTES }, String(block.type) === '4') };
   }
-  return { message: previewV1Message(channels, channel, c) };
+  return { message: previewV1Message(channels, channel, c, body.message) };
 }
 
 export function previewRecipient(body: unknown, recipient: PreviewRecipient | null): RecipientPreview {
