@@ -103,13 +103,13 @@ test.describe('RCS designer offline', () => {
     const warnings = page.getByTestId('rcs-warning-summary');
     await expect(warnings).toContainText('Card 2, suggestion 1, postbackData: "reply_book_weekend" is also the postbackData of card 1');
     // Warnings do not block: the rules still pass.
-    await expect(page.getByTestId('rcs-issue-summary')).toContainText('Every rule passes');
+    await expect(page.getByTestId('rcs-issue-summary')).toContainText('ready to send');
 
     // A broken rule reads in words first, its JSON path after.
-    await cards.nth(2).getByLabel('Chip text').fill('Book this wonderful mountain lodge');
+    await cards.nth(2).getByLabel('Chip text').fill('');
     const summary = page.getByTestId('rcs-issue-summary').locator('.rcs-issues');
     await expect(summary.locator('li').first()).toHaveText(
-      /^Card 3, suggestion 1, text: at most 25 characters .* cards\[2\]\.suggestions\[0\]\.displayText$/,
+      /^Card 3, suggestion 1, text: is required .* cards\[2\]\.suggestions\[0\]\.displayText$/,
     );
     await page.setViewportSize({ width: 1280, height: 1150 });
     await page.getByTestId('rcs-issue-summary').scrollIntoViewIfNeeded();

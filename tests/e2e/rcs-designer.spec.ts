@@ -73,7 +73,7 @@ test.describe('RCS designer', () => {
     await panel(page, 2).getByLabel('Media URL').fill('https://broken.example/missing.jpg');
     await expect(page.getByTestId('rcs-phone').getByRole('img', { name: 'media could not load' })).toBeVisible();
     await panel(page, 2).getByLabel('Media URL').fill('https://img.example/charlie.jpg');
-    await expect(page.getByTestId('rcs-issue-summary')).toContainText('Every rule passes');
+    await expect(page.getByTestId('rcs-issue-summary')).toContainText('ready to send');
 
     await page.getByRole('button', { name: '☀ Light' }).click();
     await page.getByTestId('rcs-phone').locator('.rcs-carousel img').first().waitFor();
@@ -84,13 +84,12 @@ test.describe('RCS designer', () => {
     await page.screenshot({ path: testInfo.outputPath('rcs-carousel-dark.png'), fullPage: true });
     await page.emulateMedia({ colorScheme: 'light' });
 
-    // Break a rule: chip text longer than 25 characters is flagged at the field and in the summary.
+    // Break a rule the vendor documents: a chip needs text. Flagged at the field and in the summary.
     const chip = panel(page, 1).getByLabel('Chip text');
-    await chip.fill('Book this wonderful city break');
-    await expect(panel(page, 1).getByText('30 / 25')).toBeVisible();
-    await expect(panel(page, 1).getByRole('alert')).toContainText('at most 25 characters (chip text limit 25); has 30');
+    await chip.fill('');
+    await expect(panel(page, 1).getByRole('alert')).toContainText('is required');
     await expect(page.getByTestId('rcs-issue-summary')).toContainText('1 problem to fix');
-    await expect(page.getByTestId('rcs-issue-summary')).toContainText('Card 2, suggestion 1, text: at most 25 characters');
+    await expect(page.getByTestId('rcs-issue-summary')).toContainText('Card 2, suggestion 1, text: is required');
     await expect(page.getByTestId('rcs-issue-summary')).toContainText('cards[1].suggestions[0].displayText');
     await expect(panel(page, 1).locator('.rcs-badge-error')).toHaveText('1 to fix');
     await page.screenshot({ path: testInfo.outputPath('rcs-rule-broken.png'), fullPage: true });
@@ -102,7 +101,7 @@ test.describe('RCS designer', () => {
     await page.getByTestId('rcs-issue-summary').getByRole('button', { name: 'Card 2, suggestion 1, text' }).click();
     await expect(panel(page, 1).getByLabel('Chip text')).toBeFocused();
     await panel(page, 1).getByLabel('Chip text').fill('Book Bravo');
-    await expect(page.getByTestId('rcs-issue-summary')).toContainText('Every rule passes');
+    await expect(page.getByTestId('rcs-issue-summary')).toContainText('ready to send');
 
     // Send through the built-in sandbox profile, with SMS fallback.
     await page.getByRole('tab', { name: 'Send & export' }).click();
@@ -149,8 +148,10 @@ test.describe('RCS designer', () => {
       page.getByText(/Loaded\. .*removed a trailing comma.*width: "SMALL\/MEDIUM" lists the choices; took MEDIUM/),
     ).toBeVisible();
     await expect(page.getByTestId('rcs-phone').locator('.rcs-card-title')).toHaveText(['The first card', 'The second card']);
-    // The sample's calendar event ends when it starts: loaded, and flagged as a rule.
-    await expect(page.getByTestId('rcs-issue-summary')).toContainText('suggestions[4].endTime');
+    // The sample's calendar event ends when it starts: loaded, and a warning (a calendar rule, not the vendor's).
+    await expect(page.getByTestId('rcs-warning-summary')).toContainText('the event does not end after it starts');
+    await expect(page.getByTestId('rcs-warning-summary')).toContainText('suggestions[4].endTime');
+    await expect(page.getByTestId('rcs-issue-summary')).toContainText('ready to send');
 
     // What cannot load is named by path and reason, and the design stays as it was.
     await json.fill(seed.replace('"type": "carousel"', '"type": "slideshow"'));
@@ -238,9 +239,9 @@ test.describe('RCS designer', () => {
     await expect(page.getByTestId('rcs-issue-summary')).toContainText('Message ID: a READ event needs the messageId');
     await page.getByLabel('messageId of the message read').fill('3682cb0f-5dae-42fe-9a75-2aea271efeff');
     await expect(phone.locator('.rcs-receipt')).toContainText('Read');
-    await expect(page.getByTestId('rcs-issue-summary')).toContainText('Every rule passes');
+    await expect(page.getByTestId('rcs-issue-summary')).toContainText('ready to send');
 
-    // A media message with a video URL shows a video tile; text over the limit is counted at the field.
+    // A media message with a video URL shows a video tile; text over the SMS fallback's 1024 is counted at the field, as a warning.
     await page.getByRole('radio', { name: 'Media' }).check();
     await page.getByLabel('Media URL').fill('https://img.example/clip.mp4');
     await expect(page.getByText('Detected video (video/mp4)')).toBeVisible();
@@ -248,7 +249,8 @@ test.describe('RCS designer', () => {
     await page.getByRole('radio', { name: 'Text' }).check();
     await page.getByLabel('Message text').fill('x'.repeat(1030));
     await expect(page.getByText('1030 / 1024')).toBeVisible();
-    await expect(page.getByRole('alert').filter({ hasText: 'at most 1024 characters' })).toContainText('stricter applies');
+    await expect(page.locator('.field-warning').filter({ hasText: '1030 characters' })).toContainText('the rcsMessage table allows 3072');
+    await expect(page.getByRole('alert')).toHaveCount(0);
   });
 
   test('a template that answers after the user started something else does not replace it', async ({ page, freshServed }) => {

@@ -4,7 +4,7 @@ import { V2_MAX_RCS_FALLBACK_TEXT_CHARS } from './v2';
 /**
  * Text of an RCS `type: text` message. The rcsMessage table says "up to 3072 chars", but the same
  * document caps the SMS fallback text (rcsOptions.text) and SMS at 1024: a message that falls back
- * to SMS must fit there too, so Relaydesk enforces the stricter 1024 everywhere.
+ * to SMS must fit there too. The documents disagree, so past 1024 is a warning (issue 16), not a refusal.
  */
 export const RCS_TEXT_MAX_CHARS = 1024;
 /** What the rcsMessage table alone allows; shown in messages so users know why 1024 applies. */

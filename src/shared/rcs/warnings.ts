@@ -32,13 +32,14 @@ function sampleMedia(content: RcsContent): RcsIssue[] {
 /** rcsWarnings names paths from a request's root; the designer's paths start inside `content`. */
 const ROOT = 'content';
 
-/**
- * Warnings for a design: first those a v2 request with this content gets from the outbox (the same
- * words, each naming its source), then sample media. None of them stops a send.
- */
+/** What the outbox warns about a v2 request with this content, in its words, at paths inside `content`. */
+export function rcsSendWarnings(content: RcsContent): RcsIssue[] {
+  return rcsWarnings(content, ROOT).map((w) => ({ path: w.path.slice(ROOT.length + 1), message: w.message }));
+}
+
+/** Warnings for a design: the outbox's (each naming its source), then sample media. None stops a send. */
 export function rcsDesignWarnings(content: RcsContent): RcsIssue[] {
-  const request = rcsWarnings(content, ROOT).map((w) => ({ path: w.path.slice(ROOT.length + 1), message: w.message }));
-  return [...request, ...sampleMedia(content)];
+  return [...rcsSendWarnings(content), ...sampleMedia(content)];
 }
 
 /** Whether a design still uses the bundled sample media (a real send would fail to fetch it). */

@@ -36,7 +36,7 @@ function Body({ content, set }: { content: RcsContent; set(next: RcsContent): vo
           rows={5}
           max={RCS_TEXT_MAX_CHARS}
           placeholder="Hi $(name), …"
-          hint={`Up to ${RCS_TEXT_MAX_CHARS} characters: the docs allow ${RCS_TEXT_DOCUMENTED_MAX_CHARS} for RCS but ${RCS_TEXT_MAX_CHARS} for the SMS fallback, so the stricter applies. $(name) placeholders are filled per recipient.`}
+          hint={`Up to ${RCS_TEXT_DOCUMENTED_MAX_CHARS} characters (the rcsMessage table); past ${RCS_TEXT_MAX_CHARS} an SMS fallback would not fit, so Relaydesk warns but still sends. $(name) placeholders are filled per recipient.`}
           onChange={(text) => set({ ...content, text })}
         />
       );

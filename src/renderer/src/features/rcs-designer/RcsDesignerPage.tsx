@@ -1,12 +1,12 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { rcsIssues, type RcsIssue } from '../../../../shared/rcs/issues';
-import { describeRcsPath } from '../../../../shared/rcs/paths';
 import { rcsDesignWarnings } from '../../../../shared/rcs/warnings';
 import { PageHeader } from '../../components/PageHeader';
 import { RcsPhonePreview } from '../../components/RcsPhonePreview';
 import { ContentEditor } from './ContentEditor';
 import { useDesignerStore, type EditorTab } from './designer-store';
 import { IssuesContext, WarningsContext } from './fields';
+import { focusPath, IssueList, plural } from './IssueList';
 import { JsonPanel } from './JsonPanel';
 import { useLibraryStore } from './library-store';
 import { SaveTemplateForm } from './SaveTemplateForm';
@@ -21,42 +21,6 @@ const TABS: { id: EditorTab | 'send'; label: string }[] = [
   { id: 'send', label: 'Send & export' },
 ];
 
-/** Moves focus to the field of a JSON path, switching to the Design tab first. */
-function focusPath(path: string, showDesign: () => void) {
-  showDesign();
-  requestAnimationFrame(() => {
-    const exact = document.querySelector<HTMLElement>(`.rcs-editor [data-path="${CSS.escape(path)}"]`);
-    const el = exact ?? document.querySelector<HTMLElement>(`.rcs-editor [data-path^="${CSS.escape(path)}"]`);
-    el?.focus();
-    el?.scrollIntoView({ block: 'center' });
-  });
-}
-
-/** One issue: where it is in words (a link to the field), what is wrong, then its JSON path. */
-function IssueLine({ issue, onPick }: { issue: RcsIssue; onPick(path: string): void }) {
-  return (
-    <li>
-      <button type="button" className="link-button" title={issue.path || 'content'} onClick={() => onPick(issue.path)}>
-        {describeRcsPath(issue.path)}
-      </button>
-      : {issue.message} <code className="rcs-issue-path">{issue.path || 'content'}</code>
-    </li>
-  );
-}
-
-const SHOWN_ISSUES = 8;
-
-function IssueList({ issues, onPick }: { issues: readonly RcsIssue[]; onPick(path: string): void }) {
-  return (
-    <ul>
-      {issues.slice(0, SHOWN_ISSUES).map((i, n) => (
-        <IssueLine key={n} issue={i} onPick={onPick} />
-      ))}
-      {issues.length > SHOWN_ISSUES && <li>…and {issues.length - SHOWN_ISSUES} more</li>}
-    </ul>
-  );
-}
-
 function IssueSummary({
   issues,
   warnings,
@@ -66,11 +30,12 @@ function IssueSummary({
   warnings: readonly RcsIssue[];
   onPick(path: string): void;
 }) {
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   return (
     <div role="status" data-testid="rcs-issue-summary">
       {issues.length === 0 ? (
-        <div className="rcs-ok">✓ Every rule passes: ready to send</div>
+        <div className="rcs-ok">
+          {warnings.length === 0 ? '✓ Every rule passes: ready to send' : '✓ Every rule the vendor documents passes: ready to send'}
+        </div>
       ) : (
         <div className="rcs-issues">
           <strong>{plural(issues.length, 'problem')} to fix</strong>
@@ -79,7 +44,7 @@ function IssueSummary({
       )}
       {warnings.length > 0 && (
         <div className="rcs-warnings" data-testid="rcs-warning-summary">
-          <strong>{plural(warnings.length, 'warning')}</strong>
+          <strong>{plural(warnings.length, 'warning')}: none stops a send</strong>
           <IssueList issues={warnings} onPick={onPick} />
         </div>
       )}
@@ -104,6 +69,7 @@ export function RcsDesignerPage() {
   const [saving, setSaving] = useState(false);
   const issues = useMemo(() => rcsIssues(content), [content]);
   const warnings = useMemo(() => rcsDesignWarnings(content), [content]);
+  const pick = (path: string) => focusPath(path, () => setTab('design'));
 
   // Autosave the work in progress as a recent design, a moment after the last edit.
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -211,7 +177,7 @@ export function RcsDesignerPage() {
             <WarningsContext.Provider value={warnings}>
               {tab === 'design' && <ContentEditor />}
               {tab === 'json' && <JsonPanel />}
-              {tab === 'send' && <SendPanel issues={issues} />}
+              {tab === 'send' && <SendPanel issues={issues} onPick={pick} />}
             </WarningsContext.Provider>
           </IssuesContext.Provider>
         </section>
@@ -228,7 +194,7 @@ export function RcsDesignerPage() {
             </div>
           </div>
           <RcsPhonePreview content={content} theme={theme} />
-          <IssueSummary issues={issues} warnings={warnings} onPick={(path) => focusPath(path, () => setTab('design'))} />
+          <IssueSummary issues={issues} warnings={warnings} onPick={pick} />
         </aside>
       </div>
     </div>

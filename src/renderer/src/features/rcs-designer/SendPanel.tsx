@@ -2,11 +2,12 @@ import { useEffect, useMemo, useState } from 'react';
 import { RCS_FALLBACK_TEXT_MAX_CHARS } from '../../../../shared/limits/rcs';
 import type { RcsIssue } from '../../../../shared/rcs/issues';
 import { buildRcsRequest, curlTarget, fallbackTextFor, toCurl } from '../../../../shared/rcs/request';
-import { usesSampleMedia } from '../../../../shared/rcs/warnings';
+import { rcsSendWarnings, usesSampleMedia } from '../../../../shared/rcs/warnings';
 import { SANDBOX_PROFILE_ID } from '../../../../shared/sandbox';
 import { useNavStore } from '../shell/nav-store';
 import { useStatusStore } from '../shell/status-store';
 import { useDesignerStore } from './designer-store';
+import { IssueList, plural } from './IssueList';
 import { parseRecipients, useSendStore } from './send-store';
 
 const MSISDN = /^\+?[1-9]\d{6,14}$/;
@@ -72,7 +73,23 @@ function FallbackOptions() {
   );
 }
 
-export function SendPanel({ issues }: { issues: readonly RcsIssue[] }) {
+/**
+ * What the outbox will warn about this send: rules the vendor does not document, or where its
+ * documents disagree. Shown before the send, as Compose does; they never disable it.
+ */
+function SendWarnings({ onPick }: { onPick(path: string): void }) {
+  const content = useDesignerStore((s) => s.content);
+  const warnings = useMemo(() => rcsSendWarnings(content), [content]);
+  if (warnings.length === 0) return null;
+  return (
+    <div className="rcs-warnings rcs-send-warnings" role="note" aria-label="Warnings" data-testid="rcs-send-warnings">
+      <strong>Check before sending: {plural(warnings.length, 'warning')}, sent as designed</strong>
+      <IssueList issues={warnings} onPick={onPick} />
+    </div>
+  );
+}
+
+export function SendPanel({ issues, onPick }: { issues: readonly RcsIssue[]; onPick(path: string): void }) {
   const content = useDesignerStore((s) => s.content);
   const options = useDesignerStore((s) => s.options);
   const send = useSendStore();
@@ -164,6 +181,7 @@ export function SendPanel({ issues }: { issues: readonly RcsIssue[] }) {
         </button>
       </div>
       {blockers.length > 0 && <div className="field-hint">Before sending: {blockers.join('; ')}.</div>}
+      <SendWarnings onPick={onPick} />
       {usesSampleMedia(content) && (
         <div className="field-warning" data-testid="rcs-sample-media-warning">
           ⚠ This design shows Relaydesk&apos;s sample pictures. The sandbox accepts them, but a real send needs media at public https URLs

@@ -38,11 +38,14 @@ export function FieldIssues({ path, id }: { path: string; id?: string }) {
   );
 }
 
-/** "180 / 200" once 80% of the limit is used; red past it. */
-function Counter({ length, max }: { length: number; max: number }) {
+/**
+ * "180 / 200" once 80% of the limit is used. Past it: red when the vendor documents the limit (an
+ * issue blocks the send), amber when the limit comes from elsewhere (a warning, sent anyway).
+ */
+function Counter({ length, max, blocking }: { length: number; max: number; blocking: boolean }) {
   if (length < max * 0.8) return null;
   return (
-    <span className={`rcs-counter${length > max ? ' over' : ''}`} aria-live="polite">
+    <span className={`rcs-counter${length > max ? (blocking ? ' over' : ' over-warn') : ''}`} aria-live="polite">
       {length} / {max}
     </span>
   );
@@ -79,7 +82,7 @@ export function TextField(props: TextFieldProps) {
     <div className={`field rcs-field${issues.length > 0 ? ' invalid' : ''}`}>
       <div className="rcs-label-row">
         <label htmlFor={id}>{props.label}</label>
-        {props.max !== undefined && <Counter length={props.value.length} max={props.max} />}
+        {props.max !== undefined && <Counter length={props.value.length} max={props.max} blocking={issues.length > 0} />}
       </div>
       {props.multiline ? (
         <textarea {...common} rows={props.rows ?? 3} onChange={(e) => props.onChange(e.target.value)} />
