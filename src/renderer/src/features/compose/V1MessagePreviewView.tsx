@@ -37,8 +37,9 @@ export function V1MessagePreviewView(props: { preview: V1MessagePreview }) {
       ))}
       {details.length > 0 && (
         <dl className="stats" data-testid="v1-details">
-          {details.map((d) => (
-            <div key={d.label}>
+          {details.map((d, i) => (
+            // Labels can repeat (two list sections with one title), so the position keys each row.
+            <div key={`${i}:${d.label}`}>
               <dt>{d.label}</dt>
               <dd>{d.value}</dd>
             </div>
