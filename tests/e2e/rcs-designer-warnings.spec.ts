@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { callCore } from './call-core';
 import { expect, test } from './fixtures';
@@ -19,6 +21,25 @@ async function openDesigner(page: Page, url: string) {
   await page.getByRole('navigation', { name: 'Areas' }).getByRole('button', { name: 'RCS Designer' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'RCS Designer' })).toBeVisible();
 }
+
+/** Waits for the one request sent to `recipient` to be accepted by the sandbox; fails on a second. */
+async function onlyRequestTo(page: Page, recipient: string): Promise<{ content: unknown }> {
+  let id = '';
+  await expect
+    .poll(
+      async () => {
+        const listed = await callCore<Listed>(page, 'outbound:list', { search: recipient });
+        id = listed.output?.items[0]?.id ?? '';
+        return listed.output && { total: listed.output.total, state: listed.output.items[0]?.state };
+      },
+      { timeout: 30_000 },
+    )
+    .toEqual({ total: 1, state: 'accepted' });
+  const detail = await callCore<{ body: { content: unknown } }>(page, 'outbound:get', { id });
+  return detail.output!.body;
+}
+
+const uniqueRecipient = () => `+1415555${String(Date.now() % 10_000).padStart(4, '0')}`;
 
 async function screenshots(page: Page, path: (name: string) => string, name: string) {
   await page.screenshot({ path: path(`${name}-light.png`) });
@@ -62,7 +83,7 @@ test.describe('RCS designer: rules the vendor does not document', () => {
     // The send panel names the warnings as Compose does, and Send stays enabled.
     await page.getByRole('tab', { name: 'Send & export' }).click();
     await expect(page.getByLabel('Profile')).toHaveValue('sandbox');
-    const recipient = `+1415555${String(Date.now() % 10_000).padStart(4, '0')}`;
+    const recipient = uniqueRecipient();
     await page.getByLabel('Test recipients').fill(recipient);
     const warnings = page.getByRole('note', { name: 'Warnings' });
     await expect(warnings).toContainText('Check before sending: 2 warnings, sent as designed');
@@ -77,19 +98,8 @@ test.describe('RCS designer: rules the vendor does not document', () => {
     // One click, one request in History, accepted by the sandbox, with the content the designer shows.
     await send.click();
     await expect(page.getByRole('status').filter({ hasText: 'Queued job' })).toContainText('1 destination in 1 request');
-    let id = '';
-    await expect
-      .poll(
-        async () => {
-          const listed = await callCore<Listed>(page, 'outbound:list', { search: recipient });
-          id = listed.output?.items[0]?.id ?? '';
-          return listed.output && { total: listed.output.total, state: listed.output.items[0]?.state };
-        },
-        { timeout: 30_000 },
-      )
-      .toEqual({ total: 1, state: 'accepted' });
-    const detail = await callCore<{ body: { content: unknown } }>(page, 'outbound:get', { id });
-    expect(detail.output?.body.content).toEqual({
+    const sent = await onlyRequestTo(page, recipient);
+    expect(sent.content).toEqual({
       type: 'text',
       text: TEXT,
       suggestions: [{ type: 'reply', displayText: CHIP, postbackData }],
@@ -106,5 +116,31 @@ test.describe('RCS designer: rules the vendor does not document', () => {
     await expect(page.getByText(/1 rule broken in the design/)).toBeVisible();
     const after = await callCore<Listed>(page, 'outbound:list', { search: recipient });
     expect(after.output?.total).toBe(1);
+  });
+
+  test("the seed's carousel as published, whose event ends when it starts, is sent with a warning naming the calendar rule", async ({
+    page,
+    freshServed,
+  }) => {
+    test.setTimeout(120_000);
+    await openDesigner(page, freshServed.url);
+    await page.getByRole('button', { name: '+ Text' }).click();
+    await page.getByRole('tab', { name: 'JSON' }).click();
+    const seed = readFileSync(fileURLToPath(new URL('../unit/fixtures/rcs-seed-001/seed-loose-carousel.txt', import.meta.url)), 'utf8');
+    await page.getByRole('textbox', { name: 'content JSON' }).fill(seed);
+    await expect(page.getByTestId('rcs-phone').locator('.rcs-card-title')).toHaveText(['The first card', 'The second card']);
+    const calendarRule =
+      "the event does not end after it starts: calendars may refuse it (a calendar rule; the vendor's own sample uses equal times)";
+    await expect(page.getByTestId('rcs-warning-summary')).toContainText(calendarRule);
+    await expect(page.getByTestId('rcs-issue-summary')).toContainText('ready to send');
+
+    await page.getByRole('tab', { name: 'Send & export' }).click();
+    const recipient = uniqueRecipient();
+    await page.getByLabel('Test recipients').fill(recipient);
+    await expect(page.getByRole('note', { name: 'Warnings' })).toContainText(calendarRule);
+    await page.getByRole('button', { name: 'Send test to 1' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Queued job' })).toContainText('1 destination in 1 request');
+    const sent = (await onlyRequestTo(page, recipient)) as { content: { suggestions: { startTime?: string; endTime?: string }[] } };
+    expect(sent.content.suggestions[4]).toMatchObject({ startTime: '2017-03-14T00:00:00Z', endTime: '2017-03-14T00:00:00Z' });
   });
 });
