@@ -1,7 +1,7 @@
 import { v1ChannelBlockPath, v1ChannelOf, type V1Channel } from '../../../../shared/api/v1-channels';
 import { useComposeStore } from './compose-store';
 import { getIn } from './body-edit';
-import { CheckField, SelectField, TextField } from './FormFields';
+import { CheckField, ListField, SelectField, TextField } from './FormFields';
 
 /** The message itself, per channel. Anything the form has no field for stays editable in JSON. */
 export function SmsFields() {
@@ -47,6 +47,7 @@ export function EmailFields() {
       <TextField label="Subject" path={['content', 'subject']} />
       <TextField label="From name" path={['options', 'fromName']} placeholder="Brand Name" />
       <TextField label="Reply-to" path={['content', 'replyTo']} placeholder="support@example.com" />
+      <CopiesFields />
       <TextField
         label="HTML"
         path={['content', 'html']}
@@ -61,6 +62,27 @@ export function EmailFields() {
         <CheckField label="Track clicks" path={['options', 'trackClicks']} />
         <CheckField label="Track opens" path={['options', 'trackOpens']} />
       </fieldset>
+    </>
+  );
+}
+
+/**
+ * Cc and Bcc, lists of addresses at the request's top level (the current email API page and seed
+ * 001's sample); a body that keeps them under `options` is edited there.
+ */
+function CopiesFields() {
+  const underOptions = (body: unknown, key: string) => getIn(body, [key]) === undefined && getIn(body, ['options', key]) !== undefined;
+  const ccInOptions = useComposeStore((s) => underOptions(s.body, 'cc'));
+  const bccInOptions = useComposeStore((s) => underOptions(s.body, 'bcc'));
+  return (
+    <>
+      <ListField
+        label="Cc"
+        path={ccInOptions ? ['options', 'cc'] : ['cc']}
+        placeholder="team@example.com, boss@example.com"
+        hint="Copied on every email; without multipleToRecipients, each address in To gets its own email with all of these."
+      />
+      <ListField label="Bcc" path={bccInOptions ? ['options', 'bcc'] : ['bcc']} placeholder="archive@example.com" />
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { formatPath } from '../../../../shared/errors';
 import { getIn } from './body-edit';
 import { useComposeStore } from './compose-store';
@@ -63,6 +63,47 @@ export function TextField(props: {
       )}
       {props.hint && <span className="field-hint">{props.hint}</span>}
       <FieldErrors path={props.path} />
+    </div>
+  );
+}
+
+/** Addresses as typed in one line: commas, semicolons or spaces between them. */
+export function splitList(text: string): string[] {
+  return text.split(/[\s,;]+/).filter((item) => item !== '');
+}
+
+function sameList(typed: string[], value: unknown): boolean {
+  if (value === undefined) return typed.length === 0;
+  return Array.isArray(value) && value.length === typed.length && value.every((item, i) => item === typed[i]);
+}
+
+/**
+ * A one-line list (cc, bcc) bound to an array of strings in the body. The text keeps what the user
+ * typed (a trailing comma, spaces) while it still means the same list; an edit in the JSON tab shows here.
+ */
+export function ListField(props: { label: string; path: Path; placeholder?: string; hint?: ReactNode }) {
+  const id = useId();
+  const value = useComposeStore((s) => getIn(s.body, props.path));
+  const setField = useComposeStore((s) => s.setField);
+  const [typed, setTyped] = useState('');
+  const fromBody = Array.isArray(value) ? value.map(String).join(', ') : typeof value === 'string' ? value : '';
+  const text = sameList(splitList(typed), value) ? typed : fromBody;
+  return (
+    <div className="field">
+      <label htmlFor={id}>{props.label}</label>
+      <input
+        id={id}
+        type="text"
+        value={text}
+        placeholder={props.placeholder}
+        onChange={(e) => {
+          setTyped(e.target.value);
+          const list = splitList(e.target.value);
+          setField(props.path, list.length === 0 ? undefined : list);
+        }}
+      />
+      {props.hint && <span className="field-hint">{props.hint}</span>}
+      <FieldErrors path={props.path} below />
     </div>
   );
 }
