@@ -49,3 +49,54 @@ describe('attachment totals', () => {
     expect(attachmentTotals([5_000_000, null, 1_000_000])).toEqual({ raw: 6_000_000, encoded: 8_220_000, unknown: 1 });
   });
 });
+
+describe('attachment sizes against the 10 MB limit', () => {
+  const email = (attachments: unknown[]) => ({ channel: 'email', from: 'a@example.com', to: [], content: { type: 'text', attachments } });
+  const probe = (url: string, bytes: number | null, error: string | null = null) => [url, { url, bytes, mimeType: null, error }] as const;
+
+  it('asks the servers only about attachments without a declared size', async () => {
+    const { emailAttachmentRefs, undeclaredAttachmentUrls } = await import('../../src/shared/compose/attachment-sizes');
+    const refs = emailAttachmentRefs(
+      email([
+        { mediaUrl: 'https://x/a.pdf', size: 100 },
+        { mediaUrl: 'https://x/b.pdf' },
+        { mediaUrl: 'https://x/b.pdf' },
+        { name: 'no url' },
+      ]),
+    );
+    expect(refs).toEqual([
+      { url: 'https://x/a.pdf', declaredBytes: 100 },
+      { url: 'https://x/b.pdf', declaredBytes: null },
+      { url: 'https://x/b.pdf', declaredBytes: null },
+    ]);
+    expect(undeclaredAttachmentUrls(refs)).toEqual(['https://x/b.pdf']);
+    expect(emailAttachmentRefs({ ...email([{ mediaUrl: 'https://x/a' }]), channel: 'sms' })).toEqual([]);
+  });
+
+  it('refuses 11 MB learnt from a server with the documented limit, adding the declared sizes', async () => {
+    const { checkAttachmentSizes, emailAttachmentRefs } = await import('../../src/shared/compose/attachment-sizes');
+    const refs = emailAttachmentRefs(email([{ mediaUrl: 'https://x/a.pdf', size: 4_000_000 }, { mediaUrl: 'https://x/b.pdf' }]));
+    const over = checkAttachmentSizes(refs, new Map([probe('https://x/b.pdf', 7_000_000)]));
+    expect(over?.error).toBe(
+      'attachment sizes (declared, or from the files’ servers) add up to 11.0 MB (11000000 bytes): at most 10.0 MB (10000000 bytes) per email',
+    );
+    const under = checkAttachmentSizes(refs, new Map([probe('https://x/b.pdf', 1_000_000)]));
+    expect(under?.error).toBeNull();
+    expect(under?.warnings).toEqual([]);
+  });
+
+  it('warns, without refusing, when a size cannot be known or MIME encoding takes it over', async () => {
+    const { checkAttachmentSizes, emailAttachmentRefs } = await import('../../src/shared/compose/attachment-sizes');
+    const refs = emailAttachmentRefs(email([{ mediaUrl: 'https://x/gone.pdf' }, { mediaUrl: 'https://x/late.pdf' }]));
+    const unknown = checkAttachmentSizes(refs, new Map([probe('https://x/gone.pdf', null, 'the server answered 404')]));
+    expect(unknown?.error).toBeNull();
+    expect(unknown?.warnings).toEqual([
+      'the size of 2 attachments cannot be known: https://x/gone.pdf (the server answered 404), https://x/late.pdf (not checked yet). The vendor refuses more than 10.0 MB of attachments per email; check the files yourself.',
+    ]);
+    const encoded = checkAttachmentSizes(refs, new Map([probe('https://x/gone.pdf', 4_000_000), probe('https://x/late.pdf', 4_000_000)]));
+    expect(encoded?.error).toBeNull();
+    expect(encoded?.warnings[0]).toMatch(/^attachments are 8\.0 MB, about 11\.0 MB after MIME encoding/);
+    // Every size declared: the request's own validation holds them against the limit.
+    expect(checkAttachmentSizes(emailAttachmentRefs(email([{ mediaUrl: 'https://x/a', size: 20_000_000 }])), new Map())).toBeNull();
+  });
+});

@@ -55,4 +55,25 @@ describe('what the send confirmation says', () => {
     const invalid = buildSendCheck(body, { ...plan(1), errors: [{ path: 'to', message: 'bad' }] }, live, 'p1');
     expect(invalid.blockers.map((b) => b.code)).toEqual(['invalid_request']);
   });
+  it('refuses an email whose attachments the servers size over 10 MB, and only warns when a size is unknown', () => {
+    const body = {
+      channel: 'email',
+      from: 'news@example.com',
+      to: [{ email: ['ana@example.com'] }],
+      content: { type: 'text', text: 'Hi', attachments: [{ name: 'big', mimeType: 'application/pdf', mediaUrl: 'http://files/big.pdf' }] },
+    };
+    const sized = (bytes: number | null, error: string | null) =>
+      new Map([['http://files/big.pdf', { url: 'http://files/big.pdf', bytes, mimeType: null, error }]]);
+    const over = buildSendCheck(body, plan(1), SANDBOX_PROFILE, 'sandbox', sized(11_000_000, null));
+    expect(over.blockers).toEqual([
+      {
+        code: 'attachments_too_large',
+        message:
+          'content.attachments: attachment sizes (declared, or from the files’ servers) add up to 11.0 MB (11000000 bytes): at most 10.0 MB (10000000 bytes) per email',
+      },
+    ]);
+    const unknown = buildSendCheck(body, plan(1), SANDBOX_PROFILE, 'sandbox', sized(null, 'no answer within 8 s'));
+    expect(unknown.blockers).toEqual([]);
+    expect(unknown.problems).toEqual([expect.stringContaining('http://files/big.pdf (no answer within 8 s)')]);
+  });
 });

@@ -103,11 +103,16 @@ function checkSubstitutions(body: Record<string, unknown>, issues: RequestIssue[
   });
 }
 
-/** Declared attachment sizes (`size`, or `fileSize` as RCS names it), in bytes; unknown ones are skipped. */
-function declaredBytes(item: unknown): number {
-  if (!isRecord(item)) return 0;
+/** An attachment's declared size (`size`, or `fileSize` as RCS names it) in bytes; null when it declares none. */
+export function declaredAttachmentBytes(item: unknown): number | null {
+  if (!isRecord(item)) return null;
   const size = item.size ?? item.fileSize;
-  return typeof size === 'number' && Number.isFinite(size) ? size : 0;
+  return typeof size === 'number' && Number.isFinite(size) ? size : null;
+}
+
+/** The documented attachment limit's error, for sizes declared in the request or learnt from the files' servers. */
+export function attachmentsOverLimitMessage(total: number, whose: string): string {
+  return `${whose} add up to ${formatBytes(total)} (${total} bytes): at most ${formatBytes(V2_MAX_EMAIL_ATTACHMENTS_BYTES)} (${V2_MAX_EMAIL_ATTACHMENTS_BYTES} bytes) per email`;
 }
 
 export function checkV2Rules(body: unknown, now: number, sink: IssueSink): void {
@@ -165,12 +170,9 @@ export function checkV2Rules(body: unknown, now: number, sink: IssueSink): void 
   }
 
   if (body.channel === 'email' && content && Array.isArray(content.attachments)) {
-    const total = content.attachments.reduce<number>((sum, item) => sum + declaredBytes(item), 0);
+    const total = content.attachments.reduce<number>((sum, item) => sum + (declaredAttachmentBytes(item) ?? 0), 0);
     if (total > V2_MAX_EMAIL_ATTACHMENTS_BYTES) {
-      issues.push({
-        path: 'content.attachments',
-        message: `declared sizes add up to ${formatBytes(total)} (${total} bytes): at most ${formatBytes(V2_MAX_EMAIL_ATTACHMENTS_BYTES)} (${V2_MAX_EMAIL_ATTACHMENTS_BYTES} bytes) per email`,
-      });
+      issues.push({ path: 'content.attachments', message: attachmentsOverLimitMessage(total, 'declared sizes') });
     }
   }
   if (

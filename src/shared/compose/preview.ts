@@ -10,6 +10,7 @@ import { formatBytes } from '../limits/bytes';
 import { findPreheader, listLinks, utf8Bytes, VENDOR_VARIABLES, type EmailLink } from './email';
 import { globalValues, listRecipients, type PreviewRecipient } from './recipients';
 import { detectApi } from '../api/api-version';
+import { declaredAttachmentBytes } from '../api/v2-rules';
 import { isRecord } from '../is-record';
 import { analyzeSms, type SmsAnalysis } from './sms-encoding';
 import { previewV1Message, type PreviewContext, type V1MessagePreview } from './preview-v1';
@@ -40,7 +41,8 @@ export interface EmailPreview {
   text: Substituted | null;
   links: EmailLink[];
   htmlBytes: number;
-  attachments: { name: string; mimeType: string; url: string }[];
+  /** `declaredBytes`: the size the request gives (`size`), else null: only the file's server can tell. */
+  attachments: { name: string; mimeType: string; url: string; declaredBytes: number | null }[];
   /** Copied recipients, from the request's top level (seed 001's sample) or `options` (its table). */
   cc: string[];
   bcc: string[];
@@ -144,7 +146,12 @@ function previewV2(body: Record<string, unknown>, c: Collector, channel: string)
         text: typeof content.text === 'string' ? c.sub(content.text) : null,
         links: html === null ? [] : listLinks(html),
         htmlBytes,
-        attachments: attachments.map((a) => ({ name: str(a.name), mimeType: str(a.mimeType ?? a.mimetype), url: str(a.mediaUrl) })),
+        attachments: attachments.map((a) => ({
+          name: str(a.name),
+          mimeType: str(a.mimeType ?? a.mimetype),
+          url: str(a.mediaUrl),
+          declaredBytes: declaredAttachmentBytes(a),
+        })),
         cc: addresses(body.cc ?? options.cc),
         bcc: addresses(body.bcc ?? options.bcc),
       },

@@ -1,7 +1,5 @@
+import { ATTACHMENT_PROBE_TIMEOUT_MS } from '../../../shared/compose/attachment-sizes';
 import type { AttachmentProbe } from '../../../shared/compose/model';
-
-/** How long one attachment URL may take to answer a HEAD before we call it unreachable. */
-export const ATTACHMENT_PROBE_TIMEOUT_MS = 5_000;
 
 /**
  * Asks each attachment URL for its size (HEAD, Content-Length) so the preview can check the 10 MB

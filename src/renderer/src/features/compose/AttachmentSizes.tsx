@@ -1,60 +1,82 @@
-import { useState } from 'react';
-import type { AttachmentProbe } from '../../../../shared/compose/model';
-import { attachmentTotals } from '../../../../shared/compose/email';
+import { useEffect } from 'react';
+import { checkAttachmentSizes, undeclaredAttachmentUrls } from '../../../../shared/compose/attachment-sizes';
+import type { EmailPreview } from '../../../../shared/compose/preview';
 import { formatBytes } from '../../../../shared/limits/bytes';
-import { api } from '../../api';
-import { errorMessage } from '../../api-errors';
+import { knownProbes, probeAttachmentUrls, useAttachmentProbes } from './attachment-probes';
+
+/** Typing a URL asks its server once the typing pauses, not at every keystroke. */
+const PROBE_DEBOUNCE_MS = 600;
 
 /**
- * The attachments of an email and their sizes. A request carries only URLs, so sizes come from
- * a HEAD request per URL, on demand (it goes over the network).
+ * The attachments of an email and their sizes. A request carries only URLs (a `size` is optional),
+ * so the core asks each undeclared URL's server (HEAD) as soon as the attachment is there; Send
+ * holds the same answers against the limit.
  */
-export function AttachmentSizes(props: { attachments: { name: string; mimeType: string; url: string }[]; limit: number }) {
-  const [probes, setProbes] = useState<AttachmentProbe[] | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const urls = props.attachments.map((a) => a.url);
-  const current = probes && probes.length === urls.length && probes.every((p, i) => p.url === urls[i]) ? probes : null;
-  const totals = current ? attachmentTotals(current.map((p) => p.bytes)) : null;
-  const check = async () => {
-    setBusy(true);
-    try {
-      setProbes(await api['compose:probeAttachments']({ urls }));
-      setError(null);
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+export function AttachmentSizes(props: { attachments: EmailPreview['attachments']; limit: number }) {
+  const refs = props.attachments.filter((a) => a.url.trim() !== '');
+  const undeclared = undeclaredAttachmentUrls(refs);
+  const key = undeclared.join('\n');
+  const probes = useAttachmentProbes((s) => s.probes);
+  const checking = useAttachmentProbes((s) => s.checking);
+  useEffect(() => {
+    if (key === '') return undefined;
+    const timer = setTimeout(() => void probeAttachmentUrls(key.split('\n')), PROBE_DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [key]);
+  const busy = undeclared.some((url) => checking[url]);
+  const answered = undeclared.every((url) => probes[url] !== undefined);
+  const check = answered ? checkAttachmentSizes(refs, knownProbes(probes), props.limit) : null;
   return (
     <div className="attachments">
       <ul className="attachment-list" aria-label="Attachments">
         {props.attachments.map((a, i) => {
-          const probe = current?.[i];
+          const probe = probes[a.url];
           return (
-            <li key={i}>
+            <li key={i} data-testid="attachment">
               📎 {a.name || '(no name)'} <span className="muted">{a.mimeType}</span>{' '}
-              {probe &&
-                (probe.bytes !== null ? <strong>{formatBytes(probe.bytes)}</strong> : <span className="field-error">{probe.error}</span>)}
+              {a.declaredBytes !== null ? (
+                <>
+                  <strong>{formatBytes(a.declaredBytes)}</strong> <span className="muted">(declared)</span>
+                </>
+              ) : probe ? (
+                probe.bytes !== null ? (
+                  <strong>{formatBytes(probe.bytes)}</strong>
+                ) : (
+                  <span className="field-error">size unknown: {probe.error}</span>
+                )
+              ) : (
+                checking[a.url] && <span className="muted">checking the size…</span>
+              )}
               <div className="mono break muted">{a.url}</div>
             </li>
           );
         })}
       </ul>
       <div className="button-row">
-        <button type="button" className="button" disabled={busy || urls.length === 0} onClick={() => void check()}>
-          {busy ? 'Checking…' : 'Check attachment sizes'}
-        </button>
-        {totals && (
-          <span className={totals.encoded > props.limit ? 'field-error' : 'muted'} data-testid="attachment-total">
-            {formatBytes(totals.raw)} of files ≈ {formatBytes(totals.encoded)} after MIME encoding, limit {formatBytes(props.limit)}
-            {totals.unknown > 0 && `; ${totals.unknown} size${totals.unknown === 1 ? '' : 's'} unknown`}
+        {undeclared.length > 0 && (
+          <button type="button" className="button" disabled={busy} onClick={() => void probeAttachmentUrls(undeclared, { fresh: true })}>
+            {busy ? 'Checking…' : 'Check sizes again'}
+          </button>
+        )}
+        {check && check.totals.unknown < refs.length && (
+          <span className={check.error ? 'field-error' : 'muted'} data-testid="attachment-total">
+            {formatBytes(check.totals.raw)} of files ≈ {formatBytes(check.totals.encoded)} after MIME encoding, limit{' '}
+            {formatBytes(props.limit)}
+            {check.totals.unknown > 0 && `; ${check.totals.unknown} size${check.totals.unknown === 1 ? '' : 's'} unknown`}
           </span>
         )}
       </div>
-      {error && <p className="field-error">{error}</p>}
-      {!totals && (
+      {check?.error && (
+        <p className="error-banner" role="alert" data-testid="attachment-limit-error">
+          content.attachments: {check.error}
+        </p>
+      )}
+      {check?.warnings.map((w) => (
+        <p key={w} className="warn-note" role="note" data-testid="attachment-size-warning">
+          {w[0]!.toUpperCase() + w.slice(1)}
+        </p>
+      ))}
+      {!check && (
         <p className="field-hint">
           The vendor counts attachments after MIME encoding (about 137% of the file size) against {formatBytes(props.limit)}.
         </p>

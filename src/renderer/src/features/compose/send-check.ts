@@ -1,3 +1,5 @@
+import { checkAttachmentSizes, emailAttachmentRefs } from '../../../../shared/compose/attachment-sizes';
+import type { AttachmentProbe } from '../../../../shared/compose/model';
 import { previewAll } from '../../../../shared/compose/preview';
 import type { SendBlocker, ValidateResult } from '../../../../shared/contract/outbound';
 import type { Profile } from '../../../../shared/profiles/profile';
@@ -22,7 +24,14 @@ export interface SendCheck {
   blockers: SendBlocker[];
 }
 
-export function buildSendCheck(body: unknown, result: ValidateResult, profile: Profile | undefined, profileId: string): SendCheck {
+/** `attachmentSizes`: what the attachments' servers said (see attachment-probes), for an email that gives only URLs. */
+export function buildSendCheck(
+  body: unknown,
+  result: ValidateResult,
+  profile: Profile | undefined,
+  profileId: string,
+  attachmentSizes: ReadonlyMap<string, AttachmentProbe> = new Map(),
+): SendCheck {
   const previews = previewAll(body).filter((p) => p.recipient !== null);
   const parts: number[] = [];
   const ucs2: string[] = [];
@@ -41,6 +50,11 @@ export function buildSendCheck(body: unknown, result: ValidateResult, profile: P
   }
   for (const error of result.errors) problems.push(error.path ? `${error.path}: ${error.message}` : error.message);
   const blockers = [...result.blockers];
+  const sizes = checkAttachmentSizes(emailAttachmentRefs(body), attachmentSizes);
+  if (sizes) {
+    problems.push(...sizes.warnings);
+    if (sizes.error) blockers.push({ code: 'attachments_too_large', message: `content.attachments: ${sizes.error}` });
+  }
   if (result.errors.length > 0)
     blockers.push({
       code: 'invalid_request',

@@ -5,6 +5,9 @@ import type { Profile } from '../../../../shared/profiles/profile';
 import type { Values } from '../../../../shared/template/substitution';
 import { api } from '../../api';
 import { ApiError, errorMessage } from '../../api-errors';
+import { emailAttachmentRefs, undeclaredAttachmentUrls } from '../../../../shared/compose/attachment-sizes';
+import type { AttachmentProbe } from '../../../../shared/compose/model';
+import { probesForSend } from './attachment-probes';
 import { buildSendCheck, type SendCheck } from './send-check';
 import { testBody } from './test-send';
 
@@ -43,6 +46,12 @@ interface SendState {
 }
 
 /** 32 hex digits from the platform's CSPRNG; unique per send action. */
+/** The sizes of the attachments the body gives only by URL, asked for alongside the outbox's check. */
+function attachmentSizesOf(body: JsonObject): Promise<Map<string, AttachmentProbe>> {
+  const urls = undeclaredAttachmentUrls(emailAttachmentRefs(body));
+  return urls.length === 0 ? Promise.resolve(new Map()) : probesForSend(urls);
+}
+
 export function newSendId(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(16));
   return 'c' + [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
@@ -86,9 +95,9 @@ export const useSendStore = create<SendState>((set, get) => {
       const pending = { sendId: newSendId(), profileId, body, draftKey };
       set({ phase: 'checking', check: null, pending, error: null, fieldErrors: [] });
       try {
-        const result = await api['outbound:validate']({ profileId, body });
+        const [result, sizes] = await Promise.all([api['outbound:validate']({ profileId, body }), attachmentSizesOf(body)]);
         if (get().pending !== pending) return;
-        set({ phase: 'confirming', check: buildSendCheck(body, result, profile, profileId) });
+        set({ phase: 'confirming', check: buildSendCheck(body, result, profile, profileId, sizes) });
       } catch (error) {
         if (get().pending === pending) set({ phase: 'idle', pending: null, error: describe(error) });
       }
@@ -122,8 +131,8 @@ export const useSendStore = create<SendState>((set, get) => {
           set({ phase: 'idle', error: addressed });
           return;
         }
-        const result = await api['outbound:validate']({ profileId, body: addressed });
-        const check = buildSendCheck(addressed, result, profile, profileId);
+        const [result, sizes] = await Promise.all([api['outbound:validate']({ profileId, body: addressed }), attachmentSizesOf(addressed)]);
+        const check = buildSendCheck(addressed, result, profile, profileId, sizes);
         if (result.errors.length > 0) {
           set({ phase: 'idle', fieldErrors: result.errors, error: `Not sent: ${result.errors.length} problem(s) with the request.` });
           return;
