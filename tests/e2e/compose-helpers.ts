@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import { editorText } from './code-editor';
 
 /** Pastes text into a field as the clipboard would (a real `paste` event carrying the text). */
 export async function pasteInto(field: Locator, text: string): Promise<void> {
@@ -36,4 +37,14 @@ export async function openCompose(page: Page, url: string, channel: 'SMS' | 'Ema
 export async function writeSms(page: Page, text: string, pasted: string): Promise<void> {
   await page.getByLabel('Message').fill(text);
   await pasteInto(page.getByLabel('Paste recipients'), pasted);
+}
+
+/** Edits the request body in the JSON tab, as a user pasting into it would, and goes back to the form. */
+export async function editJson(page: Page, edit: (body: Record<string, unknown>) => void): Promise<void> {
+  await page.getByRole('tab', { name: /JSON/ }).click();
+  const json = page.getByLabel('Request body JSON');
+  const body = JSON.parse(await editorText(json)) as Record<string, unknown>;
+  edit(body);
+  await json.fill(JSON.stringify(body, null, 2));
+  await page.getByRole('tab', { name: /Form/ }).click();
 }
