@@ -145,6 +145,17 @@ describe('WhatsApp typed messages', () => {
     expect(warnings).toContain(`${WA}.interactive: not a field Relaydesk knows for a v1 request: it is sent as it is, unchecked`);
   });
 
+  it('hsm, deprecated by WhatsApp, is sent with a warning that names the replacement', () => {
+    const body = wa(WA_BLOCKS.hsm());
+    body.channels['OTT-Messaging'].wa.hsm.language.policy = 'fallback';
+    const { errors, warnings } = check(body);
+    expect(errors).toEqual([]);
+    expect(warnings).toEqual([
+      `${WA}.hsm: HSM messages are deprecated by WhatsApp (the WhatsApp page): use a template through message.template; sent as it is`,
+      `${WA}.hsm.language.policy: "fallback" is deprecated and "may lead to message delivery failures" (the WhatsApp page): use "deterministic"`,
+    ]);
+  });
+
   it('still needs some content: a block with neither text, type nor a message.template is refused', () => {
     expect(check(wa({ identity_key_hash: 'h' })).errors).toEqual([
       `${WA}.text: the text is required (or a "type" with its own block, e.g. image, or message.template)`,

@@ -238,8 +238,8 @@ export const V1WhatsApp = z
 
 /**
  * Cross-field: a WhatsApp block needs content unless the request sends a `message.template` (the
- * page's template samples carry only `identity_key_hash` in `wa`). A type the page does not list
- * is sent as it is, with a warning.
+ * page's template samples carry only `identity_key_hash` in `wa`). A type the page does not list,
+ * and the deprecated hsm, are sent as they are, with a warning.
  */
 export function checkWhatsAppBlock(block: unknown, hasTemplate: boolean, path: string, sink: IssueSink): void {
   if (!isRecord(block)) return;
@@ -250,6 +250,18 @@ export function checkWhatsAppBlock(block: unknown, hasTemplate: boolean, path: s
       message: `"${type}" is not a message type of the WhatsApp page (${WA_TYPES.join(', ')}): it is sent as it is, unchecked`,
     });
     return;
+  }
+  if (isRecord(block.hsm)) {
+    sink.warnings.push({
+      path: `${path}.hsm`,
+      message: 'HSM messages are deprecated by WhatsApp (the WhatsApp page): use a template through message.template; sent as it is',
+    });
+    const policy = isRecord(block.hsm.language) ? block.hsm.language.policy : undefined;
+    if (policy === 'fallback')
+      sink.warnings.push({
+        path: `${path}.hsm.language.policy`,
+        message: '"fallback" is deprecated and "may lead to message delivery failures" (the WhatsApp page): use "deterministic"',
+      });
   }
   if (type === undefined && block.text === undefined && !hasTemplate && !WA_TYPED_BLOCKS.some((key) => block[key] !== undefined))
     sink.errors.push({
