@@ -184,7 +184,8 @@ export function CarouselEditor({ carousel, onChange }: { carousel: RcsCarousel; 
           {compact ? 'Expand all' : 'Collapse all'}
         </button>
         <span className="rcs-spacer" />
-        <span className={`rcs-count${count < RCS_CAROUSEL_MIN_CARDS || count > RCS_CAROUSEL_MAX_CARDS ? ' over' : ''}`}>
+        {/* Google RBM's range, not the vendor's: amber, as its warning. */}
+        <span className={`rcs-count${count < RCS_CAROUSEL_MIN_CARDS || count > RCS_CAROUSEL_MAX_CARDS ? ' over-warn' : ''}`}>
           {count} of {RCS_CAROUSEL_MIN_CARDS}–{RCS_CAROUSEL_MAX_CARDS} cards
         </span>
       </div>
@@ -206,7 +207,13 @@ export function CarouselEditor({ carousel, onChange }: { carousel: RcsCarousel; 
       <button type="button" className="button" disabled={count >= RCS_CAROUSEL_MAX_CARDS} onClick={() => onChange(addCard(carousel))}>
         + Add card
       </button>
-      {count >= RCS_CAROUSEL_MAX_CARDS && <span className="field-hint"> A carousel holds at most {RCS_CAROUSEL_MAX_CARDS} cards.</span>}
+      {count >= RCS_CAROUSEL_MAX_CARDS && (
+        <span className="field-hint">
+          {' '}
+          Carousels take {RCS_CAROUSEL_MIN_CARDS} to {RCS_CAROUSEL_MAX_CARDS} cards (Google RBM&apos;s limit, not in the vendor&apos;s
+          docs).
+        </span>
+      )}
     </section>
   );
 }
