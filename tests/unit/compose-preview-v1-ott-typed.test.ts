@@ -60,6 +60,14 @@ describe('v1 preview of WhatsApp typed messages', () => {
     expect(shown(body).details).toEqual(['Header image: https://example.com/h.png', 'Buttons: First Button, Second Button']);
   });
 
+  it("flags a list or reply body over 1024 characters once the recipient's values are in", () => {
+    const body = wa(WA_BLOCKS.reply(), { message: { template: 'T', parameters: { name: 'x'.repeat(1021) } } });
+    body.channels['OTT-Messaging'].wa.reply.body.text = 'Hi $(name)!';
+    expect(previewAll(body)[0]!.problems.map((p) => `${p.path}: ${p.message}`)).toEqual([
+      'channels.OTT-Messaging.wa.reply.body.text: 919177000000: 1025 characters after substitution; the limit is 1024',
+    ]);
+  });
+
   it('a template through message: its id, header media, parameters, CTA extension, quick replies and OTP', () => {
     expect(shown(waTemplate()).details).toEqual([
       'Template: 513972242591830',

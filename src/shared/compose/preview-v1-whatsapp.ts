@@ -1,4 +1,5 @@
 import { isRecord } from '../is-record';
+import { V1_WA_MAX_BODY_CHARS, V1_WA_MAX_FOOTER_CHARS, V1_WA_MAX_HEADER_CHARS } from '../limits/v1';
 import type { PreviewSink } from './preview-v1';
 import type { JsonObject } from './recipients';
 
@@ -48,15 +49,16 @@ function contacts(block: JsonObject, b: PreviewSink): void {
 }
 
 /** Header, body and footer of a list or reply-buttons message, each as the text the user reads. */
-function framed(box: JsonObject, path: string, b: PreviewSink): void {
+function framed(box: JsonObject, path: string, b: PreviewSink, footerLimit?: number): void {
   const header = isRecord(box.header) ? box.header : {};
-  b.text('Header', `${path}.header.text`, header.text);
+  b.text('Header', `${path}.header.text`, header.text, undefined, V1_WA_MAX_HEADER_CHARS);
   for (const kind of ['image', 'video', 'document']) {
     const item = header[kind];
     if (isRecord(item)) b.detail(`Header ${kind}`, joined(item.url, item.filename));
   }
-  if (isRecord(box.body)) b.text('Body', `${path}.body.text`, box.body.text);
-  if (isRecord(box.footer)) b.text('Footer', `${path}.footer.text`, box.footer.text);
+  if (isRecord(box.body)) b.text('Body', `${path}.body.text`, box.body.text, undefined, V1_WA_MAX_BODY_CHARS);
+  // Only the reply-buttons footer has a documented limit.
+  if (isRecord(box.footer)) b.text('Footer', `${path}.footer.text`, box.footer.text, undefined, footerLimit);
 }
 
 function list(block: JsonObject, path: string, b: PreviewSink): void {
@@ -75,7 +77,7 @@ function list(block: JsonObject, path: string, b: PreviewSink): void {
 
 function reply(block: JsonObject, path: string, b: PreviewSink): void {
   const box = isRecord(block.reply) ? block.reply : {};
-  framed(box, `${path}.reply`, b);
+  framed(box, `${path}.reply`, b, V1_WA_MAX_FOOTER_CHARS);
   const action = isRecord(box.action) ? box.action : {};
   const titles = records(action.buttons).map((button) => (isRecord(button.reply) ? (str(button.reply.title) ?? '?') : '?'));
   b.detail('Buttons', titles.join(', '));

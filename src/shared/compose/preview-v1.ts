@@ -41,7 +41,8 @@ function str(value: unknown): string | undefined {
 
 /** Where a channel's preview puts what the recipient reads (parts) and the rest, in words (details). */
 export interface PreviewSink {
-  text(label: string, path: string, value: unknown, maxBytes?: number): void;
+  /** `maxChars`: a limit the vendor states in characters (WhatsApp's header, body and footer). */
+  text(label: string, path: string, value: unknown, maxBytes?: number, maxChars?: number): void;
   detail(label: string, value: unknown): void;
 }
 
@@ -49,7 +50,7 @@ class Builder implements PreviewSink {
   readonly parts: V1MessagePart[] = [];
   readonly details: { label: string; value: string }[] = [];
   constructor(private readonly ctx: PreviewContext) {}
-  text(label: string, path: string, value: unknown, maxBytes?: number): void {
+  text(label: string, path: string, value: unknown, maxBytes?: number, maxChars?: number): void {
     const raw = str(value);
     if (raw === undefined) return;
     const text = this.ctx.sub(raw);
@@ -59,6 +60,8 @@ class Builder implements PreviewSink {
       part.maxBytes = maxBytes;
       if (bytes > maxBytes) this.ctx.problem(path, `${bytes} bytes (UTF-8) after substitution; the limit is ${maxBytes}`);
     }
+    if (maxChars !== undefined && part.characters > maxChars)
+      this.ctx.problem(path, `${part.characters} characters after substitution; the limit is ${maxChars}`);
     this.parts.push(part);
   }
   detail(label: string, value: unknown): void {
