@@ -1,6 +1,5 @@
 import type { Page, TestInfo } from '@playwright/test';
-import { editorText } from './code-editor';
-import { freshDraft, freshV1Draft } from './compose-helpers';
+import { editJson, freshDraft, freshV1Draft } from './compose-helpers';
 import { expect, test } from './fixtures';
 
 // One channel, end to end in the real renderer against the real core: start from the channel's
@@ -20,15 +19,6 @@ interface ChannelCase {
   name?: string;
   /** A change to the starter's body, e.g. a message type the starter does not show. */
   edit?: (body: Record<string, unknown>) => void;
-}
-
-async function editJson(page: Page, edit: (body: Record<string, unknown>) => void): Promise<void> {
-  await page.getByRole('tab', { name: /JSON/ }).click();
-  const json = page.getByLabel('Request body JSON');
-  const body = JSON.parse(await editorText(json)) as Record<string, unknown>;
-  edit(body);
-  await json.fill(JSON.stringify(body, null, 2));
-  await page.getByRole('tab', { name: /Form/ }).click();
 }
 
 async function composeAndSend(page: Page, url: string, c: ChannelCase, testInfo: TestInfo): Promise<void> {
