@@ -8,6 +8,7 @@ import { createCore, type Core } from '../../core';
 import { ensureSandboxForProfile, findRunningListener } from '../../core/outbound/one-shot-sandbox';
 import { CliError, writeLine, type Command } from '../command';
 import { parseFlag } from '../flags';
+import { checkEmailAttachmentSizes } from './send-attachments';
 import { outcomeLine, parseWait, waitForOutcomes } from './send-wait';
 
 const ProfileFlag = z.string().trim().min(1, 'name a profile (e.g. Sandbox)');
@@ -97,16 +98,23 @@ export const sendCommand: Command = {
         else for (const b of plan.blockers) writeLine(io.stderr, `relaydesk: not sent: ${b.message}`);
         return 1;
       }
-      if (plan.errors.length > 0) {
-        if (json) writeLine(io.stdout, JSON.stringify({ api: plan.api, ok: false, errors: plan.errors }, null, 2));
-        else for (const e of plan.errors) writeLine(io.stderr, e.path ? `${e.path}: ${e.message}` : e.message);
-        if (!json) writeLine(io.stderr, `relaydesk: not sent: ${plan.errors.length} problem(s) in ${file}`);
+      // Attachments by URL without a declared size: their servers are asked before anything is queued.
+      const sizes = await checkEmailAttachmentSizes(body);
+      const errors = sizes?.error ? [...plan.errors, { path: 'content.attachments', message: sizes.error }] : plan.errors;
+      const warnings = (sizes?.warnings ?? []).map((message) => ({ path: 'content.attachments', message }));
+      // With --json they go in the JSON printed at the end.
+      const jsonWarnings = warnings.length > 0 ? { warnings } : {};
+      if (!json) for (const w of warnings) writeLine(io.stderr, `relaydesk: warning: ${w.path}: ${w.message}`);
+      if (errors.length > 0) {
+        if (json) writeLine(io.stdout, JSON.stringify({ api: plan.api, ok: false, errors, ...jsonWarnings }, null, 2));
+        else for (const e of errors) writeLine(io.stderr, e.path ? `${e.path}: ${e.message}` : e.message);
+        if (!json) writeLine(io.stderr, `relaydesk: not sent: ${errors.length} problem(s) in ${file}`);
         return 1;
       }
       const b = plan.batches;
       const summary = `${plan.api}: ${b.destinations} destination(s) in ${b.count} request(s) of at most ${b.maxPerRequest}, about ${b.estimatedSeconds}s at the profile's TPS`;
       if (values['dry-run'] === true) {
-        if (json) writeLine(io.stdout, JSON.stringify({ api: plan.api, ok: true, dryRun: true, batches: b }, null, 2));
+        if (json) writeLine(io.stdout, JSON.stringify({ api: plan.api, ok: true, dryRun: true, batches: b, ...jsonWarnings }, null, 2));
         else writeLine(io.stdout, `valid, not sent (dry run). ${summary}`);
         return 0;
       }
@@ -191,6 +199,7 @@ export const sendCommand: Command = {
             description: r.responseDescription,
           })),
           ...(waited ? { receiptsComplete: waited.complete, outcomes: waited.outcomes } : {}),
+          ...jsonWarnings,
         };
         writeLine(io.stdout, JSON.stringify(summary, null, 2));
       } else if (waited) {
