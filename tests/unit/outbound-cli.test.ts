@@ -54,6 +54,16 @@ describe('relaydesk send', () => {
     expect(JSON.parse(history.out)).toMatchObject({ api: 'v2', ok: true, dryRun: true, batches: { count: 1, destinations: 1 } });
   });
 
+  it('warns of what it keeps but does not know (an unknown field), as Compose does, and still sends', async () => {
+    const dir = tempDir();
+    const body = { ...bulk(1), futureField: { added: 'by the vendor later' } };
+    const sent = await cli(['send', '--profile', 'Sandbox', '--file', file(dir, 'f.json', body), '--data-dir', dir]);
+    expect(sent.code).toBe(0);
+    expect(sent.err).toMatch(/relaydesk: warning: futureField: not a field Relaydesk knows.*sent as it is/);
+    const dry = await cli(['send', '--profile', 'Sandbox', '--file', file(dir, 'g.json', body), '--dry-run', '--json', '--data-dir', dir]);
+    expect(JSON.parse(dry.out)).toMatchObject({ ok: true, warnings: [expect.objectContaining({ path: 'futureField' })] });
+  });
+
   it('sends through the Sandbox profile (an in-process sandbox) and exits 0 when all were accepted', async () => {
     const dir = tempDir();
     const { code, out } = await cli([

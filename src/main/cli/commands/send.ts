@@ -101,10 +101,11 @@ export const sendCommand: Command = {
       // Attachments by URL without a declared size: their servers are asked before anything is queued.
       const sizes = await checkEmailAttachmentSizes(body);
       const errors = sizes?.error ? [...plan.errors, { path: 'content.attachments', message: sizes.error }] : plan.errors;
-      const warnings = (sizes?.warnings ?? []).map((message) => ({ path: 'content.attachments', message }));
+      // Kept and sent, as in Compose: unknown fields, documents that disagree, rules from elsewhere, unknown sizes.
+      const warnings = [...plan.warnings, ...(sizes?.warnings ?? []).map((message) => ({ path: 'content.attachments', message }))];
       // With --json they go in the JSON printed at the end.
       const jsonWarnings = warnings.length > 0 ? { warnings } : {};
-      if (!json) for (const w of warnings) writeLine(io.stderr, `relaydesk: warning: ${w.path}: ${w.message}`);
+      if (!json) for (const w of warnings) writeLine(io.stderr, `relaydesk: warning: ${w.path ? `${w.path}: ` : ''}${w.message}`);
       if (errors.length > 0) {
         if (json) writeLine(io.stdout, JSON.stringify({ api: plan.api, ok: false, errors, ...jsonWarnings }, null, 2));
         else for (const e of errors) writeLine(io.stderr, e.path ? `${e.path}: ${e.message}` : e.message);
