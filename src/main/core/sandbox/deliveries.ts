@@ -1,5 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { SANDBOX_FAILURE_DESCRIPTION, type SANDBOX_RECEIPT_CODES, sandboxFails, sandboxReceiptCode } from '../../../shared/api/sandbox-rules';
+import {
+  SANDBOX_FAILURE_DESCRIPTION,
+  type SANDBOX_RECEIPT_CODES,
+  sandboxFails,
+  sandboxReceiptCode,
+} from '../../../shared/api/sandbox-rules';
 
 // What the sandbox posts after accepting a request: delivery receipts in the documented v1
 // `deliveryInfoNotification` shape (seed 003) for both APIs, and simulated replies in the
