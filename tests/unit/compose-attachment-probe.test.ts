@@ -41,6 +41,20 @@ describe('attachment size probe', () => {
       { url: 'nope', bytes: null, mimeType: null, error: 'not a URL' },
     ]);
   });
+
+  it('says why a server could not be reached in words, not "fetch failed"', async () => {
+    const base = await serve();
+    const port = (server!.address() as AddressInfo).port;
+    await new Promise<void>((resolve) => server!.close(() => resolve()));
+    server = undefined;
+    const [refused] = await probeAttachments([`${base}/big.pdf`], 2_000);
+    expect(refused!.error).toBe('unreachable (connection refused)');
+    // A server that takes the connection and drops it.
+    server = createServer((req) => req.socket.destroy());
+    await new Promise<void>((resolve) => server!.listen(port, '127.0.0.1', resolve));
+    const [dropped] = await probeAttachments([`${base}/big.pdf`], 2_000);
+    expect(dropped!.error).toBe('unreachable (the connection was closed)');
+  });
 });
 
 describe('attachment totals', () => {

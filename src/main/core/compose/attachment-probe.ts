@@ -1,5 +1,6 @@
 import { ATTACHMENT_PROBE_TIMEOUT_MS } from '../../../shared/compose/attachment-sizes';
 import type { AttachmentProbe } from '../../../shared/compose/model';
+import { networkFailureWords } from '../network-words';
 
 /**
  * Asks each attachment URL for its size (HEAD, Content-Length) so the preview can check the 10 MB
@@ -36,7 +37,7 @@ async function probeOne(url: string, timeoutMs: number): Promise<AttachmentProbe
       url,
       bytes: null,
       mimeType: null,
-      error: name === 'TimeoutError' ? `no answer within ${timeoutMs / 1000} s` : `unreachable (${(error as Error).message})`,
+      error: name === 'TimeoutError' ? `no answer within ${timeoutMs / 1000} s` : `unreachable (${networkFailureWords(error)})`,
     };
   }
 }

@@ -3,6 +3,7 @@ import { MessageStatusAnswer, v2StatusPath } from '../../../shared/api/message-s
 import { stateOfStatusWord } from '../../../shared/inbound/receipt-state';
 import { receiptCodeText } from '../../../shared/inbound/receipt-codes';
 import type { SendTarget } from '../profiles/service';
+import { networkFailureWords } from '../network-words';
 import { getJson, PostError } from './http-post';
 import { withoutCredentials } from './redact-credentials';
 import { MAX_API_ANSWER_BYTES } from '../../../shared/limits/transport';
@@ -25,15 +26,6 @@ export const V1_NO_STATUS_NOTE =
   'Messaging API v1 has no status call for a transid: follow this request\'s receipts in the timeline. (Webex Connect\'s "Get SMS API v1" answers only for messages sent through its separate Send SMS API v1.)';
 
 type Answer = { status: number; json: unknown };
-
-/** A failure before any answer, in a few words: "connection refused", "host name not found". */
-function networkWords(error: unknown): string {
-  const code = error instanceof PostError ? error.code : undefined;
-  if (code === 'ECONNREFUSED') return 'connection refused';
-  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return 'host name not found';
-  if (code) return code;
-  return error instanceof Error ? error.message : String(error);
-}
 
 /** The vendor's own words in an error answer ({code, message} or {code, description}), if any. */
 function vendorSays(json: unknown): string {
@@ -123,7 +115,7 @@ async function checkOne(target: SendTarget, messageId: string, timeoutMs: number
       );
     return failed(
       messageId,
-      `Could not reach ${host} (${networkWords(error)}). Check your network and the profile's region or base URL, then check again.`,
+      `Could not reach ${host} (${networkFailureWords(error)}). Check your network and the profile's region or base URL, then check again.`,
       null,
     );
   }

@@ -33,7 +33,17 @@ export function AttachmentSizes(props: { attachments: EmailPreview['attachments'
           const probe = probes[a.url];
           return (
             <li key={i} data-testid="attachment">
-              📎 {a.name || '(no name)'} <span className="muted">{a.mimeType}</span>{' '}
+              {/* Drawn, not an emoji: machines without an emoji font showed an empty box. */}
+              <svg className="attachment-icon" aria-hidden="true" viewBox="0 0 16 16" width="12" height="12">
+                <path
+                  d="M10.5 4.5 5.6 9.4a1.5 1.5 0 0 0 2.1 2.1l5-5a3 3 0 0 0-4.2-4.2l-5 5a4.5 4.5 0 0 0 6.4 6.4l4.1-4.1"
+                  fill="none"
+                  stroke="currentColor"
+                  strokeWidth="1.4"
+                  strokeLinecap="round"
+                />
+              </svg>{' '}
+              {a.name || '(no name)'} <span className="muted">{a.mimeType}</span>{' '}
               {a.declaredBytes !== null ? (
                 <>
                   <strong>{formatBytes(a.declaredBytes)}</strong> <span className="muted">(declared)</span>
