@@ -179,7 +179,7 @@ describe('vendor-documented payloads beyond the seeds', () => {
     });
   });
 
-  it('MMS is an SMS with media; Apple Messages for Business MOs are kept as messages', () => {
+  it('MMS is an SMS with media; Apple Messages for Business MOs are messages on the Apple channel', () => {
     const mms = NormalizedEvent.parse(
       normalizePayload({
         channel: 'MMS',
@@ -200,7 +200,7 @@ describe('vendor-documented payloads beyond the seeds', () => {
         event: 'MO',
         message: 'hi',
       }),
-    ).toMatchObject({ kind: 'message', channel: 'other', text: 'hi' });
+    ).toMatchObject({ kind: 'message', channel: 'apple', from: 'urn:biz:1', text: 'hi' });
   });
 
   it('field names in other cases read like the documented ones', () => {

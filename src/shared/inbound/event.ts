@@ -54,6 +54,7 @@ export const InboundChannel = z.enum([
   'gmb',
   'instagram',
   'livechat',
+  'apple',
   'other',
 ]);
 export type InboundChannel = z.infer<typeof InboundChannel>;

@@ -1,8 +1,8 @@
-import type { NormalizedEvent } from './event';
+import type { InboundChannel, NormalizedEvent } from './event';
 import { collectDetails, jsonish, str } from './fields';
 import { isRecord } from '../is-record';
 import { genericAttachments, readAttachmentString, type AttachmentParse } from './imiconnect-attachments';
-import { channelKey } from './imiconnect-receipt';
+import { APPLE } from './receipt-codes/apple';
 
 // Apple Messages for Business inbound (Outbound Webhooks → Apple Messages for Business, Webex
 // Connect developer documentation v6.20, "Outbound Webhook configuration for tracking incoming
@@ -14,11 +14,14 @@ import { channelKey } from './imiconnect-receipt';
 // CONVERSATIONCLOSED and InvitationResponse (`invitationAccepted`, `msisdn`). What the customer
 // chose becomes the text. `authenticateToken` is the customer's sign-in token: never read.
 
-const APPLE_CHANNELS: ReadonlySet<string> = new Set(['applebusinesschat', 'applemessagesforbusiness']);
-
-export function isAppleChannel(channel: unknown): boolean {
-  return APPLE_CHANNELS.has(channelKey(channel));
-}
+/**
+ * Every name the vendor gives this channel (an MO's `channel`, a receipt's `deliveryChannel`:
+ * "AppleBusinessChat", "applebusinesschat", "Apple Messages for Business"), as channel-map keys.
+ * They are the receipt-code table's aliases, so both maps and the code table know the same names.
+ */
+export const APPLE_CHANNEL_NAMES: Readonly<Record<string, InboundChannel>> = Object.fromEntries(
+  APPLE.aliases.map((alias) => [alias, 'apple']),
+);
 
 const DETAIL_KEYS = ['abcAccountId', 'requestIdentifier', 'bizIntentId', 'bizGroupId', 'msisdn', 'bid'] as const;
 

@@ -8,7 +8,7 @@ import {
   wechatAttachments,
   type AttachmentParse,
 } from './imiconnect-attachments';
-import { isAppleChannel, readApple } from './imiconnect-apple';
+import { APPLE_CHANNEL_NAMES, readApple } from './imiconnect-apple';
 import { readEmail } from './imiconnect-email';
 import { readLiveChat } from './imiconnect-livechat';
 import { channelKey } from './imiconnect-receipt';
@@ -56,9 +56,7 @@ const MO_CHANNELS: Record<string, InboundChannel> = {
   whatsapp: 'whatsapp',
   wa: 'whatsapp',
   email: 'email',
-  // Apple Messages for Business has its own status codes; its MOs are kept as messages.
-  applemessagesforbusiness: 'other',
-  applebusinesschat: 'other',
+  ...APPLE_CHANNEL_NAMES,
 };
 
 /** True when `body` looks like an IMIconnect MO notification (RCS has its own normalizer). */
@@ -159,13 +157,12 @@ export function normalizeImiMo(payload: ImiMoPayload): NormalizedEvent {
       parsed = readLiveChat(base, body);
       base.kind = eventKind(event, body);
       break;
+    case 'apple':
+      parsed = readApple(base, body);
+      // Yes / No on an invitation is a tap, like a quick reply.
+      base.kind = 'invitationAccepted' in body ? 'postback' : eventKind(event, body);
+      break;
     default:
-      if (isAppleChannel(payload.channel)) {
-        parsed = readApple(base, body);
-        // Yes / No on an invitation is a tap, like a quick reply.
-        base.kind = 'invitationAccepted' in body ? 'postback' : eventKind(event, body);
-        break;
-      }
       base.from = str(body.userId) ?? str(body.oa) ?? str(body.msisdn);
       parsed = readAttachmentString(body.attachments ?? body.attachment, genericAttachments);
   }

@@ -6,6 +6,7 @@ import { isRecord } from '../is-record';
 import { receiptCodeText } from './receipt-codes';
 import { addIntegrationDetails } from './imiconnect-context';
 import { addReceiptExtras } from './imiconnect-receipt-extras';
+import { APPLE_CHANNEL_NAMES } from './imiconnect-apple';
 
 // Delivery receipts. API v1 (seed 003) posts `{"deliveryInfoNotification": {transid,
 // correlationid, callbackData, deliveryInfo: {destination, deliveryStatus, deliveryChannel, code,
@@ -71,6 +72,7 @@ const CHANNELS: Record<string, InboundChannel> = {
   wa: 'whatsapp',
   whatsapp: 'whatsapp',
   wechat: 'wechat',
+  ...APPLE_CHANNEL_NAMES,
 };
 
 /** "Facebook Messenger", "in-app", "Live_Chat": lower case without spaces, dashes or underscores. */

@@ -43,7 +43,7 @@ export const appleSamples: Sample[] = [
         correlationid: 'corr-amb',
       },
     },
-    expected: { kind: 'receipt', to: ABC_USER, status: { deliveryStatus: 'Failed', code: '7314' } },
+    expected: { kind: 'receipt', channel: 'apple', to: ABC_USER, status: { deliveryStatus: 'Failed', code: '7314' } },
     state: 'failed',
     details: { additionalInfo: 'Turn on the new authentication for this asset', deliveryChannel: 'applebusinesschat' },
   },
@@ -70,6 +70,7 @@ export const appleSamples: Sample[] = [
     },
     expected: {
       kind: 'receipt',
+      channel: 'apple',
       to: '447700900777',
       correlation: {
         transid: '2c3d4e5f-6a7b-4c8d-8e9f-0a1b2c3d4e5f',
@@ -91,7 +92,14 @@ export const appleSamples: Sample[] = [
       bizIntentId: 'delivery_question',
       timestamp: '',
     }),
-    expected: { kind: 'message', from: ABC_USER, to: 'a_639000000000000042', text: 'Do you deliver on Sundays?', attachments: [] },
+    expected: {
+      kind: 'message',
+      channel: 'apple',
+      from: ABC_USER,
+      to: 'a_639000000000000042',
+      text: 'Do you deliver on Sundays?',
+      attachments: [],
+    },
     details: {
       abcAccountId: '4d3c2b1a-0f9e-4d8c-8b7a-6f5e4d3c2b1a',
       bizIntentId: 'delivery_question',
@@ -116,6 +124,7 @@ export const appleSamples: Sample[] = [
     }),
     expected: {
       kind: 'message',
+      channel: 'apple',
       from: ABC_USER,
       text: null,
       attachments: [
@@ -139,7 +148,7 @@ export const appleSamples: Sample[] = [
       }),
       requestIdentifier: 'req-list-1',
     }),
-    expected: { kind: 'postback', from: ABC_USER, text: 'Large box' },
+    expected: { kind: 'postback', channel: 'apple', from: ABC_USER, text: 'Large box' },
     details: { postbackData: '0', requestIdentifier: 'req-list-1' },
   },
   {
@@ -158,7 +167,7 @@ export const appleSamples: Sample[] = [
       }),
       listPicker: '',
     }),
-    expected: { kind: 'postback', text: 'Fitting appointment: 2026-12-18T15:30+0000' },
+    expected: { kind: 'postback', channel: 'apple', text: 'Fitting appointment: 2026-12-18T15:30+0000' },
   },
   {
     name: 'Apple QuickReplyResponse (quickreplies as JSON in a string)',
@@ -175,7 +184,7 @@ export const appleSamples: Sample[] = [
       }),
       requestIdentifier: 'req-quick-1',
     }),
-    expected: { kind: 'postback', text: 'Track my order' },
+    expected: { kind: 'postback', channel: 'apple', text: 'Track my order' },
     details: { postbackData: 'Track' },
   },
   {
@@ -197,7 +206,7 @@ export const appleSamples: Sample[] = [
         ],
       }),
     }),
-    expected: { kind: 'message', text: 'New email address: meera@mail.example' },
+    expected: { kind: 'message', channel: 'apple', text: 'New email address: meera@mail.example' },
   },
   {
     name: 'Apple AuthenticationResponse: the status, never the token',
@@ -207,20 +216,20 @@ export const appleSamples: Sample[] = [
       authenticateStatus: 'authenticated',
       authenticateToken: 'AUTH-TOKEN-do-not-show-0123456789',
     }),
-    expected: { kind: 'activity', from: ABC_USER, text: 'Authentication: authenticated' },
+    expected: { kind: 'activity', channel: 'apple', from: ABC_USER, text: 'Authentication: authenticated' },
     absent: ['authenticateToken'],
   },
   {
     name: 'Apple TYPINGINDICATOR typing_end',
     doc: APPLE,
     body: apple({ event: 'TYPINGINDICATOR', type: 'typing_end' }),
-    expected: { kind: 'activity', text: 'Typing stopped' },
+    expected: { kind: 'activity', channel: 'apple', text: 'Typing stopped' },
   },
   {
     name: 'Apple CONVERSATIONCLOSED',
     doc: APPLE,
     body: apple({ event: 'CONVERSATIONCLOSED', type: 'close' }),
-    expected: { kind: 'activity', from: ABC_USER, text: 'Conversation closed' },
+    expected: { kind: 'activity', channel: 'apple', from: ABC_USER, text: 'Conversation closed' },
   },
   {
     name: 'Apple PaymentResponse: the status and the total',
@@ -237,7 +246,7 @@ export const appleSamples: Sample[] = [
         currencyCode: 'GBP',
       },
     }),
-    expected: { kind: 'activity', text: 'Payment: paid (20 GBP)' },
+    expected: { kind: 'activity', channel: 'apple', text: 'Payment: paid (20 GBP)' },
   },
   {
     name: 'Apple InvitationResponse (invitationAccepted, msisdn)',
@@ -252,7 +261,7 @@ export const appleSamples: Sample[] = [
         version: '1',
       }),
     }),
-    expected: { kind: 'postback', from: ABC_USER, text: 'Invitation accepted' },
+    expected: { kind: 'postback', channel: 'apple', from: ABC_USER, text: 'Invitation accepted' },
     details: { msisdn: '+447700900777' },
   },
 ];

@@ -38,6 +38,7 @@ export const channelLabels: Record<InboundChannel, string> = {
   gmb: 'Google Business',
   instagram: 'Instagram',
   livechat: 'Live chat',
+  apple: 'Apple Messages for Business',
   other: 'Other',
 };
 
@@ -62,6 +63,8 @@ const channelIcons: Record<InboundChannel, string> = {
   gmb: 'G',
   instagram: '◎',
   livechat: '☰',
+  // A letter like Facebook's and Google's: the Apple logo is a private-use character most fonts lack.
+  apple: 'A',
   other: '•',
 };
 
