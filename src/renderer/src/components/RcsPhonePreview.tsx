@@ -1,4 +1,5 @@
 import { useState, type ReactNode } from 'react';
+import { RCS_CARD_DESCRIPTION_MAX_CHARS, RCS_CARD_TITLE_MAX_CHARS, RCS_SUGGESTION_TEXT_MAX_CHARS } from '../../../shared/limits/rcs';
 import type { RcsCarouselCard, RcsContent, RcsMedia, RcsSuggestion } from '../../../shared/rcs/content';
 import { mediaTypeFromUrl } from '../../../shared/rcs/media';
 import { previewMediaUrl } from './sample-media';
@@ -8,7 +9,8 @@ import './RcsPhonePreview.css';
  * A handset-like rendering of an RCS `content` object: bubbles, rich cards at their media height,
  * horizontal thumbnails, a swipeable carousel and chip rows, in the phone's light or dark look
  * (independent of the app theme, as a real phone would be). It renders whatever it is given,
- * rule-breaking or not, so it can preview work in progress.
+ * rule-breaking or not, so it can preview work in progress; text past a limit phones cut (the
+ * ones rcs-warnings names) is cut here too, so the preview agrees with the warning.
  */
 
 export type PhoneTheme = 'light' | 'dark';
@@ -74,16 +76,45 @@ function MediaView({ url, className, style }: { url: string; className: string; 
   return <img className={className} style={style} src={previewMediaUrl(url)} alt="" onError={() => setFailed(url)} />;
 }
 
+/**
+ * Text as a handset shows it: past `max` characters (counted as the warnings count them) it is cut
+ * with an ellipsis. Screen readers get the whole text instead, as one run (a hidden rest after the
+ * cut would be read as a separate word); the element's `title` (see `cutTitle`) shows it on hover.
+ */
+function HandsetText({ text, max, placeholders }: { text: string; max: number; placeholders?: boolean }) {
+  const chars = [...text];
+  const show = (part: string) => (placeholders ? <WithPlaceholders text={part} /> : part);
+  if (chars.length <= max) return <>{show(text)}</>;
+  // One element, so a flex chip does not put its gap between the text and the ellipsis.
+  return (
+    <span>
+      <span aria-hidden="true">{show(`${chars.slice(0, max).join('')}…`)}</span>
+      <span className="visually-hidden">{show(text)}</span>
+    </span>
+  );
+}
+
+/** The full text as a hover title when a phone would cut it, before any other `detail`. */
+function cutTitle(text: string, max: number, detail?: string): string | undefined {
+  const full = [...text].length > max ? `${text} (phones cut it after ${max} characters)` : undefined;
+  return [full, detail].filter(Boolean).join('\n') || undefined;
+}
+
+function SuggestionText({ s }: { s: RcsSuggestion }) {
+  return s.displayText ? <HandsetText text={s.displayText} max={RCS_SUGGESTION_TEXT_MAX_CHARS} /> : '\u00a0';
+}
+
 function Chip({ s }: { s: RcsSuggestion }) {
   const icon = CHIP_ICONS[s.type];
+  const detail = `${s.type}${s.postbackData ? ` · ${s.postbackData}` : ''}`;
   return (
-    <span className={`rcs-chip rcs-chip-${s.type}`} title={`${s.type}${s.postbackData ? ` · ${s.postbackData}` : ''}`}>
+    <span className={`rcs-chip rcs-chip-${s.type}`} title={cutTitle(s.displayText, RCS_SUGGESTION_TEXT_MAX_CHARS, detail)}>
       {icon && (
         <span className="rcs-chip-icon" aria-hidden="true">
           {icon}
         </span>
       )}
-      {s.displayText || '\u00a0'}
+      <SuggestionText s={s} />
     </span>
   );
 }
@@ -104,9 +135,9 @@ function CardActions({ suggestions }: { suggestions: readonly RcsSuggestion[] | 
   return (
     <div className="rcs-card-actions">
       {suggestions.map((s, i) => (
-        <span key={i} className="rcs-card-action">
+        <span key={i} className="rcs-card-action" title={cutTitle(s.displayText, RCS_SUGGESTION_TEXT_MAX_CHARS)}>
           {CHIP_ICONS[s.type] && <span aria-hidden="true">{CHIP_ICONS[s.type]} </span>}
-          {s.displayText || '\u00a0'}
+          <SuggestionText s={s} />
         </span>
       ))}
     </div>
@@ -117,13 +148,13 @@ function CardText({ card }: { card: RcsCarouselCard }) {
   return (
     <div className="rcs-card-text">
       {card.title && (
-        <div className="rcs-card-title">
-          <WithPlaceholders text={card.title} />
+        <div className="rcs-card-title" title={cutTitle(card.title, RCS_CARD_TITLE_MAX_CHARS)}>
+          <HandsetText text={card.title} max={RCS_CARD_TITLE_MAX_CHARS} placeholders />
         </div>
       )}
       {card.description && (
-        <div className="rcs-card-description">
-          <WithPlaceholders text={card.description} />
+        <div className="rcs-card-description" title={cutTitle(card.description, RCS_CARD_DESCRIPTION_MAX_CHARS)}>
+          <HandsetText text={card.description} max={RCS_CARD_DESCRIPTION_MAX_CHARS} placeholders />
         </div>
       )}
     </div>
