@@ -87,3 +87,78 @@ test('WhatsApp contacts, live-chat typing, internal notes and receipt codes read
   await expect(detail).toContainText('no app user or device is registered for this destination');
   await page.screenshot({ path: testInfo.outputPath('inbound-vendor-families.png') });
 });
+
+test('Apple Messages for Business events show their own channel and the channel filter finds them', async ({
+  page,
+  request,
+  served,
+}, testInfo) => {
+  const t = tag();
+  // As long as Apple's opaque customer ids are (urn:mbid: and 88 characters of base64): wider than the route column.
+  const abcUser = `urn:mbid:${t}${'QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVo0MjQyNDI0Mg'.repeat(2)}`;
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto(served.url + '#/inbound');
+  await expect(page.getByRole('heading', { level: 1, name: 'Inbound' })).toBeVisible();
+
+  // Webex Connect v6.20, Apple Messages for Business → Outbound Webhooks: an incoming text and a receipt.
+  await post(request, served, {
+    abcUserId: abcUser,
+    channel: 'AppleBusinessChat',
+    abcAccountId: '4d3c2b1a-0f9e-4d8c-8b7a-6f5e4d3c2b1a',
+    appId: 'a_639000000000000042',
+    event: 'MO',
+    tid: `amb-${t}`,
+    message: `Do you deliver on Sundays? ${t}`,
+    attachments: '',
+  });
+  await post(request, served, {
+    deliveryInfoNotification: {
+      deliveryInfo: {
+        deliveryChannel: 'applebusinesschat',
+        destinationType: 'applebusinesschat',
+        destination: `${abcUser}-to`,
+        deliveryStatus: 'Delivered',
+        code: '7500',
+        Description: 'Delivered',
+      },
+      transid: `amb-receipt-${t}`,
+    },
+  });
+  await post(request, served, { channel: 'SMS', oa: '447700900123', da: '2105', tid: `sms-${t}`, message: `SMS beside Apple ${t}` });
+
+  const apple = rows(page).filter({ hasText: `Do you deliver on Sundays? ${t}` });
+  const appleChannel = apple.locator('.ib-feed-channel');
+  await expect(appleChannel).toHaveAttribute('aria-label', 'Apple Messages');
+  await expect(appleChannel).toHaveText('A');
+  await expect(
+    rows(page)
+      .filter({ hasText: `${abcUser}-to` })
+      .locator('.ib-feed-channel'),
+  ).toHaveAttribute('aria-label', 'Apple Messages');
+  await expect(rows(page).filter({ hasText: `SMS beside Apple ${t}` })).toBeVisible();
+  // The long customer id gives way (ellipsis) instead of running under "→ a_639…".
+  const from = await apple.locator('.ib-feed-from-address').boundingBox();
+  const to = await apple.locator('.ib-feed-to-line').boundingBox();
+  expect(from!.x + from!.width).toBeLessThanOrEqual(to!.x);
+  await expect(apple.locator('.ib-feed-to')).toHaveText('a_639000000000000042');
+  await page.screenshot({ path: testInfo.outputPath('inbound-apple-light.png') });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.screenshot({ path: testInfo.outputPath('inbound-apple-dark.png') });
+  await page.emulateMedia({ colorScheme: 'light' });
+
+  await page.getByRole('combobox', { name: 'Channel' }).selectOption({ label: 'Apple Messages' });
+  await expect(apple).toBeVisible();
+  await expect(rows(page).filter({ hasText: `${abcUser}-to` })).toBeVisible();
+  await expect(rows(page).filter({ hasText: `SMS beside Apple ${t}` })).toHaveCount(0);
+  // Only Apple rows are left, whatever earlier tests posted to the worker's console.
+  await expect(rows(page).locator('.ib-feed-channel:not([aria-label="Apple Messages"])')).toHaveCount(0);
+
+  await apple.click();
+  const detail = page.getByTestId('detail-pane');
+  await expect(detail).toContainText('Apple Messages event');
+  // The conversation button names the whole customer id and stays inside the pane.
+  const pane = await detail.boundingBox();
+  const conversation = await detail.getByRole('button', { name: `Conversation with ${abcUser}` }).boundingBox();
+  expect(conversation!.x + conversation!.width).toBeLessThanOrEqual(pane!.x + pane!.width);
+  await page.screenshot({ path: testInfo.outputPath('inbound-apple-detail.png') });
+});

@@ -63,7 +63,7 @@ function FeedRoute({ event }: { event: InboundEventRow }) {
     );
   }
   const sender = event.fromName ? `${event.fromName} (${event.from ?? '?'})` : (event.from ?? '—');
-  // Addresses never shrink; only a display name gives way (ellipsis); the whole route is on hover.
+  // A display name gives way first, an address only when it alone overflows (ellipsis); the whole route is on hover.
   return (
     <span className="ib-feed-route" title={`${sender} → ${event.to ?? '—'}`}>
       <span className="ib-feed-from">

@@ -38,7 +38,8 @@ export const channelLabels: Record<InboundChannel, string> = {
   gmb: 'Google Business',
   instagram: 'Instagram',
   livechat: 'Live chat',
-  apple: 'Apple Messages for Business',
+  // The vendor's full name (Apple Messages for Business) would widen the Channel filter past its row.
+  apple: 'Apple Messages',
   other: 'Other',
 };
 
