@@ -12,6 +12,7 @@ import {
 import { isRecord } from '../is-record';
 import { atMostItems, EVEN_WITH_FIELD_ERRORS, Flag, HttpUrl, NonEmpty } from './formats';
 import type { IssueSink } from './issues';
+import { checkWhatsAppMediaMime } from './v1-whatsapp-media';
 
 // WhatsApp in Messaging API v1 (`channels.OTT-Messaging.wa`): seed 003's `{ "text": "..." }` and
 // the typed messages of the current WhatsApp page, developers.webexconnect.io/reference/whatsapp-apis
@@ -251,6 +252,7 @@ export function checkWhatsAppBlock(block: unknown, hasTemplate: boolean, path: s
     });
     return;
   }
+  checkWhatsAppMediaMime(block, path, sink);
   if (isRecord(block.hsm)) {
     sink.warnings.push({
       path: `${path}.hsm`,

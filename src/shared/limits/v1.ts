@@ -47,3 +47,41 @@ export const V1_WA_MAX_REPLY_BUTTONS = 3;
 export const V1_WA_MAX_TEMPLATE_QUICK_REPLIES = 3;
 /** An authentication template's OTP value ("maximum character supported upto 15 characters"). */
 export const V1_WA_MAX_OTP_CHARS = 15;
+
+// WhatsApp media by URL (…/whatsapp-apis, "Media Messages", the "Maximum Size" column), in bytes,
+// read in decimal units like every size Relaydesk enforces (limits/bytes). The request carries only
+// a URL, so these are held against what the file's server says (compose/attachment-sizes).
+/** An image ("5 MB"). */
+export const V1_WA_MAX_IMAGE_BYTES = 5_000_000;
+/** Audio ("16 MB"). */
+export const V1_WA_MAX_AUDIO_BYTES = 16_000_000;
+/** A video ("16 MB"). */
+export const V1_WA_MAX_VIDEO_BYTES = 16_000_000;
+/** A document ("100 MB"). */
+export const V1_WA_MAX_DOCUMENT_BYTES = 100_000_000;
+/** An animated sticker ("Animated stickers: 500KB"): the most any sticker may be. */
+export const V1_WA_MAX_ANIMATED_STICKER_BYTES = 500_000;
+/** A static sticker ("Static stickers: 100KB"): over it only an animated sticker is allowed. */
+export const V1_WA_MAX_STATIC_STICKER_BYTES = 100_000;
+
+/**
+ * The MIME types the same table's "Supported … formats" name, per media type (lower case, without
+ * parameters). image/jpg is the page's own sample value. Audio "OGG; codecs=opus" only: "The base
+ * ogg type is not supported" (v1-whatsapp-media checks the codecs parameter).
+ */
+export const V1_WA_MEDIA_MIME_TYPES = {
+  image: ['image/jpeg', 'image/jpg', 'image/png'],
+  audio: ['audio/aac', 'audio/mp4', 'audio/mpeg', 'audio/amr', 'audio/ogg'],
+  document: [
+    'text/plain',
+    'application/pdf',
+    'application/vnd.ms-excel',
+    'application/msword',
+    'application/vnd.ms-powerpoint',
+    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+  ],
+  video: ['video/3gpp', 'video/mp4'],
+  sticker: ['image/webp'],
+} as const;
