@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli as runInProcess } from './helpers/cli';
 import { testCore } from './helpers/core';
 import { tempDir } from './helpers/temp-dir';
+import { wa, WA_BLOCKS } from './helpers/v1-ott-documented';
 
 // Never asked to stop: each command runs to its end.
 const cli = (args: string[]) => runInProcess(args, { stop: new Promise<void>(() => {}) });
@@ -21,6 +22,7 @@ beforeAll(async () => {
     if (req.url === '/big.pdf') res.writeHead(200, { 'content-type': 'application/pdf', 'content-length': '11000000' });
     else if (req.url === '/five.pdf') res.writeHead(200, { 'content-type': 'application/pdf', 'content-length': '5000000' });
     else if (req.url === '/small.png') res.writeHead(200, { 'content-type': 'image/png', 'content-length': '200000' });
+    else if (req.url === '/big.jpg') res.writeHead(200, { 'content-type': 'image/jpeg', 'content-length': '6000000' });
     else res.writeHead(500);
     res.end();
   });
@@ -128,4 +130,49 @@ describe('relaydesk send: email attachments given by URL without a size', () => 
     expect(JSON.parse(quiet.out)).not.toHaveProperty('warnings');
     expect(quiet.err).toBe('');
   }, 40_000);
+});
+
+// A v1 WhatsApp media message carries only a URL: held against the WhatsApp page's "Maximum Size" for its type.
+function imageRequest(dir: string, url: string): string {
+  const block = WA_BLOCKS.image();
+  block.image.url = url;
+  const path = join(dir, 'image.json');
+  writeFileSync(path, JSON.stringify(wa(block)));
+  return path;
+}
+
+describe('relaydesk send: v1 WhatsApp media given by URL', () => {
+  it('refuses a 6 MB image its server reports (at most 5 MB), naming the media, never downloading it', async () => {
+    const dir = tempDir();
+    const request = imageRequest(dir, `${base}/big.jpg`);
+    const dry = await cli(['send', '--profile', 'Sandbox', '--file', request, '--dry-run', '--json', '--data-dir', dir]);
+    expect(dry.code).toBe(1);
+    expect(JSON.parse(dry.out)).toMatchObject({
+      ok: false,
+      errors: [
+        {
+          path: 'channels.OTT-Messaging.wa.image.url',
+          message: expect.stringMatching(/^the image is 6\.0 MB \(6000000 bytes, from its server\): at most 5\.0 MB for a WhatsApp image/),
+        },
+      ],
+    });
+    expect(requests).toContain('HEAD /big.jpg');
+    expect(requests).not.toContain('GET /big.jpg');
+  }, 30_000);
+
+  it('goes on with a warning naming the URL when its size cannot be known', async () => {
+    const dir = tempDir();
+    const request = imageRequest(dir, `${base}/gone.jpg`);
+    const dry = await cli(['send', '--profile', 'Sandbox', '--file', request, '--dry-run', '--json', '--data-dir', dir]);
+    expect(dry.code).toBe(0);
+    expect(JSON.parse(dry.out)).toMatchObject({
+      ok: true,
+      warnings: [
+        {
+          path: 'channels.OTT-Messaging.wa.image.url',
+          message: expect.stringContaining(`the size of ${base}/gone.jpg cannot be known (the server answered 500)`),
+        },
+      ],
+    });
+  }, 30_000);
 });

@@ -102,5 +102,5 @@ export function whatsAppMediaSizeIssue(ref: WhatsAppMediaRef, bytes: number): { 
 
 /** Said when the size cannot be learnt: the send goes on. */
 export function whatsAppMediaUnknownSize(ref: WhatsAppMediaRef, reason: string): string {
-  return `the size of ${ref.url} cannot be known (${reason}). WhatsApp refuses a ${ref.type} over ${formatBytes(ref.limitBytes)} (${PAGE}); check the file yourself.`;
+  return `the size of ${ref.url} cannot be known (${reason}). WhatsApp refuses ${ref.type === 'image' || ref.type === 'audio' ? 'an' : 'a'} ${ref.type} over ${formatBytes(ref.limitBytes)} (${PAGE}); check the file yourself.`;
 }

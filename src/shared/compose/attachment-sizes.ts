@@ -32,6 +32,16 @@ export function undeclaredAttachmentUrls(refs: readonly EmailAttachmentRef[]): s
   return [...new Set(refs.filter((r) => r.declaredBytes === null).map((r) => r.url))];
 }
 
+/** The size a file's server gave (the core's HEAD probe), or null when it gave none or was not asked yet. */
+export function probedBytes(url: string, probes: ReadonlyMap<string, AttachmentProbe>): number | null {
+  return probes.get(url)?.bytes ?? null;
+}
+
+/** Why a URL's size is unknown, in words: what the probe met, or that it has not run yet. */
+export function unknownSizeReason(url: string, probes: ReadonlyMap<string, AttachmentProbe>): string {
+  return probes.get(url)?.error ?? 'not checked yet';
+}
+
 export interface AttachmentSizeCheck {
   /** The documented limit broken: refuses the send. */
   error: string | null;
@@ -50,12 +60,12 @@ export function checkAttachmentSizes(
   limit = V2_MAX_EMAIL_ATTACHMENTS_BYTES,
 ): AttachmentSizeCheck | null {
   if (undeclaredAttachmentUrls(refs).length === 0) return null;
-  const sizes = refs.map((r) => r.declaredBytes ?? probes.get(r.url)?.bytes ?? null);
+  const sizes = refs.map((r) => r.declaredBytes ?? probedBytes(r.url, probes));
   const totals = attachmentTotals(sizes);
   const warnings: string[] = [];
   const unknown = refs.filter((r, i) => sizes[i] === null);
   if (unknown.length > 0) {
-    const reasons = unknown.map((r) => `${r.url} (${probes.get(r.url)?.error ?? 'not checked yet'})`).join(', ');
+    const reasons = unknown.map((r) => `${r.url} (${unknownSizeReason(r.url, probes)})`).join(', ');
     warnings.push(
       `the size of ${unknown.length} attachment${unknown.length === 1 ? '' : 's'} cannot be known: ${reasons}. The vendor refuses more than ${formatBytes(limit)} of attachments per email; check the file${unknown.length === 1 ? '' : 's'} yourself.`,
     );

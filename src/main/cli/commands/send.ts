@@ -8,7 +8,7 @@ import { createCore, type Core } from '../../core';
 import { ensureSandboxForProfile, findRunningListener } from '../../core/outbound/one-shot-sandbox';
 import { CliError, writeLine, type Command } from '../command';
 import { parseFlag } from '../flags';
-import { checkEmailAttachmentSizes } from './send-attachments';
+import { checkMediaUrlSizes } from './send-attachments';
 import { outcomeLine, parseWait, waitForOutcomes } from './send-wait';
 
 const ProfileFlag = z.string().trim().min(1, 'name a profile (e.g. Sandbox)');
@@ -98,11 +98,11 @@ export const sendCommand: Command = {
         else for (const b of plan.blockers) writeLine(io.stderr, `relaydesk: not sent: ${b.message}`);
         return 1;
       }
-      // Attachments by URL without a declared size: their servers are asked before anything is queued.
-      const sizes = await checkEmailAttachmentSizes(body);
-      const errors = sizes?.error ? [...plan.errors, { path: 'content.attachments', message: sizes.error }] : plan.errors;
+      // Attachments and WhatsApp media by URL without a declared size: their servers are asked before anything is queued.
+      const sizes = await checkMediaUrlSizes(body);
+      const errors = [...plan.errors, ...(sizes?.errors ?? [])];
       // Kept and sent, as in Compose: unknown fields, documents that disagree, rules from elsewhere, unknown sizes.
-      const warnings = [...plan.warnings, ...(sizes?.warnings ?? []).map((message) => ({ path: 'content.attachments', message }))];
+      const warnings = [...plan.warnings, ...(sizes?.warnings ?? [])];
       // With --json they go in the JSON printed at the end.
       const jsonWarnings = warnings.length > 0 ? { warnings } : {};
       if (!json) for (const w of warnings) writeLine(io.stderr, `relaydesk: warning: ${w.path ? `${w.path}: ` : ''}${w.message}`);

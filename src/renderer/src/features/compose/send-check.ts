@@ -1,4 +1,4 @@
-import { checkAttachmentSizes, emailAttachmentRefs } from '../../../../shared/compose/attachment-sizes';
+import { checkMediaSizes } from '../../../../shared/compose/media-sizes';
 import type { AttachmentProbe } from '../../../../shared/compose/model';
 import { previewAll } from '../../../../shared/compose/preview';
 import type { SendBlocker, ValidateResult } from '../../../../shared/contract/outbound';
@@ -24,7 +24,7 @@ export interface SendCheck {
   blockers: SendBlocker[];
 }
 
-/** `attachmentSizes`: what the attachments' servers said (see attachment-probes), for an email that gives only URLs. */
+/** `attachmentSizes`: what the media's servers said (see attachment-probes), for email attachments and WhatsApp media given only by URL. */
 export function buildSendCheck(
   body: unknown,
   result: ValidateResult,
@@ -50,10 +50,9 @@ export function buildSendCheck(
   }
   for (const error of result.errors) problems.push(error.path ? `${error.path}: ${error.message}` : error.message);
   const blockers = [...result.blockers];
-  const sizes = checkAttachmentSizes(emailAttachmentRefs(body), attachmentSizes);
-  if (sizes) {
+  for (const sizes of checkMediaSizes(body, attachmentSizes)) {
     problems.push(...sizes.warnings);
-    if (sizes.error) blockers.push({ code: 'attachments_too_large', message: `content.attachments: ${sizes.error}` });
+    if (sizes.error) blockers.push({ code: sizes.error.code, message: `${sizes.path}: ${sizes.error.message}` });
   }
   if (result.errors.length > 0)
     blockers.push({

@@ -5,7 +5,7 @@ import type { Profile } from '../../../../shared/profiles/profile';
 import type { Values } from '../../../../shared/template/substitution';
 import { api } from '../../api';
 import { ApiError, errorMessage } from '../../api-errors';
-import { emailAttachmentRefs, undeclaredAttachmentUrls } from '../../../../shared/compose/attachment-sizes';
+import { mediaUrlsToProbe } from '../../../../shared/compose/media-sizes';
 import type { AttachmentProbe } from '../../../../shared/compose/model';
 import { probesForSend } from './attachment-probes';
 import { buildSendCheck, type SendCheck } from './send-check';
@@ -46,9 +46,9 @@ interface SendState {
 }
 
 /** 32 hex digits from the platform's CSPRNG; unique per send action. */
-/** The sizes of the attachments the body gives only by URL, asked for alongside the outbox's check. */
+/** The sizes of the limited media (email attachments, WhatsApp media) the body gives only by URL, asked for alongside the outbox's check. */
 function attachmentSizesOf(body: JsonObject): Promise<Map<string, AttachmentProbe>> {
-  const urls = undeclaredAttachmentUrls(emailAttachmentRefs(body));
+  const urls = mediaUrlsToProbe(body);
   return urls.length === 0 ? Promise.resolve(new Map()) : probesForSend(urls);
 }
 
