@@ -2,7 +2,7 @@ import type { InboundEventRow } from '../../../shared/inbound/event';
 import type { InboundService, ReceiptLink } from '../inbound/service';
 import type { Logger } from '../logger';
 import { addressVariants, isReplyFrom, receiptBelongsTo, receiptVendorIds, sameAddress, type LinkableRequest } from './linking';
-import type { RecipientRepo, RecipientRow } from './recipient-repo';
+import type { LinkRecipient, RecipientRepo, RecipientRow } from './recipient-repo';
 import type { LinkRow, RequestRepo } from './request-repo';
 
 // Finds, for recipient rows of our sends, the receipts and replies that belong to them by the
@@ -53,7 +53,7 @@ function earliest(times: readonly number[]): number {
 }
 
 /** A recipient row's identity (its request and position), the same for every read of it. */
-export const rowKey = (row: RecipientRow): string => `${row.request_id}#${row.position}`;
+export const rowKey = (row: LinkRecipient): string => `${row.request_id}#${row.position}`;
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
@@ -66,11 +66,11 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
  * transid (v1), else its destination. A scan of the request's rows per receipt made a 1000-
  * recipient request with 1000 receipts a million address comparisons.
  */
-class RequestRecipients {
-  private readonly byVendorId = new Map<string, RecipientRow[]>();
-  private readonly byAddress = new Map<string, RecipientRow>();
+class RequestRecipients<R extends LinkRecipient> {
+  private readonly byVendorId = new Map<string, R[]>();
+  private readonly byAddress = new Map<string, R>();
 
-  constructor(private readonly rows: readonly RecipientRow[]) {
+  constructor(private readonly rows: readonly R[]) {
     for (const row of rows) {
       if (row.vendor_id !== null) push(this.byVendorId, row.vendor_id, row);
       const address = sameAddress(row.address);
@@ -79,8 +79,8 @@ class RequestRecipients {
   }
 
   /** The row with one of these vendor ids, when only one has any (a v2 messageId is every row's of its request). */
-  private onlyWithVendorId(ids: readonly string[]): RecipientRow | undefined {
-    let only: RecipientRow | undefined;
+  private onlyWithVendorId(ids: readonly string[]): R | undefined {
+    let only: R | undefined;
     for (const id of ids) {
       for (const row of this.byVendorId.get(id) ?? []) {
         if (only === undefined) only = row;
@@ -90,7 +90,7 @@ class RequestRecipients {
     return only;
   }
 
-  recipientOf(request: LinkableRequest, event: ReceiptLink): RecipientRow | undefined {
+  recipientOf(request: LinkableRequest, event: ReceiptLink): R | undefined {
     const byId = this.onlyWithVendorId(receiptVendorIds(event));
     if (byId) return byId;
     if (event.to !== null) return this.byAddress.get(sameAddress(event.to));
@@ -189,13 +189,13 @@ export class LinkReader {
    * recipient row. `rowsOf` is asked only for requests some receipt belongs to, so a send's
    * summary need not read the recipients no receipt spoke of.
    */
-  receiptsOf(
+  receiptsOf<R extends LinkRecipient>(
     requestRows: readonly LinkRow[],
-    rowsOf: (requestId: string) => readonly RecipientRow[],
-  ): { receiptsOf: Map<RecipientRow, ReceiptLink[]>; requestReceipts: Map<string, ReceiptLink[]> } {
+    rowsOf: (requestId: string) => readonly R[],
+  ): { receiptsOf: Map<R, ReceiptLink[]>; requestReceipts: Map<string, ReceiptLink[]> } {
     const requests = this.linkable(requestRows);
-    const indexed = new Map<string, RequestRecipients>();
-    const recipientsOf = (id: string): RequestRecipients => {
+    const indexed = new Map<string, RequestRecipients<R>>();
+    const recipientsOf = (id: string): RequestRecipients<R> => {
       let found = indexed.get(id);
       if (!found) indexed.set(id, (found = new RequestRecipients(rowsOf(id))));
       return found;
@@ -209,14 +209,21 @@ export class LinkReader {
       if (request.uniqueCallbackData) push(byCallback, request.uniqueCallbackData, request);
     }
     const since = requests.size === 0 ? 0 : earliest([...requests.values()].map((r) => r.createdAt));
-    const receiptsOf = new Map<RecipientRow, ReceiptLink[]>();
+    const receiptsOf = new Map<R, ReceiptLink[]>();
     const requestReceipts = new Map<string, ReceiptLink[]>();
+    // One array reused for every receipt: a Set built from spread lists per receipt was a fifth
+    // of a 220,000-receipt send's summary, mostly garbage.
+    const candidates: LinkableRequest[] = [];
+    const consider = (list: readonly LinkableRequest[] | undefined) => {
+      if (list) for (const request of list) if (!candidates.includes(request)) candidates.push(request);
+    };
     for (const event of requests.size === 0 ? [] : this.receipts(requests, since)) {
-      const candidates = new Set([
-        ...receiptVendorIds(event).flatMap((id) => byVendorId.get(id) ?? []),
-        ...(event.correlation.correlationId ? (byCorrelation.get(event.correlation.correlationId) ?? []) : []),
-        ...(event.correlation.callbackData ? (byCallback.get(event.correlation.callbackData) ?? []) : []),
-      ]);
+      candidates.length = 0;
+      const { transid, messageId, correlationId, callbackData } = event.correlation;
+      if (transid) consider(byVendorId.get(transid));
+      if (messageId) consider(byVendorId.get(messageId));
+      if (correlationId) consider(byCorrelation.get(correlationId));
+      if (callbackData) consider(byCallback.get(callbackData));
       for (const request of candidates) {
         if (!receiptBelongsTo(request, event)) continue;
         push(requestReceipts, request.id, event);
@@ -235,7 +242,7 @@ export class LinkReader {
    */
   link(rows: readonly RecipientRow[]): Linked {
     const requestRows = new Map(this.deps.requests.linkRows([...new Set(rows.map((row) => row.request_id))]).map((r) => [r.id, r]));
-    const found = this.receiptsOf([...requestRows.values()], (id) => this.deps.recipients.forRequest(id));
+    const found = this.receiptsOf([...requestRows.values()], (id) => this.deps.recipients.linkRecipientsOf(id));
     const receiptsOf = new Map([...found.receiptsOf].map(([row, receipts]) => [rowKey(row), receipts]));
     const replies = this.replies(rows);
     return {

@@ -11,12 +11,12 @@ import type {
 } from '../../../shared/contract/outbound';
 import { ContractError, ErrorCodes } from '../../../shared/errors';
 import { csvFile } from '../../../shared/outbound/csv';
-import { receiptStateOf } from '../../../shared/inbound/receipt-state';
+import { receiptStateOf, stateOfStatusWord, type ReceiptState } from '../../../shared/inbound/receipt-state';
 import { deliveryOf, emptyCounts, foldReceipts, receiptWords } from '../../../shared/outbound/delivery';
 import type { ReceiptLink } from '../inbound/service';
 import type { ProfilesService } from '../profiles/service';
 import type { JobRepo, SendRow } from './job-repo';
-import { LinkReader, rowKey, type LinkDeps, type RecipientLinks } from './link-reader';
+import { LinkReader, type LinkDeps, type RecipientLinks } from './link-reader';
 import { addressVariants } from './linking';
 import type { RecipientRow } from './recipient-repo';
 
@@ -71,6 +71,22 @@ function outcomeOf(link: RecipientLinks): RecipientOutcome {
   };
 }
 
+/** Status words already read (a send's receipts say a handful of words, 220,000 times). */
+const wordStates = new Map<string, ReceiptState>();
+const WORDS_REMEMBERED = 1000;
+
+/** receiptStateOf of a receipt (`unknown` without a word), each distinct word read once. */
+function stateOfReceipt(event: ReceiptLink): ReceiptState {
+  const word = event.status?.deliveryStatus ?? null;
+  if (word === null) return receiptStateOf(event) ?? 'unknown';
+  let state = wordStates.get(word);
+  if (state === undefined) {
+    if (wordStates.size >= WORDS_REMEMBERED) wordStates.clear();
+    wordStates.set(word, (state = stateOfStatusWord(word)));
+  }
+  return state;
+}
+
 const isProblemState = (state: DeliveryState): boolean => state === 'failed' || state === 'unknown';
 const isProblem = (o: RecipientOutcome): boolean => isProblemState(o.delivery);
 
@@ -93,24 +109,30 @@ export class SendsReader {
   private deliveryCounts(jobId: string): DeliveryCounts {
     const delivery = emptyCounts();
     const { perRequest, requests, byReceipts } = this.deliveriesByReceipts(jobId);
-    const withReceipts = new Map<string, number>();
-    for (const { row, state } of byReceipts.values()) {
-      delivery[state]++;
-      withReceipts.set(row.request_id, (withReceipts.get(row.request_id) ?? 0) + 1);
+    for (const [id, request] of requests) {
+      const named = byReceipts.get(id);
+      for (const state of named?.values() ?? []) delivery[state]++;
+      delivery[deliveryOf(request.state, [])] += perRequest.get(id)! - (named?.size ?? 0);
     }
-    for (const [id, request] of requests) delivery[deliveryOf(request.state, [])] += perRequest.get(id)! - (withReceipts.get(id) ?? 0);
     return delivery;
   }
 
-  /** A send's requests, their recipient counts, and the delivery of each recipient some receipt names (by rowKey). */
+  /**
+   * A send's requests, their recipient counts, and the delivery of each recipient some receipt
+   * names (by request id, then position). Reads only what linking needs of the recipients.
+   */
   private deliveriesByReceipts(jobId: string) {
     const perRequest = this.deps.recipients.countsByRequest(jobId);
     const requests = new Map(this.deps.requests.linkRows([...perRequest.keys()]).map((r) => [r.id, r]));
-    const { receiptsOf } = this.links.receiptsOf([...requests.values()], (id) => this.deps.recipients.forRequest(id));
-    const byReceipts = new Map<string, { row: RecipientRow; state: DeliveryState }>();
+    const { receiptsOf } = this.links.receiptsOf([...requests.values()], (id) => this.deps.recipients.linkRecipientsOf(id));
+    const byReceipts = new Map<string, Map<number, DeliveryState>>();
+    const states: ReceiptState[] = [];
     for (const [row, receipts] of receiptsOf) {
-      const states = receipts.map((event) => receiptStateOf(event) ?? 'unknown');
-      byReceipts.set(rowKey(row), { row, state: deliveryOf(requests.get(row.request_id)!.state, states) });
+      states.length = 0;
+      for (const event of receipts) states.push(stateOfReceipt(event));
+      let ofRequest = byReceipts.get(row.request_id);
+      if (!ofRequest) byReceipts.set(row.request_id, (ofRequest = new Map()));
+      ofRequest.set(row.position, deliveryOf(requests.get(row.request_id)!.state, states));
     }
     return { perRequest, requests, byReceipts };
   }
@@ -128,7 +150,8 @@ export class SendsReader {
       rows = this.deps.recipients.pageForJob(jobId, offset, limit);
     } else {
       const { requests, byReceipts } = this.deliveriesByReceipts(jobId);
-      const stateOf = (row: RecipientRow) => byReceipts.get(rowKey(row))?.state ?? deliveryOf(requests.get(row.request_id)!.state, []);
+      const stateOf = (row: RecipientRow) =>
+        byReceipts.get(row.request_id)?.get(row.position) ?? deliveryOf(requests.get(row.request_id)!.state, []);
       const problems = this.deps.recipients.forJob(jobId).filter((row) => isProblemState(stateOf(row)));
       total = problems.length;
       rows = problems.slice(offset, offset + limit);
