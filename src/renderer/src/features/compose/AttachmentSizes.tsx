@@ -1,11 +1,7 @@
-import { useEffect } from 'react';
 import { checkAttachmentSizes, undeclaredAttachmentUrls } from '../../../../shared/compose/attachment-sizes';
 import type { EmailPreview } from '../../../../shared/compose/preview';
 import { formatBytes } from '../../../../shared/limits/bytes';
-import { knownProbes, probeAttachmentUrls, useAttachmentProbes } from './attachment-probes';
-
-/** Typing a URL asks its server once the typing pauses, not at every keystroke. */
-const PROBE_DEBOUNCE_MS = 600;
+import { knownProbes, probeAttachmentUrls, useAttachmentProbes, useProbeWhenIdle } from './attachment-probes';
 
 /**
  * The attachments of an email and their sizes. A request carries only URLs (a `size` is optional),
@@ -15,14 +11,9 @@ const PROBE_DEBOUNCE_MS = 600;
 export function AttachmentSizes(props: { attachments: EmailPreview['attachments']; limit: number }) {
   const refs = props.attachments.filter((a) => a.url.trim() !== '');
   const undeclared = undeclaredAttachmentUrls(refs);
-  const key = undeclared.join('\n');
   const probes = useAttachmentProbes((s) => s.probes);
   const checking = useAttachmentProbes((s) => s.checking);
-  useEffect(() => {
-    if (key === '') return undefined;
-    const timer = setTimeout(() => void probeAttachmentUrls(key.split('\n')), PROBE_DEBOUNCE_MS);
-    return () => clearTimeout(timer);
-  }, [key]);
+  useProbeWhenIdle(undeclared);
   const busy = undeclared.some((url) => checking[url]);
   const answered = undeclared.every((url) => probes[url] !== undefined);
   const check = answered ? checkAttachmentSizes(refs, knownProbes(probes), props.limit) : null;

@@ -11,6 +11,7 @@ import { starterBody } from './starter-bodies';
 import { RcsPreviewView } from './RcsPreviewView';
 import { SmsPreviewView } from './SmsPreviewView';
 import { V1MessagePreviewView } from './V1MessagePreviewView';
+import { WhatsAppMediaSizes } from './WhatsAppMediaSizes';
 
 /** Past this many, a list of options would be slow to open and scroll: jump by number or address. */
 const MAX_LISTED_RECIPIENTS = 300;
@@ -196,6 +197,7 @@ export function PreviewPane() {
       )}
       {preview.rcs && <RcsPreviewView preview={preview.rcs} sender={sender} />}
       {preview.message && <V1MessagePreviewView preview={preview.message} />}
+      {preview.message && <WhatsAppMediaSizes body={body} />}
     </section>
   );
 }

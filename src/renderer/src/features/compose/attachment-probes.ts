@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { create } from 'zustand';
 import { ATTACHMENT_PROBE_TIMEOUT_MS } from '../../../../shared/compose/attachment-sizes';
 import type { AttachmentProbe } from '../../../../shared/compose/model';
@@ -78,4 +79,17 @@ export async function probesForSend(urls: readonly string[]): Promise<Map<string
 /** The session's known sizes as a lookup. */
 export function knownProbes(probes: Readonly<Record<string, AttachmentProbe>>): Map<string, AttachmentProbe> {
   return new Map(Object.entries(probes));
+}
+
+/** Typing a URL asks its server once the typing pauses, not at every keystroke. */
+const PROBE_DEBOUNCE_MS = 600;
+
+/** The preview's automatic probe: asks the core about these URLs (those not known yet) once typing pauses. */
+export function useProbeWhenIdle(urls: readonly string[]): void {
+  const key = urls.join('\n');
+  useEffect(() => {
+    if (key === '') return undefined;
+    const timer = setTimeout(() => void probeAttachmentUrls(key.split('\n')), PROBE_DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [key]);
 }
