@@ -68,6 +68,29 @@ function storeSend(core: Core, requests: number, perRequest: number, createdAt: 
   return 'big';
 }
 
+/** One receipt per recipient number (storeSend's numbering, 3 a request), with this status word, stored at `at`. */
+function storeReceiptsOf(core: Core, statuses: Record<number, string>, at: number): void {
+  const receipted = Object.keys(statuses).map(Number);
+  storeEvents(
+    core.context.db,
+    receipted.length,
+    0,
+    (i) => ({
+      deliveryInfoNotification: {
+        transid: `m-${Math.floor(receipted[i]! / 3) + 1}`,
+        deliveryInfo: { destination: numberOf(receipted[i]!), deliveryStatus: statuses[receipted[i]!], deliveryChannel: 'sms' },
+      },
+    }),
+    () => at,
+  );
+}
+
+/** A page of the send's recipients as [destination, delivery] pairs. */
+const pagerOf = (core: Core, jobId: string) => async (query: object) => {
+  const answer = await call<RecipientsPage>(core, 'outbound:recipients', { jobId, ...query });
+  return { total: answer.total, items: answer.items.map((o) => [o.destination, o.delivery]) };
+};
+
 describe('History of a very big send', () => {
   // A send has no recipient limit (it is split into requests of 1000), so reading its outcomes
   // must not spread one value per recipient into a call (Math.min(...rows) throws past ~120,000).
@@ -90,23 +113,8 @@ describe('History of a very big send', () => {
     const sentAt = Date.now() - 60_000;
     const jobId = storeSend(core, 2, 3, sentAt);
     const statuses: Record<number, string> = { 1: 'Failed', 2: 'Delivered', 3: 'DeliveryUncertain', 5: 'Failed' };
-    const receipted = Object.keys(statuses).map(Number);
-    storeEvents(
-      core.context.db,
-      receipted.length,
-      0,
-      (i) => ({
-        deliveryInfoNotification: {
-          transid: `m-${Math.floor(receipted[i]! / 3) + 1}`,
-          deliveryInfo: { destination: numberOf(receipted[i]!), deliveryStatus: statuses[receipted[i]!], deliveryChannel: 'sms' },
-        },
-      }),
-      () => sentAt + 1000,
-    );
-    const page = async (query: object) => {
-      const answer = await call<RecipientsPage>(core, 'outbound:recipients', { jobId, ...query });
-      return { total: answer.total, items: answer.items.map((o) => [o.destination, o.delivery]) };
-    };
+    storeReceiptsOf(core, statuses, sentAt + 1000);
+    const page = pagerOf(core, jobId);
     const all = [
       [numberOf(0), 'accepted'],
       [numberOf(1), 'failed'],
@@ -121,6 +129,48 @@ describe('History of a very big send', () => {
     const problems = all.filter(([, delivery]) => delivery === 'failed' || delivery === 'unknown');
     expect(await page({ failedOnly: true })).toEqual({ total: 3, items: problems });
     expect(await page({ failedOnly: true, offset: 1, limit: 1 })).toEqual({ total: 3, items: problems.slice(1, 2) });
+  }, 120_000);
+
+  // "Failed only" counts rows by position and reads only the page's rows: rows no receipt names
+  // take their request's state (all of a refused request's rows, whatever its receipts say), and
+  // a page may start or end inside any request. It must give the rows the whole list filters to.
+  it('pages failedOnly as the whole list filtered, across a refused request and requests with receipts', async () => {
+    const core = await testCore();
+    const sentAt = Date.now() - 60_000;
+    const jobId = storeSend(core, 3, 3, sentAt);
+    new RequestRepo(core.context.db).settle('big-2', 'failed', { code: '400', description: 'Bad request' }, sentAt);
+    const statuses: Record<number, string> = { 1: 'Failed', 2: 'Delivered', 3: 'Delivered', 6: 'DeliveryUncertain', 8: 'Failed' };
+    storeReceiptsOf(core, statuses, sentAt + 1000);
+    const page = pagerOf(core, jobId);
+    const problems = [
+      [numberOf(1), 'failed'],
+      [numberOf(3), 'failed'],
+      [numberOf(4), 'failed'],
+      [numberOf(5), 'failed'],
+      [numberOf(6), 'unknown'],
+      [numberOf(8), 'failed'],
+    ];
+    const all = (await page({})).items;
+    expect(all.filter(([, delivery]) => delivery === 'failed' || delivery === 'unknown')).toEqual(problems);
+    expect(await page({ failedOnly: true })).toEqual({ total: 6, items: problems });
+    for (const [offset, limit] of [
+      [0, 1],
+      [1, 2],
+      [2, 3],
+      [4, 5],
+      [6, 1],
+    ] as const) {
+      expect(await page({ failedOnly: true, offset, limit })).toEqual({ total: 6, items: problems.slice(offset, offset + limit) });
+    }
+    const sends = await call<SendsPage>(core, 'outbound:sends', {});
+    expect(sends.items.find((s) => s.jobId === jobId)!.delivery).toEqual({
+      pending: 0,
+      accepted: 2,
+      delivered: 1,
+      read: 0,
+      failed: 5,
+      unknown: 1,
+    });
   }, 120_000);
 
   // The ingest writer stamps one batch with one time (a poll page, a burst of webhooks), so more

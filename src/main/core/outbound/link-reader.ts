@@ -154,10 +154,10 @@ export class LinkReader {
     const ids = [...new Set([...requests.values()].flatMap((r) => [...r.vendorIds]))];
     const correlationIds = [...new Set([...requests.values()].flatMap((r) => [...r.uniqueCorrelationIds]))];
     const callbackData = [...new Set([...requests.values()].flatMap((r) => (r.uniqueCallbackData ? [r.uniqueCallbackData] : [])))];
-    const found = new Map<string, ReceiptLink>();
+    const answers: ReceiptLink[][] = [];
     const add = (keys: Parameters<InboundService['receiptLinks']>[0]) => {
       try {
-        for (const event of this.deps.inbound.receiptLinks(keys)) found.set(event.id, event);
+        answers.push(this.deps.inbound.receiptLinks(keys));
       } catch (error) {
         this.deps.log.warn('outbox: could not look up receipts', { error: String(error) });
       }
@@ -166,6 +166,10 @@ export class LinkReader {
     for (const part of chunks(ids, KEYS_PER_LOOKUP)) add({ transids: part, messageIds: part, since });
     for (const part of chunks(correlationIds, KEYS_PER_LOOKUP)) add({ correlationIds: part, since });
     for (const part of chunks(callbackData, KEYS_PER_LOOKUP)) add({ callbackData: part, since });
+    // One answer (a send's vendor ids fit one lookup) is already oldest first and without repeats.
+    if (answers.length === 1) return answers[0]!;
+    const found = new Map<string, ReceiptLink>();
+    for (const answer of answers) for (const event of answer) found.set(event.id, event);
     return [...found.values()].sort((a, b) => Number(a.id) - Number(b.id));
   }
 

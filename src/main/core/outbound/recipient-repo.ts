@@ -123,13 +123,38 @@ export class RecipientRepo {
    * messageId looked up per row) was a tenth of a 100,000-recipient send's summary.
    */
   linkRecipientsOf(requestId: string): LinkRecipient[] {
-    return this.db
-      .prepare<[string, string], LinkRecipient>(
-        `SELECT rc.request_id, rc.position, rc.address, COALESCE(rc.vendor_id, v2.id) AS vendor_id
-         FROM outbound_recipients rc LEFT JOIN (SELECT json_extract(message_ids, '$[0]') AS id FROM outbound_requests WHERE id = ? AND api = 'v2') v2
-         WHERE rc.request_id = ? ORDER BY rc.position`,
+    // ROW_COLUMNS' COALESCE, with the request's v2 messageId read once instead of once a row.
+    const v2 = this.db
+      .prepare<[string], { id: string | null }>(
+        `SELECT json_extract(message_ids, '$[0]') AS id FROM outbound_requests WHERE id = ? AND api = 'v2'`,
       )
-      .all(requestId, requestId);
+      .get(requestId)?.id;
+    const rows = this.db
+      .prepare<[string], LinkRecipient>(
+        'SELECT request_id, position, address, vendor_id FROM outbound_recipients WHERE request_id = ? ORDER BY position',
+      )
+      .all(requestId);
+    if (v2 !== undefined && v2 !== null) for (const row of rows) row.vendor_id ??= v2;
+    return rows;
+  }
+
+  /** The positions of a request's rows, in order. */
+  positionsOf(requestId: string): number[] {
+    return this.db
+      .prepare<[string], number>('SELECT position FROM outbound_recipients WHERE request_id = ? ORDER BY position')
+      .pluck()
+      .all(requestId);
+  }
+
+  /** A request's rows at these positions, in position order. */
+  atPositions(requestId: string, positions: readonly number[]): RecipientRow[] {
+    if (positions.length === 0) return [];
+    return this.db
+      .prepare(
+        `SELECT ${ROW_COLUMNS} FROM outbound_recipients rc WHERE rc.request_id = ? AND rc.position IN (${positions.map(() => '?').join(', ')})
+         ORDER BY rc.position`,
+      )
+      .all(requestId, ...positions) as RecipientRow[];
   }
 
   /** How many recipients each request of a send has, by request id (the primary key's prefix, no row read). */
