@@ -262,6 +262,7 @@ export class InboundEventRepo {
     if (related === null) return [];
     const rows = this.db
       .prepare(`SELECT ${LINK_COLUMNS} FROM inbound_events WHERE ${related.sql} AND kind = 'receipt' ORDER BY seq`)
+      .raw(true)
       .all(...related.params) as LinkRecord[];
     return rows.map(toLink);
   }
