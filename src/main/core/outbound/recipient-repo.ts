@@ -129,13 +129,15 @@ export class RecipientRepo {
         `SELECT json_extract(message_ids, '$[0]') AS id FROM outbound_requests WHERE id = ? AND api = 'v2'`,
       )
       .get(requestId)?.id;
+    // Raw rows made into literal objects, as receiptLinks reads its rows (fewer, cheaper allocations at 100,000 rows).
     const rows = this.db
-      .prepare<[string], LinkRecipient>(
-        'SELECT request_id, position, address, vendor_id FROM outbound_recipients WHERE request_id = ? ORDER BY position',
+      .prepare<[string], [number, string, string | null]>(
+        'SELECT position, address, vendor_id FROM outbound_recipients WHERE request_id = ? ORDER BY position',
       )
+      .raw(true)
       .all(requestId);
-    if (v2 !== undefined && v2 !== null) for (const row of rows) row.vendor_id ??= v2;
-    return rows;
+    const fallback = v2 ?? null;
+    return rows.map(([position, address, vendorId]) => ({ request_id: requestId, position, address, vendor_id: vendorId ?? fallback }));
   }
 
   /** The positions of a request's rows, in order. */
