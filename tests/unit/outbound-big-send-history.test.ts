@@ -68,6 +68,14 @@ function storeSend(core: Core, requests: number, perRequest: number, createdAt: 
   return 'big';
 }
 
+/** A receipt for recipient number `n` of a storeSend of `perRequest` destinations a request (its request's messageId as transid). */
+const receiptFor = (n: number, perRequest: number, deliveryStatus: string) => ({
+  deliveryInfoNotification: {
+    transid: `m-${Math.floor(n / perRequest) + 1}`,
+    deliveryInfo: { destination: numberOf(n), deliveryStatus, deliveryChannel: 'sms' },
+  },
+});
+
 /** One receipt per recipient number (storeSend's numbering, 3 a request), with this status word, stored at `at`. */
 function storeReceiptsOf(core: Core, statuses: Record<number, string>, at: number): void {
   const receipted = Object.keys(statuses).map(Number);
@@ -75,12 +83,7 @@ function storeReceiptsOf(core: Core, statuses: Record<number, string>, at: numbe
     core.context.db,
     receipted.length,
     0,
-    (i) => ({
-      deliveryInfoNotification: {
-        transid: `m-${Math.floor(receipted[i]! / 3) + 1}`,
-        deliveryInfo: { destination: numberOf(receipted[i]!), deliveryStatus: statuses[receipted[i]!], deliveryChannel: 'sms' },
-      },
-    }),
+    (i) => receiptFor(receipted[i]!, 3, statuses[receipted[i]!]!),
     () => at,
   );
 }
@@ -185,12 +188,7 @@ describe('History of a very big send', () => {
       core.context.db,
       2000,
       0,
-      (n) => ({
-        deliveryInfoNotification: {
-          transid: 'm-1',
-          deliveryInfo: { destination: numberOf(n % 1000), deliveryStatus: status(n), deliveryChannel: 'sms' },
-        },
-      }),
+      (n) => receiptFor(n % 1000, 1000, status(n)),
       () => sentAt + 1000,
     );
     const sends = await call<SendsPage>(core, 'outbound:sends', {});
@@ -211,12 +209,7 @@ describe('History of a very big send', () => {
         core.context.db,
         count,
         from,
-        (n) => ({
-          deliveryInfoNotification: {
-            transid: `m-${Math.floor(n / 1000) + 1}`,
-            deliveryInfo: { destination: numberOf(n), deliveryStatus: statusOf(n), deliveryChannel: 'sms' },
-          },
-        }),
+        (n) => receiptFor(n, 1000, statusOf(n)),
         () => at,
       );
     const delivery = async () => (await call<SendsPage>(core, 'outbound:sends', {})).items.find((s) => s.jobId === jobId)!.delivery;
