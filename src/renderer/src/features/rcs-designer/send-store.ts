@@ -4,6 +4,7 @@ import type { Profile } from '../../../../shared/profiles/profile';
 import { SANDBOX_PROFILE_ID } from '../../../../shared/sandbox';
 import { api } from '../../api';
 import { errorMessage } from '../../api-errors';
+import { newSendId } from '../compose/send-store';
 
 // Test sends from the designer: which profile, which RCS app ID, which test numbers. Sending goes
 // through outbound:send, so it is queued, paced and listed in History like any other send.
@@ -41,6 +42,9 @@ export function parseRecipients(text: string): string[] {
     .filter((s) => s !== '');
 }
 
+/** The last send that got no receipt, with the id a retry of the same request reuses. */
+let unanswered: { key: string; sendId: string } | null = null;
+
 export const useSendStore = create<SendState>((set, get) => ({
   profiles: [],
   profileId: SANDBOX_PROFILE_ID,
@@ -77,11 +81,19 @@ export const useSendStore = create<SendState>((set, get) => ({
   setFrom: (from) => set({ from }),
   setRecipients: (recipients) => set({ recipients }),
   send: async (body) => {
+    // One press, one send: a second press (or Enter) while the first is on its way does nothing.
+    if (get().sending) return;
+    const profileId = get().profileId;
+    // A retry of the same request after a lost answer keeps its send id, so the outbox queues it once.
+    const key = JSON.stringify([profileId, body]);
+    const sendId = unanswered?.key === key ? unanswered.sendId : newSendId();
     set({ sending: true, error: null, receipt: null });
     try {
-      const receipt = await api['outbound:send']({ profileId: get().profileId, api: 'v2', body });
+      const receipt = await api['outbound:send']({ profileId, api: 'v2', body, sendId });
+      unanswered = null;
       set({ sending: false, receipt });
     } catch (error) {
+      unanswered = { key, sendId };
       set({ sending: false, error: errorMessage(error) });
     }
   },
