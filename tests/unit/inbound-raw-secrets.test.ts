@@ -53,6 +53,34 @@ describe("a credential in a vendor payload's own fields", () => {
     expect(JSON.stringify(log)).not.toContain(SERVICE_KEY);
   });
 
+  it('is replaced when it is a number or a list, inside JSON nested twice, around escaped newlines, or cut off inside a string', async () => {
+    const h = await startInbound();
+    const deep = JSON.stringify({ outer: JSON.stringify({ serviceKey: SERVICE_KEY }) });
+    const body = {
+      ...outboundCopy,
+      serviceKey: 5_123_456_789,
+      accessToken: [SERVICE_KEY],
+      dataIntegration: { context: { note: JSON.stringify({ serviceKey: SERVICE_KEY }, null, 2), deep } },
+    };
+    const res = await postJson(`${h.url}/webhooks`, body);
+    expect(res.status, res.body).toBe(200);
+    const stored = await h.handlers['inbound:get']({ id: res.json().id as string });
+    for (const secret of [SERVICE_KEY, '5d1c9e7a', '5123456789']) expect(stored.raw).not.toContain(secret);
+    const raw = JSON.parse(stored.raw) as typeof body;
+    expect(raw).toMatchObject({ serviceKey: '[redacted]', accessToken: '[redacted]', serviceId: 12345 });
+    expect(JSON.parse(raw.dataIntegration.context.note)).toEqual({ serviceKey: '[redacted]' });
+    expect(JSON.parse(JSON.parse(raw.dataIntegration.context.deep).outer)).toEqual({ serviceKey: '[redacted]' });
+
+    // A refused body cut inside the nested copy's key keeps none of it in the rejected log.
+    const whole = JSON.stringify({ ...outboundCopy, serviceKey: undefined });
+    const cut = whole.slice(0, whole.indexOf('5d1c9e7a') + 13);
+    expect(cut.endsWith('\\"serviceKey\\":\\"svc-key-5d1c9e7a-0b2f')).toBe(true);
+    const refused = await rawRequest(`${h.url}/webhooks`, 'POST', cut, { 'content-type': 'application/json' });
+    expect(refused.status).toBe(400);
+    const log = await h.handlers['inbound:rejected']({ limit: 10 });
+    expect(JSON.stringify(log)).not.toContain('5d1c9e7a');
+  });
+
   it('leaves bodies without such fields, and the word itself in text, untouched', () => {
     const text = '{"keyword":"serviceKey","message":"my serviceKey is 1234","token":"abc"}';
     expect(withoutSecretFields(text)).toBe(text);

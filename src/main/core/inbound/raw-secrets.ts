@@ -5,19 +5,26 @@
 // replaced, in place, before anything is stored: plain JSON and JSON held in a string alike.
 
 const NAMES = 'service_?key|authenticate_?token|access_?token|jwt_?secret|client_?secret';
+/** A number or a flat list where a credential's string was expected; a cut-off list to the end. */
+const OTHER_VALUE = String.raw`-?\d[\d.eE+-]*|\[[^\]]*(?:\]|$)`;
 /**
- * `"name": "value"`, and the same inside a JSON string (`\"name\": \"value\"`). A value cut off by
- * the end of the text (a refused body's preview stops at 4 KB) is replaced to the end.
+ * `"name": "value"` in the body itself. A value cut off by the end of the text (a refused body's
+ * preview stops at 4 KB) is replaced to the end.
  */
-const PLAIN = new RegExp(`("(?:${NAMES})"\\s*:\\s*)"(?:[^"\\\\]|\\\\.)*(?:"|\\\\?$)`, 'gi');
-const ESCAPED = new RegExp(`(\\\\"(?:${NAMES})\\\\"\\s*:\\s*)\\\\"(?:[^"\\\\]|\\\\(?!")[^"]|\\\\\\\\)*?\\\\"`, 'gi');
+const PLAIN = new RegExp(String.raw`("(?:${NAMES})"\s*:\s*)(?:"(?:[^"\\]|\\.)*(?:"|\\?$)|${OTHER_VALUE})`, 'gi');
+/**
+ * The same inside JSON held in a string, at any depth (`\"name\": \"value\"`, `\\\"name\\\"…`): the
+ * quotes carry the key's backslashes, and the escaped whitespace (`\n`) of pretty-printed JSON may
+ * stand around the colon. A quote inside such a value ends it early: the start is replaced.
+ */
+const NESTED = new RegExp(String.raw`((\\+)"(?:${NAMES})\2"(?:\s|\\+[nrt])*:(?:\s|\\+[nrt])*)(?:\2"[^"]*?(?:\2"|$)|${OTHER_VALUE})`, 'gi');
 /** A cheap first look: most bodies name none of these, and are returned untouched. */
-const ANY = new RegExp(`(?:${NAMES})\\\\?"`, 'i');
+const ANY = new RegExp(String.raw`(?:${NAMES})\\*"`, 'i');
 
 export const REDACTED_VALUE = '[redacted]';
 
 /** The text with the values of credential fields replaced by REDACTED_VALUE. */
 export function withoutSecretFields(text: string): string {
   if (!ANY.test(text)) return text;
-  return text.replace(PLAIN, `$1"${REDACTED_VALUE}"`).replace(ESCAPED, `$1\\"${REDACTED_VALUE}\\"`);
+  return text.replace(PLAIN, `$1"${REDACTED_VALUE}"`).replace(NESTED, `$1$2"${REDACTED_VALUE}$2"`);
 }
