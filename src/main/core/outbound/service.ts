@@ -14,19 +14,19 @@ import type {
 } from '../../../shared/contract/outbound';
 import { ContractError, ErrorCodes } from '../../../shared/errors';
 import type { ApiVersion } from '../../../shared/api/api-version';
-import { personalise } from '../../../shared/outbound/personalise';
 import { missingSecretBlockers } from '../../../shared/outbound/send-blockers';
 import type { Profile } from '../../../shared/profiles/profile';
-import { listAddresses, listCorrelationIds } from '../../../shared/outbound/batching';
 import type { z } from 'zod';
 import type { CoreContext } from '../area';
 import type { InboundService } from '../inbound/service';
 import type { ProfilesService } from '../profiles/service';
+import { adoptOrphans } from './adopt-orphans';
 import { AttemptRepo } from './attempt-repo';
 import { JobProgressReporter } from './job-progress';
 import { JobRepo, type JobRow } from './job-repo';
-import { newOwnerId, ownerAlive } from './owner';
+import { newOwnerId } from './owner';
 import { planSend } from './plan';
+import { writeQueuedSend } from './queue-send';
 import { listRequests, requestDetail, toSummary } from './history';
 import { RecipientRepo } from './recipient-repo';
 import { RequestRepo } from './request-repo';
@@ -141,38 +141,10 @@ export class OutboxService {
     this.worker.start();
   }
 
-  /**
-   * Takes over running jobs whose process is gone. A request it left in 'sending' may or may not
-   * have reached the API, so it becomes 'unknown' (never re-sent on its own); queued ones go on.
-   */
+  /** Takes over running jobs whose process is gone (adopt-orphans.ts) and sends what they left queued. */
   adoptOrphans(): number {
-    let adopted = 0;
-    const now = Date.now();
-    for (const job of this.jobs.running()) {
-      if (ownerAlive(job.owner, this.owner)) continue;
-      const stale = this.ctx.db.transaction(() => {
-        const inFlight = this.requests.inFlight(job.id);
-        for (const row of inFlight) {
-          this.attempts.markUnknown(row.id, now);
-          this.requests.settle(
-            row.id,
-            'unknown',
-            {
-              code: 'interrupted',
-              description:
-                'Relaydesk stopped while this request was on the wire, so it may or may not have arrived. It is not sent again on its own: check its receipts, then re-send or settle it.',
-            },
-            now,
-          );
-        }
-        this.jobs.setOwner(job.id, this.owner);
-        return inFlight;
-      })();
-      adopted++;
-      this.ctx.log.warn('outbox: took over a job of a stopped process', { job: job.id, interrupted: stale.length });
-      for (const row of stale) this.reporter.changed({ ...row, state: 'unknown' });
-      this.reporter.changed(undefined, job.id);
-    }
+    const { ctx, jobs, requests, attempts, reporter, owner } = this;
+    const adopted = adoptOrphans({ ctx, jobs, requests, attempts, reporter, owner });
     if (adopted > 0) this.worker.poke();
     return adopted;
   }
@@ -227,47 +199,17 @@ export class OutboxService {
     }
     const jobId = randomUUID();
     const now = Date.now();
-    const profileId = profile.id;
     const queued = this.ctx.db
       .transaction((): SendReceipt | undefined => {
         // Another process (the CLI, a second window) may have queued this send id meanwhile.
         const raced = this.alreadySent(input.sendId);
         if (raced) return raced;
-        this.jobs.insert({
-          id: jobId,
-          profile_id: profileId,
-          api: plan.api,
-          request_count: plan.batches.length,
-          destinations: plan.summary.destinations,
-          state: 'running',
+        writeQueuedSend({ jobs: this.jobs, requests: this.requests, recipients: this.recipientRows }, plan, {
+          jobId,
+          profileId: profile.id,
+          sendId: input.sendId ?? null,
           owner: this.owner,
-          created_at: now,
-          send_id: input.sendId ?? null,
-        });
-        plan.batches.forEach((batch, index) => {
-          const addresses = listAddresses(plan.api, batch.body);
-          const channel = batch.body[plan.api === 'v2' ? 'channel' : 'deliverychannel'];
-          const callback = batch.body.callbackData;
-          const requestId = randomUUID();
-          this.requests.insert({
-            id: requestId,
-            job_id: jobId,
-            seq: index + 1,
-            profile_id: profileId,
-            api: plan.api,
-            channel: typeof channel === 'string' ? channel : null,
-            body: JSON.stringify(batch.body),
-            destinations: batch.destinations,
-            first_address: addresses[0] ?? null,
-            addresses: JSON.stringify(addresses),
-            correlation_ids: JSON.stringify(listCorrelationIds(plan.api, batch.body)),
-            callback_data: typeof callback === 'string' ? callback : null,
-            state: 'queued',
-            next_attempt_at: now,
-            created_at: now,
-            updated_at: now,
-          });
-          this.recipientRows.insertMany({ requestId, jobId, createdAt: now }, personalise(plan.api, batch.body));
+          now,
         });
         return undefined;
       })
