@@ -51,3 +51,31 @@ test('a reload that answers late does not put the stored retention back over wha
   await expect(days).toHaveValue('30');
   await expect(form.getByRole('button', { name: 'Save retention' })).toBeEnabled();
 });
+
+test('typing done while a save is on its way stays in the fields, not called saved', async ({ page, freshServed }) => {
+  const saves = await holdCalls(page, 'inbound:setRetention');
+  await page.goto(freshServed.url + '#/settings');
+  const form = page.getByRole('form', { name: 'Data retention' });
+  const days = form.getByLabel('Keep for (days)');
+  const saveButton = form.getByRole('button', { name: /^Sav(e retention|ing)/ });
+  await expect(days).toHaveValue('90');
+
+  saves.hold();
+  await days.fill('30');
+  await saveButton.click();
+  await expect(saveButton).toHaveText('Saving…');
+  await expect.poll(() => saves.held()).toBe(1);
+  await days.fill('45');
+
+  await saves.release();
+  await expect(saveButton).toHaveText('Save retention');
+  await expect(saveButton).toBeEnabled();
+  await expect(days).toHaveValue('45');
+  await expect(form.getByRole('status')).toHaveCount(0);
+
+  // A save now stores the typing.
+  await saveButton.click();
+  await expect(form.getByRole('status')).toContainText('Saved');
+  await page.reload();
+  await expect(days).toHaveValue('45');
+});

@@ -15,6 +15,9 @@ interface RetentionStoreState {
   edited(): void;
 }
 
+/** Counts edits, so a save's answer knows whether the user typed on while it was on its way. */
+let edits = 0;
+
 export const useRetentionStore = create<RetentionStoreState>((set) => ({
   state: null,
   error: null,
@@ -29,11 +32,17 @@ export const useRetentionStore = create<RetentionStoreState>((set) => ({
   },
   save: async (policy) => {
     set({ saving: true, error: null, saved: false });
+    const editsBefore = edits;
     try {
-      set({ state: await api['inbound:setRetention'](policy), saving: false, saved: true });
+      const state = await api['inbound:setRetention'](policy);
+      // Typing done while the save was on its way is not what was saved: the fields keep it, unsaved.
+      set({ state, saving: false, saved: edits === editsBefore });
     } catch (error) {
       set({ error: errorMessage(error), saving: false });
     }
   },
-  edited: () => set({ saved: false }),
+  edited: () => {
+    edits += 1;
+    set({ saved: false });
+  },
 }));
