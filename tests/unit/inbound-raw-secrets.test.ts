@@ -81,6 +81,18 @@ describe("a credential in a vendor payload's own fields", () => {
     expect(JSON.stringify(log)).not.toContain('5d1c9e7a');
   });
 
+  it("is replaced in a refused body's preview when a template left the value unquoted", async () => {
+    const h = await startInbound();
+    const res = await rawRequest(`${h.url}/webhooks`, 'POST', '{"to":"pat@example.com","serviceKey": 5d1c9e7a-0b2f-4c3e}', {
+      'content-type': 'application/json',
+    });
+    expect(res.status).toBe(400);
+    const log = await h.handlers['inbound:rejected']({ limit: 10 });
+    expect(log.rejected[0]!.bodyPreview).toBe('{"to":"pat@example.com","serviceKey": "[redacted]"}');
+    // A null says nothing and is kept as sent.
+    expect(withoutSecretFields('{"serviceKey":null,"accessToken": true}')).toBe('{"serviceKey":null,"accessToken": true}');
+  });
+
   it('leaves bodies without such fields, and the word itself in text, untouched', () => {
     const text = '{"keyword":"serviceKey","message":"my serviceKey is 1234","token":"abc"}';
     expect(withoutSecretFields(text)).toBe(text);

@@ -5,8 +5,11 @@
 // replaced, in place, before anything is stored: plain JSON and JSON held in a string alike.
 
 const NAMES = 'service_?key|authenticate_?token|access_?token|jwt_?secret|client_?secret';
-/** A number or a flat list where a credential's string was expected; a cut-off list to the end. */
-const OTHER_VALUE = String.raw`-?\d[\d.eE+-]*|\[[^\]]*(?:\]|$)`;
+/**
+ * Where a credential's string was expected: a number, a bare word of a malformed body (a template's
+ * unquoted key), or a flat list (cut off: to the end). null, true and false tell nothing and stay.
+ */
+const OTHER_VALUE = String.raw`\[[^\]]*(?:\]|$)|(?!(?:null|true|false)\b)[^\s,{}[\]"\\]+`;
 /**
  * `"name": "value"` in the body itself. A value cut off by the end of the text (a refused body's
  * preview stops at 4 KB) is replaced to the end.
