@@ -129,15 +129,17 @@ export const EVEN_WITH_FIELD_ERRORS = {
   when: (payload: { value: unknown }): boolean => isRecord(payload.value),
 };
 
+/** EVEN_WITH_FIELD_ERRORS for an array-level refinement: it runs even when an item already failed. */
+export const EVEN_WITH_ITEM_ERRORS = {
+  when: (payload: { value: unknown }): boolean => Array.isArray(payload.value),
+};
+
 /**
  * At most `max` items, reported together with any item's own problems (zod's `.max()` stops before
  * the items are checked, so a user fixing the count would only then learn of a broken item).
  */
 export function atMostItems<T extends z.ZodArray<z.ZodType>>(schema: T, max: number, message: string) {
-  return schema.superRefine(
-    (items, ctx) => {
-      if (items.length > max) ctx.addIssue({ code: 'custom', message });
-    },
-    { when: (payload: { value: unknown }): boolean => Array.isArray(payload.value) },
-  );
+  return schema.superRefine((items, ctx) => {
+    if (items.length > max) ctx.addIssue({ code: 'custom', message });
+  }, EVEN_WITH_ITEM_ERRORS);
 }

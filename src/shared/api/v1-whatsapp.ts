@@ -10,7 +10,7 @@ import {
   V1_WA_MAX_SECTION_TITLE_CHARS,
 } from '../limits/v1';
 import { isRecord } from '../is-record';
-import { atMostItems, EVEN_WITH_FIELD_ERRORS, Flag, HttpUrl, NonEmpty } from './formats';
+import { atMostItems, EVEN_WITH_FIELD_ERRORS, EVEN_WITH_ITEM_ERRORS, Flag, HttpUrl, NonEmpty } from './formats';
 import type { IssueSink } from './issues';
 import { checkWhatsAppMediaMime } from './v1-whatsapp-media';
 
@@ -50,8 +50,6 @@ const WaLocation = z.looseObject({
   /** "Only displayed if name is present." */
   address: OptionalText,
 });
-
-const EVERY_ARRAY = { when: (payload: { value: unknown }): boolean => Array.isArray(payload.value) };
 
 const Typed = (fields: Record<string, z.ZodType>) => z.array(z.looseObject({ ...fields, type: OptionalText }), { error: 'an array' });
 const NAME_PARTS = ['first_name', 'last_name', 'middle_name', 'suffix', 'prefix'] as const;
@@ -122,7 +120,7 @@ const WaList = z.looseObject({
               if (!section.title)
                 ctx.addIssue({ code: 'custom', path: [i, 'title'], message: 'required when the list has more than one section' });
             });
-        }, EVERY_ARRAY),
+        }, EVEN_WITH_ITEM_ERRORS),
     },
     { error: 'the action object (button and sections) is required' },
   ),
