@@ -13,7 +13,9 @@ want_test=0
 # tests as root). xvfb is for you, not the tests: `xvfb-run npm start` opens the desktop app
 # on a machine without a display. python3, make and g++ are node-gyp's: `npm ci` compiles
 # better-sqlite3 when its prebuilt binary cannot be downloaded (no route to GitHub).
-packages=(chromium xvfb gnome-keyring libsecret-tools libglib2.0-bin dbus e2fsprogs python3 make g++)
+packages=(xvfb gnome-keyring libsecret-tools libglib2.0-bin dbus e2fsprogs python3 make g++)
+# CHROMIUM_PATH names a Chromium of your own (Ubuntu's apt `chromium-browser` is only a snap stub).
+[[ -z "${CHROMIUM_PATH:-}" ]] && packages+=(chromium)
 # Tests that need one of these skip without it, so a test run checks they are all here rather than
 # report a pass that left them out.
 test_commands=(dbus-run-session dbus-update-activation-environment gnome-keyring-daemon secret-tool gdbus)
