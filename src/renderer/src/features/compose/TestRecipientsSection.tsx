@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { api } from '../../api';
 import { ApiError, errorMessage } from '../../api-errors';
 import './compose.css';
@@ -10,7 +10,6 @@ function lines(text: string): string[] {
     .filter(Boolean);
 }
 
-/** Settings → Test recipients: the user's own numbers and addresses for "Send test to me". */
 /** One list of test addresses, one a line. */
 function AddressList(props: {
   id: string;
@@ -36,9 +35,13 @@ function AddressList(props: {
   );
 }
 
+/** Settings → Test recipients: the user's own numbers and addresses for "Send test to me". */
 export function TestRecipientsSection() {
   const [msisdn, setMsisdn] = useState('');
   const [email, setEmail] = useState('');
+  // What the boxes hold now, for a save's answer to compare with what it sent.
+  const now = useRef({ msisdn, email });
+  now.current = { msisdn, email };
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
   // Read-only until the stored values arrive, so what the user types is never overwritten by them.
@@ -60,7 +63,8 @@ export function TestRecipientsSection() {
       setMsisdn((now) => (now === msisdn ? stored.msisdn.join('\n') : now));
       setEmail((now) => (now === email ? stored.email.join('\n') : now));
       setError(null);
-      setSaved(true);
+      // Typing done while the save was on its way is not saved: no "Saved." over it.
+      setSaved(now.current.msisdn === msisdn && now.current.email === email);
     } catch (e) {
       // Name the entry: "msisdn[1]" becomes the line the user typed it on.
       const path = e instanceof ApiError ? e.path : undefined;
@@ -87,7 +91,10 @@ export function TestRecipientsSection() {
           placeholder="+447700900001"
           disabled={!loaded}
           value={msisdn}
-          onChange={setMsisdn}
+          onChange={(text) => {
+            setMsisdn(text);
+            setSaved(false);
+          }}
         />
         <AddressList
           id="test-email"
@@ -95,7 +102,10 @@ export function TestRecipientsSection() {
           placeholder="me@example.com"
           disabled={!loaded}
           value={email}
-          onChange={setEmail}
+          onChange={(text) => {
+            setEmail(text);
+            setSaved(false);
+          }}
         />
       </div>
       {error && (
