@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parsePollBody } from '../../src/main/core/inbound/poll-parse';
 import { withoutSecretFields } from '../../src/main/core/inbound/raw-secrets';
 import { postJson, rawRequest, startInbound } from './fixtures/inbound-harness';
 
@@ -81,14 +82,21 @@ describe("a credential in a vendor payload's own fields", () => {
     expect(JSON.stringify(log)).not.toContain('5d1c9e7a');
   });
 
-  it("is replaced in a refused body's preview when a template left the value unquoted", async () => {
+  it("is kept out of a refused body's preview and reason when a template left the value unquoted", async () => {
     const h = await startInbound();
-    const res = await rawRequest(`${h.url}/webhooks`, 'POST', '{"to":"pat@example.com","serviceKey": 5d1c9e7a-0b2f-4c3e}', {
+    const res = await rawRequest(`${h.url}/webhooks`, 'POST', '{"to":"pat@example.com","serviceKey": d1c9e7a5-0b2f-4c3e}', {
       'content-type': 'application/json',
     });
     expect(res.status).toBe(400);
     const log = await h.handlers['inbound:rejected']({ limit: 10 });
     expect(log.rejected[0]!.bodyPreview).toBe('{"to":"pat@example.com","serviceKey": "[redacted]"}');
+    // JSON.parse quotes the text around the fault, here the unquoted key's start: not kept either.
+    expect(log.rejected[0]!.reason).toMatch(/^body is not valid JSON: Unexpected token 'd'/);
+    expect(JSON.stringify(log)).not.toContain('d1c9');
+    expect(res.body).not.toContain('d1c9');
+    const polled = parsePollBody('{"id":1}\n{"serviceKey": d1c9e7a5-0b2f}\n', 10);
+    expect(polled.problems.map((p) => p.reason)).toEqual([expect.stringMatching(/^line 2 is not valid JSON: Unexpected token 'd'/)]);
+    expect(polled.problems[0]!.reason).not.toContain('d1c9');
     // A null says nothing and is kept as sent.
     expect(withoutSecretFields('{"serviceKey":null,"accessToken": true}')).toBe('{"serviceKey":null,"accessToken": true}');
   });

@@ -1,6 +1,8 @@
 // Turns a poll response body into payloads: a JSON array, NDJSON (one JSON value a line), or a
 // single JSON object. A bad NDJSON line is reported, and the lines around it still count.
 
+import { jsonFaultWithoutSecrets } from './raw-secrets';
+
 export interface PolledItem {
   value: unknown;
   /** The item's text as received (NDJSON line) or re-serialized (array element). */
@@ -24,7 +26,7 @@ export function parsePollBody(text: string, maxItems: number): PollParse {
     } catch (error) {
       return {
         items: [],
-        problems: [{ line: 1, reason: `response is not a valid JSON array: ${(error as Error).message}`, text: trimmed }],
+        problems: [{ line: 1, reason: `response is not a valid JSON array: ${jsonFaultWithoutSecrets(error, trimmed)}`, text: trimmed }],
       };
     }
   }
@@ -37,7 +39,7 @@ export function parsePollBody(text: string, maxItems: number): PollParse {
     try {
       items.push({ value: JSON.parse(line) as unknown, raw: line });
     } catch (error) {
-      problems.push({ line: i + 1, reason: `line ${i + 1} is not valid JSON: ${(error as Error).message}`, text: line });
+      problems.push({ line: i + 1, reason: `line ${i + 1} is not valid JSON: ${jsonFaultWithoutSecrets(error, line)}`, text: line });
     }
   }
   return { items, problems };

@@ -31,3 +31,15 @@ export function withoutSecretFields(text: string): string {
   if (!ANY.test(text)) return text;
   return text.replace(PLAIN, `$1"${REDACTED_VALUE}"`).replace(NESTED, `$1$2"${REDACTED_VALUE}$2"`);
 }
+
+/** V8's quote of the text around a JSON fault: `Unexpected token 's', ..."viceKey": svc-secret"... is not valid JSON`. */
+const FAULT_QUOTE = /, (?:\.\.\.)?"[\s\S]*"(?:\.\.\.)? is not valid JSON$/;
+
+/**
+ * Why `text` is not JSON, as JSON.parse said it; the text it quotes is left out when `text` names a
+ * credential field, as it may quote the start of an unquoted value (the reason is stored and answered).
+ */
+export function jsonFaultWithoutSecrets(error: unknown, text: string): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return ANY.test(text) ? message.replace(FAULT_QUOTE, ' (not valid JSON; the body preview shows where)') : message;
+}

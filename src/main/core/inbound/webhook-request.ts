@@ -1,6 +1,7 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import { WebhookSource, type WebhookSource as Source } from '../../../shared/inbound/event';
 import { REJECTED_BODY_PREVIEW_BYTES } from '../../../shared/limits/inbound';
+import { jsonFaultWithoutSecrets } from './raw-secrets';
 
 // Pure helpers of the listener: routes, header capture, content-type and body checks.
 
@@ -72,6 +73,6 @@ export function parseJsonBody(text: string): { ok: true; value: unknown } | { ok
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch (error) {
-    return { ok: false, reason: `body is not valid JSON: ${(error as Error).message}` };
+    return { ok: false, reason: `body is not valid JSON: ${jsonFaultWithoutSecrets(error, text)}` };
   }
 }
