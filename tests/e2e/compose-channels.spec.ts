@@ -1,5 +1,5 @@
 import type { Page, TestInfo } from '@playwright/test';
-import { editJson, freshDraft, freshV1Draft } from './compose-helpers';
+import { editJson, freshDraft, freshV1Draft, sendAndWaitDone } from './compose-helpers';
 import { expect, test } from './fixtures';
 
 // One channel, end to end in the real renderer against the real core: start from the channel's
@@ -188,10 +188,5 @@ test('warnings name their source and never stop the send: an unknown field and a
   await expect(page.getByLabel('Request problems')).toHaveCount(0);
   await page.screenshot({ path: testInfo.outputPath('compose-warnings.png'), fullPage: true });
 
-  await page.getByRole('button', { name: 'Send', exact: true }).click();
-  await page
-    .getByRole('dialog')
-    .getByRole('button', { name: /^Send to 1 recipient/ })
-    .click();
-  await expect(page.getByTestId('send-status')).toContainText('Done', { timeout: 30_000 });
+  await sendAndWaitDone(page, '1 recipient');
 });

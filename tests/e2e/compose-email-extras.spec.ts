@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { callCore } from './call-core';
 import { editorText } from './code-editor';
-import { editJson, freshDraft, pasteInto } from './compose-helpers';
+import { editJson, freshDraft, pasteInto, sendAndWaitDone } from './compose-helpers';
 import { expect, test } from './fixtures';
 
 // Email's Cc/Bcc fields, and attachment sizes the core learns from the files' servers without a
@@ -103,12 +103,7 @@ test('Cc and Bcc typed in the form reach the JSON, the preview and the sandbox',
   });
   await expect(page.getByLabel('Bcc', { exact: true })).toHaveValue('audit@example.com, archive@example.com');
 
-  await page.getByRole('button', { name: 'Send', exact: true }).click();
-  await page
-    .getByRole('dialog')
-    .getByRole('button', { name: /^Send to 1 recipient/ })
-    .click();
-  await expect(page.getByTestId('send-status')).toContainText('Done', { timeout: 30_000 });
+  await sendAndWaitDone(page, '1 recipient');
   await expect.poll(async () => (await sandboxBodies(page, 'Copies check')).length, { timeout: 20_000 }).toBe(1);
   const [sent] = await sandboxBodies(page, 'Copies check');
   expect(sent!.cc).toEqual(['team@example.com', 'boss@example.com']);

@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { editorText } from './code-editor';
 
 /** Pastes text into a field as the clipboard would (a real `paste` event carrying the text). */
@@ -47,4 +47,14 @@ export async function editJson(page: Page, edit: (body: Record<string, unknown>)
   edit(body);
   await json.fill(JSON.stringify(body, null, 2));
   await page.getByRole('tab', { name: /Form/ }).click();
+}
+
+/** Sends the draft as the user would (Send, then the dialog's "Send to N recipients") and waits until the job is done. */
+export async function sendAndWaitDone(page: Page, recipients: '1 recipient' | `${number} recipients`): Promise<void> {
+  await page.getByRole('button', { name: 'Send', exact: true }).click();
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: new RegExp(`^Send to ${recipients}`) })
+    .click();
+  await expect(page.getByTestId('send-status')).toContainText('Done', { timeout: 30_000 });
 }

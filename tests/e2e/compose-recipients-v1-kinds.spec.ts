@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { freshV1Draft, pasteInto } from './compose-helpers';
+import { freshV1Draft, pasteInto, sendAndWaitDone } from './compose-helpers';
 import { expect, test } from './fixtures';
 
 // The recipients editor writes the destination kind the chosen v1 channel documents (PSID for
@@ -17,12 +17,7 @@ async function pasteAndSend(page: Page, url: string, channel: string, ids: strin
   await page.getByRole('tab', { name: /JSON/ }).click();
   await expect(page.getByLabel('Request problems')).toHaveCount(0);
   await expect(page.getByLabel('Request body JSON')).toContainText(`"${kind}"`);
-  await page.getByRole('button', { name: 'Send', exact: true }).click();
-  await page
-    .getByRole('dialog')
-    .getByRole('button', { name: /^Send to 2 recipients/ })
-    .click();
-  await expect(page.getByTestId('send-status')).toContainText('Done', { timeout: 30_000 });
+  await sendAndWaitDone(page, '2 recipients');
 }
 
 test('v1 fb: PSIDs pasted into the recipients editor validate and send to the sandbox', async ({ page, served }) => {
