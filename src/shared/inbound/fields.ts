@@ -1,4 +1,5 @@
 import type { InboundCorrelation, InboundStatus } from './event';
+import { isRecord } from '../is-record';
 
 // Small readers shared by the normalizers: vendor payloads mix strings, numbers, empty strings
 // and "$(placeholder)" leftovers, and these turn them into string | null consistently.
@@ -113,11 +114,16 @@ export function jsonish(value: unknown): unknown {
   return parsed.ok ? parsed.value : null;
 }
 
-/** Adds each scalar field of `source` to `details` as `<prefix>.<key>` (a JSON-in-a-string object flattened for display). */
-export function flattenInto(details: Record<string, string>, prefix: string, source: Record<string, unknown>): void {
+/**
+ * Adds each scalar field of `source` to `details` as `<prefix>.<key>` (a JSON-in-a-string object
+ * flattened for display); with `levels` above 1, those of nested objects too (`<prefix>.<key>.<key>`).
+ */
+export function flattenInto(details: Record<string, string>, prefix: string, source: Record<string, unknown>, levels = 1): void {
   for (const key in source) {
-    const value = str(source[key]);
+    const item = source[key];
+    const value = str(item);
     if (value !== null) details[`${prefix}.${key}`] = value;
+    else if (levels > 1 && isRecord(item)) flattenInto(details, `${prefix}.${key}`, item, levels - 1);
   }
 }
 

@@ -1,4 +1,4 @@
-import { jsonish, str, withoutLeftoverEscapes } from './fields';
+import { flattenInto, jsonish, str, withoutLeftoverEscapes } from './fields';
 import { isRecord } from '../is-record';
 
 // What a delivery receipt says beyond its status, as the channel pages of Webex Connect's
@@ -20,17 +20,6 @@ function anyCase(record: Record<string, unknown>, key: string): unknown {
   const lower = key.toLowerCase();
   for (const k in record) if (k.toLowerCase() === lower) return record[k];
   return undefined;
-}
-
-/** `<prefix>.<path>` for each scalar inside `value`, a few levels deep (an error object's code and type). */
-function flattenDeep(details: Record<string, string>, prefix: string, value: unknown, depth = 3): void {
-  const scalar = str(value);
-  if (scalar !== null) {
-    details[prefix] = scalar;
-    return;
-  }
-  if (!isRecord(value) || depth === 0) return;
-  for (const key in value) flattenDeep(details, `${prefix}.${key}`, value[key], depth - 1);
 }
 
 const CLICK = /^(https?:\/\/\S+)\|([0-9A-Fa-f.:]+)$/;
@@ -80,7 +69,8 @@ export function addReceiptExtras(
   if (result !== null) details.upgradeResult = result;
   const providerError = jsonish(info.additional_info);
   if (isRecord(providerError)) {
-    flattenDeep(details, 'additional_info', providerError);
+    // The error object's code and type sit a level or two down.
+    flattenInto(details, 'additional_info', providerError, 3);
     const message = isRecord(providerError.error) ? str(providerError.error.message) : str(providerError.message);
     if (message !== null && details.additionalInfo === undefined) details.additionalInfo = message;
   }
