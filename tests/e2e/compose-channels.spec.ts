@@ -1,4 +1,5 @@
 import type { Page, TestInfo } from '@playwright/test';
+import { fbButtonTemplate } from '../unit/helpers/v1-ott-documented';
 import { editJson, freshDraft, freshV1Draft, sendAndWaitDone } from './compose-helpers';
 import { expect, test } from './fixtures';
 
@@ -89,19 +90,8 @@ CHANNELS.push(
     recipient: ['psid', '2412345678901234'],
     previewShows: ['What do you want to do next?', 'Show Website, Start Chatting'],
     edit: (body) => {
-      ott(body).fb = {
-        attachment: {
-          type: 'template',
-          payload: {
-            template_type: 'button',
-            text: 'What do you want to do next?',
-            buttons: [
-              { type: 'web_url', url: 'https://petersapparel.parseapp.com', title: 'Show Website' },
-              { type: 'postback', title: 'Start Chatting', payload: 'USER_DEFINED_PAYLOAD' },
-            ],
-          },
-        },
-      };
+      // The Messenger page's button template, as the unit tests hold it.
+      ott(body).fb = ott(fbButtonTemplate()).fb;
     },
   },
   {
