@@ -141,4 +141,9 @@ export const RECEIPT_KEYS = keyCase([
   'timeStamp',
   'timestamp',
   'messageCount',
+  // SMS / RCS extras (imiconnect-receipt-extras.ts): "attemptedUpgradeto" on one page, "attemptedUpgradeTo" on another.
+  'carrier',
+  'serviceProvider',
+  'attemptedUpgradeTo',
+  'upgradeResult',
 ]);

@@ -12,15 +12,8 @@ import { isRecord } from '../is-record';
 // - SMS and RCS: `carrier` (and RCS `serviceProvider`) beside deliveryInfo (/rcs-outbound-webhooks), Branded Text's `attemptedUpgradeto` / `upgradeResult`
 //   (help.webexconnect.io/docs/rcs-branded-text);
 // - Messenger: the Graph API error as an `additional_info` object (help.webexconnect.io/docs/facebook-messenger).
-// The vendor escapes some of these strings twice: see withoutLeftoverEscapes.
-
-/** A key of `record` in any case ("attemptedUpgradeto", "attemptedUpgradeTo"). */
-function anyCase(record: Record<string, unknown>, key: string): unknown {
-  if (key in record) return record[key];
-  const lower = key.toLowerCase();
-  for (const k in record) if (k.toLowerCase() === lower) return record[k];
-  return undefined;
-}
+// Their names come in the usual spelling (RECEIPT_KEYS). The vendor escapes some of these strings
+// twice: see withoutLeftoverEscapes.
 
 const CLICK = /^(https?:\/\/\S+)\|([0-9A-Fa-f.:]+)$/;
 
@@ -60,11 +53,11 @@ export function addReceiptExtras(
     }
   }
   for (const key of ['carrier', 'serviceProvider'] as const) {
-    const value = str(anyCase(notification, key) ?? anyCase(info, key));
+    const value = str(notification[key] ?? info[key]);
     if (value !== null) details[key] = value;
   }
-  const attempted = str(anyCase(info, 'attemptedUpgradeTo'));
-  const result = str(anyCase(info, 'upgradeResult'));
+  const attempted = str(info.attemptedUpgradeTo);
+  const result = str(info.upgradeResult);
   if (attempted !== null) details.attemptedUpgradeTo = attempted;
   if (result !== null) details.upgradeResult = result;
   const providerError = jsonish(info.additional_info);
