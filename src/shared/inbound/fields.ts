@@ -12,6 +12,12 @@ export function str(value: unknown): string | null {
   return null;
 }
 
+/** "Facebook Messenger", "in-app", "Live_Chat": lower case without spaces, dashes or underscores. */
+export function channelKey(value: unknown): string {
+  const s = str(value);
+  return s === null ? '' : s.toLowerCase().replace(/[\s_-]+/g, '');
+}
+
 /** A finite number from a number or numeric string. */
 export function num(value: unknown): number | undefined {
   if (typeof value === 'number' && Number.isFinite(value)) return value;

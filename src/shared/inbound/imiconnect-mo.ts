@@ -11,9 +11,8 @@ import {
 import { APPLE_CHANNEL_NAMES, readApple } from './imiconnect-apple';
 import { readEmail } from './imiconnect-email';
 import { readLiveChat } from './imiconnect-livechat';
-import { channelKey } from './imiconnect-receipt';
 import { interactiveReply, preferenceKind, readWhatsApp } from './imiconnect-whatsapp';
-import { collectDetails, firstTime, noCorrelation, parseJsonString, str } from './fields';
+import { channelKey, collectDetails, firstTime, noCorrelation, parseJsonString, str } from './fields';
 import { addIntegrationDetails } from './imiconnect-context';
 import { isRecord } from '../is-record';
 

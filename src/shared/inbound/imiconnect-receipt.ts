@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { InboundChannel, NormalizedEvent } from './event';
 import { RECEIPT_KEYS, withUsualKeys } from './field-case';
-import { collectDetails, firstTime, noCorrelation, statusOf, str } from './fields';
+import { channelKey, collectDetails, firstTime, noCorrelation, statusOf, str } from './fields';
 import { isRecord } from '../is-record';
 import { receiptCodeText } from './receipt-codes';
 import { addIntegrationDetails } from './imiconnect-context';
@@ -74,12 +74,6 @@ const CHANNELS: Record<string, InboundChannel> = {
   wechat: 'wechat',
   ...APPLE_CHANNEL_NAMES,
 };
-
-/** "Facebook Messenger", "in-app", "Live_Chat": lower case without spaces, dashes or underscores. */
-export function channelKey(value: unknown): string {
-  const s = str(value);
-  return s === null ? '' : s.toLowerCase().replace(/[\s_-]+/g, '');
-}
 
 export function receiptChannel(value: unknown): InboundChannel {
   return CHANNELS[channelKey(value)] ?? 'other';

@@ -1,3 +1,4 @@
+import { channelKey } from './fields';
 import { APPLE } from './receipt-codes/apple';
 import { COMMON, type ChannelCodes } from './receipt-codes/common';
 import { EMAIL } from './receipt-codes/email';
@@ -31,8 +32,7 @@ function wordsIn(codes: Readonly<Record<string, string>>, code: string): string 
 
 /** The code table of a receipt's channel ("SMS", "Facebook Messenger", "in-app", "WA"), or null when none fits. */
 export function receiptCodeTable(channel: unknown): ChannelCodes | null {
-  if (typeof channel !== 'string') return null;
-  return BY_ALIAS.get(channel.toLowerCase().replace(/[\s_-]+/g, '')) ?? null;
+  return BY_ALIAS.get(channelKey(channel)) ?? null;
 }
 
 /** The code's words where its channel's table lacks it: one meaning elsewhere, or each channel's. */
