@@ -4,7 +4,15 @@
 // received (the detail pane, search, export and replay read it), so only those values are
 // replaced, in place, before anything is stored: plain JSON and JSON held in a string alike.
 
-const NAMES = 'service_?key|authenticate_?token|access_?token|jwt_?secret|client_?secret';
+/** The credential fields' names, as two words: matched in any case, with or without `_` between them. */
+export const SECRET_FIELD_WORDS: readonly (readonly [string, string])[] = [
+  ['service', 'key'],
+  ['authenticate', 'token'],
+  ['access', 'token'],
+  ['jwt', 'secret'],
+  ['client', 'secret'],
+];
+const NAMES = SECRET_FIELD_WORDS.map(([first, second]) => `${first}_?${second}`).join('|');
 /**
  * Where a credential's string was expected: a number, a bare word of a malformed body (a template's
  * unquoted key), or a flat list (cut off: to the end). null, true and false tell nothing and stay.

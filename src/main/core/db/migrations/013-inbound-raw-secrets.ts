@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { withoutSecretFields } from '../../inbound/raw-secrets';
+import { SECRET_FIELD_WORDS, withoutSecretFields } from '../../inbound/raw-secrets';
 import { rawSearchText } from '../../inbound/search-text';
 import type { Migration } from '../migration';
 
@@ -9,13 +9,7 @@ import type { Migration } from '../migration';
 // a changed row is indexed again from its scrubbed body if it was indexed before.
 
 /** The field names raw-secrets.ts replaces, as LIKE patterns match them (any case, `_` or not). */
-const FIELD_NAMES = [
-  ['service', 'key'],
-  ['authenticate', 'token'],
-  ['access', 'token'],
-  ['jwt', 'secret'],
-  ['client', 'secret'],
-].flatMap(([first, second]) => [`${first}_${second}`, `${first}${second}`]);
+const FIELD_NAMES = SECRET_FIELD_WORDS.flatMap(([first, second]) => [`${first}_${second}`, `${first}${second}`]);
 
 /** Scrubs `column` of `table` in the rows that name a credential field; calls `changed` for each row it rewrote. */
 function scrub(db: Database.Database, table: string, key: string, column: string, changed: (key: unknown, text: string) => void): void {
