@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { parsePollBody } from '../../src/main/core/inbound/poll-parse';
 import { withoutSecretFields } from '../../src/main/core/inbound/raw-secrets';
@@ -99,6 +100,32 @@ describe("a credential in a vendor payload's own fields", () => {
     expect(polled.problems[0]!.reason).not.toContain('d1c9');
     // A null says nothing and is kept as sent.
     expect(withoutSecretFields('{"serviceKey":null,"accessToken": true}')).toBe('{"serviceKey":null,"accessToken": true}');
+  });
+
+  it("is kept out of a stored event's headers when the sender's flow attaches it, and a signature header of any name still verifies", async () => {
+    const h = await startInbound();
+    const secret = 'hmac-secret-of-some-length';
+    // A user may name the signature header anything, a name that reads like a credential's included.
+    await h.handlers['inbound:setVerification']({ source: 'imiconnect', mode: 'hmac', header: 'x-webhook-token', secret });
+    const body = JSON.stringify(outboundCopy);
+    const signature = `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`;
+    const res = await postJson(`${h.url}/webhooks`, body, {
+      'x-webhook-token': signature,
+      key: SERVICE_KEY,
+      'x-api-key': 'api-7f3e2d1c',
+      'X-Auth-Token': 'auth-6b5a4c3d',
+      'x-correlation-id': 'corr-kept',
+    });
+    expect(res.status, res.body).toBe(200);
+    const stored = await h.handlers['inbound:get']({ id: res.json().id as string });
+    expect(stored.headers).toMatchObject({
+      key: '[redacted]',
+      'x-api-key': '[redacted]',
+      'x-auth-token': '[redacted]',
+      'x-webhook-token': '[redacted]',
+      'x-correlation-id': 'corr-kept',
+    });
+    for (const secretText of ['5d1c9e7a', '7f3e2d1c', '6b5a4c3d']) expect(JSON.stringify(stored)).not.toContain(secretText);
   });
 
   it('leaves bodies without such fields, and the word itself in text, untouched', () => {

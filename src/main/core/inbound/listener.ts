@@ -5,7 +5,17 @@ import { MAX_WEBHOOK_BODY_BYTES } from '../../../shared/limits/transport';
 import type { Logger } from '../logger';
 import type { IngestWriter } from './ingest-writer';
 import type { Verification } from './verification';
-import { captureHeaders, contentTypeProblem, loggablePath, parseJsonBody, parseRoute, preview, type WebhookRoute } from './webhook-request';
+import {
+  captureHeaders,
+  contentTypeProblem,
+  loggablePath,
+  parseJsonBody,
+  parseRoute,
+  preview,
+  receivedHeaders,
+  storedHeaders,
+  type WebhookRoute,
+} from './webhook-request';
 
 // The bundled webhook listener. Every POST is normalized and committed to SQLite (through the
 // IngestWriter's grouped transaction) before it is answered: a 200 tells the vendor not to retry,
@@ -200,19 +210,21 @@ function createWebhookHandler(options: Omit<ListenerOptions, 'host' | 'port'>, c
     if (body.tooLarge) return refuseTooLarge(req, res, route, pathname, body);
     if (typeProblem) return refuse(req, res, route, pathname, 415, typeProblem, body);
     const raw = body.buffer.toString('utf8');
-    const headers = captureHeaders(req.headers);
+    // Verification reads a signature under whatever name the user set; only the stored copy is redacted.
+    const received = receivedHeaders(req.headers);
+    const headers = storedHeaders(received);
     if (route.source) {
-      const verified = verification.check({ source: route.source, headers, body: body.buffer, pathToken: route.token });
+      const verified = verification.check({ source: route.source, headers: received, body: body.buffer, pathToken: route.token });
       if (!verified.ok) return refuse(req, res, route, pathname, 401, verified.reason, body);
     }
     const parsed = raw.trim() === '' ? EMPTY_BODY : parseJsonBody(raw);
     const normalized = parsed.ok ? normalizePayload(parsed.value, route.source) : null;
     if (!route.source && normalized !== null && normalized.source !== 'unknown') {
-      const verified = verification.check({ source: normalized.source, headers, body: body.buffer, pathToken: route.token });
+      const verified = verification.check({ source: normalized.source, headers: received, body: body.buffer, pathToken: route.token });
       if (!verified.ok) return refuse(req, res, route, pathname, 401, verified.reason, body);
     } else if ((normalized === null || normalized.kind === 'unknown') && verification.anyOn && !checkedByRoute(route, verification)) {
       // Not attributable to a sender (or not even JSON): see Verification.checkUnrecognised.
-      const verified = verification.checkUnrecognised({ headers, body: body.buffer, pathToken: route.token });
+      const verified = verification.checkUnrecognised({ headers: received, body: body.buffer, pathToken: route.token });
       if (!verified.ok) return refuse(req, res, route, pathname, 401, verified.reason, body);
     }
     if (normalized === null) return refuse(req, res, route, pathname, 400, parsed.ok ? 'body is not valid JSON' : parsed.reason, body);

@@ -43,17 +43,32 @@ export function loggablePath(pathname: string, route: WebhookRoute | null): stri
 }
 
 const REDACTED = new Set(['authorization', 'proxy-authorization', 'cookie']);
+/**
+ * Headers a sender's flow may be set up to attach a credential in: `key` (Webex Connect's own name
+ * for a service key), `x-api-key`, `x-auth-token`, `x-service-key`, `client-secret`… A signature
+ * (`x-hub-signature`) is not one: it only proves the body, and shows why a check failed.
+ */
+const CREDENTIAL_NAME = /(?:^|[-_])(?:key|token|secret|password|auth)$/;
 
-/** Request headers as stored: verbatim, except credentials the sender may have attached. */
-export function captureHeaders(headers: IncomingHttpHeaders): Record<string, string> {
+/** Request headers as received, a repeated one joined: what verification reads. */
+export function receivedHeaders(headers: IncomingHttpHeaders): Record<string, string> {
   const out: Record<string, string> = {};
   for (const name in headers) {
     const value = headers[name];
-    if (value === undefined) continue;
-    out[name] = REDACTED.has(name) ? '[redacted]' : Array.isArray(value) ? value.join(', ') : value;
+    if (value !== undefined) out[name] = Array.isArray(value) ? value.join(', ') : value;
   }
   return out;
 }
+
+/** Received headers as stored: verbatim, except credentials the sender may have attached. */
+export function storedHeaders(received: Record<string, string>): Record<string, string> {
+  const out = { ...received };
+  for (const name in out) if (REDACTED.has(name) || CREDENTIAL_NAME.test(name)) out[name] = '[redacted]';
+  return out;
+}
+
+/** Request headers as stored. */
+export const captureHeaders = (headers: IncomingHttpHeaders): Record<string, string> => storedHeaders(receivedHeaders(headers));
 
 /** JSON media types: application/json, text/json, anything +json. A missing type is allowed (sniffed as JSON). */
 export function contentTypeProblem(contentType: string | undefined): string | null {
