@@ -63,6 +63,23 @@ describe('single-flight sends', () => {
     expect(new Set(jobs).size).toBe(2);
   });
 
+  it('a re-send repeated with its send id (a retried call) queues one new job', async () => {
+    const { core } = await coreWithSandbox();
+    const first = await call<SendReceipt>(core, 'outbound:send', { profileId: 'sandbox', body: { ...body, to: body.to.slice(0, 1) } });
+    // A request still in the outbox cannot be re-sent: wait for the sandbox's answer.
+    let request = (await call<ListPage>(core, 'outbound:list', { jobId: first.jobId })).items[0];
+    for (let tries = 0; request?.state !== 'accepted' && tries < 200; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      request = (await call<ListPage>(core, 'outbound:list', { jobId: first.jobId })).items[0];
+    }
+    const again = await call<SendReceipt>(core, 'outbound:resend', { id: request!.id, sendId: 'resend-0001' });
+    const retried = await call<SendReceipt>(core, 'outbound:resend', { id: request!.id, sendId: 'resend-0001' });
+    expect(retried).toEqual(again);
+    expect(again.jobId).not.toBe(first.jobId);
+    const jobs = (await call<ListPage>(core, 'outbound:list', { limit: 500 })).items.map((r) => r.jobId);
+    expect(new Set(jobs)).toEqual(new Set([first.jobId, again.jobId]));
+  });
+
   it('refuses a send id that is not one', async () => {
     const { core } = await coreWithSandbox();
     const error = await callError(core, 'outbound:send', { profileId: 'sandbox', sendId: 'x', body });

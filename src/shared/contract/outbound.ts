@@ -296,7 +296,7 @@ export const outboundCalls = {
   'outbound:exportRecipients': { input: z.object({ jobId: z.string() }), output: RecipientsExport },
   'outbound:get': { input: z.object({ id: z.string() }), output: RequestDetail },
   /** Sends the request's body again as a new job (also how the user settles an `unknown`). */
-  'outbound:resend': { input: z.object({ id: z.string() }), output: SendReceipt },
+  'outbound:resend': { input: z.object({ id: z.string(), sendId: SendId.optional() }), output: SendReceipt },
   /** The user settles an `unknown` request without sending it again. */
   'outbound:settle': { input: z.object({ id: z.string(), as: z.enum(['accepted', 'failed']) }), output: OutboundRequestSummary },
   /** "Check status": asks the vendor's status API, through the request's profile, about each message id it got. */

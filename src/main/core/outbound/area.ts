@@ -37,7 +37,7 @@ export function createOutboundArea(
       'outbound:recipients': (query) => service.recipients(query),
       'outbound:exportRecipients': ({ jobId }) => service.exportRecipients(jobId),
       'outbound:get': ({ id }) => service.get(id),
-      'outbound:resend': ({ id }) => service.resend(id),
+      'outbound:resend': ({ id, sendId }) => service.resend(id, sendId),
       'outbound:settle': ({ id, as }) => service.settle(id, as),
       'outbound:checkStatus': ({ id }) => {
         const detail = service.get(id);

@@ -274,13 +274,16 @@ export class OutboxService {
     );
   }
 
-  /** Sends a request's body again as a new job: the user's explicit choice (also for `unknown`). */
-  resend(id: string): SendReceipt {
+  /**
+   * Sends a request's body again as a new job: the user's explicit choice (also for `unknown`).
+   * `sendId`, as for send, makes a repeated call (a retried bridge call) queue it once.
+   */
+  resend(id: string, sendId?: string): SendReceipt {
     const row = this.requests.get(id);
     if (!row) throw new ContractError(ErrorCodes.notFound, `No sent request ${id}.`);
     if (row.state === 'queued' || row.state === 'sending')
       throw new ContractError(ErrorCodes.conflict, 'This request is still in the outbox; wait for it or cancel its send first.');
-    return this.send({ profileId: row.profile_id, api: row.api, body: JSON.parse(row.body) as unknown });
+    return this.send({ profileId: row.profile_id, api: row.api, body: JSON.parse(row.body) as unknown, ...(sendId ? { sendId } : {}) });
   }
 
   /** The user decides what became of an `unknown` request (e.g. after seeing its receipts). */

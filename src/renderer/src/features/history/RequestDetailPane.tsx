@@ -29,6 +29,7 @@ export function RequestDetailPane() {
   const detail = useRequestsStore((s) => s.detail);
   const selectedId = useRequestsStore((s) => s.selectedId);
   const notice = useRequestsStore((s) => s.notice);
+  const resending = useRequestsStore((s) => s.resending) !== null;
   const { resend, settle, openAsDraft } = useRequestsStore.getState();
   if (!selectedId) return <div className="history-detail history-detail-empty">Select a request to see its body, answer and receipts.</div>;
   if (!detail) return <div className="history-detail history-detail-empty">Loading…</div>;
@@ -50,9 +51,9 @@ export function RequestDetailPane() {
             type="button"
             className="button"
             onClick={() => void resend(r.id)}
-            disabled={r.state === 'queued' || r.state === 'sending'}
+            disabled={resending || r.state === 'queued' || r.state === 'sending'}
           >
-            Re-send
+            {resending ? 'Re-sending…' : 'Re-send'}
           </button>
         </div>
       </div>
@@ -72,7 +73,7 @@ export function RequestDetailPane() {
             <button type="button" className="button" onClick={() => void settle(r.id, 'failed')}>
               It did not arrive
             </button>
-            <button type="button" className="button primary" onClick={() => void resend(r.id)}>
+            <button type="button" className="button primary" onClick={() => void resend(r.id)} disabled={resending}>
               Send again
             </button>
           </div>

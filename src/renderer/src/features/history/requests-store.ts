@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { OutboundRequestSummary, RequestDetail } from '../../../../shared/contract/outbound';
 import { api } from '../../api';
 import { errorMessage } from '../../api-errors';
+import { newSendId } from '../compose/send-store';
 import { useNavStore } from '../shell/nav-store';
 import { createPager, type PagedSlice } from './pager';
 
@@ -11,6 +12,8 @@ interface RequestsState extends PagedSlice<OutboundRequestSummary> {
   selectedId: string | null;
   detail: RequestDetail | null;
   notice: string | null;
+  /** The request being re-sent: its buttons are disabled until the core answers, so a double click queues one send. */
+  resending: string | null;
   open(jobId: string): Promise<void>;
   reload(): Promise<void>;
   loadMore(): Promise<void>;
@@ -42,6 +45,7 @@ export const useRequestsStore = create<RequestsState>((set, get) => {
     selectedId: null,
     detail: null,
     notice: null,
+    resending: null,
     open: async (jobId) => {
       if (get().jobId === jobId) return pager.reload();
       set({ jobId, items: [], total: 0, error: null, selectedId: null, detail: null, notice: null });
@@ -67,13 +71,17 @@ export const useRequestsStore = create<RequestsState>((set, get) => {
       }
     },
     resend: async (id) => {
+      if (get().resending !== null) return;
+      set({ resending: id });
       try {
-        const receipt = await api['outbound:resend']({ id });
+        const receipt = await api['outbound:resend']({ id, sendId: newSendId() });
         set({
           notice: `Re-sent as a new send (top of the list): ${receipt.destinations} destination(s) in ${receipt.requestCount} request(s).`,
         });
       } catch (error) {
         set({ notice: errorMessage(error) });
+      } finally {
+        set({ resending: null });
       }
     },
     settle: async (id, as) => {
