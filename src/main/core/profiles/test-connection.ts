@@ -3,6 +3,7 @@ import { TEST_CONNECTION_TIMEOUT_MS } from '../../../shared/limits/profiles';
 import { MAX_API_ANSWER_BYTES } from '../../../shared/limits/transport';
 import type { ConnectionCheck, ConnectionOutcome } from '../../../shared/profiles/connection-test';
 import { PostError, postJson } from '../outbound/http-post';
+import { networkFailureWords } from '../network-words';
 
 // "Test connection": two harmless requests that no API accepts as a message (empty bodies), read
 // only for what they say about the host and the credentials. Protocol shared with the sandbox:
@@ -27,13 +28,8 @@ interface Answer {
 }
 
 function networkDetail(error: unknown, timeoutMs: number): string {
-  if (error instanceof PostError) {
-    if (error.timedOut) return `no answer within ${Math.round(timeoutMs / 100) / 10} s`;
-    if (error.code === 'ECONNREFUSED') return 'connection refused';
-    if (error.code === 'ENOTFOUND') return 'host name not found';
-    return error.code ?? error.message;
-  }
-  return error instanceof Error ? error.message : String(error);
+  if (error instanceof PostError && error.timedOut) return `no answer within ${Math.round(timeoutMs / 100) / 10} s`;
+  return networkFailureWords(error);
 }
 
 // Through the send's own HTTP client, so the probe reaches every port a send reaches (fetch
