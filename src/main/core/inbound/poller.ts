@@ -14,6 +14,7 @@ import type { IngestWriter } from './ingest-writer';
 import { nextCursor, parsePollBody } from './poll-parse';
 import type { PollSourceRecord, PollSourceRepo } from './poll-source-repo';
 import { readCapped, readPreview } from '../response-text';
+import { preview } from './webhook-request';
 import { textWithoutCredentials } from '../outbound/redact-credentials';
 import type { SecretStore } from './secrets';
 
@@ -215,8 +216,9 @@ export class Poller {
       ),
     );
     await Promise.all(
-      parsed.problems.map((p) =>
-        this.ingest.reject({
+      parsed.problems.map((p) => {
+        const shown = preview(Buffer.from(p.text));
+        return this.ingest.reject({
           via: 'poll',
           method: 'GET',
           path: `${url.origin}${url.pathname}`,
@@ -224,11 +226,11 @@ export class Poller {
           reason: `poll source "${source.name}": ${p.reason}`,
           contentType: response.headers.get('content-type'),
           bodyBytes: Buffer.byteLength(p.text),
-          bodyPreview: p.text.slice(0, 4096),
-          bodyTruncated: p.text.length > 4096,
+          bodyPreview: shown.text,
+          bodyTruncated: shown.truncated,
           headers: responseHeaders,
-        }),
-      ),
+        });
+      }),
     );
     // Nothing readable at all (a login page, a proxy's error page) is the source failing, not an
     // empty feed: it backs off and shows why.
