@@ -64,11 +64,26 @@ export const useComposeStore = create<ComposeState>((set, get) => {
     void save();
   };
 
-  const save = async () => {
+  // Saves go one at a time, each of the work as it was when it was asked for: a save that started
+  // while the first save of a new draft was on its way carried no id yet and created a second draft
+  // of the same work. The ids learnt per session fill that gap.
+  let lastSave: Promise<void> | null = null;
+  const idBySession = new Map<number, string>();
+  const save = (): Promise<void> => {
     const s = get();
+    const run = lastSave ? lastSave.then(() => saveWork(s)) : saveWork(s);
+    lastSave = run;
+    void run.finally(() => {
+      if (lastSave === run) lastSave = null;
+    });
+    return run;
+  };
+
+  const saveWork = async (s: ComposeState) => {
+    const id = s.draftId ?? (get().session === s.session ? get().draftId : idBySession.get(s.session));
     try {
       const draft = await api['compose:saveDraft']({
-        ...(s.draftId ? { id: s.draftId } : {}),
+        ...(id ? { id } : {}),
         api: s.api,
         channel: s.channel,
         profileId: s.profileId,
@@ -76,6 +91,7 @@ export const useComposeStore = create<ComposeState>((set, get) => {
         jsonText: s.jsonError ? s.jsonText : null,
         templateId: s.templateId,
       });
+      idBySession.set(s.session, draft.id);
       const drafts = [draft, ...get().drafts.filter((d) => d.id !== draft.id)];
       // The work may have been parked or replaced while the save was on its way.
       if (get().session === s.session) set({ draftId: draft.id, saving: 'saved', saveError: null, drafts });
@@ -245,6 +261,7 @@ export const useComposeStore = create<ComposeState>((set, get) => {
     deleteDraft: async (id) => {
       await api['compose:deleteDraft']({ id });
       forgetParkedDraft(id);
+      for (const [session, saved] of idBySession) if (saved === id) idBySession.delete(session);
       set((s) => ({ drafts: s.drafts.filter((d) => d.id !== id), ...(s.draftId === id ? { draftId: null } : {}) }));
     },
 
