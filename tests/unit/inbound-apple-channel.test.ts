@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { APPLE } from '../../src/shared/inbound/receipt-codes/apple';
 import { normalized } from './vendor-webhook-samples/sample';
-import { postJson } from './fixtures/inbound-harness';
+import { postJson, startInbound } from './fixtures/inbound-harness';
 import { cli, startCli } from './helpers/cli';
 import { tempDir } from './helpers/temp-dir';
 
@@ -25,6 +25,16 @@ describe('Apple Messages for Business channel', () => {
       expect(normalized(receipt(name))).toMatchObject({ kind: 'receipt', channel: 'apple', to: ABC_USER });
     },
   );
+
+  it('an MO whose capabilityList is not valid percent-encoding is stored with it as sent, not refused', async () => {
+    const h = await startInbound();
+    const body = { channel: 'AppleBusinessChat', event: 'MO', abcUserId: ABC_USER, appId: 'amb-app', tid: 'amb-cut', message: 'Hello' };
+    const res = await postJson(`${h.url}/webhooks`, { ...body, capabilityList: 'AUTH%2CLIST%E0%A4' });
+    expect(res.status, res.body).toBe(200);
+    const stored = await h.handlers['inbound:get']({ id: res.json().id as string });
+    expect(stored).toMatchObject({ kind: 'message', channel: 'apple', text: 'Hello', details: { capabilityList: 'AUTH%2CLIST%E0%A4' } });
+    expect(normalized({ ...body, capabilityList: 'AUTH%2CLIST 100%' }).details.capabilityList).toBe('AUTH,LIST 100%');
+  });
 
   it('every alias of the Apple receipt-code table names the channel, in receipts and MOs alike', () => {
     for (const alias of APPLE.aliases) {

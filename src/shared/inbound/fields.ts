@@ -96,14 +96,21 @@ export function collectDetails(source: Record<string, unknown>, keys: readonly s
   return details;
 }
 
-/** Decodes a percent-encoded URL ("https%3A%2F%2Fwww.goal.com%2F") and leaves others alone. */
-export function decodeUrl(value: string): string {
-  if (!/^https?%3A/i.test(value)) return value;
+/**
+ * `value` percent-decoded, a lone `%` ("100%") kept as it is; the whole of `value` as received
+ * where the rest is not valid percent-encoding (a UTF-8 sequence cut short: "%E0%A4").
+ */
+export function percentDecoded(value: string): string {
   try {
-    return decodeURIComponent(value);
+    return decodeURIComponent(value.replace(/%(?![0-9A-Fa-f]{2})/g, '%25'));
   } catch {
     return value;
   }
+}
+
+/** Decodes a percent-encoded URL ("https%3A%2F%2Fwww.goal.com%2F") and leaves others alone. */
+export function decodeUrl(value: string): string {
+  return /^https?%3A/i.test(value) ? percentDecoded(value) : value;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { InboundChannel, NormalizedEvent } from './event';
-import { collectDetails, jsonish, str } from './fields';
+import { collectDetails, jsonish, percentDecoded, str } from './fields';
 import { isRecord } from '../is-record';
 import { genericAttachments, readAttachmentString, type AttachmentParse } from './imiconnect-attachments';
 import { APPLE } from './receipt-codes/apple';
@@ -32,7 +32,7 @@ export function readApple(event: NormalizedEvent, body: Record<string, unknown>)
   event.from = str(body.abcUserId) ?? str(body.userId) ?? str(body.msisdn);
   Object.assign(event.details, collectDetails(body, DETAIL_KEYS));
   const capabilities = str(body.capabilityList);
-  if (capabilities !== null) event.details.capabilityList = decodeURIComponent(capabilities.replace(/%(?![0-9A-Fa-f]{2})/g, '%25'));
+  if (capabilities !== null) event.details.capabilityList = percentDecoded(capabilities);
   const message = str(str(body.message)?.replace(ATTACHMENT_MARK, '').trim() ?? null);
   event.text = message ?? choiceText(event.details, body);
   return readAttachmentString(body.attachments, genericAttachments);
